@@ -1,0 +1,105 @@
+import cookie from "@fastify/cookie";
+import helmet from "@fastify/helmet";
+import rateLimit from "@fastify/rate-limit";
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import Fastify, { type FastifyInstance } from "fastify";
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { Config } from "./config";
+import type { Database } from "./db/client";
+import { registerErrorHandler } from "./http/errors";
+import { auditRoutes } from "./modules/audit/routes";
+import { registerSessionHook } from "./modules/auth/plugin";
+import { authRoutes } from "./modules/auth/routes";
+import { caseRoutes } from "./modules/cases/routes";
+import { directoryRoutes } from "./modules/directory/routes";
+import { organisationRoutes } from "./modules/organisations/routes";
+import { personRoutes } from "./modules/persons/routes";
+import { referralRoutes } from "./modules/referrals/routes";
+
+export interface AppOptions {
+  config: Config;
+  database: Database;
+}
+
+export async function buildApp({ config, database }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger:
+      config.logLevel === "silent"
+        ? false
+        : { level: config.logLevel, redact: ["req.headers.cookie", 'res.headers["set-cookie"]'] },
+    trustProxy: true,
+    bodyLimit: 1_048_576,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate("db", database.db);
+  registerErrorHandler(app, config.env !== "production");
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        "script-src": ["'self'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:"],
+      },
+    },
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: {
+        title: "Homecoming API",
+        version: "1.0.0",
+        description: "Registration, case management and closed-loop referrals for returning migrant workers.",
+      },
+      components: { securitySchemes: { session: { type: "apiKey", in: "cookie", name: "hc_session" } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(swaggerUi, { routePrefix: "/api/docs" });
+  app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+
+  app.get(
+    "/health",
+    {
+      schema: {
+        tags: ["system"],
+        summary: "200 when the database answers",
+        response: { 200: z.object({ status: z.literal("ok"), database: z.string() }) },
+      },
+    },
+    async () => {
+      await database.ping();
+      return { status: "ok" as const, database: database.kind };
+    },
+  );
+
+  await app.register(
+    async (api) => {
+      registerSessionHook(api, config);
+      await api.register(authRoutes(config));
+      await api.register(organisationRoutes);
+      await api.register(directoryRoutes);
+      await api.register(personRoutes);
+      await api.register(caseRoutes);
+      await api.register(referralRoutes);
+      await api.register(auditRoutes);
+    },
+    { prefix: "/api/v1" },
+  );
+
+  return app;
+}

@@ -1,0 +1,130 @@
+import { date, index, integer, jsonb, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { createdAt, id, ts, updatedAt } from "./columns";
+import { organisations, users } from "./organisations";
+import { persons } from "./persons";
+
+export const cases = pgTable(
+  "cases",
+  {
+    id: id(),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => persons.id),
+    leadOrganisationId: uuid("lead_organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    caseManagerUserId: uuid("case_manager_user_id").references(() => users.id),
+    stage: text("stage").notNull(),
+    riskLevel: text("risk_level"),
+    openedAt: ts("opened_at").notNull().defaultNow(),
+    planActivatedAt: ts("plan_activated_at"),
+    handedOverTo: text("handed_over_to"),
+    handedOverAt: ts("handed_over_at"),
+    closedAt: ts("closed_at"),
+    closureReason: text("closure_reason"),
+    closureNote: text("closure_note"),
+    version: integer("version").notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("cases_person_idx").on(t.personId),
+    index("cases_manager_stage_idx").on(t.caseManagerUserId, t.stage, t.updatedAt),
+    index("cases_lead_stage_idx").on(t.leadOrganisationId, t.stage, t.updatedAt),
+  ],
+);
+
+export const caseEvents = pgTable(
+  "case_events",
+  {
+    id: id(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id),
+    type: text("type").notNull(),
+    at: ts("at").notNull().defaultNow(),
+    actorUserId: uuid("actor_user_id").references(() => users.id),
+    actorOrganisationId: uuid("actor_organisation_id").references(() => organisations.id),
+    data: jsonb("data").$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (t) => [index("case_events_case_idx").on(t.caseId, t.at)],
+);
+
+export const assessments = pgTable(
+  "assessments",
+  {
+    id: id(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id),
+    kind: text("kind").notNull(),
+    answers: jsonb("answers").$type<Record<string, unknown>>().notNull(),
+    scores: jsonb("scores").$type<Record<string, unknown>>().notNull(),
+    assessedByUserId: uuid("assessed_by_user_id").references(() => users.id),
+    assessedByOrganisationId: uuid("assessed_by_organisation_id").references(() => organisations.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index("assessments_case_idx").on(t.caseId, t.kind, t.createdAt)],
+);
+
+export const planGoals = pgTable(
+  "plan_goals",
+  {
+    id: id(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id),
+    dimension: text("dimension").notNull(),
+    title: text("title").notNull(),
+    description: text("description"),
+    position: integer("position").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("plan_goals_case_idx").on(t.caseId)],
+);
+
+export const planActions = pgTable(
+  "plan_actions",
+  {
+    id: id(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id),
+    goalId: uuid("goal_id").references(() => planGoals.id, { onDelete: "cascade" }),
+    dimension: text("dimension").notNull(),
+    title: text("title").notNull(),
+    ownerUserId: uuid("owner_user_id").references(() => users.id),
+    ownerOrganisationId: uuid("owner_organisation_id").references(() => organisations.id),
+    dueDate: date("due_date", { mode: "string" }),
+    status: text("status").notNull().default("planned"),
+    serviceCategory: text("service_category"),
+    position: integer("position").notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("plan_actions_case_idx").on(t.caseId)],
+);
+
+export const followUps = pgTable(
+  "follow_ups",
+  {
+    id: id(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id),
+    kind: text("kind").notNull(),
+    dueDate: date("due_date", { mode: "string" }).notNull(),
+    status: text("status").notNull().default("scheduled"),
+    doneAt: ts("done_at"),
+    doneByUserId: uuid("done_by_user_id").references(() => users.id),
+    contactMethod: text("contact_method"),
+    reached: integer("reached"),
+    note: text("note"),
+    assessmentId: uuid("assessment_id").references(() => assessments.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("follow_ups_case_idx").on(t.caseId),
+    index("follow_ups_status_due_idx").on(t.status, t.dueDate),
+  ],
+);

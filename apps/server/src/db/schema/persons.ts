@@ -1,0 +1,81 @@
+import { sql } from "drizzle-orm";
+import { date, index, integer, jsonb, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { createdAt, id, ts, updatedAt } from "./columns";
+import { organisations, users } from "./organisations";
+
+export const persons = pgTable(
+  "persons",
+  {
+    id: id(),
+    givenName: text("given_name").notNull(),
+    familyName: text("family_name").notNull().default(""),
+    nameNative: text("name_native"),
+    // lower-cased given + family + native name: one column that the trigram index covers
+    searchName: text("search_name").notNull(),
+    birthDate: date("birth_date", { mode: "string" }),
+    birthYear: integer("birth_year"),
+    sex: text("sex").notNull(),
+    nationalId: text("national_id"),
+    passportNumber: text("passport_number"),
+    phone: text("phone"),
+    adminAreaCode: text("admin_area_code").notNull(),
+    // the rest of the profile (languages, household, education, skills, debts, documents, housing...)
+    profile: jsonb("profile").$type<Record<string, unknown>>().notNull().default({}),
+    registeredByOrganisationId: uuid("registered_by_organisation_id").references(() => organisations.id),
+    registeredByUserId: uuid("registered_by_user_id").references(() => users.id),
+    version: integer("version").notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("persons_search_name_trgm_idx").using("gin", sql`${t.searchName} gin_trgm_ops`),
+    index("persons_phone_idx").on(t.phone),
+    index("persons_national_id_idx").on(t.nationalId),
+    index("persons_passport_idx").on(t.passportNumber),
+    index("persons_admin_area_idx").on(t.adminAreaCode),
+  ],
+);
+
+export const migrationEpisodes = pgTable(
+  "migration_episodes",
+  {
+    id: id(),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => persons.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    destinationCountry: text("destination_country").notNull(),
+    startDate: date("start_date", { mode: "string" }),
+    endDate: date("end_date", { mode: "string" }),
+    occupationIsco: text("occupation_isco"),
+    sectorIsic: text("sector_isic"),
+    legalStatus: text("legal_status"),
+    returnType: text("return_type").notNull(),
+    details: jsonb("details").$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (t) => [index("migration_episodes_person_idx").on(t.personId, t.position)],
+);
+
+export const consents = pgTable(
+  "consents",
+  {
+    id: id(),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => persons.id),
+    purpose: text("purpose").notNull(),
+    organisationIds: uuid("organisation_ids").array().notNull(),
+    note: text("note"),
+    givenAt: ts("given_at").notNull().defaultNow(),
+    expiresAt: ts("expires_at"),
+    withdrawnAt: ts("withdrawn_at"),
+    withdrawnByUserId: uuid("withdrawn_by_user_id").references(() => users.id),
+    withdrawalNote: text("withdrawal_note"),
+    recordedByUserId: uuid("recorded_by_user_id").references(() => users.id),
+    recordedByOrganisationId: uuid("recorded_by_organisation_id").references(() => organisations.id),
+  },
+  (t) => [
+    index("consents_person_idx").on(t.personId),
+    index("consents_organisations_idx").using("gin", t.organisationIds),
+  ],
+);

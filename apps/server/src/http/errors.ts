@@ -1,0 +1,99 @@
+import { DomainError, type DomainErrorCode } from "@homecoming/domain";
+import type { FastifyError, FastifyInstance } from "fastify";
+import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
+import { z } from "zod";
+
+export const ErrorBody = z
+  .object({
+    error: z.object({
+      code: z.string(),
+      message: z.string(),
+      field: z.string().optional(),
+    }),
+  })
+  .meta({ id: "Error" });
+
+/** The one place where domain error codes become HTTP statuses. */
+export function statusOf(code: DomainErrorCode): number {
+  switch (code) {
+    case "validation":
+      return 400;
+    case "unauthenticated":
+      return 401;
+    case "forbidden":
+      return 403;
+    case "not_found":
+      return 404;
+    case "conflict":
+    case "invalid_transition":
+    case "stale_version":
+    case "consent_required":
+      return 409;
+    case "locked":
+      return 423;
+    case "rate_limited":
+      return 429;
+  }
+}
+
+function fieldOf(path: readonly PropertyKey[]): string | undefined {
+  return path.length ? path.map(String).join(".") : undefined;
+}
+
+export function registerErrorHandler(app: FastifyInstance, exposeDetails: boolean) {
+  app.setErrorHandler((err: FastifyError, request, reply) => {
+    if (err instanceof DomainError) {
+      return reply.status(statusOf(err.code)).send({
+        error: { code: err.code, message: err.message, ...(err.field ? { field: err.field } : {}) },
+      });
+    }
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const first = err.validation[0]!;
+      const where = err.validationContext ?? "body";
+      const path = first.instancePath.replace(/^\//, "").replaceAll("/", ".");
+      const field =
+        path || (first.params?.issue as { path?: PropertyKey[] } | undefined)?.path?.map(String).join(".");
+      return reply.status(400).send({
+        error: {
+          code: "validation",
+          message: `${where}${field ? `.${field}` : ""}: ${first.message}`,
+          ...(field ? { field } : {}),
+        },
+      });
+    }
+    if (err instanceof z.ZodError) {
+      const issue = err.issues[0]!;
+      const field = fieldOf(issue.path);
+      return reply.status(400).send({
+        error: {
+          code: "validation",
+          message: `${field ? `${field}: ` : ""}${issue.message}`,
+          ...(field ? { field } : {}),
+        },
+      });
+    }
+    if ((err as { code?: string }).code === "23505") {
+      // a unique index caught a concurrent duplicate that the service's own check could not see yet
+      return reply.status(409).send({ error: { code: "conflict", message: "This record already exists" } });
+    }
+    if (err.statusCode === 429) {
+      return reply
+        .status(429)
+        .send({ error: { code: "rate_limited", message: "Too many requests; try again later" } });
+    }
+    if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
+      return reply
+        .status(err.statusCode)
+        .send({ error: { code: err.code ?? "bad_request", message: err.message } });
+    }
+    request.log.error({ err }, "unhandled error");
+    return reply.status(500).send({
+      error: { code: "internal", message: exposeDetails ? err.message : "Internal server error" },
+    });
+  });
+  app.setNotFoundHandler((request, reply) => {
+    reply
+      .status(404)
+      .send({ error: { code: "not_found", message: `No route ${request.method} ${request.url}` } });
+  });
+}

@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestEnv, type TestEnv } from "../../../test/harness";
+import { loginAs, password, seedWorld, type World } from "../../../test/world";
+
+let env: TestEnv;
+let world: World;
+
+beforeAll(async () => {
+  env = await createTestEnv();
+  world = await seedWorld(env.database);
+});
+afterAll(() => env.close());
+
+describe("auth", () => {
+  it("logs in, answers /me and sets an httpOnly SameSite=Lax cookie", async () => {
+    const res = await env.app.inject({
+      method: "POST",
+      url: "/api/v1/auth/login",
+      payload: { email: "Case.Dhaka@test.homecoming", password },
+    });
+    expect(res.statusCode).toBe(200);
+    const cookie = res.cookies.find((c) => c.name === "hc_session")!;
+    expect(cookie.httpOnly).toBe(true);
+    expect(cookie.sameSite).toBe("Lax");
+    const me = await env.app.inject({
+      method: "GET",
+      url: "/api/v1/me",
+      headers: { cookie: `hc_session=${cookie.value}` },
+    });
+    expect(me.json()).toMatchObject({
+      user: { email: "case.dhaka@test.homecoming", roles: ["case_manager"] },
+      organisation: { id: world.orgs.mrcDhaka.id, name: "MRC Dhaka" },
+    });
+  });
+
+  it("answers 401 without a session and after logout", async () => {
+    expect((await env.app.inject({ method: "GET", url: "/api/v1/me" })).statusCode).toBe(401);
+    const client = await loginAs(env.app, "provider.tvet@test.homecoming");
+    expect((await client.get("/me")).statusCode).toBe(200);
+    expect((await client.post("/auth/logout")).statusCode).toBe(204);
+    expect((await client.get("/me")).statusCode).toBe(401);
+  });
+
+  it("rejects a wrong password and locks the account after repeated failures", async () => {
+    const attempt = (pw: string) =>
+      env.app.inject({
+        method: "POST",
+        url: "/api/v1/auth/login",
+        payload: { email: "analyst@test.homecoming", password: pw },
+      });
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) statuses.push((await attempt("wrong-password")).statusCode);
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 401]);
+    const locked = await attempt(password);
+    expect(locked.statusCode).toBe(423);
+    expect(locked.json().error.message).toMatch(/locked/);
+  });
+
+  it("names the field when the login body is invalid", async () => {
+    const res = await env.app.inject({
+      method: "POST",
+      url: "/api/v1/auth/login",
+      payload: { email: "not-an-email" },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error).toMatchObject({ code: "validation", field: "email" });
+  });
+
+  it("expires a session after 30 idle minutes", async () => {
+    const client = await loginAs(env.app, "counsellor.dhaka@test.homecoming");
+    await env.database.db.execute(
+      // age the session as if the user had walked away
+      (await import("drizzle-orm")).sql`update sessions set last_seen_at = now() - interval '31 minutes'`,
+    );
+    expect((await client.get("/me")).statusCode).toBe(401);
+  });
+});

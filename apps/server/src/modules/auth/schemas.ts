@@ -1,0 +1,13 @@
+import { z } from "zod";
+
+export const LoginBody = z.object({
+  email: z.string().trim().toLowerCase().email("email must be a valid email address").max(200),
+  password: z.string().min(1, "password is required").max(200),
+});
+
+export const Me = z
+  .object({
+    user: z.object({ id: z.uuid(), email: z.string(), name: z.string(), roles: z.array(z.string()) }),
+    organisation: z.object({ id: z.uuid(), name: z.string(), kind: z.string(), country: z.string() }),
+  })
+  .meta({ id: "Me" });

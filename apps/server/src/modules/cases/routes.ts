@@ -1,0 +1,181 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { inTx } from "../../http/context";
+import { ErrorBody } from "../../http/errors";
+import { IdParams, listOf } from "../../http/schemas";
+import {
+  ActionPatch,
+  Assessment,
+  AssessmentInput,
+  Case,
+  CaseChildParams,
+  CaseDetail,
+  CasePatch,
+  CaseQuery,
+  CloseBody,
+  FollowUp,
+  FollowUpCompleteInput,
+  HandOverBody,
+  OpenCaseBody,
+  Plan,
+  PlanAction,
+  PlanBody,
+} from "./schemas";
+import * as service from "./service";
+
+const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
+
+export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    "/cases",
+    {
+      schema: {
+        tags: ["cases"],
+        summary: "Open a case for a returnee",
+        body: OpenCaseBody,
+        response: { 201: Case, ...errors },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await inTx(request, (ctx) => service.openCase(ctx, request.body))),
+  );
+  app.get(
+    "/cases",
+    {
+      schema: {
+        tags: ["cases"],
+        summary: "Cases: mine=true for my caseload, scope=shared for cases shared with my organisation",
+        querystring: CaseQuery,
+        response: { 200: listOf(Case), ...errors },
+      },
+    },
+    (request) => inTx(request, (ctx) => service.listCases(ctx, request.query)),
+  );
+  app.get(
+    "/cases/:id",
+    { schema: { tags: ["cases"], params: IdParams, response: { 200: CaseDetail, ...errors } } },
+    (request) => inTx(request, (ctx) => service.getCase(ctx, request.params.id)),
+  );
+  app.patch(
+    "/cases/:id",
+    {
+      schema: {
+        tags: ["cases"],
+        summary: "Assign the case manager, set the risk level or move the stage (send the version you read)",
+        params: IdParams,
+        body: CasePatch,
+        response: { 200: Case, ...errors },
+      },
+    },
+    (request) => inTx(request, (ctx) => service.updateCase(ctx, request.params.id, request.body)),
+  );
+  app.post(
+    "/cases/:id/assessments",
+    {
+      schema: {
+        tags: ["assessments"],
+        summary: "Record an assessment (needs, vulnerability, psychosocial); answers with its scores",
+        params: IdParams,
+        body: AssessmentInput,
+        response: { 201: Assessment, ...errors },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await inTx(request, (ctx) => service.addAssessment(ctx, request.params.id, request.body))),
+  );
+  app.get(
+    "/cases/:id/assessments",
+    {
+      schema: {
+        tags: ["assessments"],
+        summary:
+          "Assessments of a case; psychosocial and health answers only for the lead organisation's case workers",
+        params: IdParams,
+        response: { 200: listOf(Assessment), ...errors },
+      },
+    },
+    (request) => inTx(request, (ctx) => service.listAssessments(ctx, request.params.id)),
+  );
+  app.get(
+    "/cases/:id/plan",
+    { schema: { tags: ["plan"], params: IdParams, response: { 200: Plan, ...errors } } },
+    (request) => inTx(request, (ctx) => service.getPlan(ctx, request.params.id)),
+  );
+  app.put(
+    "/cases/:id/plan",
+    {
+      schema: {
+        tags: ["plan"],
+        summary: "Save the reintegration plan (goals and actions per dimension); the first save activates it",
+        params: IdParams,
+        body: PlanBody,
+        response: { 200: Plan, ...errors },
+      },
+    },
+    (request) => inTx(request, (ctx) => service.savePlan(ctx, request.params.id, request.body)),
+  );
+  app.patch(
+    "/cases/:id/plan/actions/:childId",
+    {
+      schema: {
+        tags: ["plan"],
+        summary: "Change one action of the plan (status, due date, owner)",
+        params: CaseChildParams,
+        body: ActionPatch,
+        response: { 200: PlanAction, ...errors },
+      },
+    },
+    (request) =>
+      inTx(request, (ctx) =>
+        service.updateAction(ctx, request.params.id, request.params.childId, request.body),
+      ),
+  );
+  app.get(
+    "/cases/:id/follow-ups",
+    { schema: { tags: ["follow-ups"], params: IdParams, response: { 200: listOf(FollowUp), ...errors } } },
+    (request) => inTx(request, (ctx) => service.listFollowUps(ctx, request.params.id)),
+  );
+  app.post(
+    "/cases/:id/follow-ups/:childId/complete",
+    {
+      schema: {
+        tags: ["follow-ups"],
+        summary: "Record that a follow-up took place",
+        params: CaseChildParams,
+        body: FollowUpCompleteInput,
+        response: { 200: FollowUp, ...errors },
+      },
+    },
+    (request) =>
+      inTx(request, (ctx) =>
+        service.completeFollowUp(ctx, request.params.id, request.params.childId, request.body),
+      ),
+  );
+  app.post(
+    "/cases/:id/hand-over",
+    {
+      schema: {
+        tags: ["cases"],
+        summary: "Hand the case over to a national service",
+        params: IdParams,
+        body: HandOverBody,
+        response: { 200: Case, ...errors },
+      },
+    },
+    (request) => inTx(request, (ctx) => service.handOver(ctx, request.params.id, request.body)),
+  );
+  app.post(
+    "/cases/:id/close",
+    {
+      schema: {
+        tags: ["cases"],
+        summary: "Close the case with a reason",
+        params: IdParams,
+        body: CloseBody,
+        response: { 200: Case, ...errors },
+      },
+    },
+    (request) => inTx(request, (ctx) => service.closeCase(ctx, request.params.id, request.body)),
+  );
+};

@@ -1,0 +1,140 @@
+import {
+  ActionPatch,
+  AssessmentInput,
+  CaseInput,
+  CaseStage,
+  CloseCaseInput,
+  FollowUpCompleteInput,
+  HandOverInput,
+  PlanInput,
+  RiskLevel,
+} from "@homecoming/domain";
+import { z } from "zod";
+import { Paging } from "../../http/schemas";
+
+const Version = z.object({ version: z.number().int().min(1, "version is required") });
+
+export const OpenCaseBody = CaseInput.extend({ caseManagerUserId: z.uuid().optional() });
+export const CaseQuery = Paging.extend({
+  stage: CaseStage.optional(),
+  mine: z.stringbool().optional(),
+  scope: z.enum(["organisation", "shared"]).optional(),
+  personId: z.uuid().optional(),
+});
+export const CasePatch = Version.extend({
+  caseManagerUserId: z.uuid().nullable().optional(),
+  riskLevel: RiskLevel.optional(),
+  stage: CaseStage.optional(),
+});
+export const HandOverBody = z.intersection(HandOverInput, Version);
+export const CloseBody = z.intersection(CloseCaseInput, Version);
+export const PlanBody = z.intersection(PlanInput, Version);
+export { ActionPatch, AssessmentInput, FollowUpCompleteInput };
+
+export const CaseEvent = z.object({
+  id: z.uuid(),
+  type: z.string(),
+  at: z.date(),
+  actorUserId: z.uuid().nullable(),
+  actorOrganisationId: z.uuid().nullable(),
+  data: z.record(z.string(), z.unknown()),
+});
+
+export const Case = z
+  .object({
+    id: z.uuid(),
+    personId: z.uuid(),
+    person: z.object({
+      id: z.uuid(),
+      givenName: z.string(),
+      familyName: z.string(),
+      nameNative: z.string().nullable(),
+      sex: z.string(),
+      adminAreaCode: z.string(),
+    }),
+    leadOrganisationId: z.uuid(),
+    caseManagerUserId: z.uuid().nullable(),
+    stage: z.string(),
+    riskLevel: z.string().nullable(),
+    openedAt: z.date(),
+    planActivatedAt: z.date().nullable(),
+    handedOverTo: z.string().nullable(),
+    handedOverAt: z.date().nullable(),
+    closedAt: z.date().nullable(),
+    closureReason: z.string().nullable(),
+    closureNote: z.string().nullable(),
+    version: z.number().int(),
+    createdAt: z.date(),
+    updatedAt: z.date(),
+  })
+  .meta({ id: "Case" });
+
+export const CaseDetail = Case.extend({ events: z.array(CaseEvent) }).meta({ id: "CaseDetail" });
+
+export const Assessment = z
+  .object({
+    id: z.uuid(),
+    caseId: z.uuid(),
+    kind: z.string(),
+    answers: z.unknown(),
+    scores: z.unknown(),
+    redacted: z.boolean().optional(),
+    assessedByUserId: z.uuid().nullable(),
+    assessedByOrganisationId: z.uuid().nullable(),
+    createdAt: z.date(),
+  })
+  .meta({ id: "Assessment" });
+
+export const PlanAction = z.object({
+  id: z.uuid(),
+  caseId: z.uuid(),
+  goalId: z.uuid().nullable(),
+  dimension: z.string(),
+  title: z.string(),
+  ownerUserId: z.uuid().nullable(),
+  ownerOrganisationId: z.uuid().nullable(),
+  dueDate: z.string().nullable(),
+  status: z.string(),
+  serviceCategory: z.string().nullable(),
+  position: z.number().int(),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+});
+
+export const Plan = z
+  .object({
+    caseId: z.uuid(),
+    goals: z.array(
+      z.object({
+        id: z.uuid(),
+        dimension: z.string(),
+        title: z.string(),
+        description: z.string().nullable(),
+        position: z.number().int(),
+        actions: z.array(PlanAction),
+      }),
+    ),
+  })
+  .meta({ id: "Plan" });
+
+export const FollowUp = z
+  .object({
+    id: z.uuid(),
+    caseId: z.uuid(),
+    kind: z.string(),
+    dueDate: z.string(),
+    status: z.string(),
+    doneAt: z.date().nullable(),
+    doneByUserId: z.uuid().nullable(),
+    contactMethod: z.string().nullable(),
+    reached: z.number().int().nullable(),
+    note: z.string().nullable(),
+    assessmentId: z.uuid().nullable(),
+    createdAt: z.date(),
+  })
+  .meta({ id: "FollowUp" });
+
+export const CaseChildParams = z.object({
+  id: z.uuid("id must be a UUID"),
+  childId: z.uuid("childId must be a UUID"),
+});

@@ -1,0 +1,195 @@
+import { and, asc, count, desc, eq, inArray, lte, type SQL, sql } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import type { Db } from "../../db/client";
+import { assessments, caseEvents, cases, followUps, planActions, planGoals } from "../../db/schema";
+
+export function casesLedBySql(organisationId: string, personId: AnyPgColumn | SQL) {
+  return sql`exists (select 1 from ${cases} c where c.person_id = ${personId} and c.lead_organisation_id = ${organisationId})`;
+}
+
+export type CaseRow = typeof cases.$inferSelect;
+export type CaseEventRow = typeof caseEvents.$inferSelect;
+export type AssessmentRow = typeof assessments.$inferSelect;
+export type FollowUpRow = typeof followUps.$inferSelect;
+export type GoalRow = typeof planGoals.$inferSelect;
+export type ActionRow = typeof planActions.$inferSelect;
+
+export async function insertCase(tx: Db, row: typeof cases.$inferInsert) {
+  const [created] = await tx.insert(cases).values(row).returning();
+  return created!;
+}
+
+export async function getCase(tx: Db, id: string) {
+  const [row] = await tx.select().from(cases).where(eq(cases.id, id)).limit(1);
+  return row;
+}
+
+/** Optimistic lock: applies only when the stored version is the one the caller read. */
+export async function updateCase(
+  tx: Db,
+  id: string,
+  version: number,
+  patch: Partial<typeof cases.$inferInsert>,
+) {
+  const [row] = await tx
+    .update(cases)
+    .set({ ...patch, version: sql`${cases.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(cases.id, id), eq(cases.version, version)))
+    .returning();
+  return row;
+}
+
+export async function openCaseOfPerson(tx: Db, personId: string, organisationId: string) {
+  const [row] = await tx
+    .select({ id: cases.id })
+    .from(cases)
+    .where(
+      and(
+        eq(cases.personId, personId),
+        eq(cases.leadOrganisationId, organisationId),
+        sql`${cases.stage} <> 'closed'`,
+      ),
+    )
+    .limit(1);
+  return row;
+}
+
+export interface CaseFilter {
+  stage?: string;
+  caseManagerUserId?: string;
+  leadOrganisationId?: string;
+  personId?: string;
+  visible?: SQL;
+  limit: number;
+  offset: number;
+}
+
+export async function listCases(tx: Db, f: CaseFilter) {
+  const where: SQL[] = [];
+  if (f.stage) where.push(eq(cases.stage, f.stage));
+  if (f.caseManagerUserId) where.push(eq(cases.caseManagerUserId, f.caseManagerUserId));
+  if (f.leadOrganisationId) where.push(eq(cases.leadOrganisationId, f.leadOrganisationId));
+  if (f.personId) where.push(eq(cases.personId, f.personId));
+  if (f.visible) where.push(f.visible);
+  const cond = and(...where);
+  const [items, [total]] = await Promise.all([
+    tx
+      .select()
+      .from(cases)
+      .where(cond)
+      .orderBy(desc(cases.updatedAt), desc(cases.id))
+      .limit(f.limit)
+      .offset(f.offset),
+    tx.select({ n: count() }).from(cases).where(cond),
+  ]);
+  return { items, total: total!.n };
+}
+
+export async function insertCaseEvent(tx: Db, row: typeof caseEvents.$inferInsert) {
+  await tx.insert(caseEvents).values(row);
+}
+
+export async function caseEventsOf(tx: Db, caseId: string) {
+  return tx
+    .select()
+    .from(caseEvents)
+    .where(eq(caseEvents.caseId, caseId))
+    .orderBy(asc(caseEvents.at), asc(caseEvents.id));
+}
+
+export async function insertAssessment(tx: Db, row: typeof assessments.$inferInsert) {
+  const [created] = await tx.insert(assessments).values(row).returning();
+  return created!;
+}
+
+export async function assessmentsOf(tx: Db, caseId: string, kinds?: string[]) {
+  const where = [eq(assessments.caseId, caseId)];
+  if (kinds) where.push(inArray(assessments.kind, kinds));
+  return tx
+    .select()
+    .from(assessments)
+    .where(and(...where))
+    .orderBy(desc(assessments.createdAt));
+}
+
+export async function planOf(tx: Db, caseId: string) {
+  const [goals, actions] = await Promise.all([
+    tx.select().from(planGoals).where(eq(planGoals.caseId, caseId)).orderBy(asc(planGoals.position)),
+    tx.select().from(planActions).where(eq(planActions.caseId, caseId)).orderBy(asc(planActions.position)),
+  ]);
+  return { goals, actions };
+}
+
+export async function replacePlan(
+  tx: Db,
+  caseId: string,
+  goals: {
+    goal: Omit<typeof planGoals.$inferInsert, "caseId">;
+    actions: Omit<typeof planActions.$inferInsert, "caseId" | "goalId">[];
+  }[],
+) {
+  await tx.delete(planActions).where(eq(planActions.caseId, caseId));
+  await tx.delete(planGoals).where(eq(planGoals.caseId, caseId));
+  for (const g of goals) {
+    const [goal] = await tx
+      .insert(planGoals)
+      .values({ ...g.goal, caseId })
+      .returning({ id: planGoals.id });
+    if (g.actions.length) {
+      await tx.insert(planActions).values(g.actions.map((a) => ({ ...a, caseId, goalId: goal!.id })));
+    }
+  }
+}
+
+export async function updateAction(
+  tx: Db,
+  caseId: string,
+  actionId: string,
+  patch: Partial<typeof planActions.$inferInsert>,
+) {
+  const [row] = await tx
+    .update(planActions)
+    .set({ ...patch, updatedAt: new Date() })
+    .where(and(eq(planActions.id, actionId), eq(planActions.caseId, caseId)))
+    .returning();
+  return row;
+}
+
+export async function insertFollowUps(tx: Db, rows: (typeof followUps.$inferInsert)[]) {
+  if (rows.length) await tx.insert(followUps).values(rows);
+}
+
+export async function followUpsOf(tx: Db, caseId: string) {
+  return tx.select().from(followUps).where(eq(followUps.caseId, caseId)).orderBy(asc(followUps.dueDate));
+}
+
+export async function getFollowUp(tx: Db, caseId: string, id: string) {
+  const [row] = await tx
+    .select()
+    .from(followUps)
+    .where(and(eq(followUps.id, id), eq(followUps.caseId, caseId)))
+    .limit(1);
+  return row;
+}
+
+export async function completeFollowUp(tx: Db, id: string, patch: Partial<typeof followUps.$inferInsert>) {
+  const [row] = await tx
+    .update(followUps)
+    .set(patch)
+    .where(and(eq(followUps.id, id), sql`${followUps.status} <> 'done'`))
+    .returning();
+  return row;
+}
+
+/** Open follow-ups whose status the clock has changed; the job recomputes and stores it. */
+export async function followUpsToRestatus(tx: Db, dueBefore: string, limit: number) {
+  return tx
+    .select({ id: followUps.id, dueDate: followUps.dueDate, status: followUps.status })
+    .from(followUps)
+    .where(and(inArray(followUps.status, ["scheduled", "due"]), lte(followUps.dueDate, dueBefore)))
+    .limit(limit);
+}
+
+export async function setFollowUpStatus(tx: Db, ids: string[], status: string) {
+  if (ids.length) await tx.update(followUps).set({ status }).where(inArray(followUps.id, ids));
+}

@@ -1,0 +1,54 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { inTx } from "../../http/context";
+import { ErrorBody } from "../../http/errors";
+import { IdParams, listOf } from "../../http/schemas";
+import { Service, ServiceInput, ServicePatch, ServiceQuery } from "./schemas";
+import * as service from "./service";
+
+const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
+
+export const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    "/services",
+    {
+      schema: {
+        tags: ["directory"],
+        summary: "Search the service directory by text, category (or dimension) and area",
+        querystring: ServiceQuery,
+        response: { 200: listOf(Service), ...errors },
+      },
+    },
+    (request) => inTx(request, (ctx) => service.searchServices(ctx, request.query)),
+  );
+  app.post(
+    "/services",
+    {
+      schema: {
+        tags: ["directory"],
+        summary: "Add a service (administrators, or the providing organisation)",
+        body: ServiceInput,
+        response: { 201: Service, ...errors },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await inTx(request, (ctx) => service.createService(ctx, request.body))),
+  );
+  app.get(
+    "/services/:id",
+    { schema: { tags: ["directory"], params: IdParams, response: { 200: Service, ...errors } } },
+    (request) => inTx(request, (ctx) => service.getService(ctx, request.params.id)),
+  );
+  app.patch(
+    "/services/:id",
+    {
+      schema: {
+        tags: ["directory"],
+        summary: "Change a service (administrators, or the providing organisation)",
+        params: IdParams,
+        body: ServicePatch,
+        response: { 200: Service, ...errors },
+      },
+    },
+    (request) => inTx(request, (ctx) => service.updateService(ctx, request.params.id, request.body)),
+  );
+};

@@ -1,0 +1,86 @@
+import {
+  adminAreaCountry,
+  isAdminAreaCode,
+  isLanguageCode,
+  isServiceCategory,
+  serviceCategoryCodes,
+} from "@homecoming/reference";
+import { z } from "zod";
+import { Paging } from "../../http/schemas";
+
+const nationwide = new Set(["BD", "PK", "IQ"]);
+/** A service area is an admin-area p-code, or a country code (BD, PK, IQ) for nationwide services. */
+export const isServiceArea = (code: string) => nationwide.has(code) || isAdminAreaCode(code);
+
+const AreaCode = z.string().trim().refine(isServiceArea, "must be an admin-area p-code or BD, PK or IQ");
+
+export const ServiceLocation = z.object({
+  name: z.string().trim().min(1).max(200),
+  address: z.string().trim().max(300).optional(),
+  adminAreaCode: z.string().refine(isAdminAreaCode, "adminAreaCode must be an admin-area p-code"),
+  openingHours: z.string().max(200).optional(),
+});
+
+export const ServiceContact = z.object({
+  phone: z.string().max(40).optional(),
+  email: z.string().email("contact.email must be a valid email address").optional(),
+  website: z.string().url("contact.website must be a URL").optional(),
+  person: z.string().max(200).optional(),
+});
+
+export const ServiceInput = z.object({
+  organisationId: z.uuid(),
+  name: z.string().trim().min(2, "name must have at least 2 characters").max(200),
+  description: z.string().trim().max(4000).default(""),
+  category: z.enum(serviceCategoryCodes, { message: "category must be a code of the service taxonomy" }),
+  locations: z.array(ServiceLocation).max(50).default([]),
+  serviceAreas: z.array(AreaCode).min(1, "serviceAreas needs at least one area").max(500),
+  languages: z
+    .array(z.string().refine(isLanguageCode, "languages must hold language codes"))
+    .max(30)
+    .default([]),
+  eligibility: z.string().trim().max(4000).default(""),
+  capacity: z.number().int().min(0).max(1_000_000).nullable().default(null),
+  cost: z.string().trim().max(200).default("free"),
+  contact: ServiceContact.default({}),
+});
+export const ServicePatch = ServiceInput.omit({ organisationId: true })
+  .partial()
+  .extend({ active: z.boolean().optional() });
+
+export const Service = z
+  .object({
+    id: z.uuid(),
+    organisationId: z.uuid(),
+    organisationName: z.string(),
+    name: z.string(),
+    description: z.string(),
+    category: z.string(),
+    dimension: z.string(),
+    locations: z.array(ServiceLocation),
+    serviceAreas: z.array(z.string()),
+    languages: z.array(z.string()),
+    eligibility: z.string(),
+    capacity: z.number().int().nullable(),
+    cost: z.string(),
+    contact: ServiceContact,
+    active: z.boolean(),
+    createdAt: z.date(),
+    updatedAt: z.date(),
+  })
+  .meta({ id: "Service" });
+
+export const ServiceQuery = Paging.extend({
+  q: z.string().trim().max(200).optional(),
+  category: z
+    .string()
+    .refine((c) => isServiceCategory(c) || ["economic", "social", "psychosocial"].includes(c), {
+      message: "category must be a taxonomy code or a dimension",
+    })
+    .optional(),
+  area: z.string().refine(isServiceArea, "area must be an admin-area p-code").optional(),
+  organisationId: z.uuid().optional(),
+  includeInactive: z.stringbool().default(false),
+});
+
+export { adminAreaCountry };

@@ -1,0 +1,80 @@
+import { forbidden, notFound } from "@homecoming/domain";
+import {
+  adminAreaCountry,
+  categoriesOf,
+  type Dimension,
+  isServiceCategory,
+  provinceOf,
+  serviceCategory,
+} from "@homecoming/reference";
+import type { z } from "zod";
+import { type Ctx, hasRole } from "../../http/context";
+import { requireOrganisation } from "../organisations/service";
+import type { ServiceInput, ServicePatch, ServiceQuery } from "./schemas";
+import * as store from "./store";
+
+type Row = { service: store.ServiceRow; organisationName: string };
+
+export function toService({ service, organisationName }: Row) {
+  return {
+    ...service,
+    organisationName,
+    dimension: serviceCategory(service.category)?.dimension ?? "economic",
+  };
+}
+export type ServiceView = ReturnType<typeof toService>;
+
+/** The areas whose services reach a place: the place itself, its province and its whole country. */
+export function areasCovering(code: string): string[] {
+  const country = adminAreaCountry(code);
+  if (!country) return [code];
+  const province = provinceOf(code)?.code;
+  return [...new Set([code, ...(province ? [province] : []), country])];
+}
+
+function mayManage(ctx: Ctx, organisationId: string) {
+  return hasRole(ctx.actor, "admin") || ctx.actor.organisationId === organisationId;
+}
+
+export async function createService(ctx: Ctx, input: z.infer<typeof ServiceInput>) {
+  if (!mayManage(ctx, input.organisationId)) {
+    throw forbidden("Only administrators or the providing organisation may add its services");
+  }
+  await requireOrganisation(ctx, input.organisationId, "organisationId");
+  const id = await store.insertService(ctx.tx, input);
+  return getService(ctx, id);
+}
+
+export async function updateService(ctx: Ctx, id: string, patch: z.infer<typeof ServicePatch>) {
+  const current = await store.getService(ctx.tx, id);
+  if (!current) throw notFound("service");
+  if (!mayManage(ctx, current.service.organisationId)) {
+    throw forbidden("Only administrators or the providing organisation may change this service");
+  }
+  await store.updateService(ctx.tx, id, patch);
+  return getService(ctx, id);
+}
+
+export async function getService(ctx: Ctx, id: string) {
+  const row = await store.getService(ctx.tx, id);
+  if (!row) throw notFound("service");
+  return toService(row);
+}
+
+export async function searchServices(ctx: Ctx, query: z.infer<typeof ServiceQuery>) {
+  const categories = query.category
+    ? isServiceCategory(query.category)
+      ? [query.category]
+      : categoriesOf(query.category as Dimension).map((c) => c.code)
+    : undefined;
+  const page = await store.searchServices(ctx.tx, {
+    ...query,
+    categories,
+    areas: query.area ? areasCovering(query.area) : undefined,
+  });
+  return { items: page.items.map(toService), total: page.total };
+}
+
+export async function servicesByIds(ctx: Ctx, ids: string[]) {
+  return (await store.servicesByIds(ctx.tx, ids)).map(toService);
+}

@@ -1,0 +1,71 @@
+import { and, asc, count, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import { organisations, services } from "../../db/schema";
+
+export type ServiceRow = typeof services.$inferSelect;
+
+export async function insertService(tx: Db, row: typeof services.$inferInsert) {
+  const [created] = await tx.insert(services).values(row).returning({ id: services.id });
+  return created!.id;
+}
+
+export async function updateService(tx: Db, id: string, patch: Partial<typeof services.$inferInsert>) {
+  const [row] = await tx
+    .update(services)
+    .set({ ...patch, updatedAt: new Date() })
+    .where(eq(services.id, id))
+    .returning({ id: services.id });
+  return row?.id;
+}
+
+function selectWithOrganisation(tx: Db) {
+  return tx
+    .select({ service: services, organisationName: organisations.name })
+    .from(services)
+    .innerJoin(organisations, eq(organisations.id, services.organisationId));
+}
+
+export async function getService(tx: Db, id: string) {
+  const [row] = await selectWithOrganisation(tx).where(eq(services.id, id)).limit(1);
+  return row;
+}
+
+export async function servicesByIds(tx: Db, ids: string[]) {
+  if (!ids.length) return [];
+  return selectWithOrganisation(tx).where(inArray(services.id, ids));
+}
+
+export interface ServiceFilter {
+  q?: string;
+  categories?: string[];
+  areas?: string[];
+  organisationId?: string;
+  includeInactive: boolean;
+  limit: number;
+  offset: number;
+}
+
+export async function searchServices(tx: Db, f: ServiceFilter) {
+  const where: SQL[] = [];
+  if (!f.includeInactive) where.push(eq(services.active, true));
+  if (f.categories?.length) where.push(inArray(services.category, f.categories));
+  if (f.organisationId) where.push(eq(services.organisationId, f.organisationId));
+  if (f.areas?.length) where.push(sql`${services.serviceAreas} && ${sql.param(f.areas)}::text[]`);
+  const text = sql`to_tsvector('simple', ${services.name} || ' ' || ${services.description})`;
+  let rank: SQL | undefined;
+  if (f.q) {
+    const query = sql`plainto_tsquery('simple', ${f.q})`;
+    where.push(sql`(${text} @@ ${query} or ${services.name} % ${f.q})`);
+    rank = sql`ts_rank(${text}, ${query}) + similarity(${services.name}, ${f.q})`;
+  }
+  const cond = and(...where);
+  const [items, [total]] = await Promise.all([
+    selectWithOrganisation(tx)
+      .where(cond)
+      .orderBy(...(rank ? [desc(rank)] : []), asc(services.name))
+      .limit(f.limit)
+      .offset(f.offset),
+    tx.select({ n: count() }).from(services).where(cond),
+  ]);
+  return { items, total: total!.n };
+}

@@ -1,0 +1,101 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { inTx } from "../../http/context";
+import { ErrorBody } from "../../http/errors";
+import { IdParams, listOf, Paging } from "../../http/schemas";
+import { Organisation, OrganisationInput, OrganisationPatch, User, UserInput, UserPatch } from "./schemas";
+import * as service from "./service";
+
+const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
+
+export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    "/organisations",
+    {
+      schema: {
+        tags: ["organisations"],
+        summary: "List organisations",
+        querystring: Paging.extend({ kind: z.string().optional(), country: z.string().optional() }),
+        response: { 200: listOf(Organisation), ...errors },
+      },
+    },
+    (request) => inTx(request, (ctx) => service.listOrganisations(ctx, request.query)),
+  );
+  app.post(
+    "/organisations",
+    {
+      schema: {
+        tags: ["organisations"],
+        summary: "Create an organisation (administrators)",
+        body: OrganisationInput,
+        response: { 201: Organisation, ...errors },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await inTx(request, (ctx) => service.createOrganisation(ctx, request.body))),
+  );
+  app.get(
+    "/organisations/:id",
+    {
+      schema: { tags: ["organisations"], params: IdParams, response: { 200: Organisation, ...errors } },
+    },
+    (request) => inTx(request, (ctx) => service.getOrganisation(ctx, request.params.id)),
+  );
+  app.patch(
+    "/organisations/:id",
+    {
+      schema: {
+        tags: ["organisations"],
+        summary: "Change an organisation (administrators)",
+        params: IdParams,
+        body: OrganisationPatch,
+        response: { 200: Organisation, ...errors },
+      },
+    },
+    (request) => inTx(request, (ctx) => service.updateOrganisation(ctx, request.params.id, request.body)),
+  );
+
+  app.get(
+    "/users",
+    {
+      schema: {
+        tags: ["users"],
+        summary: "Users of the caller's organisation (administrators: any organisation)",
+        querystring: Paging.extend({ organisationId: z.uuid().optional() }),
+        response: { 200: listOf(User), ...errors },
+      },
+    },
+    (request) => inTx(request, (ctx) => service.listUsers(ctx, request.query)),
+  );
+  app.post(
+    "/users",
+    {
+      schema: {
+        tags: ["users"],
+        summary: "Create a user (administrators)",
+        body: UserInput,
+        response: { 201: User, ...errors },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await inTx(request, (ctx) => service.createUser(ctx, request.body))),
+  );
+  app.get(
+    "/users/:id",
+    { schema: { tags: ["users"], params: IdParams, response: { 200: User, ...errors } } },
+    (request) => inTx(request, (ctx) => service.getUser(ctx, request.params.id)),
+  );
+  app.patch(
+    "/users/:id",
+    {
+      schema: {
+        tags: ["users"],
+        summary: "Change a user's name, roles, password or active flag (administrators)",
+        params: IdParams,
+        body: UserPatch,
+        response: { 200: User, ...errors },
+      },
+    },
+    (request) => inTx(request, (ctx) => service.updateUser(ctx, request.params.id, request.body)),
+  );
+};

@@ -1,0 +1,82 @@
+import { conflict, notFound, validation } from "@homecoming/domain";
+import type { z } from "zod";
+import { type Ctx, hasRole, requireRole } from "../../http/context";
+import { hashPassword } from "../auth/passwords";
+import type { OrganisationInput, OrganisationPatch, UserInput, UserPatch } from "./schemas";
+import * as store from "./store";
+
+export type { OrganisationRow, UserRow } from "./store";
+
+function publicUser(row: store.UserRow) {
+  const { passwordHash: _hidden, ...rest } = row;
+  return rest;
+}
+
+export async function createOrganisation(ctx: Ctx, input: z.infer<typeof OrganisationInput>) {
+  requireRole(ctx.actor, "admin");
+  return store.insertOrganisation(ctx.tx, input);
+}
+
+export async function updateOrganisation(ctx: Ctx, id: string, patch: z.infer<typeof OrganisationPatch>) {
+  requireRole(ctx.actor, "admin");
+  const updated = await store.updateOrganisation(ctx.tx, id, patch);
+  if (!updated) throw notFound("organisation");
+  return updated;
+}
+
+export async function getOrganisation(ctx: Ctx, id: string) {
+  const row = await store.getOrganisation(ctx.tx, id);
+  if (!row) throw notFound("organisation");
+  return row;
+}
+
+/** Used by other modules: an organisation that must exist (400 naming the field when it does not). */
+export async function requireOrganisation(ctx: Ctx, id: string, field: string) {
+  const row = await store.getOrganisation(ctx.tx, id);
+  if (!row) throw validation(`${field}: no organisation with id ${id}`, field);
+  return row;
+}
+
+export const organisationsByIds = (ctx: Ctx, ids: string[]) => store.organisationsByIds(ctx.tx, ids);
+
+export function listOrganisations(ctx: Ctx, filter: Parameters<typeof store.listOrganisations>[1]) {
+  return store.listOrganisations(ctx.tx, filter);
+}
+
+export async function createUser(ctx: Ctx, input: z.infer<typeof UserInput>) {
+  requireRole(ctx.actor, "admin");
+  await requireOrganisation(ctx, input.organisationId, "organisationId");
+  if (await store.findUserByEmail(ctx.tx, input.email))
+    throw conflict(`A user with email ${input.email} exists`);
+  const { password, ...rest } = input;
+  return publicUser(await store.insertUser(ctx.tx, { ...rest, passwordHash: await hashPassword(password) }));
+}
+
+export async function updateUser(ctx: Ctx, id: string, patch: z.infer<typeof UserPatch>) {
+  requireRole(ctx.actor, "admin");
+  const { password, ...rest } = patch;
+  const updated = await store.updateUser(ctx.tx, id, {
+    ...rest,
+    ...(password ? { passwordHash: await hashPassword(password) } : {}),
+  });
+  if (!updated) throw notFound("user");
+  return publicUser(updated);
+}
+
+export async function getUser(ctx: Ctx, id: string) {
+  const row = await store.getUser(ctx.tx, id);
+  if (!row || (!hasRole(ctx.actor, "admin") && row.organisationId !== ctx.actor.organisationId)) {
+    throw notFound("user");
+  }
+  return publicUser(row);
+}
+
+/** Staff see the users of their own organisation (to assign case managers); administrators see all. */
+export async function listUsers(
+  ctx: Ctx,
+  filter: { organisationId?: string; limit: number; offset: number },
+) {
+  const organisationId = hasRole(ctx.actor, "admin") ? filter.organisationId : ctx.actor.organisationId;
+  const page = await store.listUsers(ctx.tx, { ...filter, organisationId });
+  return { items: page.items.map(publicUser), total: page.total };
+}

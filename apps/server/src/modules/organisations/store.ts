@@ -1,0 +1,88 @@
+import { and, asc, count, eq, inArray, type SQL } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import { organisations, users } from "../../db/schema";
+
+export type OrganisationRow = typeof organisations.$inferSelect;
+export type UserRow = typeof users.$inferSelect;
+
+export async function insertOrganisation(tx: Db, row: typeof organisations.$inferInsert) {
+  const [created] = await tx.insert(organisations).values(row).returning();
+  return created!;
+}
+
+export async function updateOrganisation(
+  tx: Db,
+  id: string,
+  patch: Partial<typeof organisations.$inferInsert>,
+) {
+  const [updated] = await tx
+    .update(organisations)
+    .set({ ...patch, updatedAt: new Date() })
+    .where(eq(organisations.id, id))
+    .returning();
+  return updated;
+}
+
+export async function getOrganisation(tx: Db, id: string) {
+  const [row] = await tx.select().from(organisations).where(eq(organisations.id, id)).limit(1);
+  return row;
+}
+
+export async function organisationsByIds(tx: Db, ids: string[]) {
+  if (!ids.length) return [];
+  return tx.select().from(organisations).where(inArray(organisations.id, ids));
+}
+
+export async function listOrganisations(
+  tx: Db,
+  filter: { kind?: string; country?: string; limit: number; offset: number },
+) {
+  const where: SQL[] = [];
+  if (filter.kind) where.push(eq(organisations.kind, filter.kind));
+  if (filter.country) where.push(eq(organisations.country, filter.country));
+  const cond = and(...where);
+  const [items, [total]] = await Promise.all([
+    tx
+      .select()
+      .from(organisations)
+      .where(cond)
+      .orderBy(asc(organisations.name))
+      .limit(filter.limit)
+      .offset(filter.offset),
+    tx.select({ n: count() }).from(organisations).where(cond),
+  ]);
+  return { items, total: total!.n };
+}
+
+export async function insertUser(tx: Db, row: typeof users.$inferInsert) {
+  const [created] = await tx.insert(users).values(row).returning();
+  return created!;
+}
+
+export async function updateUser(tx: Db, id: string, patch: Partial<typeof users.$inferInsert>) {
+  const [updated] = await tx
+    .update(users)
+    .set({ ...patch, updatedAt: new Date() })
+    .where(eq(users.id, id))
+    .returning();
+  return updated;
+}
+
+export async function getUser(tx: Db, id: string) {
+  const [row] = await tx.select().from(users).where(eq(users.id, id)).limit(1);
+  return row;
+}
+
+export async function findUserByEmail(tx: Db, email: string) {
+  const [row] = await tx.select().from(users).where(eq(users.email, email)).limit(1);
+  return row;
+}
+
+export async function listUsers(tx: Db, filter: { organisationId?: string; limit: number; offset: number }) {
+  const cond = filter.organisationId ? eq(users.organisationId, filter.organisationId) : undefined;
+  const [items, [total]] = await Promise.all([
+    tx.select().from(users).where(cond).orderBy(asc(users.name)).limit(filter.limit).offset(filter.offset),
+    tx.select({ n: count() }).from(users).where(cond),
+  ]);
+  return { items, total: total!.n };
+}

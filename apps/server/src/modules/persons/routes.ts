@@ -1,0 +1,102 @@
+import { PersonInput } from "@homecoming/domain";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { inTx } from "../../http/context";
+import { ErrorBody } from "../../http/errors";
+import { IdParams, listOf } from "../../http/schemas";
+import {
+  Consent,
+  ConsentInput,
+  ConsentParams,
+  Person,
+  PersonQuery,
+  PersonSummary,
+  PersonUpdate,
+  RegisteredPerson,
+  WithdrawConsentBody,
+} from "./schemas";
+import * as service from "./service";
+
+const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
+
+export const personRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    "/persons",
+    {
+      schema: {
+        tags: ["persons"],
+        summary: "Register a returnee; the answer lists possible duplicates",
+        body: PersonInput,
+        response: { 201: RegisteredPerson, ...errors },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await inTx(request, (ctx) => service.registerPerson(ctx, request.body))),
+  );
+  app.get(
+    "/persons",
+    {
+      schema: {
+        tags: ["persons"],
+        summary: "Search returnees the caller may see, by name (similarity), phone or national ID / passport",
+        querystring: PersonQuery,
+        response: { 200: listOf(PersonSummary), ...errors },
+      },
+    },
+    (request) => inTx(request, (ctx) => service.searchPersons(ctx, request.query)),
+  );
+  app.get(
+    "/persons/:id",
+    { schema: { tags: ["persons"], params: IdParams, response: { 200: Person, ...errors } } },
+    (request) => inTx(request, (ctx) => service.getPerson(ctx, request.params.id)),
+  );
+  app.patch(
+    "/persons/:id",
+    {
+      schema: {
+        tags: ["persons"],
+        summary: "Change a profile; send the version you read (409 when it is stale)",
+        params: IdParams,
+        body: PersonUpdate,
+        response: { 200: Person, ...errors },
+      },
+    },
+    (request) => inTx(request, (ctx) => service.updatePerson(ctx, request.params.id, request.body)),
+  );
+  app.get(
+    "/persons/:id/consents",
+    { schema: { tags: ["consents"], params: IdParams, response: { 200: listOf(Consent), ...errors } } },
+    (request) => inTx(request, (ctx) => service.listConsents(ctx, request.params.id)),
+  );
+  app.post(
+    "/persons/:id/consents",
+    {
+      schema: {
+        tags: ["consents"],
+        summary: "Record a consent given by the returnee",
+        params: IdParams,
+        body: ConsentInput,
+        response: { 201: Consent, ...errors },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await inTx(request, (ctx) => service.recordConsent(ctx, request.params.id, request.body))),
+  );
+  app.post(
+    "/persons/:id/consents/:consentId/withdraw",
+    {
+      schema: {
+        tags: ["consents"],
+        summary: "Record that the returnee withdrew a consent",
+        params: ConsentParams,
+        body: WithdrawConsentBody,
+        response: { 200: Consent, ...errors },
+      },
+    },
+    (request) =>
+      inTx(request, (ctx) =>
+        service.withdrawConsent(ctx, request.params.id, request.params.consentId, request.body?.note),
+      ),
+  );
+};

@@ -1,0 +1,110 @@
+import {
+  ConsentInput,
+  Debt,
+  Disability,
+  Education,
+  Household,
+  Housing,
+  MigrationEpisode,
+  PersonDocument,
+  PersonPatch,
+  Skill,
+} from "@homecoming/domain";
+import { z } from "zod";
+import { Paging } from "../../http/schemas";
+
+export const PersonEpisode = MigrationEpisode.meta({ id: "MigrationEpisode" });
+
+export const PossibleDuplicate = z.object({
+  personId: z.uuid(),
+  score: z.number(),
+  reasons: z.array(z.string()),
+  // a name is shown only to those allowed to see that record; the id lets them ask for access
+  displayName: z.string().optional(),
+});
+
+export const Person = z
+  .object({
+    id: z.uuid(),
+    givenName: z.string(),
+    familyName: z.string(),
+    nameNative: z.string().nullable(),
+    birthDate: z.string().nullable(),
+    birthYear: z.number().int().nullable(),
+    sex: z.string(),
+    genderIdentity: z.string().optional(),
+    nationalId: z.string().nullable(),
+    passportNumber: z.string().nullable(),
+    phone: z.string().nullable(),
+    adminAreaCode: z.string(),
+    address: z.string().optional(),
+    languages: z.array(z.string()).optional(),
+    disability: Disability.optional(),
+    household: Household.optional(),
+    education: Education.optional(),
+    skills: z.array(Skill).optional(),
+    debts: z.array(Debt).optional(),
+    documents: z.array(PersonDocument).optional(),
+    housing: Housing.optional(),
+    migrationEpisodes: z.array(PersonEpisode),
+    registeredByOrganisationId: z.uuid().nullable(),
+    version: z.number().int(),
+    createdAt: z.date(),
+    updatedAt: z.date(),
+  })
+  .meta({ id: "Person" });
+
+export const RegisteredPerson = Person.extend({ possibleDuplicates: z.array(PossibleDuplicate) }).meta({
+  id: "RegisteredPerson",
+});
+
+export const PersonSummary = z
+  .object({
+    id: z.uuid(),
+    givenName: z.string(),
+    familyName: z.string(),
+    nameNative: z.string().nullable(),
+    birthDate: z.string().nullable(),
+    birthYear: z.number().int().nullable(),
+    sex: z.string(),
+    phone: z.string().nullable(),
+    adminAreaCode: z.string(),
+    score: z.number().optional(),
+  })
+  .meta({ id: "PersonSummary" });
+
+export const PersonQuery = Paging.extend({
+  q: z.string().trim().min(2, "q must have at least 2 characters").max(200).optional(),
+  phone: z.string().trim().max(30).optional(),
+  nationalId: z.string().trim().max(32).optional(),
+});
+
+export const PersonUpdate = z.intersection(
+  PersonPatch,
+  z.object({ version: z.number().int().min(1, "version is required for an update") }),
+);
+
+export const Consent = z
+  .object({
+    id: z.uuid(),
+    personId: z.uuid(),
+    purpose: z.string(),
+    organisationIds: z.array(z.uuid()),
+    note: z.string().nullable(),
+    givenAt: z.date(),
+    expiresAt: z.date().nullable(),
+    withdrawnAt: z.date().nullable(),
+    withdrawalNote: z.string().nullable(),
+    recordedByUserId: z.uuid().nullable(),
+    recordedByOrganisationId: z.uuid().nullable(),
+    active: z.boolean(),
+  })
+  .meta({ id: "Consent" });
+
+export { ConsentInput };
+
+export const WithdrawConsentBody = z.object({ note: z.string().trim().max(1000).optional() }).default({});
+export const ConsentParams = z.object({
+  id: z.uuid("id must be a UUID"),
+  consentId: z.uuid("consentId must be a UUID"),
+});

@@ -1,0 +1,299 @@
+import {
+  type ConsentInput,
+  conflict,
+  duplicateThreshold,
+  forbidden,
+  fullName,
+  isConsentActive,
+  normalizeName,
+  notFound,
+  type PersonInput,
+  type PersonPatch,
+  scoreDuplicate,
+  staleVersion,
+  validation,
+} from "@homecoming/domain";
+import { persons } from "../../db/schema";
+import { type Ctx, hasRole } from "../../http/context";
+import { audit } from "../audit/service";
+import { organisationsByIds } from "../organisations/service";
+import { canSeePerson, visibleToSql } from "./access";
+import * as store from "./store";
+
+const profileKeys = [
+  "genderIdentity",
+  "address",
+  "languages",
+  "disability",
+  "household",
+  "education",
+  "skills",
+  "debts",
+  "documents",
+  "housing",
+] as const;
+
+function searchNameOf(p: { givenName: string; familyName?: string | null; nameNative?: string | null }) {
+  return normalizeName([p.givenName, p.familyName, p.nameNative].filter(Boolean).join(" "));
+}
+
+function profileOf(input: Partial<PersonInput>): Record<string, unknown> {
+  return Object.fromEntries(profileKeys.filter((k) => input[k] !== undefined).map((k) => [k, input[k]]));
+}
+
+function episodeRows(episodes: PersonInput["migrationEpisodes"]) {
+  return episodes.map((e, position) => {
+    const {
+      destinationCountry,
+      startDate,
+      endDate,
+      occupationIsco,
+      sectorIsic,
+      legalStatus,
+      returnType,
+      ...details
+    } = e;
+    return {
+      position,
+      destinationCountry,
+      startDate: startDate ?? null,
+      endDate: endDate ?? null,
+      occupationIsco: occupationIsco ?? null,
+      sectorIsic: sectorIsic ?? null,
+      legalStatus: legalStatus ?? null,
+      returnType,
+      details,
+    };
+  });
+}
+
+function toPerson(row: store.PersonRow, episodes: store.EpisodeRow[]) {
+  const { profile, searchName: _s, registeredByUserId: _u, ...rest } = row;
+  return {
+    ...rest,
+    ...(profile as Record<string, never>),
+    migrationEpisodes: episodes.map((e) => ({
+      destinationCountry: e.destinationCountry,
+      ...(e.startDate ? { startDate: e.startDate } : {}),
+      ...(e.endDate ? { endDate: e.endDate } : {}),
+      ...(e.occupationIsco ? { occupationIsco: e.occupationIsco } : {}),
+      ...(e.sectorIsic ? { sectorIsic: e.sectorIsic } : {}),
+      ...(e.legalStatus ? { legalStatus: e.legalStatus as "regular" } : {}),
+      returnType: e.returnType as "voluntary",
+      ...(e.details as Record<string, never>),
+    })),
+  };
+}
+export type PersonView = ReturnType<typeof toPerson>;
+
+function requireStaff(ctx: Ctx) {
+  if (!hasRole(ctx.actor, "admin", "case_manager", "counsellor", "provider")) {
+    throw forbidden("Only staff who work with returnees may read or change personal records");
+  }
+}
+
+async function possibleDuplicates(ctx: Ctx, person: store.PersonRow) {
+  const candidates = await store.duplicateCandidates(ctx.tx, {
+    searchName: person.searchName,
+    phone: person.phone,
+    nationalId: person.nationalId,
+    passportNumber: person.passportNumber,
+  });
+  const scored = [];
+  for (const c of candidates) {
+    if (c.id === person.id) continue;
+    const { score, reasons } = scoreDuplicate(person, c);
+    if (score < duplicateThreshold) continue;
+    const visible = await canSeePerson(ctx, c.id);
+    scored.push({ personId: c.id, score, reasons, ...(visible ? { displayName: fullName(c) } : {}) });
+  }
+  return scored.sort((a, b) => b.score - a.score).slice(0, 10);
+}
+
+export async function registerPerson(ctx: Ctx, input: PersonInput) {
+  if (!hasRole(ctx.actor, "admin", "case_manager", "counsellor")) {
+    throw forbidden("Only case managers, counsellors and administrators register returnees");
+  }
+  const row = await store.insertPerson(ctx.tx, {
+    givenName: input.givenName,
+    familyName: input.familyName ?? "",
+    nameNative: input.nameNative ?? null,
+    searchName: searchNameOf(input),
+    birthDate: input.birthDate ?? null,
+    birthYear: input.birthYear ?? (input.birthDate ? Number(input.birthDate.slice(0, 4)) : null),
+    sex: input.sex,
+    nationalId: input.nationalId ?? null,
+    passportNumber: input.passportNumber ?? null,
+    phone: input.phone ?? null,
+    adminAreaCode: input.adminAreaCode,
+    profile: profileOf(input),
+    registeredByOrganisationId: ctx.actor.organisationId,
+    registeredByUserId: ctx.actor.userId,
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+  });
+  await store.replaceEpisodes(ctx.tx, row.id, episodeRows(input.migrationEpisodes));
+  const duplicates = await possibleDuplicates(ctx, row);
+  await audit(ctx, {
+    action: "create",
+    recordType: "person",
+    recordId: row.id,
+    personId: row.id,
+    details: duplicates.length
+      ? {
+          duplicateDetected: duplicates.map((d) => ({
+            personId: d.personId,
+            score: d.score,
+            reasons: d.reasons,
+          })),
+        }
+      : {},
+  });
+  const episodes = await store.episodesOf(ctx.tx, [row.id]);
+  return { ...toPerson(row, episodes), possibleDuplicates: duplicates };
+}
+
+/** Loads a person the caller may see; 404 (not 403) so that existence does not leak. */
+export async function loadVisiblePerson(ctx: Ctx, id: string) {
+  requireStaff(ctx);
+  const row = await store.getPerson(ctx.tx, id);
+  if (!row || !(await canSeePerson(ctx, id))) throw notFound("person");
+  return row;
+}
+
+export async function getPerson(ctx: Ctx, id: string) {
+  const row = await loadVisiblePerson(ctx, id);
+  await audit(ctx, { action: "read", recordType: "person", recordId: id, personId: id });
+  return toPerson(row, await store.episodesOf(ctx.tx, [id]));
+}
+
+export async function updatePerson(ctx: Ctx, id: string, patch: PersonPatch & { version: number }) {
+  const current = await loadVisiblePerson(ctx, id);
+  if (!hasRole(ctx.actor, "admin", "case_manager", "counsellor")) {
+    throw forbidden("Only case managers, counsellors and administrators change a returnee's profile");
+  }
+  const { version, migrationEpisodes, ...fields } = patch;
+  const merged = {
+    givenName: fields.givenName ?? current.givenName,
+    familyName: fields.familyName ?? current.familyName,
+    nameNative: fields.nameNative ?? current.nameNative,
+  };
+  const updated = await store.updatePerson(ctx.tx, id, version, {
+    ...merged,
+    searchName: searchNameOf(merged),
+    ...(fields.birthDate !== undefined
+      ? { birthDate: fields.birthDate, birthYear: Number(fields.birthDate.slice(0, 4)) }
+      : {}),
+    ...(fields.birthYear !== undefined && fields.birthDate === undefined
+      ? { birthYear: fields.birthYear }
+      : {}),
+    ...(fields.sex ? { sex: fields.sex } : {}),
+    ...(fields.nationalId !== undefined ? { nationalId: fields.nationalId } : {}),
+    ...(fields.passportNumber !== undefined ? { passportNumber: fields.passportNumber } : {}),
+    ...(fields.phone !== undefined ? { phone: fields.phone } : {}),
+    ...(fields.adminAreaCode ? { adminAreaCode: fields.adminAreaCode } : {}),
+    profile: { ...current.profile, ...profileOf(fields) },
+  });
+  if (!updated) throw staleVersion();
+  if (migrationEpisodes) await store.replaceEpisodes(ctx.tx, id, episodeRows(migrationEpisodes));
+  await audit(ctx, {
+    action: "update",
+    recordType: "person",
+    recordId: id,
+    personId: id,
+    details: { fields: Object.keys(patch).filter((k) => k !== "version") },
+  });
+  return toPerson(updated, await store.episodesOf(ctx.tx, [id]));
+}
+
+export async function searchPersons(
+  ctx: Ctx,
+  query: { q?: string; phone?: string; nationalId?: string; limit: number; offset: number },
+) {
+  requireStaff(ctx);
+  const page = await store.searchPersons(ctx.tx, { ...query, visible: visibleToSql(ctx.actor, persons.id) });
+  await audit(ctx, {
+    action: "search",
+    recordType: "person",
+    recordId: null,
+    details: {
+      query: {
+        q: query.q,
+        phone: query.phone ? "given" : undefined,
+        nationalId: query.nationalId ? "given" : undefined,
+      },
+      resultIds: page.items.map((p) => p.id),
+    },
+  });
+  return page;
+}
+
+/** Person names for lists of other modules (cases, referrals); the caller has already checked access. */
+export async function personSummaries(ctx: Ctx, ids: string[]) {
+  const rows = await store.personsByIds(ctx.tx, [...new Set(ids)]);
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+function toConsent(row: store.ConsentRow, now: Date) {
+  return {
+    ...row,
+    active: isConsentActive({ ...row, purpose: row.purpose as "referral" }, now),
+  };
+}
+
+export async function listConsents(ctx: Ctx, personId: string) {
+  await loadVisiblePerson(ctx, personId);
+  const rows = await store.consentsOf(ctx.tx, personId);
+  await audit(ctx, { action: "list", recordType: "consent", recordId: personId, personId });
+  return { items: rows.map((r) => toConsent(r, ctx.now)), total: rows.length };
+}
+
+export async function recordConsent(ctx: Ctx, personId: string, input: ConsentInput) {
+  await loadVisiblePerson(ctx, personId);
+  if (!hasRole(ctx.actor, "admin", "case_manager", "counsellor")) {
+    throw forbidden("Only case managers, counsellors and administrators record consent");
+  }
+  const known = await organisationsByIds(ctx, input.organisationIds);
+  const missing = input.organisationIds.find((id) => !known.some((o) => o.id === id));
+  if (missing) throw notFoundField(`organisationIds: no organisation with id ${missing}`);
+  const row = await store.insertConsent(ctx.tx, {
+    personId,
+    purpose: input.purpose,
+    organisationIds: [...new Set(input.organisationIds)],
+    note: input.note ?? null,
+    givenAt: ctx.now,
+    expiresAt: input.expiresAt ? new Date(input.expiresAt) : null,
+    recordedByUserId: ctx.actor.userId,
+    recordedByOrganisationId: ctx.actor.organisationId,
+  });
+  await audit(ctx, {
+    action: "create",
+    recordType: "consent",
+    recordId: row.id,
+    personId,
+    details: { purpose: row.purpose, organisationIds: row.organisationIds },
+  });
+  return toConsent(row, ctx.now);
+}
+
+export async function withdrawConsent(ctx: Ctx, personId: string, consentId: string, note?: string) {
+  await loadVisiblePerson(ctx, personId);
+  if (!hasRole(ctx.actor, "admin", "case_manager", "counsellor")) {
+    throw forbidden("Only case managers, counsellors and administrators record a withdrawal of consent");
+  }
+  const current = await store.getConsent(ctx.tx, personId, consentId);
+  if (!current) throw notFound("consent");
+  if (current.withdrawnAt) throw conflictWithdrawn();
+  const row = await store.withdrawConsent(ctx.tx, consentId, ctx.now, ctx.actor.userId, note ?? null);
+  if (!row) throw conflictWithdrawn();
+  await audit(ctx, { action: "withdraw", recordType: "consent", recordId: consentId, personId });
+  return toConsent(row, ctx.now);
+}
+
+/** Consents on record for a person (used by referrals before sending). */
+export async function consentsOfPerson(ctx: Ctx, personId: string) {
+  return store.consentsOf(ctx.tx, personId);
+}
+
+const notFoundField = (message: string) => validation(message, "organisationIds");
+const conflictWithdrawn = () => conflict("This consent has already been withdrawn");

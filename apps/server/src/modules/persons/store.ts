@@ -1,0 +1,175 @@
+import { and, asc, count, desc, eq, inArray, or, type SQL, sql } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import type { Db } from "../../db/client";
+import { consents, migrationEpisodes, persons } from "../../db/schema";
+
+export type PersonRow = typeof persons.$inferSelect;
+export type EpisodeRow = typeof migrationEpisodes.$inferSelect;
+export type ConsentRow = typeof consents.$inferSelect;
+
+export async function insertPerson(tx: Db, row: typeof persons.$inferInsert) {
+  const [created] = await tx.insert(persons).values(row).returning();
+  return created!;
+}
+
+export async function replaceEpisodes(
+  tx: Db,
+  personId: string,
+  rows: Omit<typeof migrationEpisodes.$inferInsert, "personId">[],
+) {
+  await tx.delete(migrationEpisodes).where(eq(migrationEpisodes.personId, personId));
+  if (rows.length) await tx.insert(migrationEpisodes).values(rows.map((r) => ({ ...r, personId })));
+}
+
+export async function getPerson(tx: Db, id: string) {
+  const [row] = await tx.select().from(persons).where(eq(persons.id, id)).limit(1);
+  return row;
+}
+
+export async function episodesOf(tx: Db, personIds: string[]) {
+  if (!personIds.length) return [];
+  return tx
+    .select()
+    .from(migrationEpisodes)
+    .where(inArray(migrationEpisodes.personId, personIds))
+    .orderBy(asc(migrationEpisodes.personId), asc(migrationEpisodes.position));
+}
+
+/** Optimistic lock: the update applies only when the stored version is the one the caller read. */
+export async function updatePerson(
+  tx: Db,
+  id: string,
+  version: number,
+  patch: Partial<typeof persons.$inferInsert>,
+) {
+  const [row] = await tx
+    .update(persons)
+    .set({ ...patch, version: sql`${persons.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(persons.id, id), eq(persons.version, version)))
+    .returning();
+  return row;
+}
+
+export async function personsByIds(tx: Db, ids: string[]) {
+  if (!ids.length) return [];
+  return tx.select().from(persons).where(inArray(persons.id, ids));
+}
+
+/** Records that could be the same returnee: similar name (trigram index), or the same phone, ID or passport. */
+export async function duplicateCandidates(
+  tx: Db,
+  probe: {
+    searchName: string;
+    phone?: string | null;
+    nationalId?: string | null;
+    passportNumber?: string | null;
+  },
+  limit = 20,
+) {
+  const matches: SQL[] = [sql`${persons.searchName} % ${probe.searchName}`];
+  if (probe.phone) matches.push(eq(persons.phone, probe.phone));
+  if (probe.nationalId) matches.push(eq(persons.nationalId, probe.nationalId));
+  if (probe.passportNumber) matches.push(eq(persons.passportNumber, probe.passportNumber));
+  return tx
+    .select()
+    .from(persons)
+    .where(or(...matches))
+    .orderBy(desc(sql`similarity(${persons.searchName}, ${probe.searchName})`))
+    .limit(limit);
+}
+
+export interface PersonSearch {
+  q?: string;
+  phone?: string;
+  nationalId?: string;
+  visible?: SQL;
+  limit: number;
+  offset: number;
+}
+
+export async function searchPersons(tx: Db, s: PersonSearch) {
+  const where: SQL[] = [];
+  if (s.q) where.push(sql`${persons.searchName} % ${s.q.toLowerCase()}`);
+  if (s.phone) where.push(eq(persons.phone, s.phone));
+  if (s.nationalId)
+    where.push(
+      or(eq(persons.nationalId, s.nationalId), eq(persons.passportNumber, s.nationalId.toUpperCase()))!,
+    );
+  if (s.visible) where.push(s.visible);
+  const cond = and(...where);
+  const score = s.q ? sql<number>`similarity(${persons.searchName}, ${s.q.toLowerCase()})` : sql<number>`1`;
+  const [items, [total]] = await Promise.all([
+    tx
+      .select({
+        id: persons.id,
+        givenName: persons.givenName,
+        familyName: persons.familyName,
+        nameNative: persons.nameNative,
+        birthDate: persons.birthDate,
+        birthYear: persons.birthYear,
+        sex: persons.sex,
+        phone: persons.phone,
+        adminAreaCode: persons.adminAreaCode,
+        score,
+      })
+      .from(persons)
+      .where(cond)
+      .orderBy(desc(score), asc(persons.familyName), asc(persons.id))
+      .limit(s.limit)
+      .offset(s.offset),
+    tx.select({ n: count() }).from(persons).where(cond),
+  ]);
+  return { items, total: total!.n };
+}
+
+export function registeredBySql(organisationId: string, personId: AnyPgColumn | SQL) {
+  return sql`exists (select 1 from ${persons} p where p.id = ${personId} and p.registered_by_organisation_id = ${organisationId})`;
+}
+
+/** An active consent for a purpose that opens the record to this organisation. */
+export function consentCoversSql(
+  organisationId: string,
+  personId: AnyPgColumn | SQL,
+  purposes: readonly string[],
+) {
+  return sql`exists (select 1 from ${consents} k where k.person_id = ${personId}
+    and ${organisationId}::uuid = any(k.organisation_ids) and k.withdrawn_at is null
+    and (k.expires_at is null or k.expires_at > now())
+    and k.purpose in (${sql.join(
+      purposes.map((p) => sql`${p}`),
+      sql`, `,
+    )}))`;
+}
+
+export async function insertConsent(tx: Db, row: typeof consents.$inferInsert) {
+  const [created] = await tx.insert(consents).values(row).returning();
+  return created!;
+}
+
+export async function consentsOf(tx: Db, personId: string) {
+  return tx.select().from(consents).where(eq(consents.personId, personId)).orderBy(desc(consents.givenAt));
+}
+
+export async function getConsent(tx: Db, personId: string, consentId: string) {
+  const [row] = await tx
+    .select()
+    .from(consents)
+    .where(and(eq(consents.id, consentId), eq(consents.personId, personId)))
+    .limit(1);
+  return row;
+}
+
+export async function withdrawConsent(
+  tx: Db,
+  consentId: string,
+  at: Date,
+  userId: string,
+  note: string | null,
+) {
+  const [row] = await tx
+    .update(consents)
+    .set({ withdrawnAt: at, withdrawnByUserId: userId, withdrawalNote: note })
+    .where(and(eq(consents.id, consentId), sql`${consents.withdrawnAt} is null`))
+    .returning();
+  return row;
+}

@@ -1,0 +1,58 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { inTx } from "../../http/context";
+import { ErrorBody } from "../../http/errors";
+import { IdParams, listOf } from "../../http/schemas";
+import { ActionParams, Referral, ReferralInput, ReferralQuery, TransitionBody } from "./schemas";
+import * as service from "./service";
+
+const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
+
+export const referralRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    "/referrals",
+    {
+      schema: {
+        tags: ["referrals"],
+        summary: "Draft a referral from a case to a service",
+        body: ReferralInput,
+        response: { 201: Referral, ...errors },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await inTx(request, (ctx) => service.createReferral(ctx, request.body))),
+  );
+  app.get(
+    "/referrals",
+    {
+      schema: {
+        tags: ["referrals"],
+        summary: "Referrals my organisation sent (outgoing) or received (incoming)",
+        querystring: ReferralQuery,
+        response: { 200: listOf(Referral), ...errors },
+      },
+    },
+    (request) => inTx(request, (ctx) => service.listReferrals(ctx, request.query)),
+  );
+  app.get(
+    "/referrals/:id",
+    { schema: { tags: ["referrals"], params: IdParams, response: { 200: Referral, ...errors } } },
+    (request) => inTx(request, (ctx) => service.getReferral(ctx, request.params.id)),
+  );
+  app.post(
+    "/referrals/:id/:action",
+    {
+      schema: {
+        tags: ["referrals"],
+        summary:
+          "Move a referral: send, cancel (sender); accept, decline, start, complete, not-complete (receiver). 409 when not allowed from its status",
+        params: ActionParams,
+        body: TransitionBody,
+        response: { 200: Referral, ...errors },
+      },
+    },
+    (request) =>
+      inTx(request, (ctx) =>
+        service.transition(ctx, request.params.id, request.params.action, request.body ?? {}),
+      ),
+  );
+};

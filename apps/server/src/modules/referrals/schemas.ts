@@ -1,0 +1,60 @@
+import { ReferralInput, ReferralStatus, TransitionInput } from "@homecoming/domain";
+import { z } from "zod";
+import { Paging } from "../../http/schemas";
+
+export { ReferralInput };
+export const TransitionBody = TransitionInput.default({});
+
+export const ReferralQuery = Paging.extend({
+  direction: z.enum(["incoming", "outgoing"]).optional(),
+  status: z.preprocess((v) => (typeof v === "string" ? v.split(",") : v), z.array(ReferralStatus)).optional(),
+  caseId: z.uuid().optional(),
+  overdue: z.stringbool().optional(),
+});
+
+export const ReferralEventView = z.object({
+  id: z.uuid(),
+  type: z.string(),
+  at: z.date(),
+  actorUserId: z.uuid().nullable(),
+  actorOrganisationId: z.uuid().nullable(),
+  note: z.string().nullable(),
+  reasonCode: z.string().nullable(),
+  outcome: z.string().nullable(),
+});
+
+export const Referral = z
+  .object({
+    id: z.uuid(),
+    caseId: z.uuid(),
+    personId: z.uuid(),
+    person: z.object({ id: z.uuid(), givenName: z.string(), familyName: z.string() }),
+    fromOrganisationId: z.uuid(),
+    fromUserId: z.uuid().nullable(),
+    serviceId: z.uuid(),
+    service: z.object({ id: z.uuid(), name: z.string(), category: z.string(), organisationName: z.string() }),
+    toOrganisationId: z.uuid(),
+    reason: z.string(),
+    urgency: z.string(),
+    consentId: z.uuid().nullable(),
+    status: z.string(),
+    dueAt: z.date().nullable(),
+    overdue: z.boolean(),
+    reasonCode: z.string().nullable(),
+    outcome: z.string().nullable(),
+    sentAt: z.date().nullable(),
+    respondedAt: z.date().nullable(),
+    closedAt: z.date().nullable(),
+    version: z.number().int(),
+    createdAt: z.date(),
+    updatedAt: z.date(),
+    events: z.array(ReferralEventView),
+  })
+  .meta({ id: "Referral" });
+
+export const ActionParams = z.object({
+  id: z.uuid("id must be a UUID"),
+  action: z.enum(["send", "accept", "decline", "start", "complete", "not-complete", "cancel"], {
+    message: "action must be one of send, accept, decline, start, complete, not-complete, cancel",
+  }),
+});

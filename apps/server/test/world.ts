@@ -1,0 +1,141 @@
+import type { FastifyInstance, LightMyRequestResponse } from "fastify";
+import type { Database } from "../src/db/client";
+import { organisations, services, users } from "../src/db/schema";
+import { hashPassword } from "../src/modules/auth/passwords";
+
+export const password = "correct-horse-battery";
+
+/** A small world: two MRCs, a training institute, a bank, a ministry; their staff; the institute's services. */
+export async function seedWorld(database: Database) {
+  const db = database.db;
+  const [ministry, mrcDhaka, mrcErbil, tvet, bank] = await db
+    .insert(organisations)
+    .values([
+      { name: "Ministry of Expatriates' Welfare", kind: "ministry", country: "BD" },
+      { name: "MRC Dhaka", kind: "mrc", country: "BD", areasServed: ["BD30"] },
+      { name: "MRC Erbil", kind: "mrc", country: "IQ", areasServed: ["IQG11"] },
+      { name: "Dhaka Technical Training Centre", kind: "provider", country: "BD", areasServed: ["BD30"] },
+      { name: "Probashi Kallyan Bank", kind: "provider", country: "BD", areasServed: ["BD"] },
+    ])
+    .returning();
+  const hash = await hashPassword(password);
+  const people = [
+    ["admin@test.homecoming", "Admin", ministry!, ["admin"]],
+    ["case.dhaka@test.homecoming", "Farida Akter", mrcDhaka!, ["case_manager"]],
+    ["counsellor.dhaka@test.homecoming", "Rafiq Islam", mrcDhaka!, ["counsellor"]],
+    ["case.erbil@test.homecoming", "Shirin Kareem", mrcErbil!, ["case_manager"]],
+    ["provider.tvet@test.homecoming", "Kamal Hossain", tvet!, ["provider"]],
+    ["provider.bank@test.homecoming", "Nasrin Sultana", bank!, ["provider"]],
+    ["analyst@test.homecoming", "Imran Ahmed", ministry!, ["analyst"]],
+  ] as const;
+  const created = await db
+    .insert(users)
+    .values(
+      people.map(([email, name, org, roles]) => ({
+        email,
+        name,
+        organisationId: org.id,
+        roles: [...roles],
+        passwordHash: hash,
+      })),
+    )
+    .returning();
+  const [training, rpl, loan] = await db
+    .insert(services)
+    .values([
+      {
+        organisationId: tvet!.id,
+        name: "Electrical installation course",
+        description: "Six-month course in electrical installation and maintenance for returnees",
+        category: "econ.vocational_training",
+        serviceAreas: ["BD30"],
+        languages: ["bn"],
+        capacity: 40,
+      },
+      {
+        organisationId: tvet!.id,
+        name: "Recognition of prior learning: construction trades",
+        description: "Trade testing and certification of skills learned abroad",
+        category: "econ.skills_recognition",
+        serviceAreas: ["BD3026"],
+        languages: ["bn", "en"],
+      },
+      {
+        organisationId: bank!.id,
+        name: "Reintegration loan",
+        description: "Low-interest loans for returnees starting a business",
+        category: "econ.finance",
+        serviceAreas: ["BD"],
+        languages: ["bn"],
+      },
+    ])
+    .returning();
+  const user = (email: string) => created.find((u) => u.email === email)!;
+  return {
+    orgs: { ministry: ministry!, mrcDhaka: mrcDhaka!, mrcErbil: mrcErbil!, tvet: tvet!, bank: bank! },
+    users: {
+      admin: user("admin@test.homecoming"),
+      caseDhaka: user("case.dhaka@test.homecoming"),
+      counsellorDhaka: user("counsellor.dhaka@test.homecoming"),
+      caseErbil: user("case.erbil@test.homecoming"),
+      providerTvet: user("provider.tvet@test.homecoming"),
+      providerBank: user("provider.bank@test.homecoming"),
+      analyst: user("analyst@test.homecoming"),
+    },
+    services: { training: training!, rpl: rpl!, loan: loan! },
+  };
+}
+export type World = Awaited<ReturnType<typeof seedWorld>>;
+
+export interface Client {
+  get(url: string): Promise<LightMyRequestResponse>;
+  post(url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  put(url: string, body: unknown): Promise<LightMyRequestResponse>;
+  patch(url: string, body: unknown): Promise<LightMyRequestResponse>;
+}
+
+/** Logs in over HTTP and returns a client that sends the session cookie. */
+export async function loginAs(app: FastifyInstance, email: string): Promise<Client> {
+  const res = await app.inject({ method: "POST", url: "/api/v1/auth/login", payload: { email, password } });
+  if (res.statusCode !== 200) throw new Error(`login of ${email} failed: ${res.statusCode} ${res.body}`);
+  const cookie = res.cookies.find((c) => c.name === "hc_session")!;
+  const headers = { cookie: `hc_session=${cookie.value}` };
+  const send = (method: "GET" | "POST" | "PUT" | "PATCH", url: string, payload?: unknown) =>
+    app.inject({
+      method,
+      url: `/api/v1${url}`,
+      headers,
+      ...(payload === undefined ? {} : { payload: payload as object }),
+    });
+  return {
+    get: (url) => send("GET", url),
+    post: (url, body) => send("POST", url, body ?? {}),
+    put: (url, body) => send("PUT", url, body),
+    patch: (url, body) => send("PATCH", url, body),
+  };
+}
+
+/** A valid registration payload; override what the test is about. */
+export function personPayload(overrides: Record<string, unknown> = {}) {
+  return {
+    givenName: "Mohammad",
+    familyName: "Rahman",
+    nameNative: "মোহাম্মদ রহমান",
+    birthDate: "1988-04-12",
+    sex: "male",
+    phone: "+8801711000001",
+    nationalId: "1988123456789",
+    adminAreaCode: "BD3026",
+    languages: ["bn"],
+    migrationEpisodes: [
+      {
+        destinationCountry: "SA",
+        startDate: "2016-03-01",
+        endDate: "2024-11-15",
+        occupationIsco: "7411",
+        returnType: "forced",
+      },
+    ],
+    ...overrides,
+  };
+}

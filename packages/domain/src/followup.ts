@@ -1,0 +1,42 @@
+import { z } from "zod";
+import { addMonthsUtc, daysBetweenUtc, startOfDayUtc, toDate } from "./dates";
+import { bool, oneOf, text } from "./fields";
+
+export const followUpKinds = ["month_3", "month_6", "month_12"] as const;
+export const FollowUpKind = oneOf("kind", followUpKinds);
+export type FollowUpKind = z.infer<typeof FollowUpKind>;
+
+const monthsAfterPlan: Record<FollowUpKind, number> = { month_3: 3, month_6: 6, month_12: 12 };
+
+/** Follow-ups due 3, 6 and 12 calendar months after the plan became active, as UTC calendar dates (midnight). */
+export function followUpSchedule(planActivatedAt: Date): { kind: FollowUpKind; dueDate: Date }[] {
+  const day = startOfDayUtc(planActivatedAt);
+  return followUpKinds.map((kind) => ({ kind, dueDate: addMonthsUtc(day, monthsAfterPlan[kind]) }));
+}
+
+export type FollowUpStatus = "scheduled" | "due" | "overdue" | "done";
+
+/** A follow-up becomes due a week before its date and overdue two weeks after it. */
+export const followUpWindow = { opensDaysBefore: 7, overdueDaysAfter: 14 } as const;
+
+/** Counted in whole UTC calendar days, so the answer does not change during the due day itself. */
+export function followUpStatus(
+  followUp: { dueDate: Date | string; doneAt?: Date | string | null },
+  now: Date,
+): FollowUpStatus {
+  if (followUp.doneAt != null) return "done";
+  const daysPastDue = daysBetweenUtc(toDate(followUp.dueDate), now);
+  if (daysPastDue < -followUpWindow.opensDaysBefore) return "scheduled";
+  if (daysPastDue <= followUpWindow.overdueDaysAfter) return "due";
+  return "overdue";
+}
+
+export const ContactMethod = oneOf("contactMethod", ["in_person", "phone", "home_visit", "video"]);
+export type ContactMethod = z.infer<typeof ContactMethod>;
+
+export const FollowUpCompleteInput = z.object({
+  contactMethod: ContactMethod,
+  reached: bool("reached"),
+  note: text("note", { max: 4000 }).optional(),
+});
+export type FollowUpCompleteInput = z.infer<typeof FollowUpCompleteInput>;

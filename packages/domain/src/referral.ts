@@ -1,0 +1,229 @@
+import { z } from "zod";
+import { addDaysUtc, toIsoDate } from "./dates";
+import { isoDate, oneOf, text, uuid } from "./fields";
+
+export const referralStatuses = [
+  "draft",
+  "sent",
+  "accepted",
+  "declined",
+  "in_progress",
+  "completed",
+  "not_completed",
+  "cancelled",
+] as const;
+export const ReferralStatus = oneOf("status", referralStatuses);
+export type ReferralStatus = z.infer<typeof ReferralStatus>;
+
+/** Action names as they appear in POST /referrals/{id}/{action}. */
+export const referralActions = [
+  "send",
+  "accept",
+  "decline",
+  "start",
+  "complete",
+  "not-complete",
+  "cancel",
+] as const;
+export const ReferralAction = oneOf("action", referralActions);
+export type ReferralAction = z.infer<typeof ReferralAction>;
+
+export const openStatuses = [
+  "draft",
+  "sent",
+  "accepted",
+  "in_progress",
+] as const satisfies readonly ReferralStatus[];
+export const terminalStatuses = [
+  "declined",
+  "completed",
+  "not_completed",
+  "cancelled",
+] as const satisfies readonly ReferralStatus[];
+
+export function isOpenStatus(status: ReferralStatus): boolean {
+  return (openStatuses as readonly ReferralStatus[]).includes(status);
+}
+
+export const referralReasonCodes = [
+  "not_eligible",
+  "no_capacity",
+  "could_not_contact",
+  "no_longer_interested",
+  "referred_elsewhere",
+  "other",
+] as const;
+export const ReferralReasonCode = oneOf("reasonCode", referralReasonCodes);
+export type ReferralReasonCode = z.infer<typeof ReferralReasonCode>;
+
+export const Urgency = oneOf("urgency", ["routine", "urgent"]);
+export type Urgency = z.infer<typeof Urgency>;
+
+export const ReferralInput = z.object({
+  caseId: uuid("caseId"),
+  serviceId: uuid("serviceId"),
+  reason: text("reason", { max: 2000 }),
+  urgency: Urgency.default("routine"),
+  dueDate: isoDate("dueDate")
+    .refine((d) => d >= toIsoDate(new Date()), "dueDate must not be in the past")
+    .optional(),
+});
+export type ReferralInput = z.infer<typeof ReferralInput>;
+
+export const TransitionInput = z.object({
+  note: text("note", { max: 2000 }).optional(),
+  reasonCode: ReferralReasonCode.optional(),
+  outcome: text("outcome", { max: 2000 }).optional(),
+});
+export type TransitionInput = z.infer<typeof TransitionInput>;
+
+/** Which organisation makes a move: the one that referred, or the one whose service receives the referral. */
+export type ReferralSide = "sender" | "receiver";
+/** The caller's relation to a referral; "both" when an organisation refers to its own service. */
+export type ActorSide = ReferralSide | "both" | "none";
+
+type Move = { side: ReferralSide; from: readonly ReferralStatus[]; to: ReferralStatus };
+
+/** The state diagram of DESIGN.md as data: who may make each move, from where, and where it leads. */
+export const referralMoves = {
+  send: { side: "sender", from: ["draft"], to: "sent" },
+  accept: { side: "receiver", from: ["sent"], to: "accepted" },
+  decline: { side: "receiver", from: ["sent"], to: "declined" },
+  start: { side: "receiver", from: ["accepted"], to: "in_progress" },
+  complete: { side: "receiver", from: ["in_progress"], to: "completed" },
+  "not-complete": { side: "receiver", from: ["in_progress"], to: "not_completed" },
+  cancel: { side: "sender", from: openStatuses, to: "cancelled" },
+} as const satisfies Record<ReferralAction, Move>;
+
+export type TransitionDecision =
+  | { ok: true; to: ReferralStatus }
+  | { ok: false; code: "invalid_transition" | "forbidden" | "reason_required"; message: string };
+
+const sideNames: Record<ReferralSide, string> = {
+  sender: "the referring organisation",
+  receiver: "the receiving organisation",
+};
+
+/**
+ * Decides one move. The caller's side is checked before the status, so an organisation that may never make
+ * a move learns that (403) rather than something about the referral's state (409).
+ */
+export function decideTransition(args: {
+  status: ReferralStatus;
+  action: ReferralAction;
+  actorSide: ActorSide;
+  input?: TransitionInput | undefined;
+}): TransitionDecision {
+  const { status, action, actorSide, input } = args;
+  const move: Move = referralMoves[action];
+  if (actorSide !== "both" && actorSide !== move.side) {
+    return { ok: false, code: "forbidden", message: `only ${sideNames[move.side]} may ${action} a referral` };
+  }
+  if (!move.from.includes(status)) {
+    return {
+      ok: false,
+      code: "invalid_transition",
+      message: `cannot ${action} a referral that is ${status}`,
+    };
+  }
+  if ((action === "decline" || action === "not-complete") && !input?.reasonCode) {
+    return { ok: false, code: "reason_required", message: `reasonCode is required to ${action} a referral` };
+  }
+  if (action === "complete" && !input?.outcome?.trim()) {
+    return { ok: false, code: "reason_required", message: "outcome is required to complete a referral" };
+  }
+  return { ok: true, to: move.to };
+}
+
+/** Days a receiving organisation has to act on a sent referral. */
+export const referralResponseDays: Record<Urgency, number> = { urgent: 3, routine: 14 };
+
+export function referralDueDate(urgency: Urgency, sentAt: Date): Date {
+  return addDaysUtc(sentAt, referralResponseDays[urgency]);
+}
+
+/** Overdue means the receiver has not finished responding in time: it applies to sent and accepted only. */
+export function isOverdue(status: ReferralStatus, dueAt: Date | null | undefined, now: Date): boolean {
+  return (status === "sent" || status === "accepted") && dueAt != null && now.getTime() > dueAt.getTime();
+}
+
+export const referralEventTypes = [
+  "created",
+  "sent",
+  "accepted",
+  "declined",
+  "started",
+  "completed",
+  "not_completed",
+  "cancelled",
+] as const;
+export const ReferralEventType = oneOf("type", referralEventTypes);
+export type ReferralEventType = z.infer<typeof ReferralEventType>;
+
+export const eventTypeForAction: Record<ReferralAction, ReferralEventType> = {
+  send: "sent",
+  accept: "accepted",
+  decline: "declined",
+  start: "started",
+  complete: "completed",
+  "not-complete": "not_completed",
+  cancel: "cancelled",
+};
+
+const statusAfterEvent: Record<ReferralEventType, ReferralStatus> = {
+  created: "draft",
+  sent: "sent",
+  accepted: "accepted",
+  declined: "declined",
+  started: "in_progress",
+  completed: "completed",
+  not_completed: "not_completed",
+  cancelled: "cancelled",
+};
+
+/** One entry of a referral's append-only history. */
+export const ReferralEvent = z.object({
+  type: ReferralEventType,
+  at: z.date({ error: "at must be a date" }),
+  actorUserId: uuid("actorUserId"),
+  actorOrganisationId: uuid("actorOrganisationId"),
+  note: z.string().optional(),
+  reasonCode: ReferralReasonCode.optional(),
+  outcome: z.string().optional(),
+});
+export type ReferralEvent = z.infer<typeof ReferralEvent>;
+
+export type ReferralState = {
+  status: ReferralStatus;
+  sentAt: Date | null;
+  respondedAt: Date | null;
+  closedAt: Date | null;
+  reasonCode: ReferralReasonCode | null;
+  outcome: string | null;
+};
+
+/**
+ * The referral's current state computed from its history (events in append order). Events were checked
+ * by decideTransition when appended, so folding trusts them.
+ */
+export function foldReferral(
+  events: readonly Pick<ReferralEvent, "type" | "at" | "reasonCode" | "outcome">[],
+): ReferralState {
+  const state: ReferralState = {
+    status: "draft",
+    sentAt: null,
+    respondedAt: null,
+    closedAt: null,
+    reasonCode: null,
+    outcome: null,
+  };
+  for (const event of events) {
+    state.status = statusAfterEvent[event.type];
+    if (event.type === "sent") state.sentAt = event.at;
+    if (event.type === "accepted" || event.type === "declined") state.respondedAt = event.at;
+    if ((terminalStatuses as readonly ReferralStatus[]).includes(state.status)) state.closedAt = event.at;
+    if (event.reasonCode) state.reasonCode = event.reasonCode;
+    if (event.outcome) state.outcome = event.outcome;
+  }
+  return state;
+}

@@ -1,0 +1,229 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  type ActorSide,
+  decideTransition,
+  eventTypeForAction,
+  foldReferral,
+  isOpenStatus,
+  isOverdue,
+  type ReferralAction,
+  type ReferralEvent,
+  ReferralInput,
+  type ReferralStatus,
+  referralActions,
+  referralDueDate,
+  type TransitionInput,
+  terminalStatuses,
+} from "../src/referral";
+
+// The diagram of DESIGN.md written out again, independently of the implementation's table.
+const edges: readonly [ReferralStatus, ReferralAction, ReferralStatus][] = [
+  ["draft", "send", "sent"],
+  ["sent", "accept", "accepted"],
+  ["sent", "decline", "declined"],
+  ["accepted", "start", "in_progress"],
+  ["in_progress", "complete", "completed"],
+  ["in_progress", "not-complete", "not_completed"],
+  ["draft", "cancel", "cancelled"],
+  ["sent", "cancel", "cancelled"],
+  ["accepted", "cancel", "cancelled"],
+  ["in_progress", "cancel", "cancelled"],
+];
+const senderActions: ReferralAction[] = ["send", "cancel"];
+const terminal: ReferralStatus[] = ["declined", "completed", "not_completed", "cancelled"];
+
+const fullInput: TransitionInput = {
+  reasonCode: "no_capacity",
+  outcome: "Enrolled in a 3-month welding course",
+};
+const step = fc.record({
+  action: fc.constantFrom(...referralActions),
+  side: fc.constantFrom<ActorSide>("sender", "receiver", "both", "none"),
+  withInput: fc.boolean(),
+});
+
+describe("decideTransition", () => {
+  it("only ever follows an edge of the diagram and never leaves a terminal status", () => {
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 30 }), (steps) => {
+        let status: ReferralStatus = "draft";
+        for (const { action, side, withInput } of steps) {
+          const decision = decideTransition({
+            status,
+            action,
+            actorSide: side,
+            input: withInput ? fullInput : {},
+          });
+          if (terminal.includes(status)) expect(decision.ok).toBe(false);
+          if (decision.ok) {
+            expect(edges).toContainEqual([status, action, decision.to]);
+            status = decision.to;
+          }
+        }
+      }),
+    );
+  });
+
+  it("lets only the allowed side make each move; both sides together are never forbidden", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...edges),
+        fc.constantFrom<ActorSide>("sender", "receiver", "both", "none"),
+        ([from, action], side) => {
+          const decision = decideTransition({ status: from, action, actorSide: side, input: fullInput });
+          const allowed = senderActions.includes(action) ? "sender" : "receiver";
+          if (side === "both" || side === allowed) expect(decision).toMatchObject({ ok: true });
+          else expect(decision).toMatchObject({ ok: false, code: "forbidden" });
+        },
+      ),
+    );
+  });
+
+  it("never answers forbidden to an organisation on both sides, whatever the status", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...edges.map((e) => e[0]), ...terminal),
+        fc.constantFrom(...referralActions),
+        (s, a) => {
+          const decision = decideTransition({ status: s, action: a, actorSide: "both", input: fullInput });
+          expect(decision.ok || decision.code !== "forbidden").toBe(true);
+        },
+      ),
+    );
+  });
+
+  it("checks the side before the status", () => {
+    expect(decideTransition({ status: "completed", action: "accept", actorSide: "sender" })).toMatchObject({
+      ok: false,
+      code: "forbidden",
+    });
+    expect(decideTransition({ status: "completed", action: "accept", actorSide: "receiver" })).toMatchObject({
+      ok: false,
+      code: "invalid_transition",
+      message: "cannot accept a referral that is completed",
+    });
+  });
+
+  it("requires a reason code to decline or not complete, and an outcome to complete", () => {
+    expect(decideTransition({ status: "sent", action: "decline", actorSide: "receiver" })).toMatchObject({
+      code: "reason_required",
+    });
+    expect(
+      decideTransition({ status: "in_progress", action: "not-complete", actorSide: "receiver", input: {} }),
+    ).toMatchObject({ code: "reason_required" });
+    expect(
+      decideTransition({
+        status: "in_progress",
+        action: "complete",
+        actorSide: "receiver",
+        input: { outcome: " " },
+      }),
+    ).toMatchObject({ code: "reason_required", message: "outcome is required to complete a referral" });
+    expect(
+      decideTransition({
+        status: "sent",
+        action: "decline",
+        actorSide: "receiver",
+        input: { reasonCode: "no_capacity" },
+      }),
+    ).toEqual({ ok: true, to: "declined" });
+  });
+
+  it("does not let an accepted referral be marked not completed before it starts", () => {
+    expect(
+      decideTransition({ status: "accepted", action: "not-complete", actorSide: "both", input: fullInput }),
+    ).toMatchObject({ ok: false, code: "invalid_transition" });
+  });
+});
+
+describe("foldReferral", () => {
+  it("derives the same status from the events as the step-by-step state", () => {
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 30 }), (steps) => {
+        let status: ReferralStatus = "draft";
+        let t = Date.UTC(2025, 0, 1);
+        const events: ReferralEvent[] = [
+          { type: "created", at: new Date(t), actorUserId: "u", actorOrganisationId: "o" },
+        ];
+        for (const { action, side, withInput } of steps) {
+          const input = withInput ? fullInput : {};
+          const decision = decideTransition({ status, action, actorSide: side, input });
+          if (!decision.ok) continue;
+          t += 3_600_000;
+          events.push({
+            type: eventTypeForAction[action],
+            at: new Date(t),
+            actorUserId: "u",
+            actorOrganisationId: "o",
+            ...input,
+          });
+          status = decision.to;
+        }
+        const folded = foldReferral(events);
+        expect(folded.status).toBe(status);
+        expect(folded.closedAt !== null).toBe(!isOpenStatus(status));
+      }),
+    );
+  });
+
+  it("records when the referral was sent, answered and closed, with its outcome", () => {
+    const at = (h: number) => new Date(Date.UTC(2025, 2, 1, h));
+    const actor = { actorUserId: "u", actorOrganisationId: "o" };
+    const state = foldReferral([
+      { type: "created", at: at(0), ...actor },
+      { type: "sent", at: at(1), ...actor },
+      { type: "accepted", at: at(2), ...actor },
+      { type: "started", at: at(3), ...actor },
+      { type: "completed", at: at(4), outcome: "Loan of 50,000 BDT granted", ...actor },
+    ]);
+    expect(state).toEqual({
+      status: "completed",
+      sentAt: at(1),
+      respondedAt: at(2),
+      closedAt: at(4),
+      reasonCode: null,
+      outcome: "Loan of 50,000 BDT granted",
+    });
+  });
+});
+
+describe("due dates and overdue", () => {
+  const sentAt = new Date("2025-03-10T09:30:00Z");
+
+  it("gives urgent referrals 3 days and routine ones 14", () => {
+    expect(referralDueDate("urgent", sentAt).toISOString()).toBe("2025-03-13T09:30:00.000Z");
+    expect(referralDueDate("routine", sentAt).toISOString()).toBe("2025-03-24T09:30:00.000Z");
+  });
+
+  it("flags only sent and accepted referrals past their due date", () => {
+    const due = referralDueDate("urgent", sentAt);
+    const later = new Date(due.getTime() + 1);
+    expect(isOverdue("sent", due, later)).toBe(true);
+    expect(isOverdue("accepted", due, later)).toBe(true);
+    expect(isOverdue("sent", due, due)).toBe(false);
+    for (const status of ["draft", "in_progress", ...terminalStatuses] as const) {
+      expect(isOverdue(status, due, later)).toBe(false);
+    }
+    expect(isOverdue("sent", null, later)).toBe(false);
+  });
+});
+
+describe("ReferralInput", () => {
+  const ids = {
+    caseId: "3f2b8a4e-6c1d-4e8f-9a7b-1c2d3e4f5a6b",
+    serviceId: "9b1c2d3e-4f5a-4b6c-8d7e-0f1a2b3c4d5e",
+  };
+
+  it("defaults urgency to routine", () => {
+    expect(ReferralInput.parse({ ...ids, reason: "Wants welding training" }).urgency).toBe("routine");
+  });
+
+  it("names the field in its messages", () => {
+    const result = ReferralInput.safeParse({ ...ids, reason: "", urgency: "soon" });
+    expect(result.error?.issues.map((i) => i.message)).toEqual([
+      "reason must not be empty",
+      "urgency must be one of: routine, urgent",
+    ]);
+  });
+});

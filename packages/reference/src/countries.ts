@@ -1,0 +1,54 @@
+import isoCountries from "i18n-iso-countries";
+import ar from "i18n-iso-countries/langs/ar.json" with { type: "json" };
+import bn from "i18n-iso-countries/langs/bn.json" with { type: "json" };
+import en from "i18n-iso-countries/langs/en.json" with { type: "json" };
+import ku from "i18n-iso-countries/langs/ku.json" with { type: "json" };
+import ur from "i18n-iso-countries/langs/ur.json" with { type: "json" };
+import { type CountryRegion, countriesByRegion } from "./country-regions";
+
+export { type CountryRegion, countriesByRegion, countryRegionCodes } from "./country-regions";
+
+// The browser build of i18n-iso-countries registers no locale, so the ones the product shows are registered
+// here. The package has no Sorani (ckb) locale; its "ku" is Kurmanji in Latin script.
+for (const locale of [en, bn, ur, ar, ku]) isoCountries.registerLocale(locale);
+
+const localeAliases: Record<string, string> = { kmr: "ku" };
+const registeredLocales = new Set(["en", "bn", "ur", "ar", "ku"]);
+
+function localeFor(lang: string): string {
+  const locale = localeAliases[lang] ?? lang;
+  return registeredLocales.has(locale) ? locale : "en";
+}
+
+const alpha2Codes = new Set(Object.keys(isoCountries.getAlpha2Codes()));
+
+/** True for an upper-case ISO 3166-1 alpha-2 code. */
+export function isCountryCode(code: string): boolean {
+  return alpha2Codes.has(code);
+}
+
+/** The country's name in `lang`, or in English when that language has no names (such as Sorani, "ckb"). */
+export function countryName(alpha2: string, lang = "en"): string | undefined {
+  if (!isCountryCode(alpha2)) return undefined;
+  return isoCountries.getName(alpha2, localeFor(lang)) ?? isoCountries.getName(alpha2, "en");
+}
+
+export type Country = { code: string; name: string };
+
+export function countries(lang = "en"): Country[] {
+  const locale = localeFor(lang);
+  const collator = new Intl.Collator(locale);
+  return [...alpha2Codes]
+    .map((code) => ({ code, name: countryName(code, locale) ?? code }))
+    .sort((a, b) => collator.compare(a.name, b.name));
+}
+
+const regionOf = new Map<string, CountryRegion>(
+  Object.entries(countriesByRegion).flatMap(([region, codes]) =>
+    codes.map((code): [string, CountryRegion] => [code, region as CountryRegion]),
+  ),
+);
+
+export function countryRegion(alpha2: string): CountryRegion | undefined {
+  return regionOf.get(alpha2);
+}
