@@ -71,6 +71,8 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
   });
   await app.register(swaggerUi, { routePrefix: "/api/docs" });
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+  // the staff workspace arrives with the web app; until then the root opens the API documentation
+  app.get("/", { schema: { hide: true } }, (_request, reply) => reply.redirect("/api/docs"));
 
   app.get(
     "/health",

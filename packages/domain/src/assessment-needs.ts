@@ -99,7 +99,10 @@ function maxPoints(weight: Weight): number {
   return Math.max(...Object.values(weight.byValue));
 }
 
-/** Services each answer pattern calls for. A code is reported under its own dimension (family support is psychosocial). */
+/**
+ * Services each answer pattern calls for. A code is reported under its own dimension, so family support
+ * shows under psychosocial even when a social answer calls for it.
+ */
 export const needsRules: readonly {
   when: (a: NeedsAnswers) => boolean;
   categories: readonly ServiceCategoryCode[];

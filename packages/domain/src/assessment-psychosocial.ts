@@ -2,7 +2,8 @@ import { z } from "zod";
 import { int, text } from "./fields";
 import type { ServiceCategoryCode } from "./service-category";
 
-// Kessler K6: "During the past 30 days, how often did you feel ...", 0 = none of the time, 4 = all of the time.
+// Kessler K6: "During the past 30 days, how often did you feel ...",
+// 0 = none of the time, 4 = all of the time.
 const item = (field: string) => int(field, 0, 4);
 
 export const PsychosocialAnswers = z.strictObject({

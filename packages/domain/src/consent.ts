@@ -49,7 +49,7 @@ export function isConsentActive(consent: ConsentRecord, now: Date): boolean {
   );
 }
 
-/** True when an active consent for `purpose` (or any of several purposes) covers the organisation at `now`. */
+/** True when an active consent for `purpose` (or one of several purposes) covers the organisation. */
 export function consentCovers(
   consents: readonly ConsentRecord[],
   organisationId: string,

@@ -62,7 +62,7 @@ export type DuplicateReason = (typeof duplicateReasons)[number];
 
 /** Candidates scoring below this are not reported. */
 export const duplicateThreshold = 0.5;
-/** Names at least this similar (pg_trgm similarity) count as similar; the database search uses the same cut. */
+/** Names at least this similar (pg_trgm similarity) count as similar; the database search can use it too. */
 export const similarNameThreshold = 0.5;
 
 const identifier = (value: string | null | undefined) =>

@@ -8,7 +8,7 @@ export type FollowUpKind = z.infer<typeof FollowUpKind>;
 
 const monthsAfterPlan: Record<FollowUpKind, number> = { month_3: 3, month_6: 6, month_12: 12 };
 
-/** Follow-ups due 3, 6 and 12 calendar months after the plan became active, as UTC calendar dates (midnight). */
+/** Follow-ups due 3, 6 and 12 calendar months after the plan became active, as UTC midnight dates. */
 export function followUpSchedule(planActivatedAt: Date): { kind: FollowUpKind; dueDate: Date }[] {
   const day = startOfDayUtc(planActivatedAt);
   return followUpKinds.map((kind) => ({ kind, dueDate: addMonthsUtc(day, monthsAfterPlan[kind]) }));

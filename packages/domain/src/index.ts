@@ -7,6 +7,8 @@ export * from "./consent";
 export * from "./dates";
 export * from "./duplicates";
 export * from "./errors";
+// Field builders, for other packages' request schemas to phrase messages the same way.
+export * as fields from "./fields";
 export * from "./followup";
 export * from "./person";
 export * from "./plan";

@@ -13,8 +13,8 @@ import { amount, bool, int, isoDate, oneOf, pastIsoDate, text } from "./fields";
 export const Sex = oneOf("sex", ["female", "male", "other"]);
 export type Sex = z.infer<typeof Sex>;
 
-export const ReturnType = oneOf("returnType", ["voluntary", "assisted", "forced", "crisis"]);
-export type ReturnType = z.infer<typeof ReturnType>;
+export const MigrationReturnType = oneOf("returnType", ["voluntary", "assisted", "forced", "crisis"]);
+export type MigrationReturnType = z.infer<typeof MigrationReturnType>;
 
 export const LegalStatus = oneOf("legalStatus", ["regular", "irregular", "overstayed", "unknown"]);
 export type LegalStatus = z.infer<typeof LegalStatus>;
@@ -40,7 +40,7 @@ export const DebtLender = oneOf("lender", [
 ]);
 export type DebtLender = z.infer<typeof DebtLender>;
 
-export const DocumentType = oneOf("documents.type", [
+export const PersonDocumentType = oneOf("documents.type", [
   "passport",
   "national_id",
   "birth_certificate",
@@ -49,7 +49,7 @@ export const DocumentType = oneOf("documents.type", [
   "bank_account",
   "other",
 ]);
-export type DocumentType = z.infer<typeof DocumentType>;
+export type PersonDocumentType = z.infer<typeof PersonDocumentType>;
 
 export const HousingStatus = oneOf("housing.status", [
   "owned",
@@ -97,7 +97,7 @@ const episodeFields = {
     .refine(isIsicCode, "sectorIsic must be an ISIC Rev.4 code")
     .optional(),
   legalStatus: LegalStatus.optional(),
-  returnType: ReturnType,
+  returnType: MigrationReturnType,
   employer: text("employer", { max: 200 }).optional(),
   monthlyIncomeUsd: amount("monthlyIncomeUsd", 1_000_000).optional(),
 };
@@ -143,7 +143,7 @@ export const Debt = z.object({
 export type Debt = z.infer<typeof Debt>;
 
 export const PersonDocument = z.object({
-  type: DocumentType,
+  type: PersonDocumentType,
   status: oneOf("documents.status", ["held", "missing", "expired", "confiscated"]),
 });
 export type PersonDocument = z.infer<typeof PersonDocument>;
@@ -224,7 +224,10 @@ const birthYearMismatch = { error: "birthYear must match the year of birthDate",
 const birthRequired = { error: "birthDate or birthYear is required", path: ["birthDate"] };
 const hasBirth = (p: BirthFields) => p.birthDate !== undefined || p.birthYear !== undefined;
 
-/** The returnee's profile. Its minimum (names, sex, birth year, admin area) is already what an airport desk takes. */
+/**
+ * The returnee's profile. Its minimum (names, sex, birth year, admin area) is already what an airport
+ * desk takes.
+ */
 export const PersonInput = z
   .object({
     ...personFields,

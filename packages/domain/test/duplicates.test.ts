@@ -10,7 +10,7 @@ import {
 } from "../src/duplicates";
 
 describe("trigramSimilarity", () => {
-  // Expected values are what similarity() answered in PGlite 0.5.16 (PostgreSQL 18.6, pg_trgm, C.UTF-8 ctype).
+  // Expected values are what similarity() answered in PGlite 0.5.16 (PostgreSQL 18.6, C.UTF-8 ctype).
   it.each([
     ["word", "two words", 0.36363637],
     ["Mohammad Rahman", "Mohammed Rahman", 0.68421054],

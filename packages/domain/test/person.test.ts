@@ -9,8 +9,11 @@ const minimal = {
   adminAreaCode: "BD3026",
 };
 
-const messages = (input: unknown, schema: { safeParse: typeof PersonInput.safeParse } = PersonInput) =>
-  schema.safeParse(input).error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`) ?? [];
+type Schema = {
+  safeParse: (input: unknown) => { error?: { issues: { path: PropertyKey[]; message: string }[] } };
+};
+const messages = (input: unknown, schema: Schema = PersonInput) =>
+  schema.safeParse(input).error?.issues.map((i) => `${i.path.map(String).join(".")}: ${i.message}`) ?? [];
 
 describe("PersonInput", () => {
   it("accepts the minimum a reception desk takes and defaults migration episodes to none", () => {

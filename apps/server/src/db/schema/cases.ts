@@ -1,4 +1,4 @@
-import { date, index, integer, jsonb, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { bigserial, date, index, integer, jsonb, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, ts, updatedAt } from "./columns";
 import { organisations, users } from "./organisations";
 import { persons } from "./persons";
@@ -38,6 +38,8 @@ export const caseEvents = pgTable(
   "case_events",
   {
     id: id(),
+    // events of one request share a timestamp; the sequence keeps their order
+    seq: bigserial("seq", { mode: "number" }).notNull(),
     caseId: uuid("case_id")
       .notNull()
       .references(() => cases.id),
@@ -47,7 +49,7 @@ export const caseEvents = pgTable(
     actorOrganisationId: uuid("actor_organisation_id").references(() => organisations.id),
     data: jsonb("data").$type<Record<string, unknown>>().notNull().default({}),
   },
-  (t) => [index("case_events_case_idx").on(t.caseId, t.at)],
+  (t) => [index("case_events_case_idx").on(t.caseId, t.seq)],
 );
 
 export const assessments = pgTable(

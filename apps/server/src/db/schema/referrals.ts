@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, index, integer, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { bigserial, boolean, index, integer, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { cases } from "./cases";
 import { createdAt, id, ts, updatedAt } from "./columns";
 import { services } from "./directory";
@@ -56,6 +56,7 @@ export const referralEvents = pgTable(
   "referral_events",
   {
     id: id(),
+    seq: bigserial("seq", { mode: "number" }).notNull(),
     referralId: uuid("referral_id")
       .notNull()
       .references(() => referrals.id),
@@ -67,5 +68,5 @@ export const referralEvents = pgTable(
     reasonCode: text("reason_code"),
     outcome: text("outcome"),
   },
-  (t) => [index("referral_events_referral_idx").on(t.referralId, t.at)],
+  (t) => [index("referral_events_referral_idx").on(t.referralId, t.seq)],
 );

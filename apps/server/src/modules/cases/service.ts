@@ -2,12 +2,15 @@ import {
   type ActionPatch,
   type AssessmentInput,
   type AssessmentKind,
+  addDaysUtc,
   type CaseStage,
   type CloseCaseInput,
   canMoveStage,
   conflict,
   type FollowUpCompleteInput,
   followUpSchedule,
+  followUpStatus,
+  followUpWindow,
   forbidden,
   type HandOverInput,
   invalidTransition,
@@ -20,6 +23,7 @@ import {
   toIsoDate,
   validation,
 } from "@homecoming/domain";
+import type { Db } from "../../db/client";
 import { cases } from "../../db/schema";
 import { type Ctx, hasRole } from "../../http/context";
 import { audit } from "../audit/service";
@@ -463,3 +467,20 @@ export async function caseForReferral(ctx: Ctx, caseId: string) {
 }
 
 export const caseById = (ctx: Ctx, id: string) => store.getCase(ctx.tx, id);
+
+/**
+ * Background sweep: follow-ups become due a week before their date and overdue two weeks after it.
+ * Only open follow-ups that the clock can have moved are read.
+ */
+export async function refreshFollowUpStatuses(tx: Db, now: Date, batch = 5000): Promise<number> {
+  const opensBy = toIsoDate(addDaysUtc(now, followUpWindow.opensDaysBefore));
+  const overdueBefore = toIsoDate(addDaysUtc(now, -followUpWindow.overdueDaysAfter));
+  const rows = await store.followUpsToRestatus(tx, opensBy, overdueBefore, batch);
+  const changed = new Map<string, string[]>();
+  for (const r of rows) {
+    const status = followUpStatus({ dueDate: r.dueDate }, now);
+    if (status !== r.status) changed.set(status, [...(changed.get(status) ?? []), r.id]);
+  }
+  for (const [status, ids] of changed) await store.setFollowUpStatus(tx, ids, status);
+  return [...changed.values()].reduce((n, ids) => n + ids.length, 0);
+}

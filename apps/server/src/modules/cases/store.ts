@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, lte, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, lt, lte, or, type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Db } from "../../db/client";
 import { assessments, caseEvents, cases, followUps, planActions, planGoals } from "../../db/schema";
@@ -72,16 +72,14 @@ export async function listCases(tx: Db, f: CaseFilter) {
   if (f.personId) where.push(eq(cases.personId, f.personId));
   if (f.visible) where.push(f.visible);
   const cond = and(...where);
-  const [items, [total]] = await Promise.all([
-    tx
-      .select()
-      .from(cases)
-      .where(cond)
-      .orderBy(desc(cases.updatedAt), desc(cases.id))
-      .limit(f.limit)
-      .offset(f.offset),
-    tx.select({ n: count() }).from(cases).where(cond),
-  ]);
+  const items = await tx
+    .select()
+    .from(cases)
+    .where(cond)
+    .orderBy(desc(cases.updatedAt), desc(cases.id))
+    .limit(f.limit)
+    .offset(f.offset);
+  const [total] = await tx.select({ n: count() }).from(cases).where(cond);
   return { items, total: total!.n };
 }
 
@@ -90,11 +88,7 @@ export async function insertCaseEvent(tx: Db, row: typeof caseEvents.$inferInser
 }
 
 export async function caseEventsOf(tx: Db, caseId: string) {
-  return tx
-    .select()
-    .from(caseEvents)
-    .where(eq(caseEvents.caseId, caseId))
-    .orderBy(asc(caseEvents.at), asc(caseEvents.id));
+  return tx.select().from(caseEvents).where(eq(caseEvents.caseId, caseId)).orderBy(asc(caseEvents.seq));
 }
 
 export async function insertAssessment(tx: Db, row: typeof assessments.$inferInsert) {
@@ -113,10 +107,16 @@ export async function assessmentsOf(tx: Db, caseId: string, kinds?: string[]) {
 }
 
 export async function planOf(tx: Db, caseId: string) {
-  const [goals, actions] = await Promise.all([
-    tx.select().from(planGoals).where(eq(planGoals.caseId, caseId)).orderBy(asc(planGoals.position)),
-    tx.select().from(planActions).where(eq(planActions.caseId, caseId)).orderBy(asc(planActions.position)),
-  ]);
+  const goals = await tx
+    .select()
+    .from(planGoals)
+    .where(eq(planGoals.caseId, caseId))
+    .orderBy(asc(planGoals.position));
+  const actions = await tx
+    .select()
+    .from(planActions)
+    .where(eq(planActions.caseId, caseId))
+    .orderBy(asc(planActions.position));
   return { goals, actions };
 }
 
@@ -182,11 +182,16 @@ export async function completeFollowUp(tx: Db, id: string, patch: Partial<typeof
 }
 
 /** Open follow-ups whose status the clock has changed; the job recomputes and stores it. */
-export async function followUpsToRestatus(tx: Db, dueBefore: string, limit: number) {
+export async function followUpsToRestatus(tx: Db, opensBy: string, overdueBefore: string, limit: number) {
   return tx
     .select({ id: followUps.id, dueDate: followUps.dueDate, status: followUps.status })
     .from(followUps)
-    .where(and(inArray(followUps.status, ["scheduled", "due"]), lte(followUps.dueDate, dueBefore)))
+    .where(
+      or(
+        and(eq(followUps.status, "scheduled"), lte(followUps.dueDate, opensBy)),
+        and(eq(followUps.status, "due"), lt(followUps.dueDate, overdueBefore)),
+      ),
+    )
     .limit(limit);
 }
 

@@ -59,13 +59,11 @@ export async function searchServices(tx: Db, f: ServiceFilter) {
     rank = sql`ts_rank(${text}, ${query}) + similarity(${services.name}, ${f.q})`;
   }
   const cond = and(...where);
-  const [items, [total]] = await Promise.all([
-    selectWithOrganisation(tx)
-      .where(cond)
-      .orderBy(...(rank ? [desc(rank)] : []), asc(services.name))
-      .limit(f.limit)
-      .offset(f.offset),
-    tx.select({ n: count() }).from(services).where(cond),
-  ]);
+  const items = await selectWithOrganisation(tx)
+    .where(cond)
+    .orderBy(...(rank ? [desc(rank)] : []), asc(services.name))
+    .limit(f.limit)
+    .offset(f.offset);
+  const [total] = await tx.select({ n: count() }).from(services).where(cond);
   return { items, total: total!.n };
 }

@@ -41,16 +41,14 @@ export async function listOrganisations(
   if (filter.kind) where.push(eq(organisations.kind, filter.kind));
   if (filter.country) where.push(eq(organisations.country, filter.country));
   const cond = and(...where);
-  const [items, [total]] = await Promise.all([
-    tx
-      .select()
-      .from(organisations)
-      .where(cond)
-      .orderBy(asc(organisations.name))
-      .limit(filter.limit)
-      .offset(filter.offset),
-    tx.select({ n: count() }).from(organisations).where(cond),
-  ]);
+  const items = await tx
+    .select()
+    .from(organisations)
+    .where(cond)
+    .orderBy(asc(organisations.name))
+    .limit(filter.limit)
+    .offset(filter.offset);
+  const [total] = await tx.select({ n: count() }).from(organisations).where(cond);
   return { items, total: total!.n };
 }
 
@@ -80,9 +78,13 @@ export async function findUserByEmail(tx: Db, email: string) {
 
 export async function listUsers(tx: Db, filter: { organisationId?: string; limit: number; offset: number }) {
   const cond = filter.organisationId ? eq(users.organisationId, filter.organisationId) : undefined;
-  const [items, [total]] = await Promise.all([
-    tx.select().from(users).where(cond).orderBy(asc(users.name)).limit(filter.limit).offset(filter.offset),
-    tx.select({ n: count() }).from(users).where(cond),
-  ]);
+  const items = await tx
+    .select()
+    .from(users)
+    .where(cond)
+    .orderBy(asc(users.name))
+    .limit(filter.limit)
+    .offset(filter.offset);
+  const [total] = await tx.select({ n: count() }).from(users).where(cond);
   return { items, total: total!.n };
 }

@@ -98,27 +98,25 @@ export async function searchPersons(tx: Db, s: PersonSearch) {
   if (s.visible) where.push(s.visible);
   const cond = and(...where);
   const score = s.q ? sql<number>`similarity(${persons.searchName}, ${s.q.toLowerCase()})` : sql<number>`1`;
-  const [items, [total]] = await Promise.all([
-    tx
-      .select({
-        id: persons.id,
-        givenName: persons.givenName,
-        familyName: persons.familyName,
-        nameNative: persons.nameNative,
-        birthDate: persons.birthDate,
-        birthYear: persons.birthYear,
-        sex: persons.sex,
-        phone: persons.phone,
-        adminAreaCode: persons.adminAreaCode,
-        score,
-      })
-      .from(persons)
-      .where(cond)
-      .orderBy(desc(score), asc(persons.familyName), asc(persons.id))
-      .limit(s.limit)
-      .offset(s.offset),
-    tx.select({ n: count() }).from(persons).where(cond),
-  ]);
+  const items = await tx
+    .select({
+      id: persons.id,
+      givenName: persons.givenName,
+      familyName: persons.familyName,
+      nameNative: persons.nameNative,
+      birthDate: persons.birthDate,
+      birthYear: persons.birthYear,
+      sex: persons.sex,
+      phone: persons.phone,
+      adminAreaCode: persons.adminAreaCode,
+      score,
+    })
+    .from(persons)
+    .where(cond)
+    .orderBy(desc(score), asc(persons.familyName), asc(persons.id))
+    .limit(s.limit)
+    .offset(s.offset);
+  const [total] = await tx.select({ n: count() }).from(persons).where(cond);
   return { items, total: total!.n };
 }
 

@@ -55,17 +55,15 @@ async function loadVisibleReferral(ctx: Ctx, id: string) {
 }
 
 async function views(ctx: Ctx, rows: store.ReferralRow[]) {
-  const [events, services, people] = await Promise.all([
-    store.eventsOf(
-      ctx.tx,
-      rows.map((r) => r.id),
-    ),
-    servicesByIds(ctx, [...new Set(rows.map((r) => r.serviceId))]),
-    personSummaries(
-      ctx,
-      rows.map((r) => r.personId),
-    ),
-  ]);
+  const events = await store.eventsOf(
+    ctx.tx,
+    rows.map((r) => r.id),
+  );
+  const services = await servicesByIds(ctx, [...new Set(rows.map((r) => r.serviceId))]);
+  const people = await personSummaries(
+    ctx,
+    rows.map((r) => r.personId),
+  );
   return rows.map((r) => {
     const service = services.find((s) => s.id === r.serviceId);
     const person = people.get(r.personId);

@@ -47,7 +47,7 @@ export async function eventsOf(tx: Db, referralIds: string[]) {
     .select()
     .from(referralEvents)
     .where(inArray(referralEvents.referralId, referralIds))
-    .orderBy(asc(referralEvents.at), asc(referralEvents.id));
+    .orderBy(asc(referralEvents.seq));
 }
 
 export interface ReferralFilter {
@@ -78,16 +78,14 @@ export async function listReferrals(tx: Db, f: ReferralFilter) {
   if (f.statuses?.length) where.push(inArray(referrals.status, f.statuses));
   if (f.overdue !== undefined) where.push(eq(referrals.overdue, f.overdue));
   const cond = and(...where);
-  const [items, [total]] = await Promise.all([
-    tx
-      .select()
-      .from(referrals)
-      .where(cond)
-      .orderBy(desc(referrals.updatedAt), desc(referrals.id))
-      .limit(f.limit)
-      .offset(f.offset),
-    tx.select({ n: count() }).from(referrals).where(cond),
-  ]);
+  const items = await tx
+    .select()
+    .from(referrals)
+    .where(cond)
+    .orderBy(desc(referrals.updatedAt), desc(referrals.id))
+    .limit(f.limit)
+    .offset(f.offset);
+  const [total] = await tx.select({ n: count() }).from(referrals).where(cond);
   return { items, total: total!.n };
 }
 

@@ -1,0 +1,58 @@
+import type { FastifyBaseLogger } from "fastify";
+import type { Db } from "../../db/client";
+import { refreshFollowUpStatuses } from "../cases/service";
+import { flagOverdueReferrals } from "../referrals/service";
+import * as store from "./store";
+
+type Handler = (tx: Db, now: Date) => Promise<number>;
+
+/** The background work of the system, each with how often it runs. */
+export const recurringJobs: Record<string, { everySeconds: number; run: Handler }> = {
+  "referrals.flag_overdue": { everySeconds: 300, run: flagOverdueReferrals },
+  "follow_ups.refresh_status": { everySeconds: 900, run: (tx, now) => refreshFollowUpStatuses(tx, now) },
+};
+
+export async function registerRecurringJobs(db: Db) {
+  for (const [kind, job] of Object.entries(recurringJobs))
+    await store.ensureRecurring(db, kind, job.everySeconds);
+}
+
+/** Runs every job that is due now; answers how many ran. */
+export async function runDueJobs(db: Db, log?: FastifyBaseLogger): Promise<number> {
+  let ran = 0;
+  for (;;) {
+    const job = await store.claimNext(db, 300);
+    if (!job) return ran;
+    const handler = recurringJobs[job.kind];
+    try {
+      if (!handler) throw new Error(`no handler for job kind ${job.kind}`);
+      const changed = await db.transaction((tx) => handler.run(tx as unknown as Db, new Date()));
+      await store.finish(db, job, null);
+      log?.info({ job: job.kind, changed }, "job done");
+    } catch (err) {
+      await store.finish(db, job, err instanceof Error ? err.message : String(err));
+      log?.error({ err, job: job.kind }, "job failed");
+    }
+    ran++;
+  }
+}
+
+/** Polls the jobs table until stopped; works the same on the embedded database and on a server. */
+export function startWorker(db: Db, pollMs: number, log?: FastifyBaseLogger) {
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<unknown> = Promise.resolve();
+  let stopped = false;
+  const tick = () => {
+    running = runDueJobs(db, log)
+      .catch((err) => log?.error({ err }, "job poll failed"))
+      .finally(() => {
+        if (!stopped) timer = setTimeout(tick, pollMs);
+      });
+  };
+  timer = setTimeout(tick, 0);
+  return async () => {
+    stopped = true;
+    clearTimeout(timer);
+    await running;
+  };
+}

@@ -1,0 +1,30 @@
+import type { FastifyInstance } from "fastify";
+import { buildApp } from "./app";
+import type { Config } from "./config";
+import { type Database, openDatabase } from "./db/client";
+import { registerRecurringJobs, startWorker } from "./modules/jobs/worker";
+
+export function databaseFor(config: Config): Promise<Database> {
+  return config.databaseUrl
+    ? openDatabase({ kind: "postgres", url: config.databaseUrl })
+    : openDatabase({ kind: "pglite", dataDir: config.dataDir });
+}
+
+/** Migrated database, app and background worker, listening; close() stops them in order. */
+export async function startServer(
+  config: Config,
+  database: Database,
+): Promise<{ app: FastifyInstance; close(): Promise<void> }> {
+  const app = await buildApp({ config, database });
+  await registerRecurringJobs(database.db);
+  const stopWorker = startWorker(database.db, config.jobsPollMs, app.log);
+  await app.listen({ port: config.port, host: config.host });
+  return {
+    app,
+    close: async () => {
+      await stopWorker();
+      await app.close();
+      await database.close();
+    },
+  };
+}
