@@ -13,6 +13,15 @@ export const ErrorBody = z
   })
   .meta({ id: "Error" });
 
+/** The error answers every API route may give, for the OpenAPI document. */
+export const errorResponses = {
+  400: ErrorBody,
+  401: ErrorBody,
+  403: ErrorBody,
+  404: ErrorBody,
+  409: ErrorBody,
+};
+
 /** The one place where domain error codes become HTTP statuses. */
 export function statusOf(code: DomainErrorCode): number {
   switch (code) {
@@ -38,6 +47,12 @@ export function statusOf(code: DomainErrorCode): number {
 
 function fieldOf(path: readonly PropertyKey[]): string | undefined {
   return path.length ? path.map(String).join(".") : undefined;
+}
+
+/** SQLSTATE 23505; drizzle wraps the driver's error in a DrizzleQueryError that carries it as its cause. */
+function isUniqueViolation(err: unknown): boolean {
+  const e = err as { code?: unknown; cause?: { code?: unknown } };
+  return e.code === "23505" || e.cause?.code === "23505";
 }
 
 export function registerErrorHandler(app: FastifyInstance, exposeDetails: boolean) {
@@ -72,7 +87,7 @@ export function registerErrorHandler(app: FastifyInstance, exposeDetails: boolea
         },
       });
     }
-    if ((err as { code?: string }).code === "23505") {
+    if (isUniqueViolation(err)) {
       // a unique index caught a concurrent duplicate that the service's own check could not see yet
       return reply.status(409).send({ error: { code: "conflict", message: "This record already exists" } });
     }

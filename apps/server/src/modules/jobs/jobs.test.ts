@@ -18,9 +18,17 @@ async function sentReferral() {
   const mrc = await loginAs(env.app, "case.dhaka@test.homecoming");
   const person = (await mrc.post("/persons", personPayload())).json();
   const caseId = (await mrc.post("/cases", { personId: person.id })).json().id;
-  await mrc.post(`/persons/${person.id}/consents`, { purpose: "referral", organisationIds: [world.orgs.bank.id] });
+  await mrc.post(`/persons/${person.id}/consents`, {
+    purpose: "referral",
+    organisationIds: [world.orgs.bank.id],
+  });
   const referral = (
-    await mrc.post("/referrals", { caseId, serviceId: world.services.loan.id, reason: "Start a shop", urgency: "urgent" })
+    await mrc.post("/referrals", {
+      caseId,
+      serviceId: world.services.loan.id,
+      reason: "Start a shop",
+      urgency: "urgent",
+    })
   ).json();
   await mrc.post(`/referrals/${referral.id}/send`, {});
   return { mrc, caseId, referralId: referral.id as string };
@@ -33,7 +41,9 @@ describe("background jobs", () => {
     await runDueJobs(env.database.db);
     expect((await mrc.get(`/referrals/${referralId}`)).json().overdue).toBe(false);
 
-    await env.database.db.execute(sql`update referrals set due_at = now() - interval '1 hour' where id = ${referralId}`);
+    await env.database.db.execute(
+      sql`update referrals set due_at = now() - interval '1 hour' where id = ${referralId}`,
+    );
     await env.database.db.execute(sql`update jobs set run_at = now()`);
     const ran = await runDueJobs(env.database.db);
     expect(ran).toBe(2);
@@ -45,20 +55,31 @@ describe("background jobs", () => {
   it("marks follow-ups due a week before their date and overdue two weeks after", async () => {
     const { mrc, caseId } = await sentReferral();
     const current = (await mrc.get(`/cases/${caseId}`)).json();
-    await mrc.put(`/cases/${caseId}/plan`, { version: current.version, goals: [{ dimension: "economic", title: "Open a shop" }] });
+    await mrc.put(`/cases/${caseId}/plan`, {
+      version: current.version,
+      goals: [{ dimension: "economic", title: "Open a shop" }],
+    });
     const ids = (await mrc.get(`/cases/${caseId}/follow-ups`)).json().items.map((f: { id: string }) => f.id);
-    await env.database.db.execute(sql`update follow_ups set due_date = current_date + 3 where id = ${ids[0]}`);
-    await env.database.db.execute(sql`update follow_ups set due_date = current_date - 20 where id = ${ids[1]}`);
+    await env.database.db.execute(
+      sql`update follow_ups set due_date = current_date + 3 where id = ${ids[0]}`,
+    );
+    await env.database.db.execute(
+      sql`update follow_ups set due_date = current_date - 20 where id = ${ids[1]}`,
+    );
     await env.database.db.execute(sql`update jobs set run_at = now()`);
     await runDueJobs(env.database.db);
-    const statuses = (await mrc.get(`/cases/${caseId}/follow-ups`)).json().items.map((f: { id: string; status: string }) => [f.id, f.status]);
+    const statuses = (await mrc.get(`/cases/${caseId}/follow-ups`))
+      .json()
+      .items.map((f: { id: string; status: string }) => [f.id, f.status]);
     expect(new Map(statuses).get(ids[0])).toBe("due");
     expect(new Map(statuses).get(ids[1])).toBe("overdue");
     expect(new Map(statuses).get(ids[2])).toBe("scheduled");
   });
 
   it("records a failing job's error and retries it later instead of losing it", async () => {
-    await env.database.db.execute(sql`insert into jobs (kind, key, interval_seconds) values ('unknown.kind', 'unknown.kind', 60)`);
+    await env.database.db.execute(
+      sql`insert into jobs (kind, key, interval_seconds) values ('unknown.kind', 'unknown.kind', 60)`,
+    );
     await env.database.db.execute(sql`update jobs set run_at = now() - interval '1 second'`);
     await runDueJobs(env.database.db);
     const [job] = await queryRows<{ last_error: string; later: boolean }>(

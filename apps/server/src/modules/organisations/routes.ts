@@ -1,12 +1,10 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { inTx } from "../../http/context";
-import { ErrorBody } from "../../http/errors";
+import { errorResponses as errors } from "../../http/errors";
 import { IdParams, listOf, Paging } from "../../http/schemas";
 import { Organisation, OrganisationInput, OrganisationPatch, User, UserInput, UserPatch } from "./schemas";
 import * as service from "./service";
-
-const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 
 export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(

@@ -1,7 +1,7 @@
 import { PersonInput } from "@homecoming/domain";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { inTx } from "../../http/context";
-import { ErrorBody } from "../../http/errors";
+import { errorResponses as errors } from "../../http/errors";
 import { IdParams, listOf } from "../../http/schemas";
 import {
   Consent,
@@ -15,8 +15,6 @@ import {
   WithdrawConsentBody,
 } from "./schemas";
 import * as service from "./service";
-
-const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 
 export const personRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(

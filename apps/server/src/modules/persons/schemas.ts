@@ -58,19 +58,18 @@ export const RegisteredPerson = Person.extend({ possibleDuplicates: z.array(Poss
   id: "RegisteredPerson",
 });
 
-export const PersonSummary = z
-  .object({
-    id: z.uuid(),
-    givenName: z.string(),
-    familyName: z.string(),
-    nameNative: z.string().nullable(),
-    birthDate: z.string().nullable(),
-    birthYear: z.number().int().nullable(),
-    sex: z.string(),
-    phone: z.string().nullable(),
-    adminAreaCode: z.string(),
-    score: z.number().optional(),
-  })
+export const PersonSummary = Person.pick({
+  id: true,
+  givenName: true,
+  familyName: true,
+  nameNative: true,
+  birthDate: true,
+  birthYear: true,
+  sex: true,
+  phone: true,
+  adminAreaCode: true,
+})
+  .extend({ score: z.number().optional() })
   .meta({ id: "PersonSummary" });
 
 export const PersonQuery = Paging.extend({

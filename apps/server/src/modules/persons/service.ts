@@ -6,6 +6,7 @@ import {
   fullName,
   isConsentActive,
   normalizeName,
+  normalizePhone,
   notFound,
   type PersonInput,
   type PersonPatch,
@@ -211,7 +212,11 @@ export async function searchPersons(
   query: { q?: string; phone?: string; nationalId?: string; limit: number; offset: number },
 ) {
   requireStaff(ctx);
-  const page = await store.searchPersons(ctx.tx, { ...query, visible: visibleToSql(ctx.actor, persons.id) });
+  const page = await store.searchPersons(ctx.tx, {
+    ...query,
+    ...(query.phone ? { phone: normalizePhone(query.phone) } : {}),
+    visible: visibleToSql(ctx.actor, persons.id),
+  });
   await audit(ctx, {
     action: "search",
     recordType: "person",

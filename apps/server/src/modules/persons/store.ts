@@ -1,3 +1,4 @@
+import { normalizeName } from "@homecoming/domain";
 import { and, asc, count, desc, eq, inArray, or, type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Db } from "../../db/client";
@@ -78,6 +79,8 @@ export async function duplicateCandidates(
     .limit(limit);
 }
 
+export const nameSearchThreshold = 0.5;
+
 export interface PersonSearch {
   q?: string;
   phone?: string;
@@ -89,7 +92,15 @@ export interface PersonSearch {
 
 export async function searchPersons(tx: Db, s: PersonSearch) {
   const where: SQL[] = [];
-  if (s.q) where.push(sql`${persons.searchName} % ${s.q.toLowerCase()}`);
+  const q = s.q ? normalizeName(s.q) : undefined;
+  if (q) {
+    // word similarity: "rahman" finds "mohammad rahman" even though the whole names differ a lot;
+    // the threshold is lowered for this transaction only so that one typo in a short name still matches
+    await tx.execute(
+      sql`select set_config('pg_trgm.word_similarity_threshold', ${String(nameSearchThreshold)}, true)`,
+    );
+    where.push(sql`${q} <% ${persons.searchName}`);
+  }
   if (s.phone) where.push(eq(persons.phone, s.phone));
   if (s.nationalId)
     where.push(
@@ -97,7 +108,7 @@ export async function searchPersons(tx: Db, s: PersonSearch) {
     );
   if (s.visible) where.push(s.visible);
   const cond = and(...where);
-  const score = s.q ? sql<number>`similarity(${persons.searchName}, ${s.q.toLowerCase()})` : sql<number>`1`;
+  const score = q ? sql<number>`word_similarity(${q}, ${persons.searchName})` : sql<number>`1`;
   const items = await tx
     .select({
       id: persons.id,

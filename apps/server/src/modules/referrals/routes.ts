@@ -1,11 +1,9 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { inTx } from "../../http/context";
-import { ErrorBody } from "../../http/errors";
+import { errorResponses as errors } from "../../http/errors";
 import { IdParams, listOf } from "../../http/schemas";
 import { ActionParams, Referral, ReferralInput, ReferralQuery, TransitionBody } from "./schemas";
 import * as service from "./service";
-
-const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 
 export const referralRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
