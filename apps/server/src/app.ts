@@ -15,6 +15,7 @@ import { z } from "zod";
 import type { Config } from "./config";
 import type { Database } from "./db/client";
 import { registerErrorHandler } from "./http/errors";
+import { rejectNulCharacters } from "./http/nul";
 import { auditRoutes } from "./modules/audit/routes";
 import { registerSessionHook } from "./modules/auth/plugin";
 import { authRoutes } from "./modules/auth/routes";
@@ -42,7 +43,7 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate("db", database.db);
-  registerErrorHandler(app, config.env !== "production");
+  registerErrorHandler(app, config.env === "development");
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -53,6 +54,7 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
       },
     },
   });
+  app.addHook("preValidation", rejectNulCharacters);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {

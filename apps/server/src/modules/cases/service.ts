@@ -36,8 +36,11 @@ const caseWriters = ["admin", "case_manager", "counsellor"] as const;
 
 /** Loads a case the caller may see (same rule as its person); 404 otherwise so existence does not leak. */
 export async function loadVisibleCase(ctx: Ctx, id: string) {
+  if (!hasRole(ctx.actor, "admin", "case_manager", "counsellor", "provider")) {
+    throw forbidden("Analysts see aggregates only, not cases");
+  }
   const row = await store.getCase(ctx.tx, id);
-  if (!row || !hasRole(ctx.actor, "admin", "case_manager", "counsellor", "provider")) throw notFound("case");
+  if (!row) throw notFound("case");
   if (!(await canSeePerson(ctx, row.personId))) throw notFound("case");
   return row;
 }

@@ -18,7 +18,7 @@ import { persons } from "../../db/schema";
 import { type Ctx, hasRole } from "../../http/context";
 import { audit } from "../audit/service";
 import { organisationsByIds } from "../organisations/service";
-import { canSeePerson, visibleToSql } from "./access";
+import { canSeePerson, leadsPerson, visibleToSql } from "./access";
 import * as store from "./store";
 
 const profileKeys = [
@@ -86,6 +86,15 @@ function toPerson(row: store.PersonRow, episodes: store.EpisodeRow[]) {
   };
 }
 export type PersonView = ReturnType<typeof toPerson>;
+
+/** Changing a person's record (profile, consents) is for the organisation that answers for it. */
+async function requireLead(ctx: Ctx, personId: string, what: string) {
+  if (!hasRole(ctx.actor, "admin", "case_manager", "counsellor") || !(await leadsPerson(ctx, personId))) {
+    throw forbidden(
+      `Only the lead organisation's case managers and counsellors (or an administrator) ${what}`,
+    );
+  }
+}
 
 function requireStaff(ctx: Ctx) {
   if (!hasRole(ctx.actor, "admin", "case_manager", "counsellor", "provider")) {
@@ -170,10 +179,17 @@ export async function getPerson(ctx: Ctx, id: string) {
 
 export async function updatePerson(ctx: Ctx, id: string, patch: PersonPatch & { version: number }) {
   const current = await loadVisiblePerson(ctx, id);
-  if (!hasRole(ctx.actor, "admin", "case_manager", "counsellor")) {
-    throw forbidden("Only case managers, counsellors and administrators change a returnee's profile");
-  }
+  await requireLead(ctx, id, "change a returnee's profile");
   const { version, migrationEpisodes, ...fields } = patch;
+  // PersonPatch checks a birth year against a birth date sent with it; this checks it against the stored one
+  if (
+    fields.birthYear !== undefined &&
+    fields.birthDate === undefined &&
+    current.birthDate &&
+    Number(current.birthDate.slice(0, 4)) !== fields.birthYear
+  ) {
+    throw validation("birthYear must match the year of birthDate", "birthYear");
+  }
   const merged = {
     givenName: fields.givenName ?? current.givenName,
     familyName: fields.familyName ?? current.familyName,
@@ -255,9 +271,7 @@ export async function listConsents(ctx: Ctx, personId: string) {
 
 export async function recordConsent(ctx: Ctx, personId: string, input: ConsentInput) {
   await loadVisiblePerson(ctx, personId);
-  if (!hasRole(ctx.actor, "admin", "case_manager", "counsellor")) {
-    throw forbidden("Only case managers, counsellors and administrators record consent");
-  }
+  await requireLead(ctx, personId, "record consent");
   const known = await organisationsByIds(ctx, input.organisationIds);
   const missing = input.organisationIds.find((id) => !known.some((o) => o.id === id));
   if (missing) throw notFoundField(`organisationIds: no organisation with id ${missing}`);
@@ -283,9 +297,7 @@ export async function recordConsent(ctx: Ctx, personId: string, input: ConsentIn
 
 export async function withdrawConsent(ctx: Ctx, personId: string, consentId: string, note?: string) {
   await loadVisiblePerson(ctx, personId);
-  if (!hasRole(ctx.actor, "admin", "case_manager", "counsellor")) {
-    throw forbidden("Only case managers, counsellors and administrators record a withdrawal of consent");
-  }
+  await requireLead(ctx, personId, "record a withdrawal of consent");
   const current = await store.getConsent(ctx.tx, personId, consentId);
   if (!current) throw notFound("consent");
   if (current.withdrawnAt) throw conflictWithdrawn();

@@ -1,5 +1,6 @@
 import {
   type ActorSide,
+  conflict,
   consentCovers,
   consentRequired,
   DomainError,
@@ -19,7 +20,7 @@ import {
 } from "@homecoming/domain";
 import { type Ctx, hasRole } from "../../http/context";
 import { audit } from "../audit/service";
-import { caseForReferral, isLeadStaff } from "../cases/service";
+import { caseById, caseForReferral, isLeadStaff } from "../cases/service";
 import { getService, servicesByIds } from "../directory/service";
 import { consentsOfPerson, personSummaries } from "../persons/service";
 import * as store from "./store";
@@ -36,6 +37,9 @@ function sideOf(ctx: Ctx, row: store.ReferralRow): ActorSide {
 
 /** Sender and (once sent) receiver see a referral; administrators see all; anyone else gets 404. */
 async function loadVisibleReferral(ctx: Ctx, id: string) {
+  if (!hasRole(ctx.actor, "admin", "case_manager", "counsellor", "provider")) {
+    throw forbidden("Analysts see aggregates only, not referrals");
+  }
   const row = await store.getReferral(ctx.tx, id);
   if (!row) throw notFound("referral");
   const side = sideOf(ctx, row);
@@ -44,13 +48,7 @@ async function loadVisibleReferral(ctx: Ctx, id: string) {
     side === "sender" ||
     side === "both" ||
     (side === "receiver" && row.status !== "draft");
-  if (
-    !visible ||
-    (hasRole(ctx.actor, "analyst", "employer") &&
-      !hasRole(ctx.actor, "admin", "case_manager", "counsellor", "provider"))
-  ) {
-    throw notFound("referral");
-  }
+  if (!visible) throw notFound("referral");
   return row;
 }
 
@@ -82,6 +80,9 @@ async function views(ctx: Ctx, rows: store.ReferralRow[]) {
 }
 
 export async function createReferral(ctx: Ctx, input: ReferralInput) {
+  if (!hasRole(ctx.actor, "admin", "case_manager", "counsellor")) {
+    throw forbidden("Only case managers and counsellors refer returnees");
+  }
   const row = await caseForReferral(ctx, input.caseId);
   if (!isLeadStaff(ctx, row) && !hasRole(ctx.actor, "admin")) {
     throw forbidden("Only the lead organisation's case manager and counsellors refer from this case");
@@ -138,6 +139,9 @@ export async function transition(ctx: Ctx, id: string, action: ReferralAction, i
   let consentId = row.consentId;
   let dueAt = row.dueAt;
   if (action === "send") {
+    const caseRow = await caseById(ctx, row.caseId);
+    if (caseRow?.stage === "closed")
+      throw conflict("The case of this referral is closed; cancel the draft instead");
     const consents = await consentsOfPerson(ctx, row.personId);
     const covering = consents.find((c) =>
       consentCovers(

@@ -1,0 +1,620 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestEnv, type TestEnv } from "../../../test/harness";
+import { type Client, loginAs, personPayload, seedWorld, type World } from "../../../test/world";
+
+let env: TestEnv;
+let world: World;
+let admin: Client;
+let caseDhaka: Client;
+let counsellorDhaka: Client;
+let caseErbil: Client;
+let providerTvet: Client;
+let analyst: Client;
+
+beforeAll(async () => {
+  env = await createTestEnv();
+  world = await seedWorld(env.database);
+  admin = await loginAs(env.app, "admin@test.homecoming");
+  caseDhaka = await loginAs(env.app, "case.dhaka@test.homecoming");
+  counsellorDhaka = await loginAs(env.app, "counsellor.dhaka@test.homecoming");
+  caseErbil = await loginAs(env.app, "case.erbil@test.homecoming");
+  providerTvet = await loginAs(env.app, "provider.tvet@test.homecoming");
+  analyst = await loginAs(env.app, "analyst@test.homecoming");
+});
+afterAll(() => env.close());
+
+const needs = {
+  kind: "needs",
+  answers: {
+    economic: {
+      employmentStatus: "unemployed_seeking",
+      incomeSufficient: false,
+      hasDebt: true,
+      debtPressure: 3,
+      wantsTraining: true,
+      wantsJob: true,
+      wantsBusiness: false,
+      skillsRecognitionNeeded: true,
+    },
+    social: {
+      housingSecure: true,
+      documentsMissing: false,
+      healthNeed: 2,
+      childrenOutOfSchool: false,
+      legalIssue: false,
+      socialProtectionNeeded: false,
+      familyAcceptance: 0,
+    },
+    psychosocial: { distress: 0, isolation: 0, stigma: 0, wantsSupport: false },
+  },
+};
+
+const psychosocial = {
+  kind: "psychosocial",
+  answers: {
+    nervous: 3,
+    hopeless: 2,
+    restless: 3,
+    depressed: 2,
+    effort: 3,
+    worthless: 2,
+    notes: "Sleeps badly since the deportation",
+  },
+};
+
+const plan = (version: number) => ({
+  version,
+  goals: [
+    {
+      dimension: "economic",
+      title: "Work as a certified mason",
+      actions: [{ title: "Trade test", serviceCategory: "econ.skills_recognition", dueDate: "2030-01-31" }],
+    },
+    { dimension: "social", title: "Secure housing", actions: [{ title: "Visit housing office" }] },
+  ],
+});
+
+let people = 0;
+/** Registers a returnee nobody else in this file resembles, as the given MRC client. */
+async function registerPerson(client: Client, overrides: Record<string, unknown> = {}) {
+  const n = people++;
+  const res = await client.post(
+    "/persons",
+    personPayload({
+      givenName: `Case${String.fromCharCode(65 + (n % 26))}${String.fromCharCode(65 + Math.floor(n / 26))}x`,
+      familyName: `Person${n}`,
+      nameNative: undefined,
+      phone: `+88017000${String(n).padStart(5, "0")}`,
+      nationalId: `CASE-${String(n).padStart(6, "0")}`,
+      birthDate: `19${String(60 + (n % 40)).padStart(2, "0")}-01-15`,
+      ...overrides,
+    }),
+  );
+  if (res.statusCode !== 201) throw new Error(`registration failed: ${res.body}`);
+  return res.json().id as string;
+}
+
+async function openCase(client: Client = caseDhaka) {
+  const personId = await registerPerson(client);
+  const res = await client.post("/cases", { personId });
+  if (res.statusCode !== 201) throw new Error(`opening failed: ${res.body}`);
+  return { personId, caseId: res.json().id as string };
+}
+
+const getCase = async (id: string, client: Client = caseDhaka) => (await client.get(`/cases/${id}`)).json();
+
+/** A case with an active plan (stage plan_active). */
+async function caseWithPlan() {
+  const opened = await openCase();
+  await caseDhaka.post(`/cases/${opened.caseId}/assessments`, needs);
+  const saved = await caseDhaka.put(
+    `/cases/${opened.caseId}/plan`,
+    plan((await getCase(opened.caseId)).version),
+  );
+  if (saved.statusCode !== 200) throw new Error(`plan failed: ${saved.body}`);
+  return opened;
+}
+
+/** Sends a referral from the case to the training institute; withdraws the consent so only the referral opens the record. */
+async function openReferralToTvet(caseId: string, personId: string) {
+  const consent = (
+    await caseDhaka.post(`/persons/${personId}/consents`, {
+      purpose: "referral",
+      organisationIds: [world.orgs.tvet.id],
+    })
+  ).json();
+  const draft = await caseDhaka.post("/referrals", {
+    caseId,
+    serviceId: world.services.training.id,
+    reason: "Training",
+    urgency: "routine",
+  });
+  const sent = await caseDhaka.post(`/referrals/${draft.json().id}/send`, {});
+  if (sent.statusCode !== 200) throw new Error(`send failed: ${sent.body}`);
+  await caseDhaka.post(`/persons/${personId}/consents/${consent.id}/withdraw`, {});
+}
+
+/** The calendar date `months` after the given instant (UTC), the day clamped to the target month's length. */
+function monthsLater(from: Date, months: number) {
+  const lastDay = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + months + 1, 0)).getUTCDate();
+  const day = Math.min(from.getUTCDate(), lastDay);
+  return new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + months, day))
+    .toISOString()
+    .slice(0, 10);
+}
+
+describe("opening a case", () => {
+  it("answers 201 with the case at stage registered, led by the caller's organisation", async () => {
+    const personId = await registerPerson(caseDhaka);
+    const res = await caseDhaka.post("/cases", { personId });
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({
+      personId,
+      stage: "registered",
+      leadOrganisationId: world.orgs.mrcDhaka.id,
+      caseManagerUserId: world.users.caseDhaka.id,
+      version: 1,
+      person: { id: personId },
+    });
+  });
+
+  it("answers 409 when the person already has an open case with the organisation", async () => {
+    const { personId } = await openCase();
+    const res = await counsellorDhaka.post("/cases", { personId });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.code).toBe("conflict");
+    expect((await caseDhaka.get(`/cases?personId=${personId}`)).json().total).toBe(1);
+  });
+
+  it("lets a case manager assign a colleague as case manager when opening", async () => {
+    const personId = await registerPerson(counsellorDhaka);
+    const res = await counsellorDhaka.post("/cases", {
+      personId,
+      caseManagerUserId: world.users.caseDhaka.id,
+    });
+    expect(res.statusCode).toBe(201);
+    expect(res.json().caseManagerUserId).toBe(world.users.caseDhaka.id);
+  });
+
+  it("answers 400 naming caseManagerUserId for a user of another organisation", async () => {
+    const personId = await registerPerson(caseDhaka);
+    const res = await caseDhaka.post("/cases", { personId, caseManagerUserId: world.users.caseErbil.id });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.field).toBe("caseManagerUserId");
+    expect((await caseDhaka.get(`/cases?personId=${personId}`)).json().total).toBe(0);
+  });
+
+  it("answers 400 naming personId for a person the caller cannot see", async () => {
+    const personId = await registerPerson(caseDhaka);
+    const res = await caseErbil.post("/cases", { personId });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.field).toBe("personId");
+    expect((await caseDhaka.get(`/cases?personId=${personId}`)).json().total).toBe(0);
+  });
+
+  it("refuses providers and analysts opening a case (403)", async () => {
+    const personId = await registerPerson(caseDhaka);
+    expect((await providerTvet.post("/cases", { personId })).statusCode).toBe(403);
+    expect((await analyst.post("/cases", { personId })).statusCode).toBe(403);
+    expect((await caseDhaka.get(`/cases?personId=${personId}`)).json().total).toBe(0);
+  });
+});
+
+describe("listing and reading cases", () => {
+  it("lists my caseload with mine=true, leaving out colleagues' cases", async () => {
+    const mine = await openCase(caseDhaka);
+    const theirs = await openCase(counsellorDhaka);
+    const res = await caseDhaka.get("/cases?mine=true&limit=200");
+    expect(res.statusCode).toBe(200);
+    const ids = (res.json().items as { id: string; caseManagerUserId: string }[]).map((c) => c.id);
+    expect(ids).toContain(mine.caseId);
+    expect(ids).not.toContain(theirs.caseId);
+    expect(
+      (res.json().items as { caseManagerUserId: string }[]).every(
+        (c) => c.caseManagerUserId === world.users.caseDhaka.id,
+      ),
+    ).toBe(true);
+    const organisation = (await counsellorDhaka.get("/cases?limit=200"))
+      .json()
+      .items.map((c: { id: string }) => c.id);
+    expect(organisation).toEqual(expect.arrayContaining([mine.caseId, theirs.caseId]));
+  });
+
+  it("filters by stage", async () => {
+    const assessed = await openCase();
+    await caseDhaka.post(`/cases/${assessed.caseId}/assessments`, needs);
+    const registered = await openCase();
+    const res = await caseDhaka.get("/cases?stage=assessed&limit=200");
+    const ids = (res.json().items as { id: string }[]).map((c) => c.id);
+    expect(ids).toContain(assessed.caseId);
+    expect(ids).not.toContain(registered.caseId);
+    expect((res.json().items as { stage: string }[]).every((c) => c.stage === "assessed")).toBe(true);
+  });
+
+  it("answers 400 naming stage for an unknown stage", async () => {
+    const res = await caseDhaka.get("/cases?stage=archived");
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.field).toBe("stage");
+  });
+
+  it("reads a case with its events, each with actor and time", async () => {
+    const { caseId } = await openCase();
+    const res = await caseDhaka.get(`/cases/${caseId}`);
+    expect(res.statusCode).toBe(200);
+    expect(res.json().events).toEqual([
+      expect.objectContaining({
+        type: "opened",
+        actorUserId: world.users.caseDhaka.id,
+        actorOrganisationId: world.orgs.mrcDhaka.id,
+        at: expect.any(String),
+      }),
+    ]);
+  });
+
+  it("does not list another organisation's cases", async () => {
+    const { caseId } = await openCase();
+    const ids = (await caseErbil.get("/cases?limit=200")).json().items.map((c: { id: string }) => c.id);
+    expect(ids).not.toContain(caseId);
+  });
+
+  it("refuses analysts case lists (403)", async () => {
+    expect((await analyst.get("/cases")).statusCode).toBe(403);
+  });
+
+  it("answers 401 without a session", async () => {
+    expect((await env.app.inject({ method: "GET", url: "/api/v1/cases" })).statusCode).toBe(401);
+  });
+});
+
+describe("assessments", () => {
+  it("moves the case to assessed after a needs assessment and answers priorities per dimension", async () => {
+    const { caseId } = await openCase();
+    const res = await caseDhaka.post(`/cases/${caseId}/assessments`, needs);
+    expect(res.statusCode).toBe(201);
+    const scores = res.json().scores;
+    expect(scores.economic).toMatchObject({ priority: "high" });
+    expect(scores.economic.needs).toEqual(
+      expect.arrayContaining(["econ.vocational_training", "econ.skills_recognition", "econ.job_matching"]),
+    );
+    expect(scores.social.needs).toContain("soc.health");
+    expect(scores.psychosocial).toMatchObject({ priority: "none", needs: [] });
+    const stored = await getCase(caseId);
+    expect(stored.stage).toBe("assessed");
+    expect(stored.events.map((e: { type: string }) => e.type)).toEqual([
+      "opened",
+      "assessed",
+      "stage_changed",
+    ]);
+  });
+
+  it("sets the risk level from a vulnerability screening", async () => {
+    const { caseId } = await openCase();
+    const res = await caseDhaka.post(`/cases/${caseId}/assessments`, {
+      kind: "vulnerability",
+      answers: { forcedReturn: true, victimOfTrafficking: true },
+    });
+    expect(res.statusCode).toBe(201);
+    expect(res.json().scores.riskLevel).toBe("high");
+    expect((await getCase(caseId)).riskLevel).toBe("high");
+  });
+
+  it("answers 400 naming the answer that is out of range", async () => {
+    const { caseId } = await openCase();
+    const res = await caseDhaka.post(`/cases/${caseId}/assessments`, {
+      ...psychosocial,
+      answers: { ...psychosocial.answers, nervous: 9 },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.field).toBe("answers.nervous");
+    expect((await caseDhaka.get(`/cases/${caseId}/assessments`)).json().total).toBe(0);
+  });
+
+  describe("psychosocial answers", () => {
+    let caseId: string;
+    beforeAll(async () => {
+      const opened = await openCase();
+      caseId = opened.caseId;
+      await caseDhaka.post(`/cases/${caseId}/assessments`, needs);
+      await caseDhaka.post(`/cases/${caseId}/assessments`, psychosocial);
+      await openReferralToTvet(caseId, opened.personId);
+    });
+
+    const psy = (body: { items: { kind: string }[] }) => body.items.find((a) => a.kind === "psychosocial");
+
+    it("are visible to the lead organisation's case manager", async () => {
+      const res = await caseDhaka.get(`/cases/${caseId}/assessments`);
+      expect(psy(res.json())).toMatchObject({
+        answers: psychosocial.answers,
+        scores: { k6Total: 15, level: "severe" },
+        redacted: false,
+      });
+    });
+
+    it("are visible to the lead organisation's counsellor", async () => {
+      const res = await counsellorDhaka.get(`/cases/${caseId}/assessments`);
+      expect(psy(res.json())).toMatchObject({ answers: { notes: "Sleeps badly since the deportation" } });
+    });
+
+    it("are withheld from a provider who sees the case through an open referral", async () => {
+      expect((await providerTvet.get(`/cases/${caseId}`)).statusCode).toBe(200);
+      const res = await providerTvet.get(`/cases/${caseId}/assessments`);
+      expect(res.statusCode).toBe(200);
+      expect(psy(res.json())).toMatchObject({ answers: null, scores: null, redacted: true });
+      expect(res.body).not.toContain("Sleeps badly");
+    });
+
+    it("withhold the health and psychosocial parts of a needs assessment from that provider", async () => {
+      const res = await providerTvet.get(`/cases/${caseId}/assessments`);
+      const needsSeen = res.json().items.find((a: { kind: string }) => a.kind === "needs");
+      expect(needsSeen.answers.economic).toEqual(needs.answers.economic);
+      expect(needsSeen.answers).not.toHaveProperty("psychosocial");
+      expect(needsSeen.answers.social).not.toHaveProperty("healthNeed");
+    });
+
+    it("refuses the provider adding an assessment (403)", async () => {
+      const res = await providerTvet.post(`/cases/${caseId}/assessments`, psychosocial);
+      expect(res.statusCode).toBe(403);
+      expect((await caseDhaka.get(`/cases/${caseId}/assessments`)).json().total).toBe(2);
+    });
+  });
+});
+
+describe("the plan and its follow-ups", () => {
+  it("activates the plan: stage plan_active and exactly three follow-ups at 3, 6 and 12 months", async () => {
+    const { caseId } = await openCase();
+    await caseDhaka.post(`/cases/${caseId}/assessments`, needs);
+    const res = await caseDhaka.put(`/cases/${caseId}/plan`, plan((await getCase(caseId)).version));
+    expect(res.statusCode).toBe(200);
+    expect(res.json().goals.map((g: { dimension: string }) => g.dimension)).toEqual(["economic", "social"]);
+    const stored = await getCase(caseId);
+    expect(stored.stage).toBe("plan_active");
+    expect(stored.planActivatedAt).not.toBeNull();
+    const followUps = (await caseDhaka.get(`/cases/${caseId}/follow-ups`)).json();
+    expect(followUps.total).toBe(3);
+    expect(followUps.items.map((f: { kind: string }) => f.kind)).toEqual(["month_3", "month_6", "month_12"]);
+    const activated = new Date(stored.planActivatedAt);
+    expect(followUps.items.map((f: { dueDate: string }) => f.dueDate)).toEqual([
+      monthsLater(activated, 3),
+      monthsLater(activated, 6),
+      monthsLater(activated, 12),
+    ]);
+    expect(followUps.items.every((f: { status: string }) => f.status === "scheduled")).toBe(true);
+  });
+
+  it("schedules no further follow-ups when the plan is saved again", async () => {
+    const { caseId } = await caseWithPlan();
+    const again = await caseDhaka.put(`/cases/${caseId}/plan`, plan((await getCase(caseId)).version));
+    expect(again.statusCode).toBe(200);
+    expect((await caseDhaka.get(`/cases/${caseId}/follow-ups`)).json().total).toBe(3);
+    expect((await caseDhaka.get(`/cases/${caseId}/plan`)).json().goals).toHaveLength(2);
+  });
+
+  it("answers 409 to a plan sent with a stale version, keeping the stored plan", async () => {
+    const { caseId } = await caseWithPlan();
+    const stale = await caseDhaka.put(`/cases/${caseId}/plan`, {
+      version: 1,
+      goals: [{ dimension: "psychosocial", title: "Overwritten", actions: [] }],
+    });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.code).toBe("stale_version");
+    const stored = (await caseDhaka.get(`/cases/${caseId}/plan`)).json();
+    expect(stored.goals.map((g: { title: string }) => g.title)).toEqual([
+      "Work as a certified mason",
+      "Secure housing",
+    ]);
+  });
+
+  it("changes one action of the plan", async () => {
+    const { caseId } = await caseWithPlan();
+    const action = (await caseDhaka.get(`/cases/${caseId}/plan`)).json().goals[0].actions[0];
+    const res = await counsellorDhaka.patch(`/cases/${caseId}/plan/actions/${action.id}`, { status: "done" });
+    expect(res.statusCode).toBe(200);
+    expect((await caseDhaka.get(`/cases/${caseId}/plan`)).json().goals[0].actions[0].status).toBe("done");
+  });
+
+  it("moves the case to monitoring when a follow-up is completed", async () => {
+    const { caseId } = await caseWithPlan();
+    const [first] = (await caseDhaka.get(`/cases/${caseId}/follow-ups`)).json().items;
+    const res = await caseDhaka.post(`/cases/${caseId}/follow-ups/${first.id}/complete`, {
+      contactMethod: "home_visit",
+      reached: true,
+      note: "Started at the construction site",
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ status: "done", contactMethod: "home_visit", reached: 1 });
+    expect((await getCase(caseId)).stage).toBe("monitoring");
+  });
+
+  it("answers 409 to completing the same follow-up twice", async () => {
+    const { caseId } = await caseWithPlan();
+    const [first] = (await caseDhaka.get(`/cases/${caseId}/follow-ups`)).json().items;
+    const body = { contactMethod: "phone", reached: false };
+    expect((await caseDhaka.post(`/cases/${caseId}/follow-ups/${first.id}/complete`, body)).statusCode).toBe(
+      200,
+    );
+    expect((await caseDhaka.post(`/cases/${caseId}/follow-ups/${first.id}/complete`, body)).statusCode).toBe(
+      409,
+    );
+  });
+
+  it("refuses a provider with an open referral changing the plan or a follow-up (403)", async () => {
+    const { caseId, personId } = await caseWithPlan();
+    await openReferralToTvet(caseId, personId);
+    expect((await providerTvet.get(`/cases/${caseId}/plan`)).statusCode).toBe(200);
+    const version = (await getCase(caseId)).version;
+    expect((await providerTvet.put(`/cases/${caseId}/plan`, plan(version))).statusCode).toBe(403);
+    const [first] = (await providerTvet.get(`/cases/${caseId}/follow-ups`)).json().items;
+    const done = await providerTvet.post(`/cases/${caseId}/follow-ups/${first.id}/complete`, {
+      contactMethod: "phone",
+      reached: true,
+    });
+    expect(done.statusCode).toBe(403);
+    const action = (await providerTvet.get(`/cases/${caseId}/plan`)).json().goals[0].actions[0];
+    const patched = await providerTvet.patch(`/cases/${caseId}/plan/actions/${action.id}`, {
+      status: "done",
+    });
+    expect(patched.statusCode).toBe(403);
+    expect((await caseDhaka.get(`/cases/${caseId}/plan`)).json().goals[0].actions[0].status).toBe("planned");
+    expect((await getCase(caseId)).stage).toBe("plan_active");
+  });
+});
+
+describe("changing a case", () => {
+  it("answers 409 to a change sent with a stale version", async () => {
+    const { caseId } = await openCase();
+    expect((await caseDhaka.patch(`/cases/${caseId}`, { version: 1, riskLevel: "medium" })).statusCode).toBe(
+      200,
+    );
+    const stale = await counsellorDhaka.patch(`/cases/${caseId}`, { version: 1, riskLevel: "low" });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.code).toBe("stale_version");
+    expect((await getCase(caseId)).riskLevel).toBe("medium");
+  });
+
+  it("answers 409 to a stage move backwards", async () => {
+    const { caseId } = await openCase();
+    await caseDhaka.post(`/cases/${caseId}/assessments`, needs);
+    const current = await getCase(caseId);
+    const res = await caseDhaka.patch(`/cases/${caseId}`, { version: current.version, stage: "registered" });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.code).toBe("invalid_transition");
+    expect((await getCase(caseId)).stage).toBe("assessed");
+  });
+
+  it("hands a case over, then closes it with a reason", async () => {
+    const { caseId } = await caseWithPlan();
+    const handed = await caseDhaka.post(`/cases/${caseId}/hand-over`, {
+      version: (await getCase(caseId)).version,
+      nationalService: "Department of Social Services",
+      organisationName: "DSS Savar",
+    });
+    expect(handed.statusCode).toBe(200);
+    expect(handed.json()).toMatchObject({
+      stage: "handed_over",
+      handedOverTo: "Department of Social Services — DSS Savar",
+    });
+    const closed = await caseDhaka.post(`/cases/${caseId}/close`, {
+      version: handed.json().version,
+      reason: "reintegrated",
+      note: "Stable income for six months",
+    });
+    expect(closed.statusCode).toBe(200);
+    expect(closed.json()).toMatchObject({
+      stage: "closed",
+      closureReason: "reintegrated",
+      closureNote: "Stable income for six months",
+    });
+    expect((await getCase(caseId)).closedAt).not.toBeNull();
+  });
+
+  it("answers 400 naming note when a case is closed for reason other without a note", async () => {
+    const { caseId } = await openCase();
+    const res = await caseDhaka.post(`/cases/${caseId}/close`, { version: 1, reason: "other" });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.field).toBe("note");
+    expect((await getCase(caseId)).stage).toBe("registered");
+  });
+
+  describe("a closed case", () => {
+    let caseId: string;
+    let version: number;
+    beforeAll(async () => {
+      ({ caseId } = await openCase());
+      version = (
+        await caseDhaka.post(`/cases/${caseId}/close`, { version: 1, reason: "lost_contact" })
+      ).json().version;
+    });
+
+    it("refuses changes to the case (409)", async () => {
+      const res = await caseDhaka.patch(`/cases/${caseId}`, { version, riskLevel: "high" });
+      expect(res.statusCode).toBe(409);
+    });
+
+    it("refuses new assessments (409)", async () => {
+      expect((await caseDhaka.post(`/cases/${caseId}/assessments`, needs)).statusCode).toBe(409);
+      expect((await caseDhaka.get(`/cases/${caseId}/assessments`)).json().total).toBe(0);
+    });
+
+    it("refuses a plan (409)", async () => {
+      expect((await caseDhaka.put(`/cases/${caseId}/plan`, plan(version))).statusCode).toBe(409);
+    });
+
+    it("refuses to be closed or handed over again (409)", async () => {
+      expect(
+        (await caseDhaka.post(`/cases/${caseId}/close`, { version, reason: "other", note: "x" })).statusCode,
+      ).toBe(409);
+      const handOver = await caseDhaka.post(`/cases/${caseId}/hand-over`, {
+        version,
+        nationalService: "DSS",
+      });
+      expect(handOver.statusCode).toBe(409);
+      expect((await getCase(caseId)).stage).toBe("closed");
+    });
+
+    it("lets the organisation open a new case for the same person", async () => {
+      const personId = (await getCase(caseId)).personId;
+      expect((await caseDhaka.post("/cases", { personId })).statusCode).toBe(201);
+    });
+  });
+});
+
+describe("another organisation", () => {
+  let caseId: string;
+  let followUpId: string;
+  let actionId: string;
+  beforeAll(async () => {
+    ({ caseId } = await caseWithPlan());
+    followUpId = (await caseDhaka.get(`/cases/${caseId}/follow-ups`)).json().items[0].id;
+    actionId = (await caseDhaka.get(`/cases/${caseId}/plan`)).json().goals[0].actions[0].id;
+  });
+
+  it.each([
+    ["the case", () => `/cases/${caseId}`],
+    ["its assessments", () => `/cases/${caseId}/assessments`],
+    ["its plan", () => `/cases/${caseId}/plan`],
+    ["its follow-ups", () => `/cases/${caseId}/follow-ups`],
+  ])("cannot read %s (404)", async (_what, url) => {
+    expect((await caseErbil.get(url())).statusCode).toBe(404);
+    expect((await providerTvet.get(url())).statusCode).toBe(404);
+  });
+
+  it("cannot change the case, assess, plan, change an action, follow up, hand over or close (404)", async () => {
+    const before = await getCase(caseId);
+    const v = before.version;
+    const writes = [
+      await caseErbil.patch(`/cases/${caseId}`, { version: v, riskLevel: "high" }),
+      await caseErbil.post(`/cases/${caseId}/assessments`, needs),
+      await caseErbil.put(`/cases/${caseId}/plan`, plan(v)),
+      await caseErbil.patch(`/cases/${caseId}/plan/actions/${actionId}`, { status: "done" }),
+      await caseErbil.post(`/cases/${caseId}/follow-ups/${followUpId}/complete`, {
+        contactMethod: "phone",
+        reached: true,
+      }),
+      await caseErbil.post(`/cases/${caseId}/hand-over`, { version: v, nationalService: "DSS" }),
+      await caseErbil.post(`/cases/${caseId}/close`, { version: v, reason: "reintegrated" }),
+    ];
+    expect(writes.map((w) => w.statusCode)).toEqual([404, 404, 404, 404, 404, 404, 404]);
+    const after = await getCase(caseId);
+    expect(after).toMatchObject({ stage: "plan_active", version: v, riskLevel: before.riskLevel });
+  });
+
+  it("reads but cannot change the case once a data_sharing consent covers it (403)", async () => {
+    const { caseId: shared, personId } = await openCase();
+    await caseDhaka.post(`/persons/${personId}/consents`, {
+      purpose: "data_sharing",
+      organisationIds: [world.orgs.mrcErbil.id],
+    });
+    expect((await caseErbil.get(`/cases/${shared}`)).statusCode).toBe(200);
+    expect((await caseErbil.patch(`/cases/${shared}`, { version: 1, riskLevel: "high" })).statusCode).toBe(
+      403,
+    );
+    expect(
+      (await caseErbil.post(`/cases/${shared}/close`, { version: 1, reason: "deceased" })).statusCode,
+    ).toBe(403);
+    expect((await getCase(shared)).stage).toBe("registered");
+  });
+
+  it("lets an administrator read any case", async () => {
+    expect((await admin.get(`/cases/${caseId}`)).statusCode).toBe(200);
+  });
+});

@@ -1,0 +1,285 @@
+import type { LightMyRequestResponse } from "fastify";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestEnv, type TestEnv } from "../../../test/harness";
+import { type Client, loginAs, seedWorld, type World } from "../../../test/world";
+
+let env: TestEnv;
+let world: World;
+let admin: Client;
+let caseDhaka: Client;
+let providerTvet: Client;
+let providerBank: Client;
+let analyst: Client;
+
+beforeAll(async () => {
+  env = await createTestEnv();
+  world = await seedWorld(env.database);
+  admin = await loginAs(env.app, "admin@test.homecoming");
+  caseDhaka = await loginAs(env.app, "case.dhaka@test.homecoming");
+  providerTvet = await loginAs(env.app, "provider.tvet@test.homecoming");
+  providerBank = await loginAs(env.app, "provider.bank@test.homecoming");
+  analyst = await loginAs(env.app, "analyst@test.homecoming");
+});
+afterAll(() => env.close());
+
+const names = (res: LightMyRequestResponse) => (res.json().items as { name: string }[]).map((s) => s.name);
+
+const training = "Electrical installation course";
+const rpl = "Recognition of prior learning: construction trades";
+const loan = "Reintegration loan";
+
+const newService = (overrides: Record<string, unknown> = {}) => ({
+  organisationId: world.orgs.tvet.id,
+  name: "Welding certificate course",
+  description: "Three-month welding course with a national certificate",
+  category: "econ.vocational_training",
+  serviceAreas: ["BD3026"],
+  languages: ["bn"],
+  capacity: 20,
+  contact: { phone: "+8801711999999", email: "welding@tvet.example" },
+  ...overrides,
+});
+
+describe("searching the directory", () => {
+  it("finds a service by a word of its name or description", async () => {
+    const res = await caseDhaka.get("/services?q=electrical");
+    expect(res.statusCode).toBe(200);
+    expect(names(res)).toEqual([training]);
+    expect(res.json().items[0]).toMatchObject({
+      organisationName: "Dhaka Technical Training Centre",
+      category: "econ.vocational_training",
+      dimension: "economic",
+    });
+  });
+
+  it("finds a service by a word of its description only", async () => {
+    const res = await caseDhaka.get("/services?q=certification");
+    expect(names(res)).toEqual([rpl]);
+  });
+
+  it("finds a service despite a misspelt name (trigram similarity)", async () => {
+    const res = await caseDhaka.get(`/services?q=${encodeURIComponent("Reintegraton lone")}`);
+    expect(res.statusCode).toBe(200);
+    expect(names(res)).toContain(loan);
+  });
+
+  it("finds nothing for text that matches no service", async () => {
+    const res = await caseDhaka.get("/services?q=aquaculture");
+    expect(res.json()).toEqual({ items: [], total: 0 });
+  });
+
+  it("filters by a taxonomy category", async () => {
+    const res = await caseDhaka.get("/services?category=econ.finance");
+    expect(names(res)).toEqual([loan]);
+    expect(res.json().total).toBe(1);
+  });
+
+  it("filters by a dimension: every service of its categories, none of other dimensions", async () => {
+    const economic = await caseDhaka.get("/services?category=economic&limit=200");
+    expect(names(economic)).toEqual(expect.arrayContaining([training, rpl, loan]));
+    expect((economic.json().items as { dimension: string }[]).every((s) => s.dimension === "economic")).toBe(
+      true,
+    );
+    const social = await caseDhaka.get("/services?category=social&limit=200");
+    expect(names(social)).not.toContain(training);
+    expect(names(social)).not.toContain(loan);
+  });
+
+  it("finds, for a district, services listed for the district, its division and the whole country", async () => {
+    const res = await caseDhaka.get("/services?area=BD3026&limit=200");
+    expect(names(res)).toEqual(expect.arrayContaining([training, rpl, loan]));
+  });
+
+  it("finds, for a division, services of the division and the country but not of one of its districts", async () => {
+    const res = await caseDhaka.get("/services?area=BD30&limit=200");
+    expect(names(res)).toEqual(expect.arrayContaining([training, loan]));
+    expect(names(res)).not.toContain(rpl);
+  });
+
+  it("finds only nationwide services for a district of another division", async () => {
+    const res = await caseDhaka.get("/services?area=BD1004&limit=200");
+    expect(names(res)).toContain(loan);
+    expect(names(res)).not.toContain(training);
+    expect(names(res)).not.toContain(rpl);
+  });
+
+  it("finds no Bangladeshi service for a district in Pakistan", async () => {
+    const res = await caseDhaka.get("/services?area=PK617&limit=200");
+    expect(names(res)).not.toContain(loan);
+    expect(names(res)).not.toContain(training);
+  });
+
+  it("combines text, category and area", async () => {
+    const res = await caseDhaka.get("/services?q=loan&category=economic&area=BD3026");
+    expect(names(res)).toEqual([loan]);
+  });
+
+  it("pages with limit and offset and reports the total", async () => {
+    const all = await caseDhaka.get(`/services?organisationId=${world.orgs.tvet.id}&limit=200`);
+    const total = all.json().total as number;
+    expect(total).toBeGreaterThanOrEqual(2);
+    expect(all.json().items).toHaveLength(total);
+    const page = await caseDhaka.get(`/services?organisationId=${world.orgs.tvet.id}&limit=1&offset=1`);
+    expect(page.json().total).toBe(total);
+    expect(names(page)).toEqual([names(all)[1]]);
+  });
+
+  it("answers 400 naming category for a code outside the taxonomy", async () => {
+    const res = await caseDhaka.get("/services?category=econ.magic");
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error).toMatchObject({ code: "validation", field: "category" });
+  });
+
+  it("answers 400 naming area for an unknown area code", async () => {
+    const res = await caseDhaka.get("/services?area=XX123");
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error).toMatchObject({ code: "validation", field: "area" });
+  });
+
+  it("answers 400 naming limit when it is above 200", async () => {
+    const res = await caseDhaka.get("/services?limit=1000");
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.field).toBe("limit");
+  });
+
+  it("reads one service by id", async () => {
+    const res = await analyst.get(`/services/${world.services.loan.id}`);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ name: loan, organisationName: "Probashi Kallyan Bank" });
+  });
+
+  it("answers 404 for a service that does not exist", async () => {
+    const res = await caseDhaka.get("/services/00000000-0000-4000-8000-000000000000");
+    expect(res.statusCode).toBe(404);
+  });
+});
+
+describe("managing services", () => {
+  it("lets an administrator add a service for any organisation", async () => {
+    const res = await admin.post(
+      "/services",
+      newService({
+        organisationId: world.orgs.mrcErbil.id,
+        name: "Returnee peer group Erbil",
+        description: "Weekly peer support group",
+        category: "psy.peer_support",
+        serviceAreas: ["IQG11"],
+        languages: ["ckb", "ar"],
+      }),
+    );
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({
+      organisationName: "MRC Erbil",
+      dimension: "psychosocial",
+      serviceAreas: ["IQG11"],
+      active: true,
+    });
+    const found = await caseDhaka.get("/services?area=IQG11Q02&category=psychosocial");
+    expect(names(found)).toContain("Returnee peer group Erbil");
+  });
+
+  it("lets a provider add a service of its own organisation", async () => {
+    const res = await providerTvet.post("/services", newService({ name: "Plumbing course" }));
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ organisationId: world.orgs.tvet.id, capacity: 20, cost: "free" });
+    expect((await caseDhaka.get(`/services/${res.json().id}`)).json().name).toBe("Plumbing course");
+  });
+
+  it("lets the providing organisation change its service", async () => {
+    const res = await providerTvet.patch(`/services/${world.services.training.id}`, {
+      capacity: 35,
+      description: "Six-month course in electrical installation, evening classes",
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ capacity: 35, name: training });
+    expect((await caseDhaka.get("/services?q=evening")).json().items[0].id).toBe(world.services.training.id);
+  });
+
+  it("hides a deactivated service from searches unless includeInactive is asked for", async () => {
+    const id = (await providerTvet.post("/services", newService({ name: "Tiling course" }))).json().id;
+    const off = await admin.patch(`/services/${id}`, { active: false });
+    expect(off.statusCode).toBe(200);
+    expect(off.json().active).toBe(false);
+    expect(names(await caseDhaka.get("/services?q=tiling"))).toEqual([]);
+    expect(names(await caseDhaka.get("/services?q=tiling&includeInactive=true"))).toEqual(["Tiling course"]);
+  });
+
+  it("answers 400 naming category for a code outside the taxonomy, and stores nothing", async () => {
+    const res = await admin.post(
+      "/services",
+      newService({ name: "Mystery service", category: "econ.magic" }),
+    );
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error).toMatchObject({ code: "validation", field: "category" });
+    expect(names(await caseDhaka.get("/services?q=mystery&includeInactive=true"))).toEqual([]);
+  });
+
+  it("answers 400 naming serviceAreas for an unknown area code", async () => {
+    const res = await admin.post("/services", newService({ serviceAreas: ["BD3026", "ZZ1"] }));
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error).toMatchObject({ code: "validation", field: "serviceAreas.1" });
+  });
+
+  it("answers 400 naming serviceAreas when a service lists no area", async () => {
+    const res = await admin.post("/services", newService({ serviceAreas: [] }));
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.field).toBe("serviceAreas");
+  });
+
+  it("answers 400 naming category on a patch with a bad category, leaving the service unchanged", async () => {
+    const res = await providerBank.patch(`/services/${world.services.loan.id}`, { category: "finance" });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.field).toBe("category");
+    expect((await caseDhaka.get(`/services/${world.services.loan.id}`)).json().category).toBe("econ.finance");
+  });
+
+  it("answers 400 naming organisationId when the organisation does not exist", async () => {
+    const res = await admin.post(
+      "/services",
+      newService({ organisationId: "00000000-0000-4000-8000-000000000000" }),
+    );
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.field).toBe("organisationId");
+  });
+
+  describe("access", () => {
+    it("refuses a provider adding a service for another organisation (403), storing nothing", async () => {
+      const res = await providerBank.post("/services", newService({ name: "Forged course" }));
+      expect(res.statusCode).toBe(403);
+      expect(names(await caseDhaka.get("/services?q=forged&includeInactive=true"))).toEqual([]);
+    });
+
+    it("refuses another organisation changing a service (403), leaving it unchanged", async () => {
+      const res = await providerBank.patch(`/services/${world.services.rpl.id}`, { name: "Taken over" });
+      expect(res.statusCode).toBe(403);
+      expect((await caseDhaka.get(`/services/${world.services.rpl.id}`)).json().name).toBe(rpl);
+    });
+
+    it("refuses a case manager of an MRC changing a provider's service (403)", async () => {
+      const res = await caseDhaka.patch(`/services/${world.services.loan.id}`, { capacity: 1 });
+      expect(res.statusCode).toBe(403);
+    });
+
+    it("lets an administrator change any service", async () => {
+      const res = await admin.patch(`/services/${world.services.rpl.id}`, { languages: ["bn", "en", "hi"] });
+      expect(res.statusCode).toBe(200);
+      expect(res.json().languages).toEqual(["bn", "en", "hi"]);
+    });
+
+    it("lets every signed-in role search the directory", async () => {
+      for (const client of [admin, caseDhaka, providerTvet, analyst]) {
+        expect((await client.get("/services?category=econ.finance")).statusCode).toBe(200);
+      }
+    });
+
+    it("answers 401 to searches and changes without a session", async () => {
+      expect((await env.app.inject({ method: "GET", url: "/api/v1/services" })).statusCode).toBe(401);
+      const write = await env.app.inject({
+        method: "PATCH",
+        url: `/api/v1/services/${world.services.loan.id}`,
+        payload: { capacity: 1 },
+      });
+      expect(write.statusCode).toBe(401);
+    });
+  });
+});

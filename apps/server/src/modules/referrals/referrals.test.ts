@@ -1,0 +1,567 @@
+import type { LightMyRequestResponse } from "fastify";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestEnv, type TestEnv } from "../../../test/harness";
+import { type Client, loginAs, personPayload, seedWorld, type World } from "../../../test/world";
+
+let env: TestEnv;
+let world: World;
+let admin: Client;
+let caseDhaka: Client;
+let counsellorDhaka: Client;
+let caseErbil: Client;
+let providerTvet: Client;
+let providerBank: Client;
+let analyst: Client;
+
+beforeAll(async () => {
+  env = await createTestEnv();
+  world = await seedWorld(env.database);
+  admin = await loginAs(env.app, "admin@test.homecoming");
+  caseDhaka = await loginAs(env.app, "case.dhaka@test.homecoming");
+  counsellorDhaka = await loginAs(env.app, "counsellor.dhaka@test.homecoming");
+  caseErbil = await loginAs(env.app, "case.erbil@test.homecoming");
+  providerTvet = await loginAs(env.app, "provider.tvet@test.homecoming");
+  providerBank = await loginAs(env.app, "provider.bank@test.homecoming");
+  analyst = await loginAs(env.app, "analyst@test.homecoming");
+});
+afterAll(() => env.close());
+
+const DAY_MS = 86_400_000;
+let people = 0;
+
+/** A returnee with an open case at MRC Dhaka; nobody else in this file resembles them. */
+async function openCase() {
+  const n = people++;
+  const person = await caseDhaka.post(
+    "/persons",
+    personPayload({
+      givenName: `Ref${String.fromCharCode(65 + (n % 26))}${String.fromCharCode(65 + Math.floor(n / 26))}q`,
+      familyName: `Returnee${n}`,
+      nameNative: undefined,
+      phone: `+88016000${String(n).padStart(5, "0")}`,
+      nationalId: `REF-${String(n).padStart(6, "0")}`,
+      birthDate: `19${String(60 + (n % 40)).padStart(2, "0")}-03-20`,
+    }),
+  );
+  const personId = person.json().id as string;
+  const opened = await caseDhaka.post("/cases", { personId });
+  return { personId, caseId: opened.json().id as string };
+}
+
+async function consent(personId: string, organisationId: string, purpose = "referral") {
+  const res = await caseDhaka.post(`/persons/${personId}/consents`, {
+    purpose,
+    organisationIds: [organisationId],
+  });
+  if (res.statusCode !== 201) throw new Error(`consent failed: ${res.body}`);
+  return res.json().id as string;
+}
+
+/** A draft referral to the training institute's course, from a fresh case. */
+async function draft(overrides: Record<string, unknown> = {}) {
+  const { personId, caseId } = await openCase();
+  const res = await caseDhaka.post("/referrals", {
+    caseId,
+    serviceId: world.services.training.id,
+    reason: "Wants to requalify as an electrician",
+    urgency: "routine",
+    ...overrides,
+  });
+  if (res.statusCode !== 201) throw new Error(`draft failed: ${res.body}`);
+  return { personId, caseId, id: res.json().id as string };
+}
+
+/** A referral moved along the happy path up to the given status. */
+async function referralAt(status: "sent" | "accepted" | "in_progress") {
+  const r = await draft();
+  await consent(r.personId, world.orgs.tvet.id);
+  await expectStatus(caseDhaka.post(`/referrals/${r.id}/send`, {}), "sent");
+  if (status === "sent") return r;
+  await expectStatus(providerTvet.post(`/referrals/${r.id}/accept`, {}), "accepted");
+  if (status === "accepted") return r;
+  await expectStatus(providerTvet.post(`/referrals/${r.id}/start`, {}), "in_progress");
+  return r;
+}
+
+async function expectStatus(response: Promise<LightMyRequestResponse>, status: string) {
+  const res = await response;
+  if (res.statusCode !== 200 || res.json().status !== status) {
+    throw new Error(`expected ${status}, got ${res.statusCode} ${res.body}`);
+  }
+  return res.json();
+}
+
+const statusOf = async (id: string) => (await caseDhaka.get(`/referrals/${id}`)).json().status as string;
+
+describe("drafting a referral", () => {
+  it("answers 201 with a draft to the service's organisation", async () => {
+    const { caseId, personId } = await openCase();
+    const res = await caseDhaka.post("/referrals", {
+      caseId,
+      serviceId: world.services.loan.id,
+      reason: "Needs capital for a poultry farm",
+      urgency: "urgent",
+    });
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({
+      status: "draft",
+      caseId,
+      personId,
+      fromOrganisationId: world.orgs.mrcDhaka.id,
+      fromUserId: world.users.caseDhaka.id,
+      toOrganisationId: world.orgs.bank.id,
+      urgency: "urgent",
+      sentAt: null,
+      dueAt: null,
+      service: {
+        id: world.services.loan.id,
+        name: "Reintegration loan",
+        organisationName: "Probashi Kallyan Bank",
+      },
+      events: [expect.objectContaining({ type: "created", actorUserId: world.users.caseDhaka.id })],
+    });
+  });
+
+  it("answers 400 naming urgency for an unknown urgency", async () => {
+    const { caseId } = await openCase();
+    const res = await caseDhaka.post("/referrals", {
+      caseId,
+      serviceId: world.services.training.id,
+      reason: "x",
+      urgency: "whenever",
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.field).toBe("urgency");
+    expect((await caseDhaka.get(`/referrals?caseId=${caseId}`)).json().total).toBe(0);
+  });
+
+  it("answers 400 naming reason when it is missing", async () => {
+    const { caseId } = await openCase();
+    const res = await caseDhaka.post("/referrals", { caseId, serviceId: world.services.training.id });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.field).toBe("reason");
+  });
+
+  it("answers 400 naming serviceId for a service that does not exist", async () => {
+    const { caseId } = await openCase();
+    const res = await caseDhaka.post("/referrals", {
+      caseId,
+      serviceId: "00000000-0000-4000-8000-000000000000",
+      reason: "x",
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.field).toBe("serviceId");
+  });
+
+  it("answers 409 for a closed case", async () => {
+    const { caseId } = await openCase();
+    await caseDhaka.post(`/cases/${caseId}/close`, { version: 1, reason: "lost_contact" });
+    const res = await caseDhaka.post("/referrals", {
+      caseId,
+      serviceId: world.services.training.id,
+      reason: "x",
+    });
+    expect(res.statusCode).toBe(409);
+    expect((await caseDhaka.get(`/referrals?caseId=${caseId}`)).json().total).toBe(0);
+  });
+
+  it("lets the lead organisation's counsellor refer too", async () => {
+    const { caseId } = await openCase();
+    const res = await counsellorDhaka.post("/referrals", {
+      caseId,
+      serviceId: world.services.rpl.id,
+      reason: "Trade test",
+    });
+    expect(res.statusCode).toBe(201);
+    expect(res.json().urgency).toBe("routine");
+  });
+
+  it("refuses a provider who can see the case referring from it (403)", async () => {
+    const { caseId } = await referralAt("sent");
+    expect((await providerTvet.get(`/cases/${caseId}`)).statusCode).toBe(200);
+    const res = await providerTvet.post("/referrals", {
+      caseId,
+      serviceId: world.services.loan.id,
+      reason: "Onward referral",
+    });
+    expect(res.statusCode).toBe(403);
+    expect((await caseDhaka.get(`/referrals?caseId=${caseId}`)).json().total).toBe(1);
+  });
+
+  it("answers 400 naming caseId to an organisation that cannot see the case", async () => {
+    const { caseId } = await openCase();
+    const res = await caseErbil.post("/referrals", {
+      caseId,
+      serviceId: world.services.training.id,
+      reason: "x",
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.field).toBe("caseId");
+    expect((await caseDhaka.get(`/referrals?caseId=${caseId}`)).json().total).toBe(0);
+  });
+});
+
+describe("sending", () => {
+  it("refuses to send a draft whose case was closed in the meantime (409), and it stays a draft", async () => {
+    const r = await draft();
+    await consent(r.personId, world.orgs.tvet.id);
+    const current = (await caseDhaka.get(`/cases/${r.caseId}`)).json();
+    expect((await caseDhaka.post(`/cases/${r.caseId}/close`, { version: current.version, reason: "lost_contact" })).statusCode).toBe(200);
+    const res = await caseDhaka.post(`/referrals/${r.id}/send`, {});
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.message).toMatch(/closed/);
+    expect(await statusOf(r.id)).toBe("draft");
+  });
+
+  it("answers 409 consent_required without a consent covering the receiving organisation", async () => {
+    const r = await draft();
+    const res = await caseDhaka.post(`/referrals/${r.id}/send`, {});
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.code).toBe("consent_required");
+    expect(await statusOf(r.id)).toBe("draft");
+  });
+
+  it("answers 409 consent_required when the consent covers another organisation only", async () => {
+    const r = await draft();
+    await consent(r.personId, world.orgs.bank.id);
+    expect((await caseDhaka.post(`/referrals/${r.id}/send`, {})).json().error.code).toBe("consent_required");
+  });
+
+  it("answers 409 consent_required when the covering consent has been withdrawn", async () => {
+    const r = await draft();
+    const consentId = await consent(r.personId, world.orgs.tvet.id);
+    await caseDhaka.post(`/persons/${r.personId}/consents/${consentId}/withdraw`, {});
+    expect((await caseDhaka.post(`/referrals/${r.id}/send`, {})).json().error.code).toBe("consent_required");
+    expect(await statusOf(r.id)).toBe("draft");
+  });
+
+  it("sends once a referral consent covers the receiving organisation, recording that consent", async () => {
+    const r = await draft();
+    const consentId = await consent(r.personId, world.orgs.tvet.id);
+    const res = await caseDhaka.post(`/referrals/${r.id}/send`, { note: "Please call before Thursday" });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ status: "sent", consentId, overdue: false });
+    expect(res.json().sentAt).not.toBeNull();
+  });
+
+  it("sends under a data_sharing consent too", async () => {
+    const r = await draft();
+    await consent(r.personId, world.orgs.tvet.id, "data_sharing");
+    expect((await caseDhaka.post(`/referrals/${r.id}/send`, {})).statusCode).toBe(200);
+  });
+
+  it("sets the due date 3 days after sending for an urgent referral", async () => {
+    const r = await draft({ urgency: "urgent" });
+    await consent(r.personId, world.orgs.tvet.id);
+    const sent = (await caseDhaka.post(`/referrals/${r.id}/send`, {})).json();
+    expect(Date.parse(sent.dueAt) - Date.parse(sent.sentAt)).toBe(3 * DAY_MS);
+  });
+
+  it("sets the due date 14 days after sending for a routine referral", async () => {
+    const r = await draft({ urgency: "routine" });
+    await consent(r.personId, world.orgs.tvet.id);
+    const sent = (await caseDhaka.post(`/referrals/${r.id}/send`, {})).json();
+    expect(Date.parse(sent.dueAt) - Date.parse(sent.sentAt)).toBe(14 * DAY_MS);
+  });
+
+  it("keeps a due date the sender chose", async () => {
+    const r = await draft({ dueDate: "2099-12-31" });
+    await consent(r.personId, world.orgs.tvet.id);
+    const sent = (await caseDhaka.post(`/referrals/${r.id}/send`, {})).json();
+    expect(sent.dueAt).toBe("2099-12-31T23:59:59.000Z");
+  });
+
+  it("answers 409 to sending a referral that was already sent", async () => {
+    const r = await referralAt("sent");
+    const res = await caseDhaka.post(`/referrals/${r.id}/send`, {});
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.code).toBe("invalid_transition");
+  });
+
+  it("refuses the receiver sending (403)", async () => {
+    const r = await referralAt("sent");
+    expect((await providerTvet.post(`/referrals/${r.id}/send`, {})).statusCode).toBe(403);
+  });
+});
+
+describe("the receiver's moves", () => {
+  it("lets the receiver accept a sent referral", async () => {
+    const r = await referralAt("sent");
+    const res = await providerTvet.post(`/referrals/${r.id}/accept`, { note: "Place in the March intake" });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ status: "accepted" });
+    expect(res.json().respondedAt).not.toBeNull();
+  });
+
+  it("refuses the sender accepting (403), leaving the referral sent", async () => {
+    const r = await referralAt("sent");
+    const res = await caseDhaka.post(`/referrals/${r.id}/accept`, {});
+    expect(res.statusCode).toBe(403);
+    expect(await statusOf(r.id)).toBe("sent");
+  });
+
+  it("refuses the sender declining (403)", async () => {
+    const r = await referralAt("sent");
+    const res = await caseDhaka.post(`/referrals/${r.id}/decline`, { reasonCode: "no_capacity" });
+    expect(res.statusCode).toBe(403);
+    expect(await statusOf(r.id)).toBe("sent");
+  });
+
+  it("lets the receiver decline with a reason code", async () => {
+    const r = await referralAt("sent");
+    const res = await providerTvet.post(`/referrals/${r.id}/decline`, {
+      reasonCode: "no_capacity",
+      note: "The March intake is full",
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ status: "declined", reasonCode: "no_capacity" });
+    expect(res.json().closedAt).not.toBeNull();
+  });
+
+  it("answers 400 naming reasonCode to a decline without one", async () => {
+    const r = await referralAt("sent");
+    const res = await providerTvet.post(`/referrals/${r.id}/decline`, {});
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error).toMatchObject({ code: "validation", field: "reasonCode" });
+    expect(await statusOf(r.id)).toBe("sent");
+  });
+
+  it("answers 400 naming reasonCode for a code outside the list", async () => {
+    const r = await referralAt("sent");
+    const res = await providerTvet.post(`/referrals/${r.id}/decline`, { reasonCode: "busy" });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.field).toBe("reasonCode");
+  });
+
+  it("lets the receiver start an accepted referral", async () => {
+    const r = await referralAt("accepted");
+    expect((await providerTvet.post(`/referrals/${r.id}/start`, {})).json().status).toBe("in_progress");
+  });
+
+  it("answers 409 to starting a referral that was not accepted", async () => {
+    const r = await referralAt("sent");
+    const res = await providerTvet.post(`/referrals/${r.id}/start`, {});
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.code).toBe("invalid_transition");
+    expect(await statusOf(r.id)).toBe("sent");
+  });
+
+  it("answers 409 to completing a referral that was not started", async () => {
+    const r = await referralAt("accepted");
+    const res = await providerTvet.post(`/referrals/${r.id}/complete`, { outcome: "Done" });
+    expect(res.statusCode).toBe(409);
+    expect(await statusOf(r.id)).toBe("accepted");
+  });
+
+  it("lets the receiver complete a started referral with an outcome", async () => {
+    const r = await referralAt("in_progress");
+    const res = await providerTvet.post(`/referrals/${r.id}/complete`, {
+      outcome: "Completed the course; certificate level 2",
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({
+      status: "completed",
+      outcome: "Completed the course; certificate level 2",
+    });
+  });
+
+  it("answers 400 naming outcome to a completion without one", async () => {
+    const r = await referralAt("in_progress");
+    const res = await providerTvet.post(`/referrals/${r.id}/complete`, { note: "done" });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error).toMatchObject({ code: "validation", field: "outcome" });
+    expect(await statusOf(r.id)).toBe("in_progress");
+  });
+
+  it("lets the receiver record that a started referral was not completed, with a reason code", async () => {
+    const r = await referralAt("in_progress");
+    const res = await providerTvet.post(`/referrals/${r.id}/not-complete`, {
+      reasonCode: "could_not_contact",
+      note: "Stopped coming after week 2",
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ status: "not_completed", reasonCode: "could_not_contact" });
+  });
+
+  it("answers 400 naming reasonCode to not-complete without one", async () => {
+    const r = await referralAt("in_progress");
+    const res = await providerTvet.post(`/referrals/${r.id}/not-complete`, { note: "gone" });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.field).toBe("reasonCode");
+    expect(await statusOf(r.id)).toBe("in_progress");
+  });
+
+  it("refuses the sender completing (403)", async () => {
+    const r = await referralAt("in_progress");
+    expect((await caseDhaka.post(`/referrals/${r.id}/complete`, { outcome: "x" })).statusCode).toBe(403);
+    expect(await statusOf(r.id)).toBe("in_progress");
+  });
+
+  it("answers 400 naming action for an unknown move", async () => {
+    const r = await referralAt("sent");
+    const res = await providerTvet.post(`/referrals/${r.id}/approve`, {});
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.field).toBe("action");
+  });
+});
+
+describe("cancelling", () => {
+  it.each(["draft", "sent", "accepted", "in_progress"] as const)(
+    "lets the sender cancel a referral that is %s",
+    async (status) => {
+      const r = status === "draft" ? await draft() : await referralAt(status);
+      const res = await counsellorDhaka.post(`/referrals/${r.id}/cancel`, { note: "Returnee moved away" });
+      expect(res.statusCode).toBe(200);
+      expect(res.json()).toMatchObject({ status: "cancelled" });
+      expect(res.json().closedAt).not.toBeNull();
+    },
+  );
+
+  it("refuses the receiver cancelling (403)", async () => {
+    const r = await referralAt("accepted");
+    expect((await providerTvet.post(`/referrals/${r.id}/cancel`, {})).statusCode).toBe(403);
+    expect(await statusOf(r.id)).toBe("accepted");
+  });
+
+  it("answers 409 to cancelling a completed referral", async () => {
+    const r = await referralAt("in_progress");
+    await providerTvet.post(`/referrals/${r.id}/complete`, { outcome: "Certificate" });
+    const res = await caseDhaka.post(`/referrals/${r.id}/cancel`, {});
+    expect(res.statusCode).toBe(409);
+    expect(await statusOf(r.id)).toBe("completed");
+  });
+
+  it("answers 409 to any move on a cancelled referral", async () => {
+    const r = await draft();
+    await caseDhaka.post(`/referrals/${r.id}/cancel`, {});
+    expect((await caseDhaka.post(`/referrals/${r.id}/send`, {})).statusCode).toBe(409);
+    expect((await caseDhaka.post(`/referrals/${r.id}/cancel`, {})).statusCode).toBe(409);
+  });
+});
+
+describe("history and lists", () => {
+  it("stores every move as an event with actor, time and note", async () => {
+    const r = await referralAt("in_progress");
+    await providerTvet.post(`/referrals/${r.id}/complete`, { outcome: "Certificate", note: "Passed" });
+    const res = await caseDhaka.get(`/referrals/${r.id}`);
+    expect(res.statusCode).toBe(200);
+    const events = res.json().events as {
+      type: string;
+      actorUserId: string;
+      actorOrganisationId: string;
+      at: string;
+      note: string | null;
+      outcome: string | null;
+    }[];
+    expect(events.map((e) => [e.type, e.actorUserId])).toEqual([
+      ["created", world.users.caseDhaka.id],
+      ["sent", world.users.caseDhaka.id],
+      ["accepted", world.users.providerTvet.id],
+      ["started", world.users.providerTvet.id],
+      ["completed", world.users.providerTvet.id],
+    ]);
+    expect(events.every((e) => !Number.isNaN(Date.parse(e.at)))).toBe(true);
+    expect(events.at(-1)).toMatchObject({
+      actorOrganisationId: world.orgs.tvet.id,
+      note: "Passed",
+      outcome: "Certificate",
+    });
+  });
+
+  it("shows the sender every status change in its outgoing list", async () => {
+    const r = await draft();
+    const outgoing = async () =>
+      (await caseDhaka.get("/referrals?direction=outgoing&limit=200"))
+        .json()
+        .items.find((i: { id: string }) => i.id === r.id)?.status;
+    expect(await outgoing()).toBe("draft");
+    await consent(r.personId, world.orgs.tvet.id);
+    await caseDhaka.post(`/referrals/${r.id}/send`, {});
+    expect(await outgoing()).toBe("sent");
+    await providerTvet.post(`/referrals/${r.id}/accept`, {});
+    expect(await outgoing()).toBe("accepted");
+    await providerTvet.post(`/referrals/${r.id}/start`, {});
+    expect(await outgoing()).toBe("in_progress");
+    await providerTvet.post(`/referrals/${r.id}/not-complete`, { reasonCode: "no_longer_interested" });
+    expect(await outgoing()).toBe("not_completed");
+  });
+
+  it("keeps drafts out of the provider's inbox, and lists them once sent", async () => {
+    const r = await draft();
+    const inbox = async () =>
+      (await providerTvet.get("/referrals?direction=incoming&limit=200"))
+        .json()
+        .items.map((i: { id: string }) => i.id);
+    expect(await inbox()).not.toContain(r.id);
+    expect((await providerTvet.get(`/referrals/${r.id}`)).statusCode).toBe(404);
+    await consent(r.personId, world.orgs.tvet.id);
+    await caseDhaka.post(`/referrals/${r.id}/send`, {});
+    expect(await inbox()).toContain(r.id);
+    const incoming = (await providerTvet.get("/referrals?direction=incoming&limit=200")).json();
+    expect(incoming.items.every((i: { status: string }) => i.status !== "draft")).toBe(true);
+    expect(
+      incoming.items.every((i: { toOrganisationId: string }) => i.toOrganisationId === world.orgs.tvet.id),
+    ).toBe(true);
+  });
+
+  it("filters by status", async () => {
+    const r = await referralAt("accepted");
+    const res = await caseDhaka.get("/referrals?direction=outgoing&status=accepted,in_progress&limit=200");
+    expect(res.json().items.map((i: { id: string }) => i.id)).toContain(r.id);
+    expect(
+      res.json().items.every((i: { status: string }) => ["accepted", "in_progress"].includes(i.status)),
+    ).toBe(true);
+  });
+
+  it("answers 400 naming status for an unknown status filter", async () => {
+    const res = await caseDhaka.get("/referrals?status=lost");
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.field).toContain("status");
+  });
+});
+
+describe("a third organisation", () => {
+  it("gets 404 reading the referral", async () => {
+    const r = await referralAt("sent");
+    expect((await providerBank.get(`/referrals/${r.id}`)).statusCode).toBe(404);
+    expect((await caseErbil.get(`/referrals/${r.id}`)).statusCode).toBe(404);
+  });
+
+  it.each(["send", "accept", "decline", "start", "complete", "not-complete", "cancel"])(
+    "gets 404 trying to %s it, and the referral does not change",
+    async (action) => {
+      const r = await referralAt("sent");
+      const res = await providerBank.post(`/referrals/${r.id}/${action}`, {
+        reasonCode: "other",
+        outcome: "x",
+      });
+      expect([403, 404]).toContain(res.statusCode);
+      expect(await statusOf(r.id)).toBe("sent");
+    },
+  );
+
+  it("does not see the referral in any of its lists", async () => {
+    const r = await referralAt("sent");
+    for (const url of ["/referrals?limit=200", "/referrals?direction=incoming&limit=200"]) {
+      const items = (await providerBank.get(url)).json().items.map((i: { id: string }) => i.id);
+      expect(items).not.toContain(r.id);
+    }
+  });
+});
+
+describe("access", () => {
+  it("lets an administrator read any referral", async () => {
+    const r = await draft();
+    expect((await admin.get(`/referrals/${r.id}`)).statusCode).toBe(200);
+  });
+
+  it("refuses analysts referral lists and single referrals (403: their role never sees personal records)", async () => {
+    const r = await referralAt("sent");
+    expect((await analyst.get("/referrals")).statusCode).toBe(403);
+    expect((await analyst.get(`/referrals/${r.id}`)).statusCode).toBe(403);
+  });
+
+  it("answers 401 without a session", async () => {
+    expect((await env.app.inject({ method: "GET", url: "/api/v1/referrals" })).statusCode).toBe(401);
+  });
+});
