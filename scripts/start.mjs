@@ -14,4 +14,11 @@ if (!existsSync(join(root, "node_modules", ".package-lock.json"))) {
   console.log("Installing dependencies (first start)…");
   run("npm", ["ci", "--no-audit", "--no-fund"]);
 }
-run(process.execPath, ["--import", "tsx", join(root, "apps/server/src/cli.ts"), "serve", "--demo", ...process.argv.slice(2)]);
+run(process.execPath, [
+  "--import",
+  "tsx",
+  join(root, "apps/server/src/cli.ts"),
+  "serve",
+  "--demo",
+  ...process.argv.slice(2),
+]);

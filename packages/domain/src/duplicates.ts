@@ -99,6 +99,9 @@ type Matcher = {
  * The duplicate rules as data. Weights add up and the total is clamped to [0, 1]. Every test is symmetric,
  * so scoring a against b equals scoring b against a.
  */
+/** Birth years of returnees are often estimates: years this far apart still count as the same. */
+export const birthYearTolerance = 1;
+
 export const duplicateMatchers: readonly Matcher[] = [
   {
     reason: "same_national_id",
@@ -134,7 +137,7 @@ export const duplicateMatchers: readonly Matcher[] = [
     test: (a, b) => {
       const ya = yearOf(a);
       const yb = yearOf(b);
-      return ya !== undefined && yb !== undefined && Math.abs(ya - yb) > 1;
+      return ya !== undefined && yb !== undefined && Math.abs(ya - yb) > birthYearTolerance;
     },
   },
 ];

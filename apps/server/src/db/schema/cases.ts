@@ -30,6 +30,12 @@ export const cases = pgTable(
   (t) => [
     index("cases_person_idx").on(t.personId),
     index("cases_manager_stage_idx").on(t.caseManagerUserId, t.stage, t.updatedAt),
+    // a caseload without a stage filter, newest first, read straight from the index
+    index("cases_manager_updated_idx").on(
+      t.caseManagerUserId,
+      t.updatedAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
     index("cases_lead_stage_idx").on(t.leadOrganisationId, t.stage, t.updatedAt),
   ],
 );

@@ -33,6 +33,7 @@ export const persons = pgTable(
     index("persons_national_id_idx").on(t.nationalId),
     index("persons_passport_idx").on(t.passportNumber),
     index("persons_admin_area_idx").on(t.adminAreaCode),
+    index("persons_birth_year_idx").on(t.birthYear),
   ],
 );
 

@@ -78,7 +78,11 @@ async function moveStage(ctx: Ctx, row: store.CaseRow, to: CaseStage, patch: Par
   if (!canMoveStage(row.stage as CaseStage, to)) {
     throw invalidTransition(`A case cannot move from ${row.stage} to ${to}`);
   }
-  const updated = await store.updateCase(ctx.tx, row.id, row.version, { ...patch, stage: to });
+  const updated = await store.updateCase(ctx.tx, row.id, row.version, {
+    updatedAt: ctx.now,
+    ...patch,
+    stage: to,
+  });
   if (!updated) throw staleVersion();
   await recordEvent(ctx, row.id, "stage_changed", { from: row.stage, to });
   return updated;
@@ -221,6 +225,7 @@ export async function updateCase(
     throw validation("Use the close or hand-over action, which record a reason", "stage");
   }
   const updated = await store.updateCase(ctx.tx, id, patch.version, {
+    updatedAt: ctx.now,
     ...(patch.caseManagerUserId !== undefined ? { caseManagerUserId: patch.caseManagerUserId } : {}),
     ...(patch.riskLevel ? { riskLevel: patch.riskLevel } : {}),
     ...(patch.stage ? { stage: patch.stage } : {}),
@@ -260,7 +265,10 @@ export async function addAssessment(ctx: Ctx, caseId: string, input: AssessmentI
     row = await moveStage(ctx, row, "assessed");
   }
   if (input.kind === "vulnerability" && "riskLevel" in scores && scores.riskLevel !== row.riskLevel) {
-    const updated = await store.updateCase(ctx.tx, caseId, row.version, { riskLevel: scores.riskLevel });
+    const updated = await store.updateCase(ctx.tx, caseId, row.version, {
+      updatedAt: ctx.now,
+      riskLevel: scores.riskLevel,
+    });
     if (!updated) throw staleVersion();
     await recordEvent(ctx, caseId, "risk_changed", { riskLevel: scores.riskLevel });
   }
@@ -355,7 +363,7 @@ export async function savePlan(ctx: Ctx, caseId: string, input: PlanInput & { ve
     );
     await recordEvent(ctx, caseId, "follow_ups_scheduled", {});
   } else {
-    const bumped = await store.updateCase(ctx.tx, caseId, row.version, {});
+    const bumped = await store.updateCase(ctx.tx, caseId, row.version, { updatedAt: ctx.now });
     if (!bumped) throw staleVersion();
   }
   await audit(ctx, { action: "update", recordType: "plan", recordId: caseId, personId: row.personId });

@@ -33,7 +33,7 @@ export async function updateCase(
 ) {
   const [row] = await tx
     .update(cases)
-    .set({ ...patch, version: sql`${cases.version} + 1`, updatedAt: new Date() })
+    .set({ updatedAt: new Date(), ...patch, version: sql`${cases.version} + 1` })
     .where(and(eq(cases.id, id), eq(cases.version, version)))
     .returning();
   return row;

@@ -458,7 +458,10 @@ describe("changing a profile", () => {
     });
     expect(given.statusCode).toBe(201);
     expect((await caseErbil.get(`/persons/${person.id}`)).statusCode).toBe(200);
-    const patch = await caseErbil.patch(`/persons/${person.id}`, { version: person.version, address: "Erbil" });
+    const patch = await caseErbil.patch(`/persons/${person.id}`, {
+      version: person.version,
+      address: "Erbil",
+    });
     expect(patch.statusCode).toBe(403);
     const consent = await caseErbil.post(`/persons/${person.id}/consents`, {
       purpose: "referral",
@@ -475,7 +478,9 @@ describe("changing a profile", () => {
     const person = await fresh();
     const res = await caseDhaka.patch(`/persons/${person.id}`, {
       version: person.version,
-      migrationEpisodes: [{ destinationCountry: "QA", returnType: "voluntary", employer: "Doha\u0000Builders" }],
+      migrationEpisodes: [
+        { destinationCountry: "QA", returnType: "voluntary", employer: "Doha\u0000Builders" },
+      ],
     });
     expect(res.statusCode).toBe(400);
     expect(res.json().error).toMatchObject({ code: "validation", field: "migrationEpisodes.0.employer" });

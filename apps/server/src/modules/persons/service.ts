@@ -108,6 +108,7 @@ async function possibleDuplicates(ctx: Ctx, person: store.PersonRow) {
     phone: person.phone,
     nationalId: person.nationalId,
     passportNumber: person.passportNumber,
+    birthYear: person.birthYear,
   });
   const scored = [];
   for (const c of candidates) {

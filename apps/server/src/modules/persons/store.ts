@@ -1,4 +1,4 @@
-import { normalizeName } from "@homecoming/domain";
+import { birthYearTolerance, normalizeName } from "@homecoming/domain";
 import { and, asc, count, desc, eq, inArray, or, type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Db } from "../../db/client";
@@ -64,18 +64,26 @@ export async function duplicateCandidates(
     phone?: string | null;
     nationalId?: string | null;
     passportNumber?: string | null;
+    birthYear?: number | null;
   },
   limit = 20,
 ) {
-  const matches: SQL[] = [sql`${persons.searchName} % ${probe.searchName}`];
-  if (probe.phone) matches.push(eq(persons.phone, probe.phone));
-  if (probe.nationalId) matches.push(eq(persons.nationalId, probe.nationalId));
-  if (probe.passportNumber) matches.push(eq(persons.passportNumber, probe.passportNumber));
+  const identifiers: SQL[] = [];
+  if (probe.phone) identifiers.push(eq(persons.phone, probe.phone));
+  if (probe.nationalId) identifiers.push(eq(persons.nationalId, probe.nationalId));
+  if (probe.passportNumber) identifiers.push(eq(persons.passportNumber, probe.passportNumber));
+  // identifier matches first: common names have dozens of namesakes that would otherwise fill the limit
+  const sameIdentifier = identifiers.length ? [desc(sql`coalesce(${or(...identifiers)}, false)`)] : [];
+  // a namesake born years apart cannot reach the reporting threshold, so the index need not return them
+  const nameMatch = probe.birthYear
+    ? sql`(${persons.searchName} % ${probe.searchName} and (${persons.birthYear} is null or ${persons.birthYear}
+        between ${probe.birthYear - birthYearTolerance} and ${probe.birthYear + birthYearTolerance}))`
+    : sql`${persons.searchName} % ${probe.searchName}`;
   return tx
     .select()
     .from(persons)
-    .where(or(...matches))
-    .orderBy(desc(sql`similarity(${persons.searchName}, ${probe.searchName})`))
+    .where(or(nameMatch, ...identifiers))
+    .orderBy(...sameIdentifier, desc(sql`similarity(${persons.searchName}, ${probe.searchName})`))
     .limit(limit);
 }
 
@@ -121,17 +129,23 @@ export async function searchPersons(tx: Db, s: PersonSearch) {
       phone: persons.phone,
       adminAreaCode: persons.adminAreaCode,
       score,
+      // counted in the same scan: a second query repeated the whole trigram match and access check
+      total: sql<number>`count(*) over ()`.mapWith(Number),
     })
     .from(persons)
     .where(cond)
     .orderBy(desc(score), asc(persons.familyName), asc(persons.id))
     .limit(s.limit)
     .offset(s.offset);
-  const [total] = await tx.select({ n: count() }).from(persons).where(cond);
-  return { items, total: total!.n };
+  const total =
+    items[0]?.total ?? (s.offset > 0 ? (await tx.select({ n: count() }).from(persons).where(cond))[0]!.n : 0);
+  return { items: items.map(({ total: _total, ...item }) => item), total };
 }
 
 export function registeredBySql(organisationId: string, personId: AnyPgColumn | SQL) {
+  // on the persons table itself the row answers directly; the self-lookup made the planner hash every
+  // record the organisation ever registered (a sequential scan of persons) on each name search
+  if (personId === persons.id) return sql`${persons.registeredByOrganisationId} = ${organisationId}`;
   return sql`exists (select 1 from ${persons} p where p.id = ${personId} and p.registered_by_organisation_id = ${organisationId})`;
 }
 
@@ -142,7 +156,7 @@ export function consentCoversSql(
   purposes: readonly string[],
 ) {
   return sql`exists (select 1 from ${consents} k where k.person_id = ${personId}
-    and ${organisationId}::uuid = any(k.organisation_ids) and k.withdrawn_at is null
+    and k.organisation_ids @> array[${organisationId}::uuid] and k.withdrawn_at is null
     and (k.expires_at is null or k.expires_at > now())
     and k.purpose in (${sql.join(
       purposes.map((p) => sql`${p}`),

@@ -206,7 +206,10 @@ describe("sending", () => {
     const r = await draft();
     await consent(r.personId, world.orgs.tvet.id);
     const current = (await caseDhaka.get(`/cases/${r.caseId}`)).json();
-    expect((await caseDhaka.post(`/cases/${r.caseId}/close`, { version: current.version, reason: "lost_contact" })).statusCode).toBe(200);
+    expect(
+      (await caseDhaka.post(`/cases/${r.caseId}/close`, { version: current.version, reason: "lost_contact" }))
+        .statusCode,
+    ).toBe(200);
     const res = await caseDhaka.post(`/referrals/${r.id}/send`, {});
     expect(res.statusCode).toBe(409);
     expect(res.json().error.message).toMatch(/closed/);

@@ -1,0 +1,484 @@
+// Loads N synthetic returnees, each with a case and about one referral, straight into the tables with
+// batched multi-row INSERTs. It keeps the invariants the services keep (search_name, lead organisation,
+// referral person = case person, a consent covering the receiver of every sent referral, the referral row
+// as the fold of its events) but writes no audit events: it stands for data that is already there.
+//
+//   npm run bench:load -- --persons 100000 [--data-dir .tmp/bench-data] [--seed 1] [--batch 1000]
+//   DATABASE_URL=postgres://postgres@127.0.0.1:5432/hc_bench npm run bench:load -- --persons 100000
+import { randomUUID } from "node:crypto";
+import { parseArgs } from "node:util";
+import {
+  type CaseStage,
+  eventTypeForAction,
+  foldReferral,
+  isOverdue,
+  normalizeName,
+  type PersonInput,
+  type ReferralAction,
+  type ReferralEventType,
+  type ReferralStatus,
+  referralDueDate,
+} from "@homecoming/domain";
+import type { ServiceCategoryCode } from "@homecoming/reference";
+import { sql } from "drizzle-orm";
+import type { PgTable } from "drizzle-orm/pg-core";
+import { type Db, queryRows } from "../apps/server/src/db/client";
+import {
+  caseEvents,
+  cases,
+  consents,
+  migrationEpisodes,
+  persons,
+  referralEvents,
+  referrals,
+} from "../apps/server/src/db/schema";
+import {
+  declineReasons,
+  notCompletedReasons,
+  outcomeFor,
+  referralReason,
+} from "../apps/server/src/seed/answers";
+import { isDatabaseEmpty, seedDemo } from "../apps/server/src/seed/demo";
+import { mrcFor, type OrgKey, organisationSpecs, servesArea } from "../apps/server/src/seed/directory";
+import {
+  type GeneratedPerson,
+  generatePerson,
+  mixSeed,
+  personRng,
+  Rng,
+} from "../apps/server/src/seed/generator";
+import { openTarget, positiveInt } from "./db";
+
+const DAY = 86_400_000;
+
+const stageWeights: readonly (readonly [CaseStage, number])[] = [
+  ["pre_return", 3],
+  ["registered", 10],
+  ["assessed", 12],
+  ["plan_active", 22],
+  ["monitoring", 25],
+  ["handed_over", 10],
+  ["closed", 18],
+];
+
+const statusWeights: readonly (readonly [ReferralStatus, number])[] = [
+  ["draft", 5],
+  ["sent", 12],
+  ["accepted", 10],
+  ["declined", 8],
+  ["in_progress", 12],
+  ["completed", 38],
+  ["not_completed", 7],
+  ["cancelled", 8],
+];
+
+const pathTo: Record<ReferralStatus, ReferralAction[]> = {
+  draft: [],
+  sent: ["send"],
+  accepted: ["send", "accept"],
+  declined: ["send", "decline"],
+  in_progress: ["send", "accept", "start"],
+  completed: ["send", "accept", "start", "complete"],
+  not_completed: ["send", "accept", "start", "not-complete"],
+  cancelled: ["send", "cancel"],
+};
+
+const profileKeys = [
+  "genderIdentity",
+  "address",
+  "languages",
+  "disability",
+  "household",
+  "education",
+  "skills",
+  "debts",
+  "documents",
+  "housing",
+] as const;
+
+interface Directory {
+  mrc: Map<OrgKey, { organisationId: string; caseManagerId: string }>;
+  services: {
+    id: string;
+    organisationId: string;
+    category: ServiceCategoryCode;
+    country: string;
+    areas: string[];
+  }[];
+  providerUser: Map<string, string>;
+}
+
+async function loadDirectory(db: Db): Promise<Directory> {
+  const orgs = await queryRows<{ id: string; name: string; kind: string; country: string }>(
+    db,
+    sql`select id, name, kind, country from organisations`,
+  );
+  const staff = await queryRows<{ id: string; organisation_id: string; roles: string[] }>(
+    db,
+    sql`select id, organisation_id, roles from users where active order by email`,
+  );
+  const mrc = new Map<OrgKey, { organisationId: string; caseManagerId: string }>();
+  for (const [key, spec] of Object.entries(organisationSpecs) as [
+    OrgKey,
+    (typeof organisationSpecs)[OrgKey],
+  ][]) {
+    if (spec.kind !== "mrc") continue;
+    const org = orgs.find((o) => o.name === spec.name);
+    const manager = staff.find((u) => u.organisation_id === org?.id && u.roles.includes("case_manager"));
+    if (!org || !manager) throw new Error(`The demo directory lacks ${spec.name} or its case manager`);
+    mrc.set(key, { organisationId: org.id, caseManagerId: manager.id });
+  }
+  const mrcIds = new Set([...mrc.values()].map((m) => m.organisationId));
+  const rows = await queryRows<{
+    id: string;
+    organisation_id: string;
+    category: string;
+    service_areas: string[];
+  }>(db, sql`select id, organisation_id, category, service_areas from services where active`);
+  const countryOf = new Map(orgs.map((o) => [o.id, o.country]));
+  const services = rows
+    .filter((s) => !mrcIds.has(s.organisation_id))
+    .map((s) => ({
+      id: s.id,
+      organisationId: s.organisation_id,
+      category: s.category as ServiceCategoryCode,
+      country: countryOf.get(s.organisation_id)!,
+      areas: s.service_areas,
+    }));
+  const providerUser = new Map<string, string>();
+  for (const u of staff) if (u.roles.includes("provider")) providerUser.set(u.organisation_id, u.id);
+  return { mrc, services, providerUser };
+}
+
+type Rows = {
+  persons: (typeof persons.$inferInsert)[];
+  episodes: (typeof migrationEpisodes.$inferInsert)[];
+  consents: (typeof consents.$inferInsert)[];
+  cases: (typeof cases.$inferInsert)[];
+  caseEvents: (typeof caseEvents.$inferInsert)[];
+  referrals: (typeof referrals.$inferInsert)[];
+  referralEvents: (typeof referralEvents.$inferInsert)[];
+};
+
+const emptyRows = (): Rows => ({
+  persons: [],
+  episodes: [],
+  consents: [],
+  cases: [],
+  caseEvents: [],
+  referrals: [],
+  referralEvents: [],
+});
+
+/** As the persons service computes it: lower-cased given + family + native name. */
+function searchNameOf(p: PersonInput) {
+  return normalizeName([p.givenName, p.familyName, p.nameNative].filter(Boolean).join(" "));
+}
+
+function personRow(
+  p: PersonInput,
+  id: string,
+  org: string,
+  user: string,
+  at: Date,
+): typeof persons.$inferInsert {
+  return {
+    id,
+    givenName: p.givenName,
+    familyName: p.familyName ?? "",
+    nameNative: p.nameNative ?? null,
+    searchName: searchNameOf(p),
+    birthDate: p.birthDate ?? null,
+    birthYear: p.birthYear ?? (p.birthDate ? Number(p.birthDate.slice(0, 4)) : null),
+    sex: p.sex,
+    nationalId: p.nationalId ?? null,
+    passportNumber: p.passportNumber ?? null,
+    phone: p.phone ?? null,
+    adminAreaCode: p.adminAreaCode,
+    profile: Object.fromEntries(profileKeys.filter((k) => p[k] !== undefined).map((k) => [k, p[k]])),
+    registeredByOrganisationId: org,
+    registeredByUserId: user,
+    createdAt: at,
+    updatedAt: at,
+  };
+}
+
+function episodeRows(p: PersonInput, personId: string): (typeof migrationEpisodes.$inferInsert)[] {
+  return p.migrationEpisodes.map((e, position) => {
+    const {
+      destinationCountry,
+      startDate,
+      endDate,
+      occupationIsco,
+      sectorIsic,
+      legalStatus,
+      returnType,
+      ...details
+    } = e;
+    return {
+      personId,
+      position,
+      destinationCountry,
+      startDate: startDate ?? null,
+      endDate: endDate ?? null,
+      occupationIsco: occupationIsco ?? null,
+      sectorIsic: sectorIsic ?? null,
+      legalStatus: legalStatus ?? null,
+      returnType,
+      details,
+    };
+  });
+}
+
+function servicesNear(dir: Directory, cache: Map<string, Directory["services"]>, person: GeneratedPerson) {
+  const key = person.input.adminAreaCode;
+  let found = cache.get(key);
+  if (!found) {
+    const inCountry = dir.services.filter((s) => s.country === person.country);
+    const near = inCountry.filter((s) => servesArea(s.areas, s.country, key));
+    found = near.length ? near : inCountry;
+    cache.set(key, found);
+  }
+  return found;
+}
+
+/** One returnee with their case and referrals, as rows. */
+function addPerson(
+  rows: Rows,
+  dir: Directory,
+  cache: Map<string, Directory["services"]>,
+  seed: number,
+  index: number,
+  now: Date,
+) {
+  const rng = new Rng(mixSeed(seed ^ 0xbe7c4, index));
+  const openedAt = new Date(now.getTime() - rng.int(1, 540) * DAY - rng.int(0, 86_399) * 1000);
+  const person = generatePerson(personRng(seed, index), {
+    asOf: now,
+    returnedOn: new Date(openedAt.getTime() - rng.int(0, 40) * DAY).toISOString().slice(0, 10),
+  });
+  const lead = dir.mrc.get(mrcFor(person.country, person.input.adminAreaCode, rng.chance(0.25)))!;
+  const personId = randomUUID();
+  const caseId = randomUUID();
+  rows.persons.push(personRow(person.input, personId, lead.organisationId, lead.caseManagerId, openedAt));
+  rows.episodes.push(...episodeRows(person.input, personId));
+
+  const stage = rng.weighted(stageWeights);
+  const at = (from: Date, days: number) =>
+    new Date(Math.min(from.getTime() + days * DAY + rng.int(0, 7200) * 1000, now.getTime() - 60_000));
+  const planActivatedAt = ["plan_active", "monitoring", "handed_over"].includes(stage)
+    ? at(openedAt, rng.int(2, 25))
+    : null;
+  const closedAt = stage === "closed" ? at(openedAt, rng.int(30, 400)) : null;
+  const handedOverAt = stage === "handed_over" ? at(openedAt, rng.int(200, 400)) : null;
+  const updatedAt = closedAt ?? handedOverAt ?? planActivatedAt ?? openedAt;
+  rows.cases.push({
+    id: caseId,
+    personId,
+    leadOrganisationId: lead.organisationId,
+    caseManagerUserId: lead.caseManagerId,
+    stage,
+    riskLevel:
+      stage === "registered" || stage === "pre_return"
+        ? null
+        : rng.weighted([
+            ["low", 50],
+            ["medium", 35],
+            ["high", 15],
+          ] as const),
+    openedAt,
+    planActivatedAt,
+    handedOverAt,
+    handedOverTo: handedOverAt ? "Department of Social Services" : null,
+    closedAt,
+    closureReason: closedAt
+      ? rng.pick(["reintegrated", "lost_contact", "moved_abroad_again", "declined_support"])
+      : null,
+    createdAt: openedAt,
+    updatedAt,
+  });
+  rows.caseEvents.push({
+    caseId,
+    type: "opened",
+    at: openedAt,
+    actorUserId: lead.caseManagerId,
+    actorOrganisationId: lead.organisationId,
+    data: { stage },
+  });
+
+  const count =
+    stage === "registered" || stage === "pre_return"
+      ? 0
+      : rng.weighted([
+          [0, 5],
+          [1, 75],
+          [2, 20],
+        ] as const);
+  const pool = servicesNear(dir, cache, person);
+  const referred: { id: string; organisationId: string; createdAt: Date; sent: boolean }[] = [];
+  for (let r = 0; r < count && pool.length; r++) {
+    const service = rng.pick(pool);
+    const status = rng.weighted(statusWeights);
+    const urgency = rng.chance(0.15) ? "urgent" : "routine";
+    const createdAt = at(openedAt, rng.int(1, 30));
+    const id = randomUUID();
+    const receiver = dir.providerUser.get(service.organisationId) ?? null;
+    const events: {
+      type: ReferralEventType;
+      at: Date;
+      actorUserId: string | null;
+      actorOrganisationId: string;
+      reasonCode?: string;
+      outcome?: string;
+    }[] = [
+      {
+        type: "created",
+        at: createdAt,
+        actorUserId: lead.caseManagerId,
+        actorOrganisationId: lead.organisationId,
+      },
+    ];
+    let t = createdAt;
+    for (const action of pathTo[status]) {
+      t = at(t, action === "complete" || action === "not-complete" ? rng.int(10, 90) : rng.int(0, 10));
+      const sender = action === "send" || action === "cancel";
+      const reason =
+        action === "decline"
+          ? rng.weighted(declineReasons.map(([code, , w]) => [code, w] as const))
+          : action === "not-complete"
+            ? rng.weighted(notCompletedReasons.map(([code, , w]) => [code, w] as const))
+            : undefined;
+      events.push({
+        type: eventTypeForAction[action],
+        at: t,
+        actorUserId: sender ? lead.caseManagerId : receiver,
+        actorOrganisationId: sender ? lead.organisationId : service.organisationId,
+        ...(reason ? { reasonCode: reason } : {}),
+        ...(action === "complete" ? { outcome: outcomeFor(rng, person, service.category) } : {}),
+      });
+    }
+    const state = foldReferral(events.map((e) => ({ ...e, reasonCode: e.reasonCode as never })));
+    const dueAt = state.sentAt ? referralDueDate(urgency, state.sentAt) : null;
+    referred.push({ id, organisationId: service.organisationId, createdAt, sent: state.sentAt !== null });
+    rows.referrals.push({
+      id,
+      caseId,
+      personId,
+      fromOrganisationId: lead.organisationId,
+      fromUserId: lead.caseManagerId,
+      serviceId: service.id,
+      toOrganisationId: service.organisationId,
+      reason: referralReason(rng, person, service.category),
+      urgency,
+      status: state.status,
+      dueAt,
+      overdue: isOverdue(state.status, dueAt, now),
+      reasonCode: state.reasonCode,
+      outcome: state.outcome,
+      sentAt: state.sentAt,
+      respondedAt: state.respondedAt,
+      closedAt: state.closedAt,
+      version: events.length,
+      createdAt,
+      updatedAt: events.at(-1)!.at,
+    });
+    for (const e of events)
+      rows.referralEvents.push({ referralId: id, note: null, reasonCode: null, outcome: null, ...e });
+  }
+  const sent = referred.filter((r) => r.sent);
+  if (sent.length) {
+    const consentId = randomUUID();
+    rows.consents.push({
+      id: consentId,
+      personId,
+      purpose: "referral",
+      organisationIds: [...new Set(sent.map((r) => r.organisationId))],
+      note: "Agreed at the MRC",
+      givenAt: new Date(Math.min(...sent.map((r) => r.createdAt.getTime()))),
+      recordedByUserId: lead.caseManagerId,
+      recordedByOrganisationId: lead.organisationId,
+    });
+    for (const row of rows.referrals.slice(-referred.length)) if (row.sentAt) row.consentId = consentId;
+  }
+}
+
+// PostgreSQL takes at most 65535 parameters in one statement.
+async function insertChunked<T extends Record<string, unknown>>(tx: Db, table: PgTable, values: T[]) {
+  if (!values.length) return;
+  const perRow = Object.keys(values[0]!).length + 2;
+  const size = Math.max(1, Math.floor(60_000 / perRow));
+  for (let i = 0; i < values.length; i += size) await tx.insert(table).values(values.slice(i, i + size));
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      persons: { type: "string" },
+      "data-dir": { type: "string" },
+      seed: { type: "string" },
+      batch: { type: "string" },
+    },
+  });
+  const total = positiveInt(values.persons, "persons", 100_000);
+  const seed = positiveInt(values.seed, "seed", 1);
+  const batch = Math.max(1, positiveInt(values.batch, "batch", 1000));
+  const { database, label } = await openTarget(values["data-dir"]);
+  const started = performance.now();
+  await database.migrate();
+  if (await isDatabaseEmpty(database)) {
+    console.log(`Seeding the demo organisations, accounts and services into ${label}…`);
+    await seedDemo(database, { persons: 0 });
+  }
+  const dir = await loadDirectory(database.db);
+  const [existing] = await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from persons`);
+  const from = existing!.n;
+  console.log(`Loading ${total} returnees into ${label} (${from} already there)…`);
+  const now = new Date();
+  const cache = new Map<string, Directory["services"]>();
+  let genMs = 0;
+  let dbMs = 0;
+  for (let done = 0; done < total; done += batch) {
+    const n = Math.min(batch, total - done);
+    const t0 = performance.now();
+    const rows = emptyRows();
+    for (let i = 0; i < n; i++) addPerson(rows, dir, cache, seed, from + done + i, now);
+    const t1 = performance.now();
+    await database.db.transaction(async (txRaw) => {
+      const tx = txRaw as unknown as Db;
+      await insertChunked(tx, persons, rows.persons);
+      await insertChunked(tx, migrationEpisodes, rows.episodes);
+      await insertChunked(tx, consents, rows.consents);
+      await insertChunked(tx, cases, rows.cases);
+      await insertChunked(tx, caseEvents, rows.caseEvents);
+      await insertChunked(tx, referrals, rows.referrals);
+      await insertChunked(tx, referralEvents, rows.referralEvents);
+    });
+    genMs += t1 - t0;
+    dbMs += performance.now() - t1;
+    const loaded = done + n;
+    if (loaded % (batch * 10) === 0 || loaded === total) {
+      const s = (performance.now() - started) / 1000;
+      console.log(`  ${loaded} / ${total}  (${Math.round(loaded / s)} persons/s, ${s.toFixed(0)} s)`);
+    }
+  }
+  // as after any bulk load: statistics for the planner, the visibility map for index-only scans, and the
+  // GIN pending list merged into the trigram index
+  await database.db.execute(sql`vacuum analyze`);
+  const counts = await queryRows<Record<string, number>>(
+    database.db,
+    sql`select (select count(*)::int from persons) as persons, (select count(*)::int from cases) as cases,
+      (select count(*)::int from referrals) as referrals, (select count(*)::int from referral_events) as referral_events,
+      (select count(*)::int from consents) as consents, (select count(*)::int from migration_episodes) as migration_episodes`,
+  );
+  const seconds = (performance.now() - started) / 1000;
+  console.log(
+    `Done in ${seconds.toFixed(1)} s (generating ${(genMs / 1000).toFixed(1)} s, inserting ${(dbMs / 1000).toFixed(1)} s).`,
+  );
+  console.log(counts[0]);
+  await database.close();
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
