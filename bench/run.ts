@@ -2,19 +2,74 @@
 //
 //   npm run bench -- [--requests 300] [--warmup 30] [--data-dir .tmp/bench-data]
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/hc_bench npm run bench
+import { type ChildProcess, spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
-import type { AddressInfo } from "node:net";
+import { type AddressInfo, createServer } from "node:net";
 import { cpus } from "node:os";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { sql } from "drizzle-orm";
-import { buildApp } from "../apps/server/src/app";
-import { loadConfig } from "../apps/server/src/config";
-import { queryRows } from "../apps/server/src/db/client";
-import { demoPassword, isDatabaseEmpty } from "../apps/server/src/seed/demo";
+import { demoPassword } from "../apps/server/src/seed/demo";
 import { generatePersons, Rng } from "../apps/server/src/seed/generator";
-import { openTarget, positiveInt } from "./db";
+import { positiveInt } from "./db";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const probe = createServer();
+    probe.once("error", fail);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => done(port));
+    });
+  });
+}
+
+/**
+ * The server runs as its own process, started the way a deployment starts it (the CLI's serve command),
+ * so the measuring client does not share its event loop.
+ */
+async function startServer(
+  dataDir: string | undefined,
+): Promise<{ base: string; label: string; stop(): void }> {
+  const port = await freePort();
+  const url = process.env.DATABASE_URL;
+  const dir = resolve(dataDir ?? ".tmp/bench-data");
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    NODE_ENV: "production",
+    LOG_LEVEL: "warn",
+    JOBS_POLL_SECONDS: "3600",
+    ...(url ? {} : { HOMECOMING_DATA_DIR: dir }),
+  };
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ["--import", "tsx", join(root, "apps/server/src/cli.ts"), "serve"],
+    { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] },
+  );
+  const origin = `http://127.0.0.1:${port}`;
+  for (let i = 0; ; i++) {
+    if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}`);
+    const ok = await fetch(`${origin}/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) break;
+    if (i > 600) throw new Error("the server did not answer /health within 2 minutes");
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const label = url ? `postgres (${new URL(url).host}${new URL(url).pathname})` : `pglite (${dir})`;
+  return { base: `${origin}/api/v1`, label, stop: () => child.kill("SIGTERM") };
+}
+
+async function totalOf(client: Client, path: string): Promise<number> {
+  const r = await client.request("GET", path);
+  if (r.status !== 200) throw new Error(`GET ${path}: HTTP ${r.status}`);
+  return (r.json as { total: number }).total;
+}
 
 interface Stats {
   n: number;
@@ -121,47 +176,53 @@ async function main() {
   });
   const n = Math.max(1, positiveInt(values.requests, "requests", 300));
   const warmup = positiveInt(values.warmup, "warmup", 30);
-  const { database, label } = await openTarget(values["data-dir"]);
-  await database.migrate();
-  if (await isDatabaseEmpty(database)) throw new Error(`${label} is empty: run npm run bench:load first`);
-  const [counts] = await queryRows<{ persons: number; cases: number; referrals: number }>(
-    database.db,
-    sql`select (select count(*)::int from persons) as persons, (select count(*)::int from cases) as cases,
-      (select count(*)::int from referrals) as referrals`,
-  );
-
-  const config = loadConfig({ NODE_ENV: "production", LOG_LEVEL: "silent" });
-  const app = await buildApp({ config, database });
-  await app.listen({ host: "127.0.0.1", port: 0 });
-  const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/api/v1`;
+  const server = await startServer(values["data-dir"]);
+  const { base, label } = server;
+  const admin = await login(base, "admin@demo.homecoming");
   const manager = await login(base, "case.dhaka@demo.homecoming");
   const provider = await login(base, "provider.tvet@demo.homecoming");
+  const counts = {
+    persons: await totalOf(admin, "/persons?limit=1"),
+    cases: await totalOf(admin, "/cases?limit=1"),
+    referrals: await totalOf(admin, "/referrals?limit=1"),
+  };
+  if (counts.persons === 0) throw new Error(`${label} is empty: run npm run bench:load first`);
 
   // sent referrals addressed to the training institute, one per accept; made through the API when the
   // loaded data has too few left
   const me = (await provider.request("GET", "/me")).json as { organisation: { id: string } };
   const tvet = me.organisation.id;
   const needed = warmup + n;
-  const open = await queryRows<{ id: string }>(
-    database.db,
-    sql`select id from referrals where to_organisation_id = ${tvet} and status = 'sent' order by created_at desc limit ${needed}`,
-  );
-  const referralIds = open.map((r) => r.id);
+  const referralIds: string[] = [];
+  while (referralIds.length < needed) {
+    const page = (
+      await provider.request(
+        "GET",
+        `/referrals?direction=incoming&status=sent&limit=200&offset=${referralIds.length}`,
+      )
+    ).json as { items: { id: string }[] };
+    referralIds.push(...page.items.map((r) => r.id));
+    if (page.items.length < 200) break;
+  }
+  referralIds.splice(needed);
   if (referralIds.length < needed) {
     const missing = needed - referralIds.length;
     console.log(`Preparing ${missing} sent referrals to the training institute through the API…`);
     const tvetServices = (await manager.request("GET", `/services?organisationId=${tvet}&limit=50`)).json as {
       items: { id: string }[];
     };
-    const mine = await queryRows<{ id: string; person_id: string }>(
-      database.db,
-      sql`select c.id, c.person_id from cases c join users u on u.id = c.case_manager_user_id
-        where u.email = 'case.dhaka@demo.homecoming' and c.stage <> 'closed' order by c.opened_at desc limit ${missing}`,
-    );
+    const mine: { id: string; personId: string }[] = [];
+    for (const stage of ["registered", "assessed", "plan_active", "monitoring"]) {
+      const page = (await manager.request("GET", `/cases?mine=true&stage=${stage}&limit=200`)).json as {
+        items: { id: string; personId: string }[];
+      };
+      mine.push(...page.items);
+    }
+    mine.splice(missing);
     if (mine.length < missing)
       throw new Error("Not enough open cases of case.dhaka to prepare referrals: load more persons");
     for (const [i, c] of mine.entries()) {
-      await manager.request("POST", `/persons/${c.person_id}/consents`, {
+      await manager.request("POST", `/persons/${c.personId}/consents`, {
         purpose: "referral",
         organisationIds: [tvet],
       });
@@ -179,7 +240,7 @@ async function main() {
   }
 
   // new returnees from the same name distribution, different on every run (the loaded ones are indexes 0..N-1)
-  const newcomers = generatePersons(1, needed, { asOf: new Date(), from: counts!.persons + 1_000_000 }).map(
+  const newcomers = generatePersons(1, needed, { asOf: new Date(), from: counts.persons + 1_000_000 }).map(
     (p) => p.input,
   );
   const terms = searchTerms(needed, 1);
@@ -218,20 +279,16 @@ async function main() {
     () => manager.request("GET", "/cases?mine=true"),
     200,
   );
-  const [caseload] = await queryRows<{ n: number }>(
-    database.db,
-    sql`select count(*)::int as n from cases c join users u on u.id = c.case_manager_user_id where u.email = 'case.dhaka@demo.homecoming'`,
-  );
-  await app.close();
-  await database.close();
+  const caseload = { n: await totalOf(manager, "/cases?mine=true&limit=1") };
+  server.stop();
 
   const report = {
     date: started.toISOString(),
     database: label,
-    persons: counts!.persons,
-    cases: counts!.cases,
-    referrals: counts!.referrals,
-    caseloadOfCaseManager: caseload!.n,
+    persons: counts.persons,
+    cases: counts.cases,
+    referrals: counts.referrals,
+    caseloadOfCaseManager: caseload.n,
     meanPossibleDuplicates:
       Math.round((duplicates.reduce((s, x) => s + x, 0) / duplicates.length) * 100) / 100,
     requestsPerOperation: n,

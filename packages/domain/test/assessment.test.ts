@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { AssessmentInput, isRestrictedKind, redactAssessment, scoreAssessment } from "../src/assessment";
 import { type NeedsAnswers, scoreNeeds } from "../src/assessment-needs";
 import { PsychosocialAnswers, scorePsychosocial } from "../src/assessment-psychosocial";
-import { scoreVulnerability, VulnerabilityAnswers } from "../src/assessment-vulnerability";
+import {
+  flagsAwaitingReferral,
+  scoreVulnerability,
+  VulnerabilityAnswers,
+} from "../src/assessment-vulnerability";
 
 const settled: NeedsAnswers = {
   economic: {
@@ -229,5 +233,28 @@ describe("restricted answers", () => {
     expect(vulnerability.answers).toHaveProperty("forcedReturn", true);
     expect(vulnerability.scores).toMatchObject({ riskLevel: "high", flags: [{ code: "forced_return" }] });
     expect((vulnerability.scores as { flags: unknown[] }).flags).toHaveLength(1);
+  });
+});
+
+describe("flags awaiting a referral", () => {
+  const { flags } = scoreVulnerability(
+    VulnerabilityAnswers.parse({ suicidalIdeation: true, victimOfTrafficking: true, disability: true }),
+  );
+
+  it("lists every flag that requires a referral while none was sent", () => {
+    expect(flagsAwaitingReferral(flags, []).map((f) => f.code)).toEqual([
+      "suicidal_ideation",
+      "victim_of_trafficking",
+    ]);
+  });
+
+  it("clears a flag once a referral in one of its categories went out, but not for a draft or a decline", () => {
+    const awaiting = (status: string) =>
+      flagsAwaitingReferral(flags, [{ category: "psy.mental_health", status }]).map((f) => f.code);
+    expect(awaiting("sent")).not.toContain("suicidal_ideation");
+    expect(awaiting("completed")).not.toContain("suicidal_ideation");
+    expect(awaiting("draft")).toContain("suicidal_ideation");
+    expect(awaiting("declined")).toContain("suicidal_ideation");
+    expect(awaiting("sent")).toContain("victim_of_trafficking");
   });
 });

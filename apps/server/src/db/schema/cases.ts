@@ -37,6 +37,8 @@ export const cases = pgTable(
       t.id.desc().nullsFirst(),
     ),
     index("cases_lead_stage_idx").on(t.leadOrganisationId, t.stage, t.updatedAt),
+    // the access check hashes the persons an organisation leads: read from the index alone
+    index("cases_lead_person_idx").on(t.leadOrganisationId, t.personId),
   ],
 );
 

@@ -298,6 +298,39 @@ describe("assessments", () => {
     expect((await getCase(caseId)).riskLevel).toBe("high");
   });
 
+  it("lists the flags that still need a referral until one in their categories is sent", async () => {
+    const { personId, caseId } = await openCase();
+    await caseDhaka.post(`/cases/${caseId}/assessments`, {
+      kind: "vulnerability",
+      answers: { victimOfTrafficking: true, disability: true },
+    });
+    const flagged = await getCase(caseId);
+    expect(flagged.flagsAwaitingReferral.map((f: { code: string }) => f.code)).toEqual([
+      "victim_of_trafficking",
+    ]);
+
+    const legalAid = await admin.post("/services", {
+      organisationId: world.orgs.bank.id,
+      name: "Legal clinic for returnees",
+      category: "soc.legal_aid",
+      serviceAreas: ["BD"],
+    });
+    expect(legalAid.statusCode).toBe(201);
+    await caseDhaka.post(`/persons/${personId}/consents`, {
+      purpose: "referral",
+      organisationIds: [world.orgs.bank.id],
+    });
+    const draft = await caseDhaka.post("/referrals", {
+      caseId,
+      serviceId: legalAid.json().id,
+      reason: "Recruiter kept the passport",
+      urgency: "urgent",
+    });
+    expect((await getCase(caseId)).flagsAwaitingReferral).toHaveLength(1);
+    await caseDhaka.post(`/referrals/${draft.json().id}/send`, {});
+    expect((await getCase(caseId)).flagsAwaitingReferral).toEqual([]);
+  });
+
   it("answers 400 naming the answer that is out of range", async () => {
     const { caseId } = await openCase();
     const res = await caseDhaka.post(`/cases/${caseId}/assessments`, {

@@ -69,7 +69,17 @@ export const Case = z
   })
   .meta({ id: "Case" });
 
-export const CaseDetail = Case.extend({ events: z.array(CaseEvent) }).meta({ id: "CaseDetail" });
+export const CaseDetail = Case.extend({
+  events: z.array(CaseEvent),
+  flagsAwaitingReferral: z.array(
+    z.object({
+      code: z.string(),
+      label: z.string(),
+      requiresReferral: z.boolean(),
+      categories: z.array(z.string()),
+    }),
+  ),
+}).meta({ id: "CaseDetail" });
 
 export const Assessment = z
   .object({

@@ -8,6 +8,7 @@ import {
   canMoveStage,
   conflict,
   type FollowUpCompleteInput,
+  flagsAwaitingReferral,
   followUpSchedule,
   followUpStatus,
   followUpWindow,
@@ -21,6 +22,7 @@ import {
   scoreAssessment,
   staleVersion,
   toIsoDate,
+  type VulnerabilityScores,
   validation,
 } from "@homecoming/domain";
 import type { Db } from "../../db/client";
@@ -30,6 +32,7 @@ import { audit } from "../audit/service";
 import { getUser } from "../organisations/service";
 import { canSeePerson, visibleToSql } from "../persons/access";
 import { loadVisiblePerson, personSummaries } from "../persons/service";
+import { referralCategoriesOfCase } from "../referrals/service";
 import * as store from "./store";
 
 const caseWriters = ["admin", "case_manager", "counsellor"] as const;
@@ -163,7 +166,18 @@ export async function getCase(ctx: Ctx, id: string) {
   const row = await loadVisibleCase(ctx, id);
   const events = await store.caseEventsOf(ctx.tx, id);
   await audit(ctx, { action: "read", recordType: "case", recordId: id, personId: row.personId });
-  return { ...(await withPerson(ctx, row)), events };
+  return { ...(await withPerson(ctx, row)), events, flagsAwaitingReferral: await awaitingReferral(ctx, row) };
+}
+
+/** Flags of the latest vulnerability screening that still wait for a referral (restricted ones for the lead only). */
+async function awaitingReferral(ctx: Ctx, row: store.CaseRow) {
+  const [latest] = await store.assessmentsOf(ctx.tx, row.id, ["vulnerability"]);
+  if (!latest) return [];
+  const visible = isLeadStaff(ctx, row)
+    ? latest
+    : redactAssessment({ ...latest, kind: "vulnerability" as const });
+  const flags = (visible.scores as VulnerabilityScores | null)?.flags ?? [];
+  return flagsAwaitingReferral(flags, await referralCategoriesOfCase(ctx, row.id));
 }
 
 export async function listCases(

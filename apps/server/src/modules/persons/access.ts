@@ -1,7 +1,8 @@
 import { purposesAllowingAccess } from "@homecoming/domain";
-import { type SQL, sql } from "drizzle-orm";
+import { and, inArray, type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { queryRows } from "../../db/client";
+import { persons } from "../../db/schema";
 import { type Actor, type Ctx, hasRole } from "../../http/context";
 import { casesLedBySql } from "../cases/store";
 import { openReferralToSql } from "../referrals/store";
@@ -30,6 +31,18 @@ export async function canSeePerson(ctx: Ctx, personId: string): Promise<boolean>
   if (!visible) return true;
   const [row] = await queryRows<{ ok: boolean }>(ctx.tx, sql`select ${visible} as ok`);
   return Boolean(row?.ok);
+}
+
+/** Which of these persons the caller may see, in one query. */
+export async function visiblePersonIds(ctx: Ctx, ids: string[]): Promise<Set<string>> {
+  if (!ids.length) return new Set();
+  const visible = visibleToSql(ctx.actor, persons.id);
+  if (!visible) return new Set(ids);
+  const rows = await ctx.tx
+    .select({ id: persons.id })
+    .from(persons)
+    .where(and(inArray(persons.id, ids), visible));
+  return new Set(rows.map((r) => r.id));
 }
 
 /** The organisation that leads a case of this person (or registered them) answers for their record. */

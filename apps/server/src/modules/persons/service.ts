@@ -18,7 +18,7 @@ import { persons } from "../../db/schema";
 import { type Ctx, hasRole } from "../../http/context";
 import { audit } from "../audit/service";
 import { organisationsByIds } from "../organisations/service";
-import { canSeePerson, leadsPerson, visibleToSql } from "./access";
+import { canSeePerson, leadsPerson, visiblePersonIds, visibleToSql } from "./access";
 import * as store from "./store";
 
 const profileKeys = [
@@ -110,15 +110,22 @@ async function possibleDuplicates(ctx: Ctx, person: store.PersonRow) {
     passportNumber: person.passportNumber,
     birthYear: person.birthYear,
   });
-  const scored = [];
-  for (const c of candidates) {
-    if (c.id === person.id) continue;
-    const { score, reasons } = scoreDuplicate(person, c);
-    if (score < duplicateThreshold) continue;
-    const visible = await canSeePerson(ctx, c.id);
-    scored.push({ personId: c.id, score, reasons, ...(visible ? { displayName: fullName(c) } : {}) });
-  }
-  return scored.sort((a, b) => b.score - a.score).slice(0, 10);
+  const likely = candidates
+    .filter((c) => c.id !== person.id)
+    .map((c) => ({ candidate: c, ...scoreDuplicate(person, c) }))
+    .filter((d) => d.score >= duplicateThreshold)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, 10);
+  const visible = await visiblePersonIds(
+    ctx,
+    likely.map((d) => d.candidate.id),
+  );
+  return likely.map(({ candidate, score, reasons }) => ({
+    personId: candidate.id,
+    score,
+    reasons,
+    ...(visible.has(candidate.id) ? { displayName: fullName(candidate) } : {}),
+  }));
 }
 
 export async function registerPerson(ctx: Ctx, input: PersonInput) {
@@ -143,7 +150,7 @@ export async function registerPerson(ctx: Ctx, input: PersonInput) {
     createdAt: ctx.now,
     updatedAt: ctx.now,
   });
-  await store.replaceEpisodes(ctx.tx, row.id, episodeRows(input.migrationEpisodes));
+  const episodes = await store.insertEpisodes(ctx.tx, row.id, episodeRows(input.migrationEpisodes));
   const duplicates = await possibleDuplicates(ctx, row);
   await audit(ctx, {
     action: "create",
@@ -160,7 +167,6 @@ export async function registerPerson(ctx: Ctx, input: PersonInput) {
         }
       : {},
   });
-  const episodes = await store.episodesOf(ctx.tx, [row.id]);
   return { ...toPerson(row, episodes), possibleDuplicates: duplicates };
 }
 

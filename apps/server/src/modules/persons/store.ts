@@ -13,13 +13,19 @@ export async function insertPerson(tx: Db, row: typeof persons.$inferInsert) {
   return created!;
 }
 
-export async function replaceEpisodes(
-  tx: Db,
-  personId: string,
-  rows: Omit<typeof migrationEpisodes.$inferInsert, "personId">[],
-) {
+type EpisodeInsert = Omit<typeof migrationEpisodes.$inferInsert, "personId">;
+
+export async function insertEpisodes(tx: Db, personId: string, rows: EpisodeInsert[]): Promise<EpisodeRow[]> {
+  if (!rows.length) return [];
+  return tx
+    .insert(migrationEpisodes)
+    .values(rows.map((r) => ({ ...r, personId })))
+    .returning();
+}
+
+export async function replaceEpisodes(tx: Db, personId: string, rows: EpisodeInsert[]) {
   await tx.delete(migrationEpisodes).where(eq(migrationEpisodes.personId, personId));
-  if (rows.length) await tx.insert(migrationEpisodes).values(rows.map((r) => ({ ...r, personId })));
+  return insertEpisodes(tx, personId, rows);
 }
 
 export async function getPerson(tx: Db, id: string) {

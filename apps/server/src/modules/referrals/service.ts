@@ -248,3 +248,13 @@ export async function listReferrals(
 
 /** Background sweep: flag sent/accepted referrals past their due time. */
 export const flagOverdueReferrals = store.flagOverdue;
+
+/** The service category and status of each referral of a case (for flags that need a referral). */
+export async function referralCategoriesOfCase(ctx: Ctx, caseId: string) {
+  const page = await store.listReferrals(ctx.tx, { caseId, limit: 500, offset: 0 });
+  const services = await servicesByIds(ctx, [...new Set(page.items.map((r) => r.serviceId))]);
+  return page.items.map((r) => ({
+    category: services.find((s) => s.id === r.serviceId)?.category ?? "",
+    status: r.status,
+  }));
+}
