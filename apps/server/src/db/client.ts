@@ -37,6 +37,9 @@ export function pgliteExtensions() {
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.kind === "postgres") {
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    // an idle connection the server closed (restart, failover, a dropped database) is discarded by the
+    // pool and replaced on the next query; without a listener it would crash the process
+    pool.on("error", () => {});
     const db = drizzlePg({ client: pool, schema }) as unknown as Db;
     return {
       kind: "postgres",
