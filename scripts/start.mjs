@@ -14,6 +14,8 @@ if (!existsSync(join(root, "node_modules", ".package-lock.json"))) {
   console.log("Installing dependencies (first start)…");
   run("npm", ["ci", "--no-audit", "--no-fund"]);
 }
+// the web app is rebuilt on every start (about two seconds) so that it always matches the sources
+run("npm", ["run", "build", "--silent", "-w", "apps/web"]);
 run(process.execPath, [
   "--import",
   "tsx",

@@ -16,6 +16,7 @@ import type { Config } from "./config";
 import type { Database } from "./db/client";
 import { registerErrorHandler } from "./http/errors";
 import { rejectNulCharacters } from "./http/nul";
+import { registerWebApp } from "./http/web";
 import { auditRoutes } from "./modules/audit/routes";
 import { registerSessionHook } from "./modules/auth/plugin";
 import { authRoutes } from "./modules/auth/routes";
@@ -28,9 +29,11 @@ import { referralRoutes } from "./modules/referrals/routes";
 export interface AppOptions {
   config: Config;
   database: Database;
+  /** The built web app (apps/web/dist); without it the root opens the API documentation. */
+  webRoot?: string | undefined;
 }
 
-export async function buildApp({ config, database }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, database, webRoot }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger:
       config.logLevel === "silent"
@@ -43,7 +46,7 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate("db", database.db);
-  registerErrorHandler(app, config.env === "development");
+  registerErrorHandler(app, config.env === "development", Boolean(webRoot));
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -73,8 +76,8 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
   });
   await app.register(swaggerUi, { routePrefix: "/api/docs" });
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
-  // the staff workspace arrives with the web app; until then the root opens the API documentation
-  app.get("/", { schema: { hide: true } }, (_request, reply) => reply.redirect("/api/docs"));
+  if (webRoot) await registerWebApp(app, webRoot);
+  else app.get("/", { schema: { hide: true } }, (_request, reply) => reply.redirect("/api/docs"));
 
   app.get(
     "/health",

@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { buildApp } from "./app";
 import type { Config } from "./config";
 import { type Database, openDatabase } from "./db/client";
+import { builtWebRoot } from "./http/web";
 import { registerRecurringJobs, startWorker } from "./modules/jobs/worker";
 
 export function databaseFor(config: Config): Promise<Database> {
@@ -15,7 +16,7 @@ export async function startServer(
   config: Config,
   database: Database,
 ): Promise<{ app: FastifyInstance; close(): Promise<void> }> {
-  const app = await buildApp({ config, database });
+  const app = await buildApp({ config, database, webRoot: builtWebRoot() });
   await registerRecurringJobs(database.db);
   const stopWorker = startWorker(database.db, config.jobsPollMs, app.log);
   await app.listen({ port: config.port, host: config.host });

@@ -55,7 +55,7 @@ function isUniqueViolation(err: unknown): boolean {
   return e.code === "23505" || e.cause?.code === "23505";
 }
 
-export function registerErrorHandler(app: FastifyInstance, exposeDetails: boolean) {
+export function registerErrorHandler(app: FastifyInstance, exposeDetails: boolean, spaFallback = false) {
   app.setErrorHandler((err: FastifyError, request, reply) => {
     if (err instanceof DomainError) {
       return reply.status(statusOf(err.code)).send({
@@ -107,7 +107,10 @@ export function registerErrorHandler(app: FastifyInstance, exposeDetails: boolea
     });
   });
   app.setNotFoundHandler((request, reply) => {
-    reply
+    // browser paths of the single-page app open index.html; API paths answer a JSON 404
+    const isPage = request.method === "GET" && !request.url.startsWith("/api/") && request.url !== "/health";
+    if (spaFallback && isPage) return reply.header("cache-control", "no-cache").sendFile("index.html");
+    return reply
       .status(404)
       .send({ error: { code: "not_found", message: `No route ${request.method} ${request.url}` } });
   });

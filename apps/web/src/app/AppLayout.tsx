@@ -1,0 +1,84 @@
+import { AppShell, Burger, Button, Group, NavLink, Stack, Text, Title } from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
+import { useQueryClient } from "@tanstack/react-query";
+import { Suspense } from "react";
+import { useTranslation } from "react-i18next";
+import { Outlet, NavLink as RouterLink, useLocation, useNavigate } from "react-router";
+import { Loading } from "../components/Loading";
+import { logout } from "../features/auth/api/auth";
+import { hasRole, useMe } from "../features/auth/hooks/useMe";
+import { LanguageSwitcher } from "./LanguageSwitcher";
+import { sections } from "./navigation";
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const [opened, { toggle, close }] = useDisclosure();
+  const me = useMe().data;
+  const location = useLocation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const signOut = async () => {
+    await logout().catch(() => undefined);
+    queryClient.clear();
+    navigate("/login?loggedOut=1", { replace: true });
+  };
+  const isActive = (path: string) =>
+    path === "/" ? location.pathname === "/" : location.pathname.startsWith(path);
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 230, breakpoint: "sm", collapsed: { mobile: !opened } }}
+      padding="md"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group wrap="nowrap">
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={t("common.nav.label")}
+            />
+            <Title order={1} size="h4">
+              {t("common.appName")}
+            </Title>
+          </Group>
+          <Group wrap="nowrap" gap="sm">
+            <LanguageSwitcher />
+            <Stack gap={0} visibleFrom="sm">
+              <Text size="sm" fw={500}>
+                {me?.user.name}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {me?.organisation.name}
+              </Text>
+            </Stack>
+            <Button variant="default" size="xs" onClick={() => void signOut()}>
+              {t("common.user.logout")}
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" component="nav" aria-label={t("common.nav.label")}>
+        {sections
+          .filter((s) => hasRole(me, ...s.roles))
+          .map((s) => (
+            <NavLink
+              key={s.path}
+              component={RouterLink}
+              to={s.path}
+              label={t(`common.nav.${s.key}`)}
+              active={isActive(s.path)}
+              onClick={close}
+            />
+          ))}
+      </AppShell.Navbar>
+      <AppShell.Main id="main">
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

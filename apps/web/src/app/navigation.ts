@@ -1,0 +1,13 @@
+/** The workspace's sections and who sees them. */
+export const sections = [
+  { path: "/", key: "home", roles: ["admin", "case_manager", "counsellor", "provider"] },
+  { path: "/cases", key: "cases", roles: ["admin", "case_manager", "counsellor", "provider"] },
+  { path: "/register", key: "register", roles: ["admin", "case_manager", "counsellor"] },
+  { path: "/inbox", key: "inbox", roles: ["admin", "case_manager", "counsellor", "provider"] },
+  {
+    path: "/directory",
+    key: "directory",
+    roles: ["admin", "case_manager", "counsellor", "provider", "analyst", "employer"],
+  },
+  { path: "/admin", key: "admin", roles: ["admin"] },
+] as const;

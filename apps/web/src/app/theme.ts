@@ -1,0 +1,17 @@
+import { type CSSVariablesResolver, createTheme } from "@mantine/core";
+
+// the primary shade is dark enough for AA contrast of white text on filled buttons
+export const theme = createTheme({
+  primaryColor: "teal",
+  primaryShade: 9,
+  defaultRadius: "sm",
+  fontFamily:
+    "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans Bengali', 'Noto Naskh Arabic', sans-serif",
+});
+
+// Mantine's default "dimmed" grey is below the AA contrast ratio on white; secondary text uses a darker grey
+export const cssVariablesResolver: CSSVariablesResolver = () => ({
+  variables: {},
+  light: { "--mantine-color-dimmed": "var(--mantine-color-gray-7)" },
+  dark: {},
+});

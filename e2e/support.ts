@@ -1,0 +1,108 @@
+import { mkdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import type { FastifyInstance } from "fastify";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { expect } from "vitest";
+import { buildApp } from "../apps/server/src/app";
+import { testConfig } from "../apps/server/src/config";
+import { builtWebRoot } from "../apps/server/src/http/web";
+import { freshDatabase } from "../apps/server/test/harness";
+import { password, seedWorld, type World } from "../apps/server/test/world";
+
+export const screenshotDir = join(process.cwd(), "e2e", "screenshots");
+
+export interface Stack {
+  app: FastifyInstance;
+  base: string;
+  world: World;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/** The real server with the built web app on 127.0.0.1, a throwaway embedded database, and Chromium. */
+export async function startStack(): Promise<Stack> {
+  const webRoot = builtWebRoot();
+  if (!webRoot) throw new Error("apps/web/dist is missing: run `npm run build` before the browser tests");
+  const { database, drop } = await freshDatabase();
+  const world = await seedWorld(database);
+  const app = await buildApp({ config: testConfig(), database, webRoot });
+  await app.listen({ host: "127.0.0.1", port: 0 });
+  const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  mkdirSync(screenshotDir, { recursive: true });
+  return {
+    app,
+    base,
+    world,
+    browser,
+    close: async () => {
+      await browser.close();
+      await app.close();
+      await drop();
+    },
+  };
+}
+
+/** A fresh browser context (its own cookies), logged in through the login screen. */
+export async function loggedInPage(stack: Stack, email: string): Promise<Page> {
+  const context = await stack.browser.newContext({ viewport: { width: 1280, height: 860 } });
+  const page = await context.newPage();
+  await page.goto(`${stack.base}/login`);
+  await page.getByRole("textbox", { name: "Email" }).fill(email);
+  await page.getByRole("textbox", { name: "Password" }).fill(password);
+  await page.getByRole("button", { name: "Log in" }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+  return page;
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/** Runs axe-core in the page (WCAG 2 A/AA rules) and fails with the list of violations, if any. */
+export async function expectNoAxeViolations(page: Page) {
+  // evaluated through the debugging protocol: the app's Content-Security-Policy rightly refuses inline scripts
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+            opts: object,
+          ) => Promise<{
+            violations: {
+              id: string;
+              help: string;
+              nodes: { target: string[]; failureSummary?: string; html: string }[];
+            }[];
+          }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+    });
+    return result.violations.map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes.map((n) => `${n.html.slice(0, 120)} ${n.failureSummary ?? ""}`).join("; ")})`,
+    );
+  });
+  expect(violations).toEqual([]);
+}
+
+export async function screenshot(page: Page, name: string) {
+  await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
+}
