@@ -651,3 +651,21 @@ describe("another organisation", () => {
     expect((await admin.get(`/cases/${caseId}`)).statusCode).toBe(200);
   });
 });
+
+describe("follow-ups to do", () => {
+  it("lists my caseload's follow-ups due by a date, nearest first, and refuses analysts", async () => {
+    const { caseId } = await caseWithPlan();
+    const all = (await caseDhaka.get(`/cases/${caseId}/follow-ups`)).json().items as {
+      id: string;
+      dueDate: string;
+    }[];
+    const byMonth6 = await caseDhaka.get(`/follow-ups?mine=true&dueBy=${all[1]!.dueDate}&limit=200`);
+    expect(byMonth6.statusCode).toBe(200);
+    const mine = byMonth6.json().items.filter((f: { caseId: string }) => f.caseId === caseId);
+    expect(mine.map((f: { id: string }) => f.id)).toEqual([all[0]!.id, all[1]!.id]);
+    expect(mine[0].person.familyName).toMatch(/^Person/);
+    expect((await caseErbil.get(`/follow-ups?dueBy=${all[2]!.dueDate}`)).json().items).toEqual([]);
+    expect((await analyst.get("/follow-ups")).statusCode).toBe(403);
+    expect((await caseDhaka.get("/follow-ups?dueBy=next-week")).json().error.field).toBe("dueBy");
+  });
+});

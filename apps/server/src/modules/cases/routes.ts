@@ -12,6 +12,8 @@ import {
   CasePatch,
   CaseQuery,
   CloseBody,
+  DueFollowUp,
+  DueFollowUpQuery,
   FollowUp,
   FollowUpCompleteInput,
   HandOverBody,
@@ -149,6 +151,19 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
       inTx(request, (ctx) =>
         service.completeFollowUp(ctx, request.params.id, request.params.childId, request.body),
       ),
+  );
+  app.get(
+    "/follow-ups",
+    {
+      schema: {
+        tags: ["follow-ups"],
+        summary:
+          "Follow-ups to do by a date (default: end of this week), for my caseload (mine=true) or my organisation",
+        querystring: DueFollowUpQuery,
+        response: { 200: listOf(DueFollowUp), ...errors },
+      },
+    },
+    (request) => inTx(request, (ctx) => service.listDueFollowUps(ctx, request.query)),
   );
   app.post(
     "/cases/:id/hand-over",

@@ -148,3 +148,13 @@ export const CaseChildParams = z.object({
   id: z.uuid("id must be a UUID"),
   childId: z.uuid("childId must be a UUID"),
 });
+
+export const DueFollowUpQuery = Paging.extend({
+  dueBy: z.iso.date("dueBy must be a date (YYYY-MM-DD)").optional(),
+  mine: z.stringbool().optional(),
+});
+
+export const DueFollowUp = FollowUp.extend({
+  person: z.object({ id: z.uuid(), givenName: z.string(), familyName: z.string() }),
+  caseStage: z.string(),
+}).meta({ id: "DueFollowUp" });

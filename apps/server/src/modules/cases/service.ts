@@ -509,3 +509,43 @@ export async function refreshFollowUpStatuses(tx: Db, now: Date, batch = 5000): 
   for (const [status, ids] of changed) await store.setFollowUpStatus(tx, ids, status);
   return [...changed.values()].reduce((n, ids) => n + ids.length, 0);
 }
+
+/** Follow-ups to do by a date (default: the end of this week), for my caseload or my organisation's cases. */
+export async function listDueFollowUps(
+  ctx: Ctx,
+  query: { dueBy?: string | undefined; mine?: boolean | undefined; limit: number; offset: number },
+) {
+  if (!hasRole(ctx.actor, "admin", "case_manager", "counsellor")) {
+    throw forbidden("Follow-ups are for case managers and counsellors");
+  }
+  const dueBy = query.dueBy ?? toIsoDate(addDaysUtc(ctx.now, 7 - ((ctx.now.getUTCDay() + 6) % 7) - 1));
+  const page = await store.dueFollowUps(ctx.tx, {
+    dueBy,
+    ...(query.mine
+      ? { caseManagerUserId: ctx.actor.userId }
+      : { leadOrganisationId: ctx.actor.organisationId }),
+    limit: query.limit,
+    offset: query.offset,
+  });
+  const people = await personSummaries(
+    ctx,
+    page.items.map((i) => i.personId),
+  );
+  await audit(ctx, {
+    action: "list",
+    recordType: "follow_up",
+    recordId: null,
+    details: { resultIds: page.items.map((i) => i.followUp.id) },
+  });
+  return {
+    items: page.items.map((i) => {
+      const p = people.get(i.personId);
+      return {
+        ...i.followUp,
+        person: { id: i.personId, givenName: p?.givenName ?? "", familyName: p?.familyName ?? "" },
+        caseStage: i.stage,
+      };
+    }),
+    total: page.total,
+  };
+}

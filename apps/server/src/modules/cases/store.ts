@@ -198,3 +198,37 @@ export async function followUpsToRestatus(tx: Db, opensBy: string, overdueBefore
 export async function setFollowUpStatus(tx: Db, ids: string[], status: string) {
   if (ids.length) await tx.update(followUps).set({ status }).where(inArray(followUps.id, ids));
 }
+
+/** Open follow-ups due up to a date, of cases managed by a user or led by an organisation. */
+export async function dueFollowUps(
+  tx: Db,
+  f: {
+    dueBy: string;
+    caseManagerUserId?: string;
+    leadOrganisationId?: string;
+    limit: number;
+    offset: number;
+  },
+) {
+  const where: SQL[] = [
+    inArray(followUps.status, ["scheduled", "due", "overdue"]),
+    lte(followUps.dueDate, f.dueBy),
+  ];
+  if (f.caseManagerUserId) where.push(eq(cases.caseManagerUserId, f.caseManagerUserId));
+  if (f.leadOrganisationId) where.push(eq(cases.leadOrganisationId, f.leadOrganisationId));
+  const cond = and(...where);
+  const items = await tx
+    .select({ followUp: followUps, personId: cases.personId, stage: cases.stage })
+    .from(followUps)
+    .innerJoin(cases, eq(cases.id, followUps.caseId))
+    .where(cond)
+    .orderBy(asc(followUps.dueDate), asc(followUps.id))
+    .limit(f.limit)
+    .offset(f.offset);
+  const [total] = await tx
+    .select({ n: count() })
+    .from(followUps)
+    .innerJoin(cases, eq(cases.id, followUps.caseId))
+    .where(cond);
+  return { items, total: total!.n };
+}
