@@ -7,6 +7,7 @@ import { Outlet, NavLink as RouterLink, useLocation, useNavigate } from "react-r
 import { Loading } from "../components/Loading";
 import { logout } from "../features/auth/api/auth";
 import { hasRole, useMe } from "../features/auth/hooks/useMe";
+import { NotificationsBell } from "../features/referrals/components/NotificationsBell";
 import { LanguageSwitcher } from "./LanguageSwitcher";
 import { sections } from "./navigation";
 
@@ -46,6 +47,7 @@ export function AppLayout() {
           </Group>
           <Group wrap="nowrap" gap="sm">
             <LanguageSwitcher />
+            <NotificationsBell />
             <Stack gap={0} visibleFrom="sm">
               <Text size="sm" fw={500}>
                 {me?.user.name}
@@ -70,6 +72,8 @@ export function AppLayout() {
               to={s.path}
               label={t(`common.nav.${s.key}`)}
               active={isActive(s.path)}
+              // the filled variant keeps the active item's text at AA contrast
+              variant="filled"
               onClick={close}
             />
           ))}

@@ -7,6 +7,8 @@ import {
   Consent,
   ConsentInput,
   ConsentParams,
+  DuplicateCheckBody,
+  DuplicateCheckResult,
   Person,
   PersonQuery,
   PersonSummary,
@@ -29,6 +31,18 @@ export const personRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) =>
       reply.status(201).send(await inTx(request, (ctx) => service.registerPerson(ctx, request.body))),
+  );
+  app.post(
+    "/persons/duplicate-check",
+    {
+      schema: {
+        tags: ["persons"],
+        summary: "Possible earlier registrations of the identity being typed; records nothing",
+        body: DuplicateCheckBody,
+        response: { 200: DuplicateCheckResult, ...errors },
+      },
+    },
+    (request) => inTx(request, (ctx) => service.checkDuplicates(ctx, request.body)),
   );
   app.get(
     "/persons",

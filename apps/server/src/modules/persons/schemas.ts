@@ -8,6 +8,7 @@ import {
   MigrationEpisode,
   PersonDocument,
   PersonPatch,
+  Phone,
   Skill,
 } from "@homecoming/domain";
 import { z } from "zod";
@@ -107,3 +108,22 @@ export const ConsentParams = z.object({
   id: z.uuid("id must be a UUID"),
   consentId: z.uuid("consentId must be a UUID"),
 });
+
+/** What the registration form has typed so far; loose on purpose, since the form is half filled. */
+export const DuplicateCheckBody = z
+  .object({
+    givenName: z.string({ error: "givenName is required" }).trim().min(1, "givenName is required").max(100),
+    familyName: z.string().trim().max(100).optional(),
+    nameNative: z.string().trim().max(200).optional(),
+    birthDate: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, "birthDate must be a date in the form YYYY-MM-DD")
+      .optional(),
+    birthYear: z.number().int().min(1900, "birthYear must be 1900 or later").max(9999).optional(),
+    phone: Phone.optional(),
+    nationalId: z.string().trim().max(32).optional(),
+    passportNumber: z.string().trim().toUpperCase().max(20).optional(),
+  })
+  .meta({ id: "DuplicateCheck" });
+
+export const DuplicateCheckResult = z.object({ possibleDuplicates: z.array(PossibleDuplicate) });

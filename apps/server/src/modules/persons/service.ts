@@ -102,17 +102,31 @@ function requireStaff(ctx: Ctx) {
   }
 }
 
-async function possibleDuplicates(ctx: Ctx, person: store.PersonRow) {
+type IdentityProbe = {
+  givenName: string;
+  familyName?: string | null | undefined;
+  nameNative?: string | null | undefined;
+  birthDate?: string | null | undefined;
+  birthYear?: number | null | undefined;
+  phone?: string | null | undefined;
+  nationalId?: string | null | undefined;
+  passportNumber?: string | null | undefined;
+};
+
+/** Likely earlier registrations of the same returnee, scored by the domain's duplicate rules. */
+async function possibleDuplicates(ctx: Ctx, person: IdentityProbe, excludeId?: string) {
+  const birthYear = person.birthYear ?? (person.birthDate ? Number(person.birthDate.slice(0, 4)) : null);
   const candidates = await store.duplicateCandidates(ctx.tx, {
-    searchName: person.searchName,
-    phone: person.phone,
-    nationalId: person.nationalId,
-    passportNumber: person.passportNumber,
-    birthYear: person.birthYear,
+    searchName: searchNameOf(person),
+    phone: person.phone ?? null,
+    nationalId: person.nationalId ?? null,
+    passportNumber: person.passportNumber ?? null,
+    birthYear,
   });
+  const probe = { ...person, birthYear };
   const likely = candidates
-    .filter((c) => c.id !== person.id)
-    .map((c) => ({ candidate: c, ...scoreDuplicate(person, c) }))
+    .filter((c) => c.id !== excludeId)
+    .map((c) => ({ candidate: c, ...scoreDuplicate(probe, c) }))
     .filter((d) => d.score >= duplicateThreshold)
     .sort((a, b) => b.score - a.score)
     .slice(0, 10);
@@ -126,6 +140,14 @@ async function possibleDuplicates(ctx: Ctx, person: store.PersonRow) {
     reasons,
     ...(visible.has(candidate.id) ? { displayName: fullName(candidate) } : {}),
   }));
+}
+
+/** The live duplicate warning of the registration form: scores the identity typed so far, writes nothing. */
+export async function checkDuplicates(ctx: Ctx, identity: IdentityProbe) {
+  if (!hasRole(ctx.actor, "admin", "case_manager", "counsellor")) {
+    throw forbidden("Only case managers, counsellors and administrators register returnees");
+  }
+  return { possibleDuplicates: await possibleDuplicates(ctx, identity) };
 }
 
 export async function registerPerson(ctx: Ctx, input: PersonInput) {
@@ -151,7 +173,7 @@ export async function registerPerson(ctx: Ctx, input: PersonInput) {
     updatedAt: ctx.now,
   });
   const episodes = await store.insertEpisodes(ctx.tx, row.id, episodeRows(input.migrationEpisodes));
-  const duplicates = await possibleDuplicates(ctx, row);
+  const duplicates = await possibleDuplicates(ctx, row, row.id);
   await audit(ctx, {
     action: "create",
     recordType: "person",

@@ -2,7 +2,15 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { inTx } from "../../http/context";
 import { errorResponses as errors } from "../../http/errors";
 import { IdParams, listOf } from "../../http/schemas";
-import { ActionParams, Referral, ReferralInput, ReferralQuery, TransitionBody } from "./schemas";
+import {
+  ActionParams,
+  NotificationQuery,
+  Notifications,
+  Referral,
+  ReferralInput,
+  ReferralQuery,
+  TransitionBody,
+} from "./schemas";
 import * as service from "./service";
 
 export const referralRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -52,5 +60,18 @@ export const referralRoutes: FastifyPluginAsyncZod = async (app) => {
       inTx(request, (ctx) =>
         service.transition(ctx, request.params.id, request.params.action, request.body ?? {}),
       ),
+  );
+  app.get(
+    "/notifications",
+    {
+      schema: {
+        tags: ["referrals"],
+        summary:
+          "Latest referral events for my organisation: moves by others on referrals it sent, and referrals sent to it; unseen counts those after since",
+        querystring: NotificationQuery,
+        response: { 200: Notifications, ...errors },
+      },
+    },
+    (request) => inTx(request, (ctx) => service.notifications(ctx, request.query)),
   );
 };

@@ -58,3 +58,24 @@ export const ActionParams = z.object({
     message: "action must be one of send, accept, decline, start, complete, not-complete, cancel",
   }),
 });
+
+export const NotificationQuery = z.object({
+  since: z.iso.datetime({ offset: true, message: "since must be an ISO date-time" }).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+export const Notification = z.object({
+  id: z.uuid(),
+  referralId: z.uuid(),
+  type: z.string(),
+  at: z.date(),
+  status: z.string(),
+  direction: z.enum(["incoming", "outgoing"]),
+  serviceName: z.string(),
+  personName: z.string(),
+  actorOrganisationName: z.string().nullable(),
+});
+
+export const Notifications = z
+  .object({ items: z.array(Notification), unseen: z.number().int() })
+  .meta({ id: "Notifications" });

@@ -258,3 +258,38 @@ export async function referralCategoriesOfCase(ctx: Ctx, caseId: string) {
     status: r.status,
   }));
 }
+
+/** The latest referral events that concern my organisation and that another organisation made. */
+export async function notifications(ctx: Ctx, query: { since?: string | undefined; limit: number }) {
+  if (!hasRole(ctx.actor, "admin", "case_manager", "counsellor", "provider")) {
+    throw forbidden("Analysts see aggregates only, not referrals");
+  }
+  const org = ctx.actor.organisationId;
+  const { items, unseen } = await store.notificationEvents(ctx.tx, {
+    organisationId: org,
+    since: query.since ? new Date(query.since) : undefined,
+    limit: query.limit,
+  });
+  const services = await servicesByIds(ctx, [...new Set(items.map((i) => i.serviceId))]);
+  const people = await personSummaries(
+    ctx,
+    items.map((i) => i.personId),
+  );
+  return {
+    unseen,
+    items: items.map((i) => {
+      const person = people.get(i.personId);
+      return {
+        id: i.id,
+        referralId: i.referralId,
+        type: i.type,
+        at: i.at,
+        status: i.status,
+        direction: i.fromOrganisationId === org ? ("outgoing" as const) : ("incoming" as const),
+        serviceName: services.find((s) => s.id === i.serviceId)?.name ?? "",
+        personName: person ? `${person.givenName} ${person.familyName}`.trim() : "",
+        actorOrganisationName: i.actorOrganisationName,
+      };
+    }),
+  };
+}

@@ -1,7 +1,7 @@
-import { and, asc, count, desc, eq, inArray, lt, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, inArray, isNull, lt, ne, or, type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Db } from "../../db/client";
-import { referralEvents, referrals } from "../../db/schema";
+import { organisations, referralEvents, referrals } from "../../db/schema";
 
 /** An open referral (sent, accepted or in progress) gives the receiving organisation access to the record. */
 export function openReferralToSql(organisationId: string, personId: AnyPgColumn | SQL) {
@@ -103,4 +103,47 @@ export async function flagOverdue(tx: Db, now: Date) {
     )
     .returning({ id: referrals.id });
   return rows.length;
+}
+
+/**
+ * Notifications of an organisation: events on referrals it sent that another organisation made, and events
+ * on referrals sent to it (never their drafting), newest first; with how many came after `since`.
+ */
+export async function notificationEvents(
+  tx: Db,
+  f: { organisationId: string; since?: Date | undefined; limit: number },
+) {
+  const byOther = or(
+    isNull(referralEvents.actorOrganisationId),
+    ne(referralEvents.actorOrganisationId, f.organisationId),
+  )!;
+  const concerning = or(
+    eq(referrals.fromOrganisationId, f.organisationId),
+    and(eq(referrals.toOrganisationId, f.organisationId), ne(referrals.status, "draft")),
+  )!;
+  const cond = and(byOther, concerning, ne(referralEvents.type, "created"));
+  const items = await tx
+    .select({
+      id: referralEvents.id,
+      referralId: referralEvents.referralId,
+      type: referralEvents.type,
+      at: referralEvents.at,
+      actorOrganisationName: organisations.name,
+      status: referrals.status,
+      serviceId: referrals.serviceId,
+      personId: referrals.personId,
+      fromOrganisationId: referrals.fromOrganisationId,
+    })
+    .from(referralEvents)
+    .innerJoin(referrals, eq(referrals.id, referralEvents.referralId))
+    .leftJoin(organisations, eq(organisations.id, referralEvents.actorOrganisationId))
+    .where(cond)
+    .orderBy(desc(referralEvents.at), desc(referralEvents.seq))
+    .limit(f.limit);
+  const [unseen] = await tx
+    .select({ n: count() })
+    .from(referralEvents)
+    .innerJoin(referrals, eq(referrals.id, referralEvents.referralId))
+    .where(f.since ? and(cond, gt(referralEvents.at, f.since)) : cond);
+  return { items, unseen: unseen!.n };
 }

@@ -1,39 +1,118 @@
-import { Card, SimpleGrid, Text, Title } from "@mantine/core";
-import { useQueries } from "@tanstack/react-query";
+import { Anchor, Card, SimpleGrid, Text, Title } from "@mantine/core";
+import { useQueries, useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { useMe } from "../../auth/hooks/useMe";
-import { caseloadCount, caseStages } from "../api/home";
+import { hasRole, useMe } from "../../auth/hooks/useMe";
+import {
+  caseloadCount,
+  caseStages,
+  followUpsDue,
+  incomingWaiting,
+  overdueReferrals,
+  sentReferrals,
+} from "../api/home";
+import { HomeListCard } from "./HomeListCard";
+import { HomeTime } from "./HomeTime";
+import { ReferralLine } from "./ReferralLine";
 
 export function HomePage() {
   const { t, i18n } = useTranslation();
   const me = useMe().data;
   const fmt = new Intl.NumberFormat(i18n.language);
+  const caseWorker = hasRole(me, "case_manager", "counsellor");
   const counts = useQueries({
     queries: caseStages.map((stage) => ({
       queryKey: ["caseload", stage],
       queryFn: () => caseloadCount(stage),
+      enabled: caseWorker,
     })),
   });
+  const receiver = hasRole(me, "admin", "case_manager", "counsellor", "provider");
+  const incoming = useQuery({ queryKey: ["home", "incoming"], queryFn: incomingWaiting, enabled: receiver });
+  const sent = useQuery({ queryKey: ["home", "sent"], queryFn: sentReferrals, enabled: caseWorker });
+  const overdue = useQuery({ queryKey: ["home", "overdue"], queryFn: overdueReferrals, enabled: caseWorker });
+  const due = useQuery({ queryKey: ["home", "followUps"], queryFn: followUpsDue, enabled: caseWorker });
   return (
     <>
       <Title order={2} mb="md">
         {t("home.greeting", { name: me?.user.name })}
       </Title>
-      <Title order={3} size="h4" mb="xs">
-        {t("home.caseload")}
-      </Title>
-      <SimpleGrid cols={{ base: 2, sm: 4, lg: 7 }}>
-        {caseStages.map((stage, i) => (
-          <Card key={stage} withBorder component={Link} to={`/cases?mine=true&stage=${stage}`}>
-            <Text size="sm" c="dimmed">
-              {t(`home.stages.${stage}`)}
-            </Text>
-            <Text size="xl" fw={700}>
-              {counts[i]?.data === undefined ? "…" : fmt.format(counts[i].data)}
-            </Text>
-          </Card>
-        ))}
+      {caseWorker && (
+        <section aria-labelledby="caseload-title">
+          <Title order={3} size="h4" mb="xs" id="caseload-title">
+            {t("home.caseload")}
+          </Title>
+          <SimpleGrid cols={{ base: 2, sm: 4, lg: 7 }} mb="lg">
+            {caseStages.map((stage, i) => (
+              <Card key={stage} withBorder component={Link} to={`/cases?mine=true&stage=${stage}`}>
+                <Text size="sm" c="dimmed">
+                  {t(`home.stages.${stage}`)}
+                </Text>
+                <Text size="xl" fw={700}>
+                  {counts[i]?.data === undefined ? "…" : fmt.format(counts[i].data)}
+                </Text>
+              </Card>
+            ))}
+          </SimpleGrid>
+        </section>
+      )}
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        {receiver && (
+          <HomeListCard
+            id="needs-action"
+            title={t("home.needsAction.title")}
+            query={incoming}
+            empty={t("home.needsAction.empty")}
+            allLink="/inbox"
+            allLabel={t("home.needsAction.all")}
+            highlight
+            renderItem={(r) => <ReferralLine referral={r} to="/inbox" />}
+          />
+        )}
+        {caseWorker && (
+          <HomeListCard
+            id="follow-ups-due"
+            title={t("home.followUps.title")}
+            query={due}
+            empty={t("home.followUps.empty")}
+            allLink="/cases?mine=true"
+            allLabel={t("home.followUps.all")}
+            renderItem={(f) => (
+              <div>
+                <Anchor component={Link} to={`/cases/${f.caseId}`} fw={600}>
+                  {f.person.givenName} {f.person.familyName}
+                </Anchor>
+                <Text size="sm" c="dimmed">
+                  {t(`home.followUpKinds.${f.kind}`)} · {t(`home.followUpStatus.${f.status}`)} ·{" "}
+                  <HomeTime value={f.dueDate} dateOnly />
+                </Text>
+              </div>
+            )}
+          />
+        )}
+        {caseWorker && (
+          <HomeListCard
+            id="overdue-referrals"
+            title={t("home.overdueReferrals.title")}
+            query={overdue}
+            empty={t("home.overdueReferrals.empty")}
+            allLink="/cases?mine=true"
+            allLabel={t("home.overdueReferrals.all")}
+            highlight
+            renderItem={(r) => <ReferralLine referral={r} to={`/cases/${r.caseId}`} />}
+          />
+        )}
+        {caseWorker && (
+          <HomeListCard
+            id="sent-referrals"
+            title={t("home.sentReferrals.title")}
+            query={sent}
+            empty={t("home.sentReferrals.empty")}
+            allLink="/cases?mine=true"
+            allLabel={t("home.sentReferrals.all")}
+            renderItem={(r) => <ReferralLine referral={r} to={`/cases/${r.caseId}`} />}
+          />
+        )}
       </SimpleGrid>
     </>
   );

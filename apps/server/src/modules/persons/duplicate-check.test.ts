@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestEnv, type TestEnv } from "../../../test/harness";
+import { type Client, loginAs, personPayload, seedWorld } from "../../../test/world";
+
+let env: TestEnv;
+let dhaka: Client;
+let existingId: string;
+
+beforeAll(async () => {
+  env = await createTestEnv();
+  await seedWorld(env.database);
+  dhaka = await loginAs(env.app, "case.dhaka@test.homecoming");
+  const res = await dhaka.post("/persons", personPayload());
+  expect(res.statusCode).toBe(201);
+  existingId = res.json().id;
+});
+afterAll(() => env.close());
+
+const countPersons = async (client: Client) => (await client.get("/persons?q=Rahman&limit=200")).json().total;
+
+describe("POST /persons/duplicate-check", () => {
+  it("scores the typed identity with the registration's rules and records nothing", async () => {
+    const before = await countPersons(dhaka);
+    const res = await dhaka.post("/persons/duplicate-check", {
+      givenName: "Mohammad",
+      familyName: "Rahman",
+      birthYear: 1988,
+      phone: "+880 1711-000001",
+    });
+    expect(res.statusCode).toBe(200);
+    const [match] = res.json().possibleDuplicates;
+    expect(match).toMatchObject({ personId: existingId, displayName: "Mohammad Rahman" });
+    expect(match.score).toBeGreaterThan(0.5);
+    expect(match.reasons).toContain("same_phone");
+    expect(await countPersons(dhaka)).toBe(before);
+
+    const registered = await dhaka.post(
+      "/persons",
+      personPayload({
+        birthDate: undefined,
+        birthYear: 1988,
+        phone: "+8801711000001",
+        nationalId: undefined,
+      }),
+    );
+    const fromRegistration = registered
+      .json()
+      .possibleDuplicates.find((d: { personId: string }) => d.personId === existingId);
+    const again = (
+      await dhaka.post("/persons/duplicate-check", {
+        givenName: "Mohammad",
+        familyName: "Rahman",
+        nameNative: "মোহাম্মদ রহমান",
+        birthYear: 1988,
+        phone: "+8801711000001",
+      })
+    )
+      .json()
+      .possibleDuplicates.find((d: { personId: string }) => d.personId === existingId);
+    expect(again.score).toBe(fromRegistration.score);
+    expect(again.reasons).toEqual(fromRegistration.reasons);
+  });
+
+  it("answers an empty list for someone new", async () => {
+    const res = await dhaka.post("/persons/duplicate-check", { givenName: "Zahirul", familyName: "Quayyum" });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().possibleDuplicates).toEqual([]);
+  });
+
+  it("hides the name of a match the caller may not see", async () => {
+    const erbil = await loginAs(env.app, "case.erbil@test.homecoming");
+    const res = await erbil.post("/persons/duplicate-check", {
+      givenName: "Mohammad",
+      familyName: "Rahman",
+      nationalId: "1988123456789",
+    });
+    expect(res.statusCode).toBe(200);
+    const match = res.json().possibleDuplicates.find((d: { personId: string }) => d.personId === existingId);
+    expect(match.reasons).toContain("same_national_id");
+    expect(match.displayName).toBeUndefined();
+  });
+
+  it("is for registering staff only, and names a bad field", async () => {
+    expect(
+      (
+        await env.app.inject({
+          method: "POST",
+          url: "/api/v1/persons/duplicate-check",
+          payload: { givenName: "Mohammad" },
+        })
+      ).statusCode,
+    ).toBe(401);
+    const provider = await loginAs(env.app, "provider.tvet@test.homecoming");
+    expect((await provider.post("/persons/duplicate-check", { givenName: "Mohammad" })).statusCode).toBe(403);
+    const bad = await dhaka.post("/persons/duplicate-check", { givenName: "Mohammad", phone: "12" });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.field).toBe("phone");
+  });
+});

@@ -1,0 +1,135 @@
+import {
+  adminArea,
+  countries,
+  iscedLevels,
+  languageCodes,
+  languageName,
+  searchAdminAreas,
+  searchIsco,
+  serviceCategories,
+} from "@homecoming/reference";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { requireActor } from "../../http/context";
+import { errorResponses as errors } from "../../http/errors";
+import {
+  AdminArea,
+  AdminAreaQuery,
+  Country,
+  IscedLevel,
+  IscoGroup,
+  IscoQuery,
+  itemsOf,
+  LangQuery,
+  Language,
+  ServiceCategory,
+} from "./schemas";
+
+/** Classification look-ups for the pickers of the forms; they hold no personal data but need a session. */
+export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    "/reference/isco",
+    {
+      schema: {
+        tags: ["reference"],
+        summary:
+          "ISCO-08 occupation groups whose code starts with q or whose title has words starting with q",
+        querystring: IscoQuery,
+        response: { 200: itemsOf(IscoGroup), ...errors },
+      },
+    },
+    (request) => {
+      requireActor(request);
+      const { q, limit, level } = request.query;
+      return {
+        items: searchIsco(q, { limit, ...(level ? { level: level as 1 | 2 | 3 | 4 } : {}) }),
+      };
+    },
+  );
+  app.get(
+    "/reference/countries",
+    {
+      schema: {
+        tags: ["reference"],
+        summary: "ISO 3166 countries with their names in lang (English where lang has none)",
+        querystring: LangQuery,
+        response: { 200: itemsOf(Country), ...errors },
+      },
+    },
+    (request) => {
+      requireActor(request);
+      return { items: countries(request.query.lang) };
+    },
+  );
+  app.get(
+    "/reference/admin-areas",
+    {
+      schema: {
+        tags: ["reference"],
+        summary: "Divisions, provinces and districts by name or p-code, each with the name of its parent",
+        querystring: AdminAreaQuery,
+        response: { 200: itemsOf(AdminArea), ...errors },
+      },
+    },
+    (request) => {
+      requireActor(request);
+      const { q, country, level, limit } = request.query;
+      const areas = searchAdminAreas(q, {
+        limit,
+        ...(country ? { country } : {}),
+        ...(level ? { level } : {}),
+      });
+      return {
+        items: areas.map((area) => ({
+          code: area.code,
+          name: area.name,
+          level: area.level,
+          parent: area.parent,
+          parentName: area.parent ? (adminArea(area.parent)?.name ?? null) : null,
+          country: area.country,
+        })),
+      };
+    },
+  );
+  app.get(
+    "/reference/isced",
+    {
+      schema: {
+        tags: ["reference"],
+        summary: "ISCED 2011 education levels",
+        response: { 200: itemsOf(IscedLevel), ...errors },
+      },
+    },
+    (request) => {
+      requireActor(request);
+      return { items: [...iscedLevels] };
+    },
+  );
+  app.get(
+    "/reference/languages",
+    {
+      schema: {
+        tags: ["reference"],
+        summary: "Languages a returnee may speak, by ISO 639 code",
+        response: { 200: itemsOf(Language), ...errors },
+      },
+    },
+    (request) => {
+      requireActor(request);
+      return { items: languageCodes.map((code) => ({ code, name: languageName(code) ?? code })) };
+    },
+  );
+  app.get(
+    "/reference/service-categories",
+    {
+      schema: {
+        tags: ["reference"],
+        summary: "The service taxonomy: categories by dimension",
+        response: { 200: itemsOf(ServiceCategory), ...errors },
+      },
+    },
+    (request) => {
+      requireActor(request);
+      return { items: [...serviceCategories] };
+    },
+  );
+};

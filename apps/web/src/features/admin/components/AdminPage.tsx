@@ -1,0 +1,35 @@
+import { Stack, Tabs, Title } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { useSearchParams } from "react-router";
+import { ApiError } from "../../../api/client";
+import { ErrorState } from "../../../components/ErrorState";
+import { hasRole, useMe } from "../../auth/hooks/useMe";
+import { OrganisationsPanel } from "./OrganisationsPanel";
+import { UsersPanel } from "./UsersPanel";
+
+/** Administration: organisations and their users. */
+export function AdminPage() {
+  const { t } = useTranslation();
+  const me = useMe().data;
+  const [params, setParams] = useSearchParams();
+  const tab = params.get("tab") === "users" ? "users" : "organisations";
+  if (!hasRole(me, "admin"))
+    return <ErrorState error={new ApiError(403, "forbidden", t("admin.onlyAdmins"))} />;
+  return (
+    <Stack>
+      <Title order={2}>{t("admin.title")}</Title>
+      <Tabs value={tab} onChange={(v) => setParams(v === "users" ? { tab: "users" } : {}, { replace: true })}>
+        <Tabs.List>
+          <Tabs.Tab value="organisations">{t("admin.organisations")}</Tabs.Tab>
+          <Tabs.Tab value="users">{t("admin.users")}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="organisations" pt="md">
+          <OrganisationsPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="users" pt="md">
+          <UsersPanel />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}

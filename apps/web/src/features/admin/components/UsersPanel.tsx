@@ -1,0 +1,170 @@
+import { Alert, Badge, Button, Group, Modal, Select, Stack, Table, Text } from "@mantine/core";
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ApiError } from "../../../api/client";
+import { Pager } from "../../../components/Pager";
+import { QueryState } from "../../../components/QueryState";
+import { listOrganisations, listUsers, type User, updateUser } from "../api/admin";
+import { UserDialog } from "./UserDialog";
+
+const limit = 20;
+
+/** Users of one organisation: create, change roles, deactivate (with confirmation) or reactivate. */
+export function UsersPanel() {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const [organisationId, setOrganisationId] = useState<string | null>(null);
+  const [offset, setOffset] = useState(0);
+  const [editing, setEditing] = useState<User | "new" | null>(null);
+  const [deactivating, setDeactivating] = useState<User | null>(null);
+  const orgs = useQuery({ queryKey: ["organisations", "select"], queryFn: () => listOrganisations(200, 0) });
+  const users = useQuery({
+    queryKey: ["users", organisationId, offset],
+    queryFn: () => listUsers(organisationId!, limit, offset),
+    enabled: Boolean(organisationId),
+    placeholderData: keepPreviousData,
+  });
+  const setActive = useMutation({
+    mutationFn: ({ user, active }: { user: User; active: boolean }) => updateUser(user.id, { active }),
+    onSuccess: () => {
+      setDeactivating(null);
+      void qc.invalidateQueries({ queryKey: ["users"] });
+    },
+  });
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-end">
+        <Select
+          label={t("admin.user.organisation")}
+          searchable
+          data={(orgs.data?.items ?? []).map((o) => ({ value: o.id, label: o.name }))}
+          value={organisationId}
+          onChange={(v) => {
+            setOrganisationId(v);
+            setOffset(0);
+          }}
+          w={320}
+        />
+        {organisationId && <Button onClick={() => setEditing("new")}>{t("admin.user.create")}</Button>}
+      </Group>
+      {setActive.error && !deactivating && (
+        <Alert color="red" role="alert">
+          {setActive.error instanceof ApiError ? setActive.error.message : t("common.error.network")}
+        </Alert>
+      )}
+      {!organisationId ? (
+        <Text c="dimmed">{t("admin.user.chooseOrganisation")}</Text>
+      ) : (
+        <QueryState query={users}>
+          {(page) => (
+            <>
+              <Table.ScrollContainer minWidth={600}>
+                <Table striped>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t("admin.user.name")}</Table.Th>
+                      <Table.Th>{t("admin.user.email")}</Table.Th>
+                      <Table.Th>{t("admin.user.roles")}</Table.Th>
+                      <Table.Th>{t("admin.status")}</Table.Th>
+                      <Table.Th>{t("admin.actions")}</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {page.items.length === 0 && (
+                      <Table.Tr>
+                        <Table.Td colSpan={5}>{t("admin.user.none")}</Table.Td>
+                      </Table.Tr>
+                    )}
+                    {page.items.map((u) => (
+                      <Table.Tr key={u.id}>
+                        <Table.Td>{u.name}</Table.Td>
+                        <Table.Td>{u.email}</Table.Td>
+                        <Table.Td>
+                          {u.roles.map((r) => t(`admin.role.${r}`, { defaultValue: r })).join(", ")}
+                        </Table.Td>
+                        <Table.Td>
+                          <Badge
+                            color={u.active ? "green" : "gray"}
+                            variant="light"
+                            c={u.active ? "green.9" : "gray.9"}
+                          >
+                            {u.active ? t("admin.active") : t("admin.inactive")}
+                          </Badge>
+                        </Table.Td>
+                        <Table.Td>
+                          <Group gap="xs" wrap="nowrap">
+                            <Button
+                              size="xs"
+                              variant="default"
+                              onClick={() => setEditing(u)}
+                              aria-label={t("admin.user.editTitle", { name: u.name })}
+                            >
+                              {t("admin.user.changeRoles")}
+                            </Button>
+                            {u.active ? (
+                              <Button
+                                size="xs"
+                                variant="default"
+                                onClick={() => setDeactivating(u)}
+                                aria-label={t("admin.user.deactivateTitle", { name: u.name })}
+                              >
+                                {t("admin.user.deactivate")}
+                              </Button>
+                            ) : (
+                              <Button
+                                size="xs"
+                                variant="default"
+                                loading={setActive.isPending}
+                                onClick={() => setActive.mutate({ user: u, active: true })}
+                              >
+                                {t("admin.user.reactivate")}
+                              </Button>
+                            )}
+                          </Group>
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+              <Pager total={page.total} limit={limit} offset={offset} onChange={setOffset} />
+            </>
+          )}
+        </QueryState>
+      )}
+      {editing && organisationId && (
+        <UserDialog
+          organisationId={organisationId}
+          user={editing === "new" ? null : editing}
+          onClose={() => setEditing(null)}
+        />
+      )}
+      <Modal
+        opened={deactivating !== null}
+        onClose={() => setDeactivating(null)}
+        title={deactivating ? t("admin.user.deactivateTitle", { name: deactivating.name }) : ""}
+      >
+        <Stack>
+          <Text size="sm">{t("admin.user.deactivateExplain")}</Text>
+          {setActive.error && (
+            <Alert color="red" role="alert">
+              {setActive.error instanceof ApiError ? setActive.error.message : t("common.error.network")}
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setDeactivating(null)}>
+              {t("admin.cancel")}
+            </Button>
+            <Button
+              loading={setActive.isPending}
+              onClick={() => deactivating && setActive.mutate({ user: deactivating, active: false })}
+            >
+              {t("admin.user.deactivate")}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+}

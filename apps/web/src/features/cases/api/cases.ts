@@ -1,0 +1,181 @@
+import { api, type Page, qs } from "../../../api/client";
+
+export const caseStages = [
+  "pre_return",
+  "registered",
+  "assessed",
+  "plan_active",
+  "monitoring",
+  "handed_over",
+  "closed",
+] as const;
+export type CaseStage = (typeof caseStages)[number];
+export const dimensions = ["economic", "social", "psychosocial"] as const;
+export type Dimension = (typeof dimensions)[number];
+export const closureReasons = [
+  "reintegrated",
+  "handed_over",
+  "moved_abroad_again",
+  "lost_contact",
+  "declined_support",
+  "deceased",
+  "other",
+] as const;
+export const contactMethods = ["in_person", "phone", "home_visit", "video"] as const;
+export const actionStatuses = ["planned", "in_progress", "done", "cancelled"] as const;
+
+export interface CasePerson {
+  id: string;
+  givenName: string;
+  familyName: string;
+  nameNative: string | null;
+  sex: string;
+  adminAreaCode: string;
+}
+
+export interface Case {
+  id: string;
+  personId: string;
+  person: CasePerson;
+  leadOrganisationId: string;
+  caseManagerUserId: string | null;
+  stage: CaseStage;
+  riskLevel: string | null;
+  openedAt: string;
+  planActivatedAt: string | null;
+  handedOverTo: string | null;
+  handedOverAt: string | null;
+  closedAt: string | null;
+  closureReason: string | null;
+  closureNote: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface CaseEvent {
+  id: string;
+  type: string;
+  at: string;
+  actorUserId: string | null;
+  actorOrganisationId: string | null;
+  data: Record<string, unknown>;
+}
+
+export interface CaseDetail extends Case {
+  events: CaseEvent[];
+  flagsAwaitingReferral: { code: string; label: string; requiresReferral: boolean; categories: string[] }[];
+}
+
+export interface Assessment {
+  id: string;
+  caseId: string;
+  kind: "needs" | "vulnerability" | "psychosocial" | "sustainability_survey";
+  answers: unknown;
+  scores: unknown;
+  redacted?: boolean;
+  assessedByUserId: string | null;
+  assessedByOrganisationId: string | null;
+  createdAt: string;
+}
+
+export interface PlanAction {
+  id: string;
+  title: string;
+  dueDate: string | null;
+  status: string;
+  serviceCategory: string | null;
+}
+export interface PlanGoal {
+  id: string;
+  dimension: Dimension;
+  title: string;
+  description: string | null;
+  actions: PlanAction[];
+}
+export interface Plan {
+  caseId: string;
+  goals: PlanGoal[];
+}
+
+export interface FollowUp {
+  id: string;
+  caseId: string;
+  kind: string;
+  dueDate: string;
+  status: string;
+  doneAt: string | null;
+  contactMethod: string | null;
+  reached: number | null;
+  note: string | null;
+}
+
+export interface PlanGoalInput {
+  id?: string;
+  dimension: Dimension;
+  title: string;
+  description?: string;
+  actions: { id?: string; title: string; dueDate?: string; status: string; serviceCategory?: string }[];
+}
+
+export const caseKeys = {
+  all: ["cases"] as const,
+  list: (params: object) => ["cases", "list", params] as const,
+  detail: (id: string) => ["cases", id] as const,
+  assessments: (id: string) => ["cases", id, "assessments"] as const,
+  plan: (id: string) => ["cases", id, "plan"] as const,
+  followUps: (id: string) => ["cases", id, "follow-ups"] as const,
+};
+
+export const listCases = (params: {
+  mine?: boolean | undefined;
+  stage?: string | undefined;
+  limit: number;
+  offset: number;
+}) => api.get<Page<Case>>(`/cases${qs(params)}`);
+export const getCase = (id: string) => api.get<CaseDetail>(`/cases/${id}`);
+export const getAssessments = (id: string) => api.get<Page<Assessment>>(`/cases/${id}/assessments`);
+export const getPlan = (id: string) => api.get<Plan>(`/cases/${id}/plan`);
+export const getFollowUps = (id: string) => api.get<Page<FollowUp>>(`/cases/${id}/follow-ups`);
+export const addAssessment = (id: string, kind: string, answers: unknown) =>
+  api.post<Assessment>(`/cases/${id}/assessments`, { kind, answers });
+export const savePlan = (id: string, version: number, goals: PlanGoalInput[]) =>
+  api.put<Plan>(`/cases/${id}/plan`, { version, goals });
+export const completeFollowUp = (
+  id: string,
+  followUpId: string,
+  body: { contactMethod: string; reached: boolean; note?: string },
+) => api.post<FollowUp>(`/cases/${id}/follow-ups/${followUpId}/complete`, body);
+export const handOver = (id: string, body: { version: number; nationalService: string; note?: string }) =>
+  api.post<Case>(`/cases/${id}/hand-over`, body);
+export const closeCase = (id: string, body: { version: number; reason: string; note?: string }) =>
+  api.post<Case>(`/cases/${id}/close`, body);
+export const getOrganisation = (id: string) => api.get<{ id: string; name: string }>(`/organisations/${id}`);
+export const getUser = (id: string) => api.get<{ id: string; name: string }>(`/users/${id}`);
+
+export const serviceCategoryCodes = [
+  "econ.information",
+  "econ.job_counselling",
+  "econ.skills_assessment",
+  "econ.skills_recognition",
+  "econ.vocational_training",
+  "econ.job_matching",
+  "econ.entrepreneurship_training",
+  "econ.business_support",
+  "econ.finance",
+  "econ.cash_for_work",
+  "econ.investment_advice",
+  "soc.documentation",
+  "soc.health",
+  "soc.housing",
+  "soc.schooling",
+  "soc.social_protection",
+  "soc.legal_aid",
+  "psy.screening",
+  "psy.counselling",
+  "psy.mental_health",
+  "psy.peer_support",
+  "psy.family_support",
+] as const;
+const prefixOf: Record<Dimension, string> = { economic: "econ.", social: "soc.", psychosocial: "psy." };
+export const categoriesOf = (d: Dimension) => serviceCategoryCodes.filter((c) => c.startsWith(prefixOf[d]));

@@ -1,0 +1,112 @@
+import { Anchor, Button, Group, SegmentedControl, Select, Stack, Table, Text, Title } from "@mantine/core";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { Link, useSearchParams } from "react-router";
+import { Pager } from "../../../components/Pager";
+import { QueryState } from "../../../components/QueryState";
+import { caseKeys, caseStages, listCases } from "../api/cases";
+import { RelativeTime } from "./RelativeTime";
+import { RiskBadge } from "./RiskBadge";
+import { StageBadge } from "./StageBadge";
+
+const limit = 20;
+
+export function CaseListPage() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const mine = params.get("mine") === "true";
+  const stage = params.get("stage") ?? "";
+  const offset = Number(params.get("offset") ?? 0) || 0;
+  const query = useQuery({
+    queryKey: caseKeys.list({ mine, stage, offset }),
+    queryFn: () => listCases({ mine: mine || undefined, stage: stage || undefined, limit, offset }),
+    placeholderData: keepPreviousData,
+  });
+  const update = (changes: Record<string, string | null>) => {
+    const next = new URLSearchParams(params);
+    for (const [k, v] of Object.entries(changes)) {
+      if (v) next.set(k, v);
+      else next.delete(k);
+    }
+    if (!("offset" in changes)) next.delete("offset");
+    setParams(next);
+  };
+  return (
+    <Stack>
+      <Title order={2}>{mine ? t("cases.list.titleMine") : t("cases.list.titleOrganisation")}</Title>
+      <Group align="end">
+        <SegmentedControl
+          aria-label={t("cases.list.scope")}
+          value={mine ? "mine" : "organisation"}
+          onChange={(v) => update({ mine: v === "mine" ? "true" : null })}
+          data={[
+            { value: "mine", label: t("cases.list.mine") },
+            { value: "organisation", label: t("cases.list.organisation") },
+          ]}
+        />
+        <Select
+          label={t("cases.list.stage")}
+          value={stage || "all"}
+          onChange={(v) => update({ stage: v && v !== "all" ? v : null })}
+          allowDeselect={false}
+          data={[
+            { value: "all", label: t("cases.list.allStages") },
+            ...caseStages.map((s) => ({ value: s, label: t(`cases.stages.${s}`) })),
+          ]}
+        />
+      </Group>
+      <QueryState query={query}>
+        {(page) =>
+          page.total === 0 ? (
+            <Stack align="start" gap="xs">
+              <Text>{stage || mine ? t("cases.list.emptyFiltered") : t("cases.list.empty")}</Text>
+              <Button component={Link} to="/register">
+                {t("cases.list.register")}
+              </Button>
+            </Stack>
+          ) : (
+            <>
+              <Table striped highlightOnHover>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t("cases.list.person")}</Table.Th>
+                    <Table.Th>{t("cases.list.stage")}</Table.Th>
+                    <Table.Th>{t("cases.list.risk")}</Table.Th>
+                    <Table.Th>{t("cases.list.lastChange")}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {page.items.map((c) => (
+                    <Table.Tr key={c.id}>
+                      <Table.Td>
+                        <Anchor component={Link} to={`/cases/${c.id}`}>
+                          {c.person.nameNative ? `${c.person.nameNative} · ` : ""}
+                          {c.person.givenName} {c.person.familyName}
+                        </Anchor>
+                      </Table.Td>
+                      <Table.Td>
+                        <StageBadge stage={c.stage} />
+                      </Table.Td>
+                      <Table.Td>
+                        <RiskBadge risk={c.riskLevel} />
+                      </Table.Td>
+                      <Table.Td>
+                        <RelativeTime value={c.updatedAt} />
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+              <Pager
+                total={page.total}
+                limit={limit}
+                offset={offset}
+                onChange={(o) => update({ offset: o ? String(o) : null })}
+              />
+            </>
+          )
+        }
+      </QueryState>
+    </Stack>
+  );
+}

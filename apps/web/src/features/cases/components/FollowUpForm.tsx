@@ -1,0 +1,88 @@
+import { Button, Checkbox, Group, Select, Stack, Textarea } from "@mantine/core";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { caseKeys, completeFollowUp, contactMethods, type FollowUp } from "../api/cases";
+import { fieldError } from "../hooks/fieldError";
+import { useInvalidateCase } from "../hooks/useInvalidateCase";
+import { SaveError } from "./SaveError";
+
+/** Records that a follow-up took place: how, whether the returnee was reached, a note. */
+export function FollowUpForm({
+  caseId,
+  followUp,
+  open,
+  onToggle,
+}: {
+  caseId: string;
+  followUp: FollowUp;
+  open: boolean;
+  onToggle: (open: boolean) => void;
+}) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const invalidateCase = useInvalidateCase(caseId);
+  const [method, setMethod] = useState<string | null>(null);
+  const [reached, setReached] = useState(true);
+  const [note, setNote] = useState("");
+  const save = useMutation({
+    mutationFn: () =>
+      completeFollowUp(caseId, followUp.id, {
+        contactMethod: method ?? "",
+        reached,
+        ...(note.trim() ? { note: note.trim() } : {}),
+      }),
+    onSuccess: () => {
+      onToggle(false);
+      void client.invalidateQueries({ queryKey: caseKeys.followUps(caseId) });
+      void invalidateCase();
+    },
+  });
+  const kind = t(`cases.followUps.kinds.${followUp.kind}`);
+  if (!open)
+    return (
+      <Group mt="sm">
+        <Button variant="outline" onClick={() => onToggle(true)}>
+          {t("cases.followUps.record", { kind })}
+        </Button>
+      </Group>
+    );
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        save.mutate();
+      }}
+    >
+      <Stack mt="sm" gap="sm">
+        <SaveError error={save.error} fields={["contactMethod", "note"]} />
+        <Select
+          label={t("cases.followUps.contactMethod")}
+          value={method}
+          onChange={setMethod}
+          data={contactMethods.map((m) => ({ value: m, label: t(`cases.followUps.methods.${m}`) }))}
+          error={fieldError(save.error, "contactMethod")}
+        />
+        <Checkbox
+          label={t("cases.followUps.reached")}
+          checked={reached}
+          onChange={(e) => setReached(e.currentTarget.checked)}
+        />
+        <Textarea
+          label={t("cases.followUps.note")}
+          value={note}
+          onChange={(e) => setNote(e.currentTarget.value)}
+          error={fieldError(save.error, "note")}
+        />
+        <Group>
+          <Button type="submit" loading={save.isPending}>
+            {t("cases.followUps.save")}
+          </Button>
+          <Button variant="subtle" onClick={() => onToggle(false)}>
+            {t("common.cancel")}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,73 @@
+import { Badge, Card, Group, Stack, Text, Title } from "@mantine/core";
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { QueryState } from "../../../components/QueryState";
+import { caseKeys, getFollowUps } from "../api/cases";
+import { DateText } from "./DateText";
+import { FollowUpForm } from "./FollowUpForm";
+import { RelativeTime } from "./RelativeTime";
+
+const statusColors: Record<string, string> = {
+  scheduled: "gray",
+  due: "yellow",
+  overdue: "red",
+  done: "green",
+};
+
+/** The 3-, 6- and 12-month follow-ups: when, whether done, and recording one. */
+export function FollowUpsSection({ caseId, canWrite }: { caseId: string; canWrite: boolean }) {
+  const { t } = useTranslation();
+  const [recording, setRecording] = useState<string | null>(null);
+  const query = useQuery({ queryKey: caseKeys.followUps(caseId), queryFn: () => getFollowUps(caseId) });
+  return (
+    <Stack>
+      <Title order={3}>{t("cases.sections.followUps")}</Title>
+      <QueryState query={query}>
+        {(page) =>
+          page.items.length === 0 ? (
+            <Text>{t("cases.followUps.none")}</Text>
+          ) : (
+            <Stack>
+              {page.items.map((f) => (
+                <Card key={f.id} withBorder>
+                  <Group justify="space-between">
+                    <Text fw={700}>{t(`cases.followUps.kinds.${f.kind}`)}</Text>
+                    <Badge
+                      color={statusColors[f.status] ?? "gray"}
+                      variant="light"
+                      c={f.status === "due" ? "dark" : undefined}
+                    >
+                      {t(`cases.followUps.statuses.${f.status}`)}
+                    </Badge>
+                  </Group>
+                  <Text size="sm">
+                    {t("cases.followUps.dueOn")} <DateText value={f.dueDate} />
+                  </Text>
+                  {f.doneAt && (
+                    <Text size="sm">
+                      {t("cases.followUps.doneSummary", {
+                        method: t(`cases.followUps.methods.${f.contactMethod}`),
+                        reached: t(f.reached ? "cases.followUps.reachedYes" : "cases.followUps.reachedNo"),
+                      })}{" "}
+                      <RelativeTime value={f.doneAt} />
+                      {f.note ? ` — ${f.note}` : ""}
+                    </Text>
+                  )}
+                  {canWrite && f.status !== "done" && (
+                    <FollowUpForm
+                      caseId={caseId}
+                      followUp={f}
+                      open={recording === f.id}
+                      onToggle={(o) => setRecording(o ? f.id : null)}
+                    />
+                  )}
+                </Card>
+              ))}
+            </Stack>
+          )
+        }
+      </QueryState>
+    </Stack>
+  );
+}

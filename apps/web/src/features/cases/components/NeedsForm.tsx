@@ -1,0 +1,179 @@
+import { Button, Checkbox, Fieldset, Group, Select, Stack } from "@mantine/core";
+import { useMutation } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { addAssessment } from "../api/cases";
+import { fieldError } from "../hooks/fieldError";
+import { SaveError } from "./SaveError";
+import { ScaleInput } from "./ScaleInput";
+
+const employment = ["employed", "self_employed", "unemployed_seeking", "unemployed_not_seeking"] as const;
+
+interface Answers {
+  economic: {
+    employmentStatus: string | null;
+    incomeSufficient: boolean;
+    hasDebt: boolean;
+    debtPressure: number;
+    wantsTraining: boolean;
+    wantsJob: boolean;
+    wantsBusiness: boolean;
+    skillsRecognitionNeeded: boolean;
+  };
+  social: {
+    housingSecure: boolean;
+    documentsMissing: boolean;
+    healthNeed: number;
+    childrenOutOfSchool: boolean;
+    legalIssue: boolean;
+    socialProtectionNeeded: boolean;
+    familyAcceptance: number;
+  };
+  psychosocial: { distress: number; isolation: number; stigma: number; wantsSupport: boolean };
+}
+
+const initial: Answers = {
+  economic: {
+    employmentStatus: null,
+    incomeSufficient: true,
+    hasDebt: false,
+    debtPressure: 0,
+    wantsTraining: false,
+    wantsJob: false,
+    wantsBusiness: false,
+    skillsRecognitionNeeded: false,
+  },
+  social: {
+    housingSecure: true,
+    documentsMissing: false,
+    healthNeed: 0,
+    childrenOutOfSchool: false,
+    legalIssue: false,
+    socialProtectionNeeded: false,
+    familyAcceptance: 0,
+  },
+  psychosocial: { distress: 0, isolation: 0, stigma: 0, wantsSupport: false },
+};
+
+/** The needs assessment in its three dimensions; the server scores it. */
+export function NeedsForm({ caseId, onSaved }: { caseId: string; onSaved: () => void }) {
+  const { t } = useTranslation();
+  const [a, setA] = useState<Answers>(initial);
+  const save = useMutation({ mutationFn: () => addAssessment(caseId, "needs", a), onSuccess: onSaved });
+  const set = <D extends keyof Answers>(d: D, k: keyof Answers[D], v: unknown) =>
+    setA((prev) => ({ ...prev, [d]: { ...prev[d], [k]: v } }));
+  const err = (path: string) => fieldError(save.error, `answers.${path}`);
+  const check = <D extends keyof Answers>(d: D, k: keyof Answers[D] & string) => (
+    <Checkbox
+      label={t(`cases.needs.${d}.${k}`)}
+      checked={a[d][k] as boolean}
+      onChange={(e) => set(d, k, e.currentTarget.checked)}
+      error={err(`${d}.${k}`)}
+    />
+  );
+  const fields = [
+    "answers.economic.employmentStatus",
+    "answers.economic.debtPressure",
+    "answers.social.healthNeed",
+    "answers.social.familyAcceptance",
+  ];
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        save.mutate();
+      }}
+    >
+      <Stack>
+        <SaveError error={save.error} fields={fields} />
+        <Fieldset legend={t("cases.dimensions.economic")}>
+          <Stack gap="sm">
+            <Select
+              label={t("cases.needs.economic.employmentStatus")}
+              value={a.economic.employmentStatus}
+              onChange={(v) => set("economic", "employmentStatus", v)}
+              data={employment.map((v) => ({ value: v, label: t(`cases.needs.employment.${v}`) }))}
+              error={err("economic.employmentStatus")}
+            />
+            {check("economic", "incomeSufficient")}
+            <Checkbox
+              label={t("cases.needs.economic.hasDebt")}
+              checked={a.economic.hasDebt}
+              onChange={(e) => {
+                const on = e.currentTarget.checked;
+                setA((prev) => ({
+                  ...prev,
+                  economic: {
+                    ...prev.economic,
+                    hasDebt: on,
+                    debtPressure: on ? prev.economic.debtPressure : 0,
+                  },
+                }));
+              }}
+            />
+            {a.economic.hasDebt && (
+              <ScaleInput
+                label={t("cases.needs.economic.debtPressure")}
+                value={a.economic.debtPressure}
+                onChange={(v) => set("economic", "debtPressure", v)}
+                max={3}
+                words="level"
+                error={err("economic.debtPressure")}
+              />
+            )}
+            {check("economic", "wantsTraining")}
+            {check("economic", "wantsJob")}
+            {check("economic", "wantsBusiness")}
+            {check("economic", "skillsRecognitionNeeded")}
+          </Stack>
+        </Fieldset>
+        <Fieldset legend={t("cases.dimensions.social")}>
+          <Stack gap="sm">
+            {check("social", "housingSecure")}
+            {check("social", "documentsMissing")}
+            <ScaleInput
+              label={t("cases.needs.social.healthNeed")}
+              value={a.social.healthNeed}
+              onChange={(v) => set("social", "healthNeed", v)}
+              max={3}
+              words="level"
+              error={err("social.healthNeed")}
+            />
+            {check("social", "childrenOutOfSchool")}
+            {check("social", "legalIssue")}
+            {check("social", "socialProtectionNeeded")}
+            <ScaleInput
+              label={t("cases.needs.social.familyAcceptance")}
+              value={a.social.familyAcceptance}
+              onChange={(v) => set("social", "familyAcceptance", v)}
+              max={3}
+              words="acceptance"
+              error={err("social.familyAcceptance")}
+            />
+          </Stack>
+        </Fieldset>
+        <Fieldset legend={t("cases.dimensions.psychosocial")}>
+          <Stack gap="sm">
+            {(["distress", "isolation", "stigma"] as const).map((k) => (
+              <ScaleInput
+                key={k}
+                label={t(`cases.needs.psychosocial.${k}`)}
+                value={a.psychosocial[k]}
+                onChange={(v) => set("psychosocial", k, v)}
+                max={3}
+                words="level"
+                error={err(`psychosocial.${k}`)}
+              />
+            ))}
+            {check("psychosocial", "wantsSupport")}
+          </Stack>
+        </Fieldset>
+        <Group>
+          <Button type="submit" loading={save.isPending}>
+            {t("cases.assessments.saveNeeds")}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,60 @@
+import { Button, Fieldset, Group, Stack, Textarea } from "@mantine/core";
+import { useMutation } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { addAssessment } from "../api/cases";
+import { fieldError } from "../hooks/fieldError";
+import { SaveError } from "./SaveError";
+import { ScaleInput } from "./ScaleInput";
+
+const items = ["nervous", "hopeless", "restless", "depressed", "effort", "worthless"] as const;
+
+/** The K6 psychosocial screening (restricted to the lead organisation's case manager and counsellors). */
+export function PsychosocialForm({ caseId, onSaved }: { caseId: string; onSaved: () => void }) {
+  const { t } = useTranslation();
+  const [a, setA] = useState<Record<string, number | null>>(Object.fromEntries(items.map((i) => [i, null])));
+  const [notes, setNotes] = useState("");
+  const save = useMutation({
+    mutationFn: () =>
+      addAssessment(caseId, "psychosocial", { ...a, ...(notes.trim() ? { notes: notes.trim() } : {}) }),
+    onSuccess: onSaved,
+  });
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        save.mutate();
+      }}
+    >
+      <Stack>
+        <SaveError error={save.error} fields={[...items.map((i) => `answers.${i}`), "answers.notes"]} />
+        <Fieldset legend={t("cases.psychosocial.legend")}>
+          <Stack gap="sm">
+            {items.map((i) => (
+              <ScaleInput
+                key={i}
+                label={t(`cases.psychosocial.items.${i}`)}
+                value={a[i] ?? null}
+                onChange={(v) => setA((prev) => ({ ...prev, [i]: v }))}
+                max={4}
+                words="k6"
+                error={fieldError(save.error, `answers.${i}`)}
+              />
+            ))}
+            <Textarea
+              label={t("cases.psychosocial.notes")}
+              value={notes}
+              onChange={(e) => setNotes(e.currentTarget.value)}
+              error={fieldError(save.error, "answers.notes")}
+            />
+          </Stack>
+        </Fieldset>
+        <Group>
+          <Button type="submit" loading={save.isPending}>
+            {t("cases.assessments.savePsychosocial")}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,14 @@
+import { useQueryClient } from "@tanstack/react-query";
+import { caseKeys } from "../api/cases";
+
+/** After a change: the case and everything under it (timeline, stage, plan, follow-ups) reload. */
+export function useInvalidateCase(caseId: string) {
+  const client = useQueryClient();
+  return () =>
+    Promise.all([
+      client.invalidateQueries({ queryKey: caseKeys.detail(caseId) }),
+      client.invalidateQueries({ queryKey: ["cases", "list"] }),
+      client.invalidateQueries({ queryKey: ["caseload"] }),
+      client.invalidateQueries({ queryKey: ["home"] }),
+    ]);
+}

@@ -1,0 +1,305 @@
+import {
+  Alert,
+  Button,
+  Card,
+  Group,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  TagsInput,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from "@mantine/core";
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ApiError, api, type Page } from "../../../api/client";
+import { hasRole, useMe } from "../../auth/hooks/useMe";
+import type { ServiceInput, ServiceLocation } from "../api/directory";
+import { AreaPicker } from "./AreaPicker";
+import { CategorySelect } from "./CategorySelect";
+
+export const emptyService = (organisationId: string): ServiceInput => ({
+  organisationId,
+  name: "",
+  description: "",
+  category: "",
+  locations: [],
+  serviceAreas: [],
+  languages: [],
+  eligibility: "",
+  capacity: null,
+  cost: "free",
+  contact: {},
+});
+
+/** All fields of a directory service; the server's field messages appear beside the fields. */
+export function ServiceForm({
+  initial,
+  isNew,
+  onSave,
+  saving,
+  error,
+}: {
+  initial: ServiceInput;
+  isNew: boolean;
+  onSave: (input: ServiceInput) => void;
+  saving: boolean;
+  error: unknown;
+}) {
+  const { t } = useTranslation();
+  const me = useMe().data;
+  const [form, setForm] = useState<ServiceInput>(initial);
+  const isAdmin = hasRole(me, "admin");
+  const orgs = useQuery({
+    queryKey: ["organisations", "all-for-select"],
+    queryFn: () => api.get<Page<{ id: string; name: string }>>("/organisations?limit=200"),
+    enabled: isNew && isAdmin,
+  });
+  const apiError = error instanceof ApiError ? error : null;
+  const fieldError = (f: string) =>
+    apiError?.field && (apiError.field === f || apiError.field.startsWith(`${f}.`))
+      ? apiError.message
+      : undefined;
+  const knownFields = [
+    "organisationId",
+    "name",
+    "description",
+    "category",
+    "locations",
+    "serviceAreas",
+    "languages",
+    "eligibility",
+    "capacity",
+    "cost",
+    "contact",
+  ];
+  const summary =
+    error && !(apiError?.field && knownFields.includes(apiError.field.split(".")[0] ?? ""))
+      ? apiError
+        ? apiError.message
+        : t("common.error.network")
+      : null;
+  const set = <K extends keyof ServiceInput>(k: K, v: ServiceInput[K]) => setForm((f) => ({ ...f, [k]: v }));
+  const setContact = (k: keyof ServiceInput["contact"], v: string) =>
+    setForm((f) => {
+      const contact = { ...f.contact };
+      if (v) contact[k] = v;
+      else delete contact[k];
+      return { ...f, contact };
+    });
+  const setLocation = (i: number, patch: Partial<ServiceLocation>) =>
+    setForm((f) => ({ ...f, locations: f.locations.map((l, j) => (j === i ? { ...l, ...patch } : l)) }));
+
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        const locations = form.locations.map((l) => {
+          const out: ServiceLocation = { name: l.name, adminAreaCode: l.adminAreaCode };
+          if (l.address) out.address = l.address;
+          if (l.openingHours) out.openingHours = l.openingHours;
+          return out;
+        });
+        onSave({ ...form, locations });
+      }}
+      noValidate
+    >
+      <Stack>
+        {summary && (
+          <Alert color="red" role="alert" title={t("directory.form.failed")}>
+            {summary}
+          </Alert>
+        )}
+        {isNew && isAdmin && (
+          <Select
+            label={t("directory.field.organisation")}
+            required
+            searchable
+            data={(orgs.data?.items ?? []).map((o) => ({ value: o.id, label: o.name }))}
+            value={form.organisationId || null}
+            onChange={(v) => set("organisationId", v ?? "")}
+            error={fieldError("organisationId")}
+          />
+        )}
+        <TextInput
+          label={t("directory.field.name")}
+          required
+          value={form.name}
+          onChange={(e) => set("name", e.currentTarget.value)}
+          error={fieldError("name")}
+        />
+        <CategorySelect
+          label={t("directory.field.category")}
+          required
+          allowDimension={false}
+          value={form.category}
+          onChange={(v) => set("category", v)}
+          error={fieldError("category")}
+        />
+        <Textarea
+          label={t("directory.field.description")}
+          autosize
+          minRows={3}
+          value={form.description}
+          onChange={(e) => set("description", e.currentTarget.value)}
+          error={fieldError("description")}
+        />
+        <Textarea
+          label={t("directory.field.eligibility")}
+          description={t("directory.form.eligibilityHelp")}
+          autosize
+          minRows={2}
+          value={form.eligibility}
+          onChange={(e) => set("eligibility", e.currentTarget.value)}
+          error={fieldError("eligibility")}
+        />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput
+            label={t("directory.field.cost")}
+            value={form.cost}
+            onChange={(e) => set("cost", e.currentTarget.value)}
+            error={fieldError("cost")}
+          />
+          <NumberInput
+            label={t("directory.field.capacity")}
+            description={t("directory.form.capacityHelp")}
+            min={0}
+            allowDecimal={false}
+            value={form.capacity ?? ""}
+            onChange={(v) => set("capacity", v === "" ? null : Number(v))}
+            error={fieldError("capacity")}
+          />
+        </SimpleGrid>
+        <TagsInput
+          label={t("directory.field.serviceAreas")}
+          description={t("directory.form.serviceAreasHelp")}
+          required
+          value={form.serviceAreas}
+          onChange={(v) =>
+            set(
+              "serviceAreas",
+              v.map((c) => c.trim().toUpperCase()),
+            )
+          }
+          error={fieldError("serviceAreas")}
+        />
+        <TagsInput
+          label={t("directory.field.languages")}
+          description={t("directory.form.languagesHelp")}
+          value={form.languages}
+          onChange={(v) =>
+            set(
+              "languages",
+              v.map((c) => c.trim().toLowerCase()),
+            )
+          }
+          error={fieldError("languages")}
+        />
+        <Title order={3} size="h5">
+          {t("directory.field.contact")}
+        </Title>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput
+            label={t("directory.field.contactPerson")}
+            value={form.contact.person ?? ""}
+            onChange={(e) => setContact("person", e.currentTarget.value)}
+            error={fieldError("contact.person")}
+          />
+          <TextInput
+            label={t("directory.field.phone")}
+            type="tel"
+            value={form.contact.phone ?? ""}
+            onChange={(e) => setContact("phone", e.currentTarget.value)}
+            error={fieldError("contact.phone")}
+          />
+          <TextInput
+            label={t("directory.field.email")}
+            type="email"
+            value={form.contact.email ?? ""}
+            onChange={(e) => setContact("email", e.currentTarget.value)}
+            error={fieldError("contact.email")}
+          />
+          <TextInput
+            label={t("directory.field.website")}
+            type="url"
+            value={form.contact.website ?? ""}
+            onChange={(e) => setContact("website", e.currentTarget.value)}
+            error={fieldError("contact.website")}
+          />
+        </SimpleGrid>
+        <Title order={3} size="h5">
+          {t("directory.field.locations")}
+        </Title>
+        {form.locations.length === 0 && (
+          <Text size="sm" c="dimmed">
+            {t("directory.form.noLocations")}
+          </Text>
+        )}
+        {form.locations.map((l, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: locations have no id; their position is their identity
+          <Card withBorder key={i} padding="sm">
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <TextInput
+                label={t("directory.field.locationName")}
+                required
+                value={l.name}
+                onChange={(e) => setLocation(i, { name: e.currentTarget.value })}
+                error={fieldError(`locations.${i}.name`)}
+              />
+              <AreaPicker
+                label={t("directory.field.locationArea")}
+                required
+                value={l.adminAreaCode}
+                onChange={(v) => setLocation(i, { adminAreaCode: v })}
+                error={fieldError(`locations.${i}.adminAreaCode`)}
+              />
+              <TextInput
+                label={t("directory.field.address")}
+                value={l.address ?? ""}
+                onChange={(e) => setLocation(i, { address: e.currentTarget.value })}
+                error={fieldError(`locations.${i}.address`)}
+              />
+              <TextInput
+                label={t("directory.field.openingHours")}
+                value={l.openingHours ?? ""}
+                onChange={(e) => setLocation(i, { openingHours: e.currentTarget.value })}
+                error={fieldError(`locations.${i}.openingHours`)}
+              />
+            </SimpleGrid>
+            <Group justify="flex-end" mt="xs">
+              <Button
+                variant="default"
+                size="xs"
+                onClick={() =>
+                  set(
+                    "locations",
+                    form.locations.filter((_, j) => j !== i),
+                  )
+                }
+              >
+                {t("directory.form.removeLocation", { name: l.name || String(i + 1) })}
+              </Button>
+            </Group>
+          </Card>
+        ))}
+        <Group>
+          <Button
+            variant="default"
+            onClick={() => set("locations", [...form.locations, { name: "", adminAreaCode: "" }])}
+          >
+            {t("directory.form.addLocation")}
+          </Button>
+        </Group>
+        <Group justify="flex-end">
+          <Button type="submit" loading={saving}>
+            {isNew ? t("directory.form.create") : t("directory.form.save")}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

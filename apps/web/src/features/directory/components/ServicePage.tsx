@@ -1,0 +1,129 @@
+import { Anchor, Badge, Button, Group, Stack, Text, Title } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useParams } from "react-router";
+import { QueryState } from "../../../components/QueryState";
+import { hasRole, useMe } from "../../auth/hooks/useMe";
+import { getService, type Service, type ServiceInput, updateService } from "../api/directory";
+import { ServiceForm } from "./ServiceForm";
+import { ServiceSummary } from "./ServiceSummary";
+
+function toInput(s: Service): ServiceInput {
+  return {
+    organisationId: s.organisationId,
+    name: s.name,
+    description: s.description,
+    category: s.category,
+    locations: s.locations,
+    serviceAreas: s.serviceAreas,
+    languages: s.languages,
+    eligibility: s.eligibility,
+    capacity: s.capacity,
+    cost: s.cost,
+    contact: s.contact,
+  };
+}
+
+/** One service in full; its organisation and administrators edit it here. */
+export function ServicePage() {
+  const { id = "" } = useParams();
+  const { t, i18n } = useTranslation();
+  const me = useMe().data;
+  const qc = useQueryClient();
+  const [editing, setEditing] = useState(false);
+  const service = useQuery({ queryKey: ["services", "one", id], queryFn: () => getService(id) });
+  const save = useMutation({
+    mutationFn: (input: ServiceInput) => {
+      const { organisationId: _org, ...patch } = input;
+      return updateService(id, patch);
+    },
+    onSuccess: () => {
+      setEditing(false);
+      notifications.show({ message: t("directory.form.saved") });
+      void qc.invalidateQueries({ queryKey: ["services"] });
+    },
+  });
+  const toggleActive = useMutation({
+    mutationFn: (active: boolean) => updateService(id, { active }),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ["services"] }),
+  });
+  return (
+    <Stack>
+      <Anchor component={Link} to="/directory" size="sm">
+        {t("directory.back")}
+      </Anchor>
+      <QueryState query={service}>
+        {(s) => {
+          const canEdit =
+            hasRole(me, "admin") || (hasRole(me, "provider") && me?.organisation.id === s.organisationId);
+          return (
+            <>
+              <Group justify="space-between">
+                <Title order={2}>{s.name}</Title>
+                {canEdit && !editing && (
+                  <Group>
+                    <Button onClick={() => setEditing(true)}>{t("directory.edit")}</Button>
+                    <Button
+                      variant="default"
+                      loading={toggleActive.isPending}
+                      onClick={() => toggleActive.mutate(!s.active)}
+                    >
+                      {s.active ? t("directory.deactivate") : t("directory.activate")}
+                    </Button>
+                  </Group>
+                )}
+              </Group>
+              {editing ? (
+                <ServiceForm
+                  initial={toInput(s)}
+                  isNew={false}
+                  onSave={(input) => save.mutate(input)}
+                  saving={save.isPending}
+                  error={save.error}
+                />
+              ) : (
+                <>
+                  <ServiceSummary service={s} />
+                  <Text size="sm">
+                    <Text span fw={500}>
+                      {t("directory.field.serviceAreas")}:
+                    </Text>{" "}
+                    {s.serviceAreas.join(", ")}
+                  </Text>
+                  {s.languages.length > 0 && (
+                    <Text size="sm">
+                      <Text span fw={500}>
+                        {t("directory.field.languages")}:
+                      </Text>{" "}
+                      {s.languages
+                        .map((l) => new Intl.DisplayNames([i18n.language], { type: "language" }).of(l) ?? l)
+                        .join(", ")}
+                    </Text>
+                  )}
+                  <Text size="sm">
+                    <Text span fw={500}>
+                      {t("directory.field.capacity")}:
+                    </Text>{" "}
+                    {s.capacity === null
+                      ? t("directory.noCapacity")
+                      : new Intl.NumberFormat(i18n.language).format(s.capacity)}
+                  </Text>
+                  {s.locations.map((l) => (
+                    <Text size="sm" key={`${l.name}-${l.adminAreaCode}`}>
+                      <Badge variant="outline" mr="xs">
+                        {l.adminAreaCode}
+                      </Badge>
+                      {[l.name, l.address, l.openingHours].filter(Boolean).join(" · ")}
+                    </Text>
+                  ))}
+                </>
+              )}
+            </>
+          );
+        }}
+      </QueryState>
+    </Stack>
+  );
+}

@@ -1,0 +1,175 @@
+import {
+  Button,
+  Checkbox,
+  Fieldset,
+  Group,
+  Select,
+  SimpleGrid,
+  Stack,
+  TextInput,
+  Title,
+} from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { debtLenders, documentStatuses, documentTypes, housingStatuses } from "../api/persons";
+import type { DebtForm, DocumentForm, StepProps } from "../hooks/registrationForm";
+
+/** Debts, documents, housing and household: what shapes the needs assessment. */
+export function CircumstancesStep({ form, set, err }: StepProps) {
+  const { t } = useTranslation();
+  const changeDebt = (i: number, patch: Partial<DebtForm>) =>
+    set({ debts: form.debts.map((d, j) => (j === i ? { ...d, ...patch } : d)) });
+  const changeDoc = (i: number, patch: Partial<DocumentForm>) =>
+    set({ documents: form.documents.map((d, j) => (j === i ? { ...d, ...patch } : d)) });
+  return (
+    <Stack>
+      <Title order={3} size="h4">
+        {t("persons.debtsTitle")}
+      </Title>
+      {form.debts.map((debt, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: unsaved rows are known by position, as the server names them
+        <Fieldset key={i} legend={t("persons.debtLegend", { n: i + 1 })}>
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <TextInput
+              label={t("persons.field.debtAmount")}
+              inputMode="decimal"
+              required
+              value={debt.amount}
+              onChange={(e) => changeDebt(i, { amount: e.currentTarget.value })}
+              error={err(`debts.${i}.amount`)}
+            />
+            <TextInput
+              label={t("persons.field.currency")}
+              description={t("persons.field.currencyHelp")}
+              required
+              value={debt.currency}
+              onChange={(e) => changeDebt(i, { currency: e.currentTarget.value })}
+              error={err(`debts.${i}.currency`)}
+            />
+            <Select
+              label={t("persons.field.lender")}
+              required
+              data={debtLenders.map((l) => ({ value: l, label: t(`persons.lender.${l}`) }))}
+              value={debt.lender || null}
+              onChange={(v) => changeDebt(i, { lender: v ?? "" })}
+              error={err(`debts.${i}.lender`)}
+            />
+          </SimpleGrid>
+          <Group justify="flex-end" mt="sm">
+            <Button
+              variant="subtle"
+              color="red"
+              onClick={() => set({ debts: form.debts.filter((_, j) => j !== i) })}
+            >
+              {t("persons.removeDebt", { n: i + 1 })}
+            </Button>
+          </Group>
+        </Fieldset>
+      ))}
+      <Group>
+        <Button
+          variant="light"
+          onClick={() => set({ debts: [...form.debts, { amount: "", currency: "", lender: "" }] })}
+        >
+          {t("persons.addDebt")}
+        </Button>
+      </Group>
+
+      <Title order={3} size="h4">
+        {t("persons.documentsTitle")}
+      </Title>
+      {form.documents.map((doc, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: unsaved rows are known by position, as the server names them
+        <Group key={i} align="flex-end">
+          <Select
+            label={t("persons.field.documentType", { n: i + 1 })}
+            required
+            data={documentTypes.map((d) => ({ value: d, label: t(`persons.documentType.${d}`) }))}
+            value={doc.type || null}
+            onChange={(v) => changeDoc(i, { type: v ?? "" })}
+            error={err(`documents.${i}.type`)}
+          />
+          <Select
+            label={t("persons.field.documentStatus", { n: i + 1 })}
+            required
+            data={documentStatuses.map((s) => ({ value: s, label: t(`persons.documentStatus.${s}`) }))}
+            value={doc.status || null}
+            onChange={(v) => changeDoc(i, { status: v ?? "" })}
+            error={err(`documents.${i}.status`)}
+          />
+          <Button
+            variant="subtle"
+            color="red"
+            onClick={() => set({ documents: form.documents.filter((_, j) => j !== i) })}
+          >
+            {t("persons.removeDocument", { n: i + 1 })}
+          </Button>
+        </Group>
+      ))}
+      <Group>
+        <Button
+          variant="light"
+          onClick={() => set({ documents: [...form.documents, { type: "", status: "" }] })}
+        >
+          {t("persons.addDocument")}
+        </Button>
+      </Group>
+
+      <Title order={3} size="h4">
+        {t("persons.housingTitle")}
+      </Title>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <Select
+          label={t("persons.field.housingStatus")}
+          clearable
+          data={housingStatuses.map((s) => ({ value: s, label: t(`persons.housing.${s}`) }))}
+          value={form.housingStatus || null}
+          onChange={(v) => set({ housingStatus: v ?? "" })}
+          error={err("housing.status")}
+        />
+        <Select
+          label={t("persons.field.housingAdequate")}
+          clearable
+          data={[
+            { value: "yes", label: t("persons.yes") },
+            { value: "no", label: t("persons.no") },
+          ]}
+          value={form.housingAdequate || null}
+          onChange={(v) => set({ housingAdequate: v ?? "" })}
+          error={err("housing.adequate")}
+        />
+      </SimpleGrid>
+
+      <Title order={3} size="h4">
+        {t("persons.householdTitle")}
+      </Title>
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <TextInput
+          label={t("persons.field.householdSize")}
+          inputMode="numeric"
+          value={form.householdSize}
+          onChange={(e) => set({ householdSize: e.currentTarget.value })}
+          error={err("household.size")}
+        />
+        <TextInput
+          label={t("persons.field.dependants")}
+          inputMode="numeric"
+          value={form.dependants}
+          onChange={(e) => set({ dependants: e.currentTarget.value })}
+          error={err("household.dependants")}
+        />
+        <TextInput
+          label={t("persons.field.childrenOfSchoolAge")}
+          inputMode="numeric"
+          value={form.childrenOfSchoolAge}
+          onChange={(e) => set({ childrenOfSchoolAge: e.currentTarget.value })}
+          error={err("household.childrenOfSchoolAge")}
+        />
+      </SimpleGrid>
+      <Checkbox
+        label={t("persons.field.headOfHousehold")}
+        checked={form.headOfHousehold}
+        onChange={(e) => set({ headOfHousehold: e.currentTarget.checked })}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,50 @@
+import { Table, Text } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import type { Person } from "../api/persons";
+import { CountryName } from "./CountryName";
+import { OccupationName } from "./OccupationName";
+
+/** Every stay abroad: where, when, doing what, and how the return happened. */
+export function MigrationTab({ person }: { person: Person }) {
+  const { t, i18n } = useTranslation();
+  const date = (d?: string) =>
+    d
+      ? new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium" }).format(new Date(d))
+      : t("persons.notGiven");
+  if (!person.migrationEpisodes.length) return <Text>{t("persons.migration.none")}</Text>;
+  return (
+    <Table.ScrollContainer minWidth={600}>
+      <Table>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t("persons.field.destinationCountry")}</Table.Th>
+            <Table.Th>{t("persons.field.period")}</Table.Th>
+            <Table.Th>{t("persons.field.occupation")}</Table.Th>
+            <Table.Th>{t("persons.field.legalStatus")}</Table.Th>
+            <Table.Th>{t("persons.field.returnType")}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {person.migrationEpisodes.map((e, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: episodes are stored in order and have no id
+            <Table.Tr key={i}>
+              <Table.Td>
+                <CountryName code={e.destinationCountry} />
+              </Table.Td>
+              <Table.Td>
+                {date(e.startDate)} – {date(e.endDate)}
+              </Table.Td>
+              <Table.Td>
+                {e.occupationIsco ? <OccupationName code={e.occupationIsco} /> : t("persons.notGiven")}
+              </Table.Td>
+              <Table.Td>
+                {e.legalStatus ? t(`persons.legalStatus.${e.legalStatus}`) : t("persons.notGiven")}
+              </Table.Td>
+              <Table.Td>{t(`persons.returnType.${e.returnType}`)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,97 @@
+import { Alert, Button, Group, Stack, Tabs, Text } from "@mantine/core";
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { useLocation, useNavigate, useParams, useSearchParams } from "react-router";
+import { ApiError } from "../../../api/client";
+import { QueryState } from "../../../components/QueryState";
+import { hasRole, useMe } from "../../auth/hooks/useMe";
+import { fetchPerson, openCase } from "../api/persons";
+import { AuditTab } from "./AuditTab";
+import { CasesTab } from "./CasesTab";
+import { ConsentsTab } from "./ConsentsTab";
+import { MigrationTab } from "./MigrationTab";
+import { PersonHeader } from "./PersonHeader";
+import { ProfileTab } from "./ProfileTab";
+
+const tabs = ["profile", "migration", "cases", "consents", "audit"] as const;
+
+/** A returnee's record: header, then profile, migration, cases, consents and audit in tabs. */
+export function PersonPage() {
+  const { t } = useTranslation();
+  const { id = "" } = useParams();
+  const location = useLocation();
+  const [params, setParams] = useSearchParams();
+  const me = useMe();
+  const navigate = useNavigate();
+  const open = useMutation({
+    mutationFn: () => openCase(id),
+    onSuccess: (c) => navigate(`/cases/${c.id}`),
+  });
+  const person = useQuery({ queryKey: ["persons", id], queryFn: () => fetchPerson(id) });
+  const state = location.state as { registered?: boolean; duplicates?: number } | null;
+  const tab = tabs.find((x) => x === params.get("tab")) ?? "profile";
+  const canChange = hasRole(me.data, "admin", "case_manager", "counsellor");
+  return (
+    <QueryState query={person}>
+      {(p) => (
+        <Stack>
+          <PersonHeader person={p} />
+          {state?.registered && (
+            <Alert
+              variant="outline"
+              color="green"
+              title={t("persons.justRegistered", {
+                name: [p.givenName, p.familyName].filter(Boolean).join(" "),
+              })}
+              styles={{ title: { color: "var(--mantine-color-text)" } }}
+            >
+              <Group justify="space-between">
+                <span>
+                  {state.duplicates
+                    ? t("persons.justRegisteredDuplicates", { count: state.duplicates })
+                    : t("persons.justRegisteredNext")}
+                </span>
+                <Button onClick={() => open.mutate()} loading={open.isPending}>
+                  {t("persons.cases.openCaseStep")}
+                </Button>
+              </Group>
+              {open.isError && (
+                <Text role="alert" size="sm" mt="xs" c="red.9">
+                  {open.error instanceof ApiError ? open.error.message : t("common.error.network")}
+                </Text>
+              )}
+            </Alert>
+          )}
+          <Tabs
+            value={tab}
+            onChange={(v) => setParams(v && v !== "profile" ? { tab: v } : {}, { replace: true })}
+            keepMounted={false}
+          >
+            <Tabs.List>
+              {tabs.map((x) => (
+                <Tabs.Tab key={x} value={x}>
+                  {t(`persons.tab.${x}`)}
+                </Tabs.Tab>
+              ))}
+            </Tabs.List>
+            <Tabs.Panel value="profile" pt="md">
+              <ProfileTab person={p} />
+            </Tabs.Panel>
+            <Tabs.Panel value="migration" pt="md">
+              <MigrationTab person={p} />
+            </Tabs.Panel>
+            <Tabs.Panel value="cases" pt="md">
+              <CasesTab personId={p.id} />
+            </Tabs.Panel>
+            <Tabs.Panel value="consents" pt="md">
+              <ConsentsTab personId={p.id} canChange={canChange} />
+            </Tabs.Panel>
+            <Tabs.Panel value="audit" pt="md">
+              <AuditTab personId={p.id} />
+            </Tabs.Panel>
+          </Tabs>
+        </Stack>
+      )}
+    </QueryState>
+  );
+}

@@ -1,0 +1,12 @@
+import type { RouteObject } from "react-router";
+
+export const routes: RouteObject[] = [
+  {
+    path: "register",
+    lazy: () => import("./components/RegisterPage").then((m) => ({ Component: m.RegisterPage })),
+  },
+  {
+    path: "persons/:id",
+    lazy: () => import("./components/PersonPage").then((m) => ({ Component: m.PersonPage })),
+  },
+];

@@ -1,0 +1,111 @@
+import { Checkbox, Group, SegmentedControl, Stack, Tabs, Text, Title } from "@mantine/core";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { useSearchParams } from "react-router";
+import { Pager } from "../../../components/Pager";
+import { QueryState } from "../../../components/QueryState";
+import { listReferrals } from "../api/referrals";
+import { ReferralActions } from "./ReferralActions";
+import { ReferralCard } from "./ReferralCard";
+
+const limit = 20;
+const incomingFilters: Record<string, string | undefined> = {
+  needs_action: "sent",
+  accepted: "accepted",
+  in_progress: "in_progress",
+  closed: "completed,not_completed,declined,cancelled",
+  all: undefined,
+};
+const outgoingFilters: Record<string, string | undefined> = {
+  all: undefined,
+  draft: "draft",
+  open: "sent,accepted,in_progress",
+  closed: "completed,not_completed,declined,cancelled",
+};
+
+/** Referrals sent to my organisation (to act on) and sent by it (to follow), paged on the server. */
+export function InboxPage() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const direction = params.get("direction") === "outgoing" ? "outgoing" : "incoming";
+  const filters = direction === "incoming" ? incomingFilters : outgoingFilters;
+  const defaultFilter = direction === "incoming" ? "needs_action" : "all";
+  const filterKey = params.get("filter") ?? defaultFilter;
+  const status = filterKey in filters ? filters[filterKey] : undefined;
+  const offset = Number(params.get("offset") ?? 0) || 0;
+  const overdue = params.get("overdue") === "true";
+  const set = (changes: Record<string, string | null>) => {
+    const next = new URLSearchParams(params);
+    for (const [k, v] of Object.entries(changes)) {
+      if (v === null || v === "") next.delete(k);
+      else next.set(k, v);
+    }
+    if (!("offset" in changes)) next.delete("offset");
+    setParams(next, { replace: true });
+  };
+  const filter = { direction, status, overdue: overdue || undefined, limit, offset } as const;
+  const referrals = useQuery({
+    queryKey: ["referrals", "inbox", filter],
+    queryFn: () => listReferrals(filter),
+    placeholderData: keepPreviousData,
+  });
+  const filterLabel = (k: string) =>
+    k === "needs_action"
+      ? t("referrals.inbox.needsAction")
+      : k === "all"
+        ? t("referrals.inbox.all")
+        : k === "closed"
+          ? t("referrals.inbox.closed")
+          : k === "open"
+            ? t("referrals.inbox.open")
+            : t(`referrals.status.${k}`);
+
+  return (
+    <Stack>
+      <Title order={2}>{t("referrals.inbox.title")}</Title>
+      <Tabs
+        value={direction}
+        onChange={(v) => set({ direction: v === "outgoing" ? "outgoing" : null, filter: null })}
+      >
+        <Tabs.List>
+          <Tabs.Tab value="incoming">{t("referrals.inbox.incoming")}</Tabs.Tab>
+          <Tabs.Tab value="outgoing">{t("referrals.inbox.outgoing")}</Tabs.Tab>
+        </Tabs.List>
+      </Tabs>
+      <Group justify="space-between">
+        <SegmentedControl
+          aria-label={t("referrals.inbox.statusFilter")}
+          value={filterKey}
+          onChange={(v) => set({ filter: v === defaultFilter ? null : v })}
+          data={Object.keys(filters).map((k) => ({ value: k, label: filterLabel(k) }))}
+        />
+        <Checkbox
+          label={t("referrals.inbox.overdueOnly")}
+          checked={overdue}
+          onChange={(e) => set({ overdue: e.currentTarget.checked ? "true" : null })}
+        />
+      </Group>
+      <QueryState query={referrals}>
+        {(page) => (
+          <Stack gap="sm">
+            {page.items.length === 0 && <Text c="dimmed">{t("referrals.inbox.none")}</Text>}
+            {page.items.map((r) => (
+              <ReferralCard
+                key={r.id}
+                referral={r}
+                showPerson
+                actions={<ReferralActions referral={r} side={direction} />}
+              />
+            ))}
+            <Pager
+              total={page.total}
+              limit={limit}
+              offset={offset}
+              onChange={(o) => set({ offset: String(o) })}
+            />
+          </Stack>
+        )}
+      </QueryState>
+    </Stack>
+  );
+}

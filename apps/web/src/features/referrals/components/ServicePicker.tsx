@@ -1,0 +1,96 @@
+import { Card, Checkbox, Group, Radio, Stack, Text, TextInput } from "@mantine/core";
+import { useDebouncedValue } from "@mantine/hooks";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Pager } from "../../../components/Pager";
+import { QueryState } from "../../../components/QueryState";
+import { listServices, type Service } from "../../directory/api/directory";
+import { CategorySelect } from "../../directory/components/CategorySelect";
+import { ServiceSummary } from "../../directory/components/ServiceSummary";
+
+const limit = 5;
+
+/** Choose a service from the directory: by need (category), text, and by default the returnee's area. */
+export function ServicePicker({
+  adminAreaCode,
+  selected,
+  onSelect,
+}: {
+  adminAreaCode: string;
+  selected: Service | null;
+  onSelect: (service: Service) => void;
+}) {
+  const { t } = useTranslation();
+  const [category, setCategory] = useState("");
+  const [q, setQ] = useState("");
+  const [inArea, setInArea] = useState(Boolean(adminAreaCode));
+  const [offset, setOffset] = useState(0);
+  const [query] = useDebouncedValue(q, 300);
+  const filter = { category, q: query, area: inArea ? adminAreaCode : undefined, limit, offset };
+  const services = useQuery({
+    queryKey: ["services", filter],
+    queryFn: () => listServices(filter),
+    placeholderData: keepPreviousData,
+  });
+  return (
+    <Stack gap="sm">
+      <Group grow align="flex-end">
+        <CategorySelect
+          label={t("referrals.refer.need")}
+          value={category}
+          onChange={(v) => {
+            setCategory(v);
+            setOffset(0);
+          }}
+        />
+        <TextInput
+          label={t("referrals.refer.search")}
+          value={q}
+          onChange={(e) => {
+            setQ(e.currentTarget.value);
+            setOffset(0);
+          }}
+        />
+      </Group>
+      {adminAreaCode && (
+        <Checkbox
+          label={t("referrals.refer.inArea", { area: adminAreaCode })}
+          checked={inArea}
+          onChange={(e) => {
+            setInArea(e.currentTarget.checked);
+            setOffset(0);
+          }}
+        />
+      )}
+      <QueryState query={services}>
+        {(page) => (
+          <Radio.Group
+            value={selected?.id ?? null}
+            onChange={(id) => {
+              const s = page.items.find((i) => i.id === id);
+              if (s) onSelect(s);
+            }}
+            label={t("referrals.refer.service")}
+          >
+            <Stack gap="xs" mt="xs">
+              {page.items.length === 0 && <Text c="dimmed">{t("referrals.refer.noServices")}</Text>}
+              {page.items.map((s) => (
+                <Card
+                  key={s.id}
+                  withBorder
+                  padding="sm"
+                  bg={selected?.id === s.id ? "var(--mantine-primary-color-light)" : undefined}
+                >
+                  <Radio value={s.id} label={<Text fw={600}>{s.name}</Text>} mb={4} />
+                  <ServiceSummary service={s} />
+                </Card>
+              ))}
+              <Pager total={page.total} limit={limit} offset={offset} onChange={setOffset} />
+            </Stack>
+          </Radio.Group>
+        )}
+      </QueryState>
+    </Stack>
+  );
+}

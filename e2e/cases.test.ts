@@ -1,0 +1,139 @@
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loginAs, personPayload } from "../apps/server/test/world";
+import { expectNoAxeViolations, loggedInPage, type Stack, screenshot, startStack } from "./support";
+
+let stack: Stack;
+let caseId: string;
+let personName: string;
+
+beforeAll(async () => {
+  stack = await startStack();
+  // the returnee is registered and their case opened through the API, as the Dhaka case manager
+  const client = await loginAs(stack.app, "case.dhaka@test.homecoming");
+  const person = await client.post(
+    "/persons",
+    personPayload({ givenName: "Karim", familyName: "Uddin", nameNative: "করিম উদ্দিন" }),
+  );
+  if (person.statusCode !== 201) throw new Error(`registering failed: ${person.body}`);
+  const opened = await client.post("/cases", { personId: person.json().id });
+  if (opened.statusCode !== 201) throw new Error(`opening failed: ${opened.body}`);
+  caseId = opened.json().id;
+  personName = "Karim Uddin";
+}, 120_000);
+afterAll(() => stack?.close());
+
+const stageIs = (page: Page, stage: string) =>
+  expect
+    .poll(() => page.getByText("Stage", { exact: true }).locator("xpath=..").textContent(), {
+      timeout: 10_000,
+    })
+    .toContain(stage);
+const section = (page: Page, name: string) => page.getByRole("tab", { name }).click();
+
+describe("a case from assessment to closure", () => {
+  it("shows the caseload on the home page and leads from a stage count to the case", async () => {
+    const page = await loggedInPage(stack, "case.dhaka@test.homecoming");
+    await page.getByRole("heading", { name: "My caseload by stage" }).waitFor();
+    await page
+      .getByRole("heading", { name: "Needs action: referrals waiting for my organisation" })
+      .waitFor();
+    await page.getByRole("heading", { name: "Follow-ups due this week" }).waitFor();
+    await expect
+      .poll(() => page.getByRole("link", { name: /Registered/ }).textContent())
+      .toMatch(/Registered\s*1/);
+    await expectNoAxeViolations(page);
+    await screenshot(page, "home");
+    await page.getByRole("link", { name: /Registered/ }).click();
+    await page.waitForURL((u) => u.pathname === "/cases" && u.search.includes("stage=registered"));
+    await page.getByRole("heading", { name: "My caseload" }).waitFor();
+    await page.getByRole("link", { name: new RegExp(personName) }).click();
+    await page.waitForURL(`**/cases/${caseId}`);
+    await page.getByRole("link", { name: personName }).waitFor();
+  });
+
+  it("records a needs assessment, a plan, a follow-up, hands over and closes; the timeline tells it all", async () => {
+    const page = await loggedInPage(stack, "case.dhaka@test.homecoming");
+    await page.goto(`${stack.base}/cases/${caseId}`);
+    await page.getByRole("link", { name: personName }).waitFor();
+    await stageIs(page, "Registered");
+
+    // needs assessment through the form: the server computes the priorities
+    await section(page, "Assessments");
+    await page.getByRole("button", { name: "Record a needs assessment" }).click();
+    await page.getByLabel("Employment status").first().click();
+    await page.getByRole("option", { name: "Unemployed, looking for work" }).click();
+    await page.getByRole("checkbox", { name: "Income covers the household's basic needs" }).uncheck();
+    await page.getByRole("checkbox", { name: "Has debt (for example from migration costs)" }).check();
+    await page.getByRole("checkbox", { name: "Wants vocational training" }).check();
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: "Save needs assessment" }).click();
+    const card = page
+      .getByText("Needs assessment", { exact: true })
+      .locator("xpath=ancestor::div[contains(@class,'Card')][1]");
+    await expect.poll(() => card.textContent(), { timeout: 10_000 }).toContain("Economic:High priority");
+    expect(await card.textContent()).toContain("Social:No need");
+    expect(await card.textContent()).toContain("Vocational training");
+    await stageIs(page, "Assessed");
+
+    // a plan with a goal and an action activates it and schedules three follow-ups
+    await section(page, "Plan");
+    await page.getByRole("button", { name: "Add a goal" }).click();
+    await page.getByRole("textbox", { name: "Goal", exact: true }).fill("Stable income from electrical work");
+    await page.getByRole("textbox", { name: "Action", exact: true }).fill("Electrical installation course");
+    await page.getByLabel("Due date").fill("2027-03-31");
+    await page.getByRole("button", { name: "Save plan" }).click();
+    await page.getByText("Plan saved.").waitFor();
+    await stageIs(page, "Plan active");
+
+    await section(page, "Follow-ups");
+    for (const kind of ["3-month follow-up", "6-month follow-up", "12-month follow-up"])
+      await page.getByText(kind, { exact: true }).waitFor();
+    await page.getByRole("button", { name: "Record the 3-month follow-up" }).click();
+    await page.getByLabel("Contact method").first().click();
+    await page.getByRole("option", { name: "Phone" }).click();
+    await page.getByRole("textbox", { name: "Note" }).fill("Attending the course, no problems");
+    await page.getByRole("button", { name: "Save follow-up" }).click();
+    await page.getByText(/Done by Phone, reached/).waitFor();
+    await stageIs(page, "Monitoring");
+
+    await section(page, "Hand over or close");
+    await page.getByRole("textbox", { name: "National service" }).fill("Department of Social Services");
+    await page.getByRole("button", { name: "Hand over the case" }).click();
+    await stageIs(page, "Handed over");
+    await page.getByLabel("Reason for closing").first().click();
+    await page.getByRole("option", { name: "Reintegrated" }).click();
+    await page.getByRole("button", { name: "Close the case…" }).click();
+    const dialog = page.getByRole("dialog", { name: "Close this case?" });
+    await dialog.getByText(/will be closed \(Reintegrated\)/).waitFor();
+    await dialog.getByRole("button", { name: "Yes, close the case" }).click();
+    await page.getByText("This case is closed").waitFor();
+    await stageIs(page, "Closed");
+
+    await section(page, "Timeline");
+    for (const line of [
+      "Case opened",
+      "Needs assessment recorded",
+      "Stage moved from Registered to Assessed",
+      "Plan saved",
+      "Stage moved from Assessed to Plan active",
+      "Follow-ups scheduled at 3, 6 and 12 months",
+      "3-month follow-up done: returnee reached",
+      "Stage moved from Plan active to Monitoring",
+      "Handed over to Department of Social Services",
+      "Case closed: Reintegrated",
+    ])
+      await page.getByText(line, { exact: true }).waitFor();
+    await expectNoAxeViolations(page);
+    await screenshot(page, "case");
+  });
+
+  it("shows a provider of another organisation the not-found message, not the case", async () => {
+    const page = await loggedInPage(stack, "provider.tvet@test.homecoming");
+    await page.goto(`${stack.base}/cases/${caseId}`);
+    await expect
+      .poll(() => page.getByRole("alert").textContent(), { timeout: 10_000 })
+      .toContain("This page does not exist, or you do not have access to it.");
+    expect(await page.getByText(personName).count()).toBe(0);
+  });
+});

@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { password, personPayload } from "../apps/server/test/world";
+import { expectNoAxeViolations, loggedInPage, type Stack, screenshot, startStack } from "./support";
+
+let stack: Stack;
+let caseId: string;
+
+beforeAll(async () => {
+  stack = await startStack();
+  // a returnee of MRC Dhaka with an open case, set up through the API as the case manager
+  const login = await stack.app.inject({
+    method: "POST",
+    url: "/api/v1/auth/login",
+    payload: { email: "case.dhaka@test.homecoming", password },
+  });
+  const cookie = login.cookies.find((c) => c.name === "hc_session")!;
+  const headers = { cookie: `hc_session=${cookie.value}` };
+  const person = await stack.app.inject({
+    method: "POST",
+    url: "/api/v1/persons",
+    headers,
+    payload: personPayload({ givenName: "Karim", familyName: "Uddin", nationalId: "1990555000111" }),
+  });
+  expect(person.statusCode, person.body).toBe(201);
+  const opened = await stack.app.inject({
+    method: "POST",
+    url: "/api/v1/cases",
+    headers,
+    payload: { personId: person.json().id },
+  });
+  expect(opened.statusCode, opened.body).toBe(201);
+  caseId = opened.json().id;
+});
+afterAll(() => stack?.close());
+
+describe("a closed-loop referral", () => {
+  it("goes from the case manager to the provider and back with an outcome and a notification", async () => {
+    // the case manager refers the case to the training course; consent is missing, recorded in the dialog
+    const manager = await loggedInPage(stack, "case.dhaka@test.homecoming");
+    await manager.goto(`${stack.base}/cases/${caseId}`);
+    await manager.getByRole("tab", { name: "Referrals" }).click();
+    await manager.getByText("This case has no referrals yet.").waitFor();
+    await manager.getByRole("button", { name: "Refer", exact: true }).click();
+    const dialog = manager.getByRole("dialog", { name: "Refer to a service" });
+    await dialog.getByRole("checkbox", { name: /returnee's area \(BD3026\)/ }).waitFor();
+    await dialog.getByRole("textbox", { name: "Search services" }).fill("electrical");
+    await dialog.getByRole("radio", { name: "Electrical installation course" }).check();
+    await expect.poll(() => dialog.getByText("Reintegration loan").count()).toBe(0);
+    await dialog
+      .getByRole("textbox", { name: "Reason for the referral" })
+      .fill("Wants to requalify as an electrician");
+    await dialog.getByRole("button", { name: "Send referral" }).click();
+    await dialog.getByText("Consent is needed").waitFor();
+    expect(await dialog.getByText(/covers Dhaka Technical Training Centre/).count()).toBe(1);
+    await dialog.getByRole("button", { name: "Record referral consent and send" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    const card = manager.getByRole("article").or(manager.getByTestId("referral-card")).first();
+    await expect.poll(() => card.textContent()).toContain("Sent, awaiting response");
+    expect(await card.textContent()).toContain("With Dhaka Technical Training Centre");
+
+    // the provider sees it as needing action, accepts, starts and completes it
+    const provider = await loggedInPage(stack, "provider.tvet@test.homecoming");
+    await provider.goto(`${stack.base}/inbox`);
+    const incoming = provider.getByTestId("referral-card").filter({ hasText: "Karim Uddin" });
+    await incoming.waitFor();
+    expect(await incoming.textContent()).toContain("Sent, awaiting response");
+    await expectNoAxeViolations(provider);
+    await screenshot(provider, "inbox");
+    await incoming.getByRole("button", { name: "Accept" }).click();
+    await provider.getByText("No referrals here.").waitFor();
+    await provider.goto(`${stack.base}/inbox?filter=all`);
+    await incoming.getByRole("button", { name: "Start" }).click();
+    await expect.poll(() => incoming.textContent()).toContain("In progress");
+    await incoming.getByRole("button", { name: "Complete", exact: true }).click();
+    const complete = provider.getByRole("dialog", { name: "Complete this referral" });
+    await complete
+      .getByRole("textbox", { name: "Outcome" })
+      .fill("Enrolled in the March intake; certificate expected in June");
+    await complete.getByRole("button", { name: "Complete", exact: true }).click();
+    await complete.waitFor({ state: "hidden" });
+    await expect.poll(() => incoming.textContent()).toContain("Completed");
+
+    // the case manager sees the outcome on the case and a notification of it
+    await manager.reload();
+    await manager.getByRole("tab", { name: "Referrals" }).click();
+    const done = manager.getByTestId("referral-card").first();
+    await expect.poll(() => done.textContent()).toContain("Enrolled in the March intake");
+    expect(await done.textContent()).toContain("Completed");
+    const bell = manager.getByRole("button", { name: /Notifications, \d+ new/ });
+    await bell.click();
+    const note = manager.getByRole("link", {
+      name: /Dhaka Technical Training Centre — Completed: Electrical installation course for Karim Uddin/,
+    });
+    await note.waitFor();
+    await note.click();
+    await manager.waitForURL(/\/inbox\?direction=outgoing/);
+    await manager.getByRole("button", { name: "Notifications", exact: true }).waitFor();
+    await manager.getByTestId("referral-card").filter({ hasText: "Completed" }).first().waitFor();
+  });
+});
