@@ -48,6 +48,7 @@ describe("the service directory", () => {
     expect(await page.getByRole("main").textContent()).toContain("Dhaka Technical Training Centre");
     // a case manager reads the directory but does not edit it
     expect(await page.getByRole("button", { name: "Edit" }).count()).toBe(0);
+    await page.context().close();
   });
 
   it("lets an administrator edit a service and shows a bad field's message beside it", async () => {
@@ -71,6 +72,7 @@ describe("the service directory", () => {
     await page.getByRole("button", { name: "Save changes" }).click();
     await page.getByRole("button", { name: "Edit" }).waitFor();
     await expect.poll(() => page.getByRole("main").textContent()).toContain("Free for returnees");
+    await page.context().close();
   });
 
   it("lets an administrator manage organisations and users", async () => {

@@ -51,6 +51,8 @@ describe("a closed-loop referral", () => {
       .fill("Wants to requalify as an electrician");
     await dialog.getByRole("button", { name: "Send referral" }).click();
     await dialog.getByText("Consent is needed").waitFor();
+    await screenshot(manager, "refer-dialog");
+    await expectNoAxeViolations(manager);
     expect(await dialog.getByText(/covers Dhaka Technical Training Centre/).count()).toBe(1);
     await dialog.getByRole("button", { name: "Record referral consent and send" }).click();
     await dialog.waitFor({ state: "hidden" });

@@ -1,10 +1,14 @@
-import { type CSSVariablesResolver, createTheme } from "@mantine/core";
+import { Alert, type CSSVariablesResolver, createTheme } from "@mantine/core";
 
 // the primary shade is dark enough for AA contrast of white text on filled buttons
 export const theme = createTheme({
   primaryColor: "teal",
   primaryShade: 9,
   defaultRadius: "sm",
+  components: {
+    // the light alert's coloured title is below AA on its tinted background; the text colour is not
+    Alert: Alert.extend({ styles: { title: { color: "var(--mantine-color-text)" } } }),
+  },
   fontFamily:
     "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans Bengali', 'Noto Naskh Arabic', sans-serif",
 });

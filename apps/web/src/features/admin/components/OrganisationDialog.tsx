@@ -41,6 +41,7 @@ export function OrganisationDialog({
       : null;
   return (
     <Modal
+      closeButtonProps={{ "aria-label": t("admin.close") }}
       opened
       onClose={onClose}
       title={

@@ -40,6 +40,7 @@ export function UserDialog({
       : null;
   return (
     <Modal
+      closeButtonProps={{ "aria-label": t("admin.close") }}
       opened
       onClose={onClose}
       title={user ? t("admin.user.editTitle", { name: user.name }) : t("admin.user.createTitle")}

@@ -141,6 +141,7 @@ export function UsersPanel() {
         />
       )}
       <Modal
+        closeButtonProps={{ "aria-label": t("admin.close") }}
         opened={deactivating !== null}
         onClose={() => setDeactivating(null)}
         title={deactivating ? t("admin.user.deactivateTitle", { name: deactivating.name }) : ""}

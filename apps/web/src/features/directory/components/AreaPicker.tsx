@@ -21,17 +21,18 @@ export function AreaPicker({
 }) {
   const { t } = useTranslation();
   const [search, setSearch] = useState("");
+  const [labels, setLabels] = useState<Record<string, string>>({});
   const [q] = useDebouncedValue(search, 250);
   const areas = useQuery({
     queryKey: ["admin-areas", q],
     queryFn: () => searchAdminAreas(q),
-    enabled: q.trim().length >= 2,
+    enabled: q.trim().length >= 2 && !Object.values(labels).includes(q),
   });
   const items = (areas.data?.items ?? []).map((a) => ({
     value: a.code,
     label: `${a.name}${a.parentName && a.parentName !== a.name ? `, ${a.parentName}` : ""} (${a.code})`,
   }));
-  if (value && !items.some((i) => i.value === value)) items.unshift({ value, label: value });
+  if (value && !items.some((i) => i.value === value)) items.unshift({ value, label: labels[value] ?? value });
   return (
     <Select
       label={label}
@@ -39,7 +40,10 @@ export function AreaPicker({
       clearable={!required}
       required={required}
       value={value || null}
-      onChange={(v) => onChange(v ?? "")}
+      onChange={(v, option) => {
+        if (v && option) setLabels((l) => ({ ...l, [v]: option.label }));
+        onChange(v ?? "");
+      }}
       searchValue={search}
       onSearchChange={setSearch}
       data={items}

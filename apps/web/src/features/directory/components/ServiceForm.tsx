@@ -110,7 +110,12 @@ export function ServiceForm({
     >
       <Stack>
         {summary && (
-          <Alert color="red" role="alert" title={t("directory.form.failed")}>
+          <Alert
+            color="red"
+            role="alert"
+            styles={{ label: { color: "var(--mantine-color-black)" } }}
+            title={t("directory.form.failed")}
+          >
             {summary}
           </Alert>
         )}

@@ -87,6 +87,7 @@ export function ReferDialog({
 
   return (
     <Modal
+      closeButtonProps={{ "aria-label": t("referrals.refer.close") }}
       opened={opened}
       onClose={() => (draft ? finish() : onClose())}
       title={t("referrals.refer.title")}
@@ -94,7 +95,12 @@ export function ReferDialog({
     >
       <Stack>
         {error && !error.field && (
-          <Alert color="red" role="alert" title={t("referrals.refer.failed")}>
+          <Alert
+            color="red"
+            role="alert"
+            styles={{ label: { color: "var(--mantine-color-black)" } }}
+            title={t("referrals.refer.failed")}
+          >
             {error.message}
           </Alert>
         )}
@@ -140,7 +146,12 @@ export function ReferDialog({
           </>
         )}
         {consentNeeded && service && (
-          <Alert color="yellow" title={t("referrals.refer.consentTitle")} role="alert">
+          <Alert
+            color="yellow"
+            styles={{ label: { color: "var(--mantine-color-black)" } }}
+            title={t("referrals.refer.consentTitle")}
+            role="alert"
+          >
             <Stack gap="xs">
               <Text size="sm">
                 {t("referrals.refer.consentExplain", { organisation: service.organisationName })}
@@ -158,7 +169,11 @@ export function ReferDialog({
           </Alert>
         )}
         {confirmCancel ? (
-          <Alert color="red" title={t("referrals.refer.confirmCancelTitle")}>
+          <Alert
+            color="red"
+            styles={{ label: { color: "var(--mantine-color-black)" } }}
+            title={t("referrals.refer.confirmCancelTitle")}
+          >
             <Text size="sm">{t("referrals.refer.confirmCancel")}</Text>
             <Group mt="xs">
               <Button onClick={() => cancelDraft.mutate()} loading={cancelDraft.isPending}>

@@ -97,7 +97,12 @@ export function ReferralActions({ referral, side }: { referral: Referral; side: 
           </Button>
         ))}
       </Group>
-      <Modal opened={asked !== null} onClose={() => setAsked(null)} title={title}>
+      <Modal
+        closeButtonProps={{ "aria-label": t("referrals.refer.close") }}
+        opened={asked !== null}
+        onClose={() => setAsked(null)}
+        title={title}
+      >
         <Stack>
           <Text size="sm">
             {referral.service.name} · {referral.person.givenName} {referral.person.familyName}
