@@ -14,7 +14,10 @@ const firstLoad = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))
 const gz = (file: string) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-const rows = [["index.html", gzipSync(html, { level: 9 }).length] as const, ...firstLoad.map((f) => [f, gz(f)] as const)];
+const rows = [
+  ["index.html", gzipSync(html, { level: 9 }).length] as const,
+  ...firstLoad.map((f) => [f, gz(f)] as const),
+];
 const total = rows.reduce((s, [, n]) => s + n, 0);
 const lazy = readdirSync(join(dist, "assets"))
   .map((f) => `assets/${f}`)
@@ -23,4 +26,6 @@ const lazy = readdirSync(join(dist, "assets"))
 console.log("First load (gzipped):");
 for (const [file, n] of rows) console.log(`  ${file.padEnd(48)} ${kb(n).padStart(10)}`);
 console.log(`  ${"total".padEnd(48)} ${kb(total).padStart(10)}   (target ≤ 350 KB)`);
-console.log(`\nLoaded on demand: ${lazy.length} chunks, ${kb(lazy.reduce((s, f) => s + gz(f), 0))} gzipped in all`);
+console.log(
+  `\nLoaded on demand: ${lazy.length} chunks, ${kb(lazy.reduce((s, f) => s + gz(f), 0))} gzipped in all`,
+);
