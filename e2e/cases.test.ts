@@ -1,7 +1,14 @@
-import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loginAs, personPayload } from "../apps/server/test/world";
-import { expectNoAxeViolations, loggedInPage, type Stack, screenshot, startStack } from "./support";
+import {
+  expectNoAxeViolations,
+  loggedInPage,
+  type Stack,
+  screenshot,
+  section,
+  stageIs,
+  startStack,
+} from "./support";
 
 let stack: Stack;
 let caseId: string;
@@ -22,14 +29,6 @@ beforeAll(async () => {
   personName = "Karim Uddin";
 }, 120_000);
 afterAll(() => stack?.close());
-
-const stageIs = (page: Page, stage: string) =>
-  expect
-    .poll(() => page.getByText("Stage", { exact: true }).locator("xpath=..").textContent(), {
-      timeout: 10_000,
-    })
-    .toContain(stage);
-const section = (page: Page, name: string) => page.getByRole("tab", { name }).click();
 
 describe("a case from assessment to closure", () => {
   it("shows the caseload on the home page and leads from a stage count to the case", async () => {

@@ -1,7 +1,6 @@
-import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loginAs, personPayload } from "../apps/server/test/world";
-import { loggedInPage, type Stack, screenshot, startStack } from "./support";
+import { choose, loggedInPage, pick, type Stack, screenshot, section, stageIs, startStack } from "./support";
 
 // The whole closed loop through the screens, by two users of two organisations.
 
@@ -24,25 +23,6 @@ beforeAll(async () => {
   expect(earlier.statusCode, earlier.body).toBe(201);
 });
 afterAll(() => stack?.close());
-
-const combobox = (page: Page, label: string) =>
-  page.getByRole("combobox", { name: new RegExp(`^${label}( \\*)?$`) });
-async function pick(page: Page, label: string, typed: string, option: RegExp) {
-  await combobox(page, label).click();
-  await combobox(page, label).fill(typed);
-  await page.getByRole("option", { name: option }).click();
-}
-async function choose(page: Page, label: string, option: string) {
-  await combobox(page, label).click();
-  await page.getByRole("option", { name: option, exact: true }).click();
-}
-const stageIs = (page: Page, stage: string) =>
-  expect
-    .poll(() => page.getByText("Stage", { exact: true }).locator("xpath=..").textContent(), {
-      timeout: 10_000,
-    })
-    .toContain(stage);
-const section = (page: Page, name: string) => page.getByRole("tab", { name }).click();
 
 describe("the closed loop in the browser", () => {
   it("registers, assesses, plans, refers; the provider completes; the case manager follows up and closes", async () => {

@@ -1,7 +1,16 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loginAs, personPayload } from "../apps/server/test/world";
-import { expectNoAxeViolations, loggedInPage, type Stack, screenshot, startStack } from "./support";
+import {
+  choose,
+  combobox,
+  expectNoAxeViolations,
+  loggedInPage,
+  pick,
+  type Stack,
+  screenshot,
+  startStack,
+} from "./support";
 
 let stack: Stack;
 let earlierId: string;
@@ -25,22 +34,6 @@ beforeAll(async () => {
   earlierId = res.json().id;
 });
 afterAll(() => stack?.close());
-
-/** The input of a picker, whatever role the picker gives it. */
-const field = (page: Page, label: string) =>
-  page.getByRole("combobox", { name: new RegExp(`^${label.replace(/[()]/g, "\\$&")}( \\*)?$`) });
-
-async function pick(page: Page, label: string, typed: string, option: RegExp) {
-  const input = field(page, label);
-  await input.click();
-  await input.fill(typed);
-  await page.getByRole("option", { name: option }).click();
-}
-
-async function choose(page: Page, label: string, option: string) {
-  await field(page, label).click();
-  await page.getByRole("option", { name: option, exact: true }).click();
-}
 
 const next = (page: Page) => page.getByRole("button", { name: "Next", exact: true }).click();
 
@@ -141,7 +134,7 @@ describe("registering a returnee and the profile", () => {
     await page.getByRole("tab", { name: "Consents" }).click();
     await page.getByText("No consent is recorded").waitFor();
     await choose(page, "Purpose", "Referral to services");
-    await field(page, "Organisations it covers").click();
+    await combobox(page, "Organisations it covers").click();
     await page.getByRole("option", { name: "Dhaka Technical Training Centre" }).click();
     await page.keyboard.press("Escape");
     await page.getByRole("button", { name: "Record consent" }).click();

@@ -106,3 +106,31 @@ export async function expectNoAxeViolations(page: Page) {
 export async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
 }
+
+/** The input of a picker (Mantine Select / Autocomplete), whatever its required marker. */
+export const combobox = (page: Page, label: string) =>
+  page.getByRole("combobox", { name: new RegExp(`^${label.replace(/[()]/g, "\\$&")}( \\*)?$`) });
+
+/** Types into a searching picker and takes the option that matches. */
+export async function pick(page: Page, label: string, typed: string, option: RegExp) {
+  await combobox(page, label).click();
+  await combobox(page, label).fill(typed);
+  await page.getByRole("option", { name: option }).click();
+}
+
+/** Opens a select and takes an option by its exact name. */
+export async function choose(page: Page, label: string, option: string) {
+  await combobox(page, label).click();
+  await page.getByRole("option", { name: option, exact: true }).click();
+}
+
+/** Waits until the case header shows the stage. */
+export const stageIs = (page: Page, stage: string) =>
+  expect
+    .poll(() => page.getByText("Stage", { exact: true }).locator("xpath=..").textContent(), {
+      timeout: 10_000,
+    })
+    .toContain(stage);
+
+/** Opens a section of the case screen. */
+export const section = (page: Page, name: string) => page.getByRole("tab", { name }).click();
