@@ -1,3 +1,5 @@
+// the taxonomy module alone: the rest of the reference data is not shipped to the browser
+import { serviceCategoryCodes } from "@homecoming/reference/service-taxonomy";
 import { api, type Page, qs } from "../../../api/client";
 
 export const caseStages = [
@@ -153,29 +155,7 @@ export const closeCase = (id: string, body: { version: number; reason: string; n
 export const getOrganisation = (id: string) => api.get<{ id: string; name: string }>(`/organisations/${id}`);
 export const getUser = (id: string) => api.get<{ id: string; name: string }>(`/users/${id}`);
 
-export const serviceCategoryCodes = [
-  "econ.information",
-  "econ.job_counselling",
-  "econ.skills_assessment",
-  "econ.skills_recognition",
-  "econ.vocational_training",
-  "econ.job_matching",
-  "econ.entrepreneurship_training",
-  "econ.business_support",
-  "econ.finance",
-  "econ.cash_for_work",
-  "econ.investment_advice",
-  "soc.documentation",
-  "soc.health",
-  "soc.housing",
-  "soc.schooling",
-  "soc.social_protection",
-  "soc.legal_aid",
-  "psy.screening",
-  "psy.counselling",
-  "psy.mental_health",
-  "psy.peer_support",
-  "psy.family_support",
-] as const;
+export { serviceCategoryCodes };
+
 const prefixOf: Record<Dimension, string> = { economic: "econ.", social: "soc.", psychosocial: "psy." };
 export const categoriesOf = (d: Dimension) => serviceCategoryCodes.filter((c) => c.startsWith(prefixOf[d]));

@@ -1,32 +1,10 @@
+// the taxonomy module alone: the rest of the reference data is not shipped to the browser
+import { serviceCategoryCodes } from "@homecoming/reference/service-taxonomy";
 import { api, type Page, qs } from "../../../api/client";
 
 export const dimensions = ["economic", "social", "psychosocial"] as const;
 
-/** The service taxonomy's codes (packages/reference), grouped by dimension through their prefix. */
-export const serviceCategoryCodes = [
-  "econ.information",
-  "econ.job_counselling",
-  "econ.skills_assessment",
-  "econ.skills_recognition",
-  "econ.vocational_training",
-  "econ.job_matching",
-  "econ.entrepreneurship_training",
-  "econ.business_support",
-  "econ.finance",
-  "econ.cash_for_work",
-  "econ.investment_advice",
-  "soc.documentation",
-  "soc.health",
-  "soc.housing",
-  "soc.schooling",
-  "soc.social_protection",
-  "soc.legal_aid",
-  "psy.screening",
-  "psy.counselling",
-  "psy.mental_health",
-  "psy.peer_support",
-  "psy.family_support",
-] as const;
+export { serviceCategoryCodes };
 
 const prefixDimension: Record<string, (typeof dimensions)[number]> = {
   econ: "economic",
