@@ -5,6 +5,7 @@
 //
 //   npm run bench:load -- --persons 100000 [--data-dir .tmp/bench-data] [--seed 1] [--batch 1000]
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/hc_bench npm run bench:load -- --persons 100000
+
 import { randomUUID } from "node:crypto";
 import { parseArgs } from "node:util";
 import {
@@ -12,7 +13,6 @@ import {
   eventTypeForAction,
   foldReferral,
   isOverdue,
-  normalizeName,
   type PersonInput,
   type ReferralAction,
   type ReferralEventType,
@@ -32,6 +32,7 @@ import {
   referralEvents,
   referrals,
 } from "../apps/server/src/db/schema";
+import { episodeRows, profileOf, searchNameOf } from "../apps/server/src/modules/persons/rows";
 import {
   declineReasons,
   notCompletedReasons,
@@ -82,19 +83,6 @@ const pathTo: Record<ReferralStatus, ReferralAction[]> = {
   not_completed: ["send", "accept", "start", "not-complete"],
   cancelled: ["send", "cancel"],
 };
-
-const profileKeys = [
-  "genderIdentity",
-  "address",
-  "languages",
-  "disability",
-  "household",
-  "education",
-  "skills",
-  "debts",
-  "documents",
-  "housing",
-] as const;
 
 interface Directory {
   mrc: Map<OrgKey, { organisationId: string; caseManagerId: string }>;
@@ -170,11 +158,6 @@ const emptyRows = (): Rows => ({
   referralEvents: [],
 });
 
-/** As the persons service computes it: lower-cased given + family + native name. */
-function searchNameOf(p: PersonInput) {
-  return normalizeName([p.givenName, p.familyName, p.nameNative].filter(Boolean).join(" "));
-}
-
 function personRow(
   p: PersonInput,
   id: string,
@@ -195,7 +178,7 @@ function personRow(
     passportNumber: p.passportNumber ?? null,
     phone: p.phone ?? null,
     adminAreaCode: p.adminAreaCode,
-    profile: Object.fromEntries(profileKeys.filter((k) => p[k] !== undefined).map((k) => [k, p[k]])),
+    profile: profileOf(p),
     registeredByOrganisationId: org,
     registeredByUserId: user,
     createdAt: at,
@@ -203,31 +186,8 @@ function personRow(
   };
 }
 
-function episodeRows(p: PersonInput, personId: string): (typeof migrationEpisodes.$inferInsert)[] {
-  return p.migrationEpisodes.map((e, position) => {
-    const {
-      destinationCountry,
-      startDate,
-      endDate,
-      occupationIsco,
-      sectorIsic,
-      legalStatus,
-      returnType,
-      ...details
-    } = e;
-    return {
-      personId,
-      position,
-      destinationCountry,
-      startDate: startDate ?? null,
-      endDate: endDate ?? null,
-      occupationIsco: occupationIsco ?? null,
-      sectorIsic: sectorIsic ?? null,
-      legalStatus: legalStatus ?? null,
-      returnType,
-      details,
-    };
-  });
+function episodeRowsOf(p: PersonInput, personId: string): (typeof migrationEpisodes.$inferInsert)[] {
+  return episodeRows(p.migrationEpisodes).map((row) => ({ ...row, personId }));
 }
 
 function servicesNear(dir: Directory, cache: Map<string, Directory["services"]>, person: GeneratedPerson) {
@@ -261,7 +221,7 @@ function addPerson(
   const personId = randomUUID();
   const caseId = randomUUID();
   rows.persons.push(personRow(person.input, personId, lead.organisationId, lead.caseManagerId, openedAt));
-  rows.episodes.push(...episodeRows(person.input, personId));
+  rows.episodes.push(...episodeRowsOf(person.input, personId));
 
   const stage = rng.weighted(stageWeights);
   const at = (from: Date, days: number) =>

@@ -5,7 +5,6 @@ import {
   forbidden,
   fullName,
   isConsentActive,
-  normalizeName,
   normalizePhone,
   notFound,
   type PersonInput,
@@ -19,54 +18,8 @@ import { type Ctx, hasRole } from "../../http/context";
 import { audit } from "../audit/service";
 import { organisationsByIds } from "../organisations/service";
 import { canSeePerson, leadsPerson, visiblePersonIds, visibleToSql } from "./access";
+import { episodeRows, profileOf, searchNameOf } from "./rows";
 import * as store from "./store";
-
-const profileKeys = [
-  "genderIdentity",
-  "address",
-  "languages",
-  "disability",
-  "household",
-  "education",
-  "skills",
-  "debts",
-  "documents",
-  "housing",
-] as const;
-
-function searchNameOf(p: { givenName: string; familyName?: string | null; nameNative?: string | null }) {
-  return normalizeName([p.givenName, p.familyName, p.nameNative].filter(Boolean).join(" "));
-}
-
-function profileOf(input: Partial<PersonInput>): Record<string, unknown> {
-  return Object.fromEntries(profileKeys.filter((k) => input[k] !== undefined).map((k) => [k, input[k]]));
-}
-
-function episodeRows(episodes: PersonInput["migrationEpisodes"]) {
-  return episodes.map((e, position) => {
-    const {
-      destinationCountry,
-      startDate,
-      endDate,
-      occupationIsco,
-      sectorIsic,
-      legalStatus,
-      returnType,
-      ...details
-    } = e;
-    return {
-      position,
-      destinationCountry,
-      startDate: startDate ?? null,
-      endDate: endDate ?? null,
-      occupationIsco: occupationIsco ?? null,
-      sectorIsic: sectorIsic ?? null,
-      legalStatus: legalStatus ?? null,
-      returnType,
-      details,
-    };
-  });
-}
 
 function toPerson(row: store.PersonRow, episodes: store.EpisodeRow[]) {
   const { profile, searchName: _s, registeredByUserId: _u, ...rest } = row;
