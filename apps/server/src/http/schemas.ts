@@ -1,3 +1,4 @@
+import { type AnyColumn, asc, desc, type SQL } from "drizzle-orm";
 import { z } from "zod";
 
 export const Paging = z.object({
@@ -9,3 +10,35 @@ export const IdParams = z.object({ id: z.uuid("id must be a UUID") });
 
 export const listOf = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), total: z.number().int() });
+
+/**
+ * A `sort` query parameter for a list: one of the given field names, ascending,
+ * or the same name prefixed with "-" for descending ("-updated").
+ * The error names the fields a list can be sorted by.
+ */
+export function sortParam<const F extends string>(fields: readonly [F, ...F[]], fallback: `${"" | "-"}${F}`) {
+  const allowed = fields.flatMap((f) => [f, `-${f}`]);
+  return z
+    .string()
+    .refine((v) => allowed.includes(v), { message: `sort must be one of ${allowed.join(", ")}` })
+    .default(fallback)
+    .transform((v) => ({
+      field: (v.startsWith("-") ? v.slice(1) : v) as F,
+      direction: v.startsWith("-") ? ("desc" as const) : ("asc" as const),
+    }));
+}
+
+export type Sort<F extends string> = { field: F; direction: "asc" | "desc" };
+
+/**
+ * ORDER BY for a parsed sort: the chosen column, then the tie-breakers in the same
+ * direction so pages never overlap or skip rows.
+ */
+export function orderOf<F extends string>(
+  sort: Sort<F>,
+  columns: Record<F, AnyColumn | SQL>,
+  ...tieBreakers: (AnyColumn | SQL)[]
+): SQL[] {
+  const dir = sort.direction === "asc" ? asc : desc;
+  return [columns[sort.field], ...tieBreakers].map((c) => dir(c));
+}
