@@ -6,6 +6,8 @@ export * from "./case";
 export * from "./consent";
 export * from "./dates";
 export * from "./duplicates";
+export * from "./eligibility-facts";
+export * from "./eligibility-rule";
 export * from "./errors";
 // Field builders, for other packages' request schemas to phrase messages the same way.
 export * as fields from "./fields";

@@ -1,5 +1,6 @@
 export * from "./admin-areas";
 export * from "./countries";
+export * from "./currencies";
 export * from "./isced";
 export * from "./isco";
 export * from "./isic";

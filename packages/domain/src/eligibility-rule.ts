@@ -1,0 +1,457 @@
+import { adminArea, countryName } from "@homecoming/reference";
+import jsonLogic from "json-logic-js";
+import { vulnerabilityRules } from "./assessment-vulnerability";
+import {
+  type FactDefinition,
+  factDefinition,
+  isRestrictedValue,
+  type ReturneeFacts,
+} from "./eligibility-facts";
+import { validation } from "./errors";
+
+/**
+ * Eligibility rules are JSON Logic (jsonlogic.com) over the returnee facts. This module checks a rule
+ * before it is stored, evaluates it with three-valued logic (a condition on a fact the record does not
+ * hold yet is "unknown", never silently false) and explains the verdict in plain words produced from the
+ * rule itself.
+ */
+export type Rule = unknown;
+export type Verdict = "eligible" | "not_eligible" | "unknown";
+export type Outcome = "met" | "failed" | "unknown";
+
+export interface Condition {
+  /** The facts the condition reads. */
+  facts: string[];
+  /** The condition in plain words, e.g. "age is at least 18". */
+  text: string;
+  outcome: Outcome;
+  /** The values of the facts it read (null when unknown). */
+  actual: Record<string, unknown>;
+  /** Why it failed or is unknown, in plain words, e.g. "age is 17". */
+  because?: string;
+  /** It reads health or psychosocial facts: outside the lead organisation, values are hidden. */
+  restricted: boolean;
+}
+
+export interface Explanation {
+  verdict: Verdict;
+  conditions: Condition[];
+}
+
+const comparisonOps = ["==", "===", "!=", "!==", "<", "<=", ">", ">="] as const;
+type ComparisonOp = (typeof comparisonOps)[number];
+const isComparison = (op: string): op is ComparisonOp => (comparisonOps as readonly string[]).includes(op);
+const listOps = new Set(["some", "all", "none", "filter", "map", "reduce"]);
+/** Standard JSON Logic operations a rule may use ("log" writes to the console and is refused). */
+// "missing" and "missing_some" are left out: an unknown fact is already reported as unknown by evaluation.
+const supportedOps = new Set([
+  "var",
+  "if",
+  "?:",
+  "and",
+  "or",
+  "!",
+  "!!",
+  ...comparisonOps,
+  "in",
+  "+",
+  "-",
+  "*",
+  "/",
+  "%",
+  "min",
+  "max",
+  "merge",
+  "cat",
+  "substr",
+  ...listOps,
+]);
+
+export interface RuleProblem {
+  /** Where in the rule, e.g. "and[1].>=[0]". */
+  path: string;
+  message: string;
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+const argsOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : [value]);
+
+/** The fact a {"var": …} names, or undefined when the node is not a var. */
+function varName(node: unknown): string | undefined {
+  if (!isPlainObject(node) || Object.keys(node).length !== 1 || !("var" in node)) return undefined;
+  const arg = Array.isArray(node.var) ? node.var[0] : node.var;
+  return typeof arg === "string" || typeof arg === "number" ? String(arg) : undefined;
+}
+
+const typeName = (v: unknown) => (Array.isArray(v) ? "a list" : v === null ? "null" : `a ${typeof v}`);
+
+function checkLiteralAgainst(fact: FactDefinition, literal: unknown, path: string, problems: RuleProblem[]) {
+  const items = Array.isArray(literal) ? literal : [literal];
+  for (const item of items) {
+    if (isPlainObject(item)) continue;
+    if (fact.type === "number" && typeof item !== "number")
+      problems.push({
+        path,
+        message: `${fact.name} is a number; it cannot be compared with ${JSON.stringify(item)}`,
+      });
+    else if (fact.type === "boolean" && typeof item !== "boolean")
+      problems.push({
+        path,
+        message: `${fact.name} is true or false; it cannot be compared with ${JSON.stringify(item)}`,
+      });
+    else if (
+      (fact.type === "enum" || fact.type === "list") &&
+      fact.values &&
+      !fact.values.includes(String(item))
+    )
+      problems.push({
+        path,
+        message: `${fact.name} has no value ${JSON.stringify(item)}; its values are ${fact.values.join(", ")}`,
+      });
+  }
+}
+
+function checkNode(node: unknown, path: string, problems: RuleProblem[], insideList: boolean) {
+  if (Array.isArray(node)) {
+    for (const [i, n] of node.entries()) checkNode(n, `${path}[${i}]`, problems, insideList);
+    return;
+  }
+  if (!isPlainObject(node)) return;
+  const keys = Object.keys(node);
+  if (keys.length !== 1) {
+    problems.push({
+      path: path || "rule",
+      message: `an operation must have exactly one key, found ${keys.length === 0 ? "none" : keys.join(", ")}`,
+    });
+    return;
+  }
+  const op = keys[0]!;
+  const here = path ? `${path}.${op}` : op;
+  if (!supportedOps.has(op)) {
+    problems.push({ path: here, message: `"${op}" is not a JSON Logic operation this system evaluates` });
+    return;
+  }
+  const args = argsOf(node[op]);
+  if (op === "var") {
+    const name = varName(node);
+    if (name === undefined) problems.push({ path: here, message: "var must name a fact" });
+    else if (!insideList && !factDefinition(name))
+      problems.push({ path: here, message: `there is no fact "${name}"` });
+    return;
+  }
+  if (listOps.has(op)) {
+    // the first argument is the list; the others are evaluated per item, where {"var": ""} is the item
+    checkNode(args[0], `${here}[0]`, problems, insideList);
+    for (const [i, a] of args.entries()) if (i > 0) checkNode(a, `${here}[${i}]`, problems, true);
+    return;
+  }
+  if ((isComparison(op) || op === "in") && !insideList) {
+    args.forEach((a, i) => {
+      if (isPlainObject(a)) return;
+      const other = args.find((b) => varName(b) !== undefined);
+      const fact = other ? factDefinition(varName(other)!) : undefined;
+      if (fact) checkLiteralAgainst(fact, a, `${here}[${i}]`, problems);
+    });
+  }
+  for (const [i, a] of args.entries()) checkNode(a, `${here}[${i}]`, problems, insideList);
+}
+
+/** The problems of a rule, empty when it is a valid JSON Logic rule over known facts. */
+export function ruleProblems(rule: Rule): RuleProblem[] {
+  if (rule === undefined) return [{ path: "rule", message: "rule is required" }];
+  if (!isPlainObject(rule) && typeof rule !== "boolean")
+    return [{ path: "rule", message: `a rule is a JSON Logic object or true/false, not ${typeName(rule)}` }];
+  const problems: RuleProblem[] = [];
+  checkNode(rule, "", problems, false);
+  return problems;
+}
+
+/** Throws a validation error naming the first problem (and how many more) when the rule is not valid. */
+export function assertValidRule(rule: Rule, field = "rule"): void {
+  const problems = ruleProblems(rule);
+  if (problems.length === 0) return;
+  const [first] = problems;
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : "";
+  throw validation(
+    `${field} is not a valid eligibility rule: at ${first!.path}, ${first!.message}${more}`,
+    field,
+  );
+}
+
+// ---- plain words -------------------------------------------------------------------------------------
+
+const flagLabels = new Map<string, string>(vulnerabilityRules.map((r) => [r.code, r.label.toLowerCase()]));
+
+/** A fact's value in words: area and country names, flag labels, readable codes. */
+export function valueWords(fact: string | undefined, value: unknown): string {
+  if (value === null || value === undefined) return "not known";
+  if (Array.isArray(value))
+    return value.length === 0 ? "none" : value.map((v) => valueWords(fact, v)).join(", ");
+  if (typeof value === "boolean") return value ? "yes" : "no";
+  if (typeof value === "number") return value.toLocaleString("en");
+  if (typeof value !== "string") return JSON.stringify(value);
+  if (fact === "province" || fact === "district") return adminArea(value)?.name ?? value;
+  if (fact === "destinationCountry" || fact === "country") return countryName(value) ?? value;
+  if (fact === "vulnerabilityFlags") return flagLabels.get(value) ?? value;
+  if (fact === "destinationRegion" && value === "gcc") return "the Gulf (GCC)";
+  return value.replaceAll("_", " ");
+}
+
+const opWords: Record<ComparisonOp, string> = {
+  "==": "is",
+  "===": "is",
+  "!=": "is not",
+  "!==": "is not",
+  "<": "is below",
+  "<=": "is at most",
+  ">": "is above",
+  ">=": "is at least",
+};
+const flipped: Record<ComparisonOp, ComparisonOp> = {
+  "==": "==",
+  "===": "===",
+  "!=": "!=",
+  "!==": "!==",
+  "<": ">",
+  "<=": ">=",
+  ">": "<",
+  ">=": "<=",
+};
+
+function labelOf(name: string) {
+  return factDefinition(name)?.label ?? (name === "" ? "the item" : name);
+}
+
+/** Any rule or part of one in words. */
+export function describe(node: unknown, fact?: string): string {
+  if (!isPlainObject(node)) return valueWords(fact, node);
+  const op = Object.keys(node)[0]!;
+  const args = argsOf(node[op]);
+  const v = varName(node);
+  if (v !== undefined) return labelOf(v);
+  const factOf = (a: unknown[]) => a.map(varName).find((n) => n !== undefined);
+  if (isComparison(op)) {
+    const f = factOf(args);
+    if (args.length === 3 && (op === "<" || op === "<=") && varName(args[1]) !== undefined)
+      return `${describe(args[1])} is between ${describe(args[0], f)} and ${describe(args[2], f)}${op === "<" ? " (exclusive)" : ""}`;
+    const [a, b] = args;
+    if (varName(a) === undefined && varName(b) !== undefined)
+      return `${describe(b)} ${opWords[flipped[op]]} ${describe(a, f)}`;
+    return `${describe(a, f)} ${opWords[op]} ${describe(b, f)}`;
+  }
+  if (op === "in") {
+    const [needle, hay] = args;
+    const f = factOf(args);
+    if (Array.isArray(hay))
+      return `${describe(needle, f)} is one of ${hay.map((h) => describe(h, f)).join(", ")}`;
+    if (varName(hay) !== undefined && factDefinition(varName(hay)!)?.type === "list")
+      return `${describe(hay)} include ${describe(needle, f)}`;
+    return `${describe(needle, f)} is in ${describe(hay, f)}`;
+  }
+  if (op === "and" || op === "or") return args.map((a) => describe(a)).join(` ${op} `);
+  if (op === "!") return `not (${describe(args[0])})`;
+  if (op === "!!") return `${describe(args[0])} is known and not empty`;
+  if (op === "some" || op === "all" || op === "none") {
+    const quantifier = { some: "at least one of", all: "every one of", none: "none of" }[op];
+    return `${quantifier} ${describe(args[0])} satisfies: ${describe(args[1], varName(args[0]))}`;
+  }
+  return `${op}(${args.map((a) => describe(a)).join(", ")})`;
+}
+
+// ---- evaluation --------------------------------------------------------------------------------------
+
+type Value = true | false | "unknown";
+
+interface Evaluated {
+  value: Value;
+  conditions: Condition[];
+}
+
+function factsRead(node: unknown, acc = new Set<string>(), insideList = false): Set<string> {
+  if (Array.isArray(node)) for (const n of node) factsRead(n, acc, insideList);
+  else if (isPlainObject(node)) {
+    const v = varName(node);
+    if (v !== undefined) {
+      if (!insideList && factDefinition(v)) acc.add(v);
+      return acc;
+    }
+    const op = Object.keys(node)[0]!;
+    const args = argsOf(node[op]);
+    if (listOps.has(op)) {
+      factsRead(args[0], acc, insideList);
+      for (const a of args.slice(1)) factsRead(a, acc, true);
+    } else factsRead(args, acc, insideList);
+  }
+  return acc;
+}
+
+/** The literal values a rule mentions (not the names of facts). */
+function literalsOf(node: unknown, acc: unknown[] = []): unknown[] {
+  if (Array.isArray(node)) for (const n of node) literalsOf(n, acc);
+  else if (isPlainObject(node)) {
+    if (varName(node) === undefined) for (const v of Object.values(node)) literalsOf(v, acc);
+  } else acc.push(node);
+  return acc;
+}
+
+/** Reads a fact by its dotted path; undefined when absent. */
+function factValue(facts: Record<string, unknown>, name: string): unknown {
+  let v: unknown = facts;
+  for (const part of name.split(".")) {
+    if (!isPlainObject(v)) return undefined;
+    v = v[part];
+  }
+  return v;
+}
+
+/** Whether a value has the fact's declared type; a value of the wrong type counts as unknown. */
+function fits(def: FactDefinition, v: unknown): boolean {
+  switch (def.type) {
+    case "number":
+      return typeof v === "number" && Number.isFinite(v);
+    case "boolean":
+      return typeof v === "boolean";
+    case "enum":
+      return typeof v === "string";
+    case "list":
+      return Array.isArray(v) && v.every((x) => typeof x === "string");
+  }
+}
+
+function knownValue(facts: Record<string, unknown>, name: string): unknown {
+  const v = factValue(facts, name);
+  const def = factDefinition(name);
+  return def && fits(def, v) ? v : null;
+}
+
+/** A condition read as one unit: unknown when any fact it reads is unknown, else JSON Logic decides. */
+function leaf(node: unknown, facts: Record<string, unknown>): Evaluated {
+  const names = [...factsRead(node)];
+  const actual: Record<string, unknown> = {};
+  for (const n of names) actual[n] = knownValue(facts, n);
+  const restricted =
+    names.some((n) => factDefinition(n)?.restricted) ||
+    (names.includes("vulnerabilityFlags") &&
+      (literalsOf(node).some((l) => isRestrictedValue("vulnerabilityFlags", l)) ||
+        (actual.vulnerabilityFlags as unknown[] | null)?.some((f) =>
+          isRestrictedValue("vulnerabilityFlags", f),
+        ) === true));
+  const text = describe(node);
+  const unknown = names.filter((n) => actual[n] === null);
+  if (unknown.length > 0)
+    return {
+      value: "unknown",
+      conditions: [
+        {
+          facts: names,
+          text,
+          outcome: "unknown",
+          actual,
+          because: `${unknown.map(labelOf).join(", ")} not known yet`,
+          restricted,
+        },
+      ],
+    };
+  let value: boolean;
+  try {
+    const data: Record<string, unknown> = {};
+    for (const n of names) {
+      // rebuild nested facts (needs.economic) from the checked values only
+      const parts = n.split(".");
+      let target = data;
+      for (const p of parts.slice(0, -1)) {
+        target[p] ??= {};
+        target = target[p] as Record<string, unknown>;
+      }
+      target[parts.at(-1)!] = actual[n];
+    }
+    value = Boolean(jsonLogic.apply(node as jsonLogic.RulesLogic, data));
+  } catch (e) {
+    return {
+      value: "unknown",
+      conditions: [
+        {
+          facts: names,
+          text,
+          outcome: "unknown",
+          actual,
+          because: `the condition could not be evaluated (${e instanceof Error ? e.message : String(e)})`,
+          restricted,
+        },
+      ],
+    };
+  }
+  const because = names.map((n) => `${labelOf(n)} is ${valueWords(n, actual[n])}`).join(", ");
+  return {
+    value,
+    conditions: [{ facts: names, text, outcome: value ? "met" : "failed", actual, because, restricted }],
+  };
+}
+
+function evaluate(node: unknown, facts: Record<string, unknown>): Evaluated {
+  if (!isPlainObject(node)) {
+    // a literal rule: true means "everyone", false "no one"
+    return { value: Boolean(node), conditions: [] };
+  }
+  const op = Object.keys(node)[0]!;
+  const args = argsOf(node[op]);
+  if (op === "and" || op === "or") {
+    const parts = args.map((a) => evaluate(a, facts));
+    const values = parts.map((p) => p.value);
+    const decisive = op === "or";
+    const value: Value = values.includes(decisive)
+      ? decisive
+      : values.includes("unknown")
+        ? "unknown"
+        : !decisive;
+    return { value, conditions: parts.flatMap((p) => p.conditions) };
+  }
+  if (op === "!") {
+    const inner = evaluate(args[0], facts);
+    const value: Value = inner.value === "unknown" ? "unknown" : !inner.value;
+    if (inner.conditions.length === 1) {
+      // "not (X)" as one condition, so that "met" always means the rule's requirement held
+      const [c] = inner.conditions;
+      const outcome: Outcome = value === "unknown" ? "unknown" : value ? "met" : "failed";
+      return { value, conditions: [{ ...c!, text: `not (${c!.text})`, outcome }] };
+    }
+    const composite = leaf(node, facts);
+    return {
+      value,
+      conditions: composite.conditions.map((c) => ({
+        ...c,
+        outcome: value === "unknown" ? "unknown" : value ? "met" : "failed",
+      })),
+    };
+  }
+  return leaf(node, facts);
+}
+
+const verdictOf = (v: Value): Verdict => (v === "unknown" ? "unknown" : v ? "eligible" : "not_eligible");
+
+/** The verdict of a rule on a person's facts, with every condition it read and how it came out. */
+export function explain(rule: Rule, facts: ReturneeFacts | Record<string, unknown>): Explanation {
+  const result = evaluate(rule, facts as Record<string, unknown>);
+  return { verdict: verdictOf(result.value), conditions: result.conditions };
+}
+
+/** For readers outside the lead organisation: restricted conditions keep their outcome but lose their values. */
+export function redactExplanation(explanation: Explanation): Explanation {
+  return {
+    ...explanation,
+    conditions: explanation.conditions.map((c) =>
+      c.restricted
+        ? {
+            ...c,
+            facts: [],
+            text: "a condition on restricted health or psychosocial information",
+            actual: {},
+            because: "restricted",
+          }
+        : c,
+    ),
+  };
+}
