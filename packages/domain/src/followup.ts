@@ -2,16 +2,19 @@ import { z } from "zod";
 import { addMonthsUtc, daysBetweenUtc, startOfDayUtc, toDate } from "./dates";
 import { bool, oneOf, text } from "./fields";
 
-export const followUpKinds = ["month_3", "month_6", "month_12"] as const;
+/** The follow-ups every plan gets; a loan or grant adds repayment or grant-use checks (see programme.ts). */
+export const planFollowUpKinds = ["month_3", "month_6", "month_12"] as const;
+export const followUpKinds = [...planFollowUpKinds, "repayment", "grant_use"] as const;
 export const FollowUpKind = oneOf("kind", followUpKinds);
 export type FollowUpKind = z.infer<typeof FollowUpKind>;
+export type PlanFollowUpKind = (typeof planFollowUpKinds)[number];
 
-const monthsAfterPlan: Record<FollowUpKind, number> = { month_3: 3, month_6: 6, month_12: 12 };
+const monthsAfterPlan: Record<PlanFollowUpKind, number> = { month_3: 3, month_6: 6, month_12: 12 };
 
 /** Follow-ups due 3, 6 and 12 calendar months after the plan became active, as UTC midnight dates. */
-export function followUpSchedule(planActivatedAt: Date): { kind: FollowUpKind; dueDate: Date }[] {
+export function followUpSchedule(planActivatedAt: Date): { kind: PlanFollowUpKind; dueDate: Date }[] {
   const day = startOfDayUtc(planActivatedAt);
-  return followUpKinds.map((kind) => ({ kind, dueDate: addMonthsUtc(day, monthsAfterPlan[kind]) }));
+  return planFollowUpKinds.map((kind) => ({ kind, dueDate: addMonthsUtc(day, monthsAfterPlan[kind]) }));
 }
 
 export type FollowUpStatus = "scheduled" | "due" | "overdue" | "done";

@@ -14,5 +14,6 @@ export * as fields from "./fields";
 export * from "./followup";
 export * from "./person";
 export * from "./plan";
+export * from "./programme";
 export * from "./referral";
 export * from "./service-category";

@@ -1,0 +1,228 @@
+import { isAdminAreaCode, isIsicCode } from "@homecoming/reference";
+import { z } from "zod";
+import { addMonthsUtc } from "./dates";
+import { assertValidRule, ruleProblems } from "./eligibility-rule";
+import { amount, int, isoDate, oneOf, text, uuid } from "./fields";
+import { ServiceCategoryCode } from "./service-category";
+
+/** What a programme gives: the schemes ministries, banks, NGOs and donors run. */
+export const programmeKinds = [
+  "loan",
+  "grant",
+  "training",
+  "business_training",
+  "mentoring",
+  "recognition_of_prior_learning",
+  "job_placement",
+  "cash_for_work",
+  "social_protection",
+  "psychosocial_support",
+  "legal_aid",
+  "housing",
+  "schooling",
+  "documentation",
+] as const;
+export const ProgrammeKind = oneOf("kind", programmeKinds);
+export type ProgrammeKind = z.infer<typeof ProgrammeKind>;
+
+/** Money for self-employment: given only with a business plan and coaching ("credit plus coaching"). */
+export const financeKinds = ["loan", "grant"] as const satisfies readonly ProgrammeKind[];
+/** The coaching a loan or grant is linked to. */
+export const coachingKinds = ["business_training", "mentoring"] as const satisfies readonly ProgrammeKind[];
+
+export const isFinanceKind = (k: string) => (financeKinds as readonly string[]).includes(k);
+export const isCoachingKind = (k: string) => (coachingKinds as readonly string[]).includes(k);
+
+/** A rule field: any JSON value, checked as a JSON Logic rule over the returnee facts. */
+export const RuleField = (field: string) =>
+  z.unknown().superRefine((rule, ctx) => {
+    const problems = ruleProblems(rule);
+    if (problems.length === 0) return;
+    const [first] = problems;
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : "";
+    ctx.addIssue({
+      code: "custom",
+      message: `${field} is not a valid eligibility rule: at ${first!.path}, ${first!.message}${more}`,
+    });
+  });
+
+const programmeFields = {
+  name: text("name", { max: 200 }),
+  description: text("description", { min: 0, max: 4000 }).default(""),
+  kind: ProgrammeKind,
+  category: ServiceCategoryCode,
+  areaCodes: z
+    .array(
+      z.string().trim().toUpperCase().refine(isAdminAreaCode, "areaCodes must contain admin area p-codes"),
+    )
+    .max(500, "areaCodes must list at most 500 areas")
+    .default([]),
+  capacity: int("capacity", 1, 1_000_000).nullable().default(null),
+  opensOn: isoDate("opensOn").nullable().default(null),
+  closesOn: isoDate("closesOn").nullable().default(null),
+  eligibilityRule: RuleField("eligibilityRule").default(true),
+  active: z.boolean({ error: "active must be true or false" }).default(true),
+};
+
+const datesInOrder = (p: { opensOn?: string | null; closesOn?: string | null }) =>
+  !p.opensOn || !p.closesOn || p.closesOn >= p.opensOn;
+const datesError = { error: "closesOn must not be before opensOn", path: ["closesOn"] };
+
+export const ProgrammeInput = z
+  .object({ ...programmeFields, ownerOrganisationId: uuid("ownerOrganisationId").optional() })
+  .refine(datesInOrder, datesError);
+export type ProgrammeInput = z.infer<typeof ProgrammeInput>;
+
+export const ProgrammePatch = z
+  .object({
+    name: programmeFields.name,
+    description: text("description", { min: 0, max: 4000 }),
+    kind: ProgrammeKind,
+    category: ServiceCategoryCode,
+    areaCodes: programmeFields.areaCodes.unwrap(),
+    capacity: int("capacity", 1, 1_000_000).nullable(),
+    opensOn: isoDate("opensOn").nullable(),
+    closesOn: isoDate("closesOn").nullable(),
+    eligibilityRule: RuleField("eligibilityRule"),
+    active: z.boolean({ error: "active must be true or false" }),
+  })
+  .partial()
+  .extend({ version: z.number({ error: "version is required" }).int().min(1, "version is required") })
+  .refine(datesInOrder, datesError);
+export type ProgrammePatch = z.infer<typeof ProgrammePatch>;
+
+/** Whether a programme takes enrolments on a day: active, and within its open and close dates. */
+export function isProgrammeOpen(
+  p: { active: boolean; opensOn: string | null; closesOn: string | null },
+  today: string,
+): boolean {
+  return p.active && (!p.opensOn || p.opensOn <= today) && (!p.closesOn || p.closesOn >= today);
+}
+
+export { assertValidRule };
+
+// ---- enrolment -----------------------------------------------------------------------------------------
+
+export const enrolmentStatuses = [
+  "applied",
+  "accepted",
+  "rejected",
+  "waitlisted",
+  "active",
+  "completed",
+  "dropped",
+] as const;
+export const EnrolmentStatus = oneOf("status", enrolmentStatuses);
+export type EnrolmentStatus = z.infer<typeof EnrolmentStatus>;
+
+export const enrolmentActions = ["accept", "reject", "waitlist", "start", "complete", "drop"] as const;
+export const EnrolmentAction = oneOf("action", enrolmentActions);
+export type EnrolmentAction = z.infer<typeof EnrolmentAction>;
+
+/** Statuses that hold one of the programme's places. */
+export const placeHoldingStatuses = ["accepted", "active"] as const satisfies readonly EnrolmentStatus[];
+export const closedEnrolmentStatuses = [
+  "rejected",
+  "completed",
+  "dropped",
+] as const satisfies readonly EnrolmentStatus[];
+
+const enrolmentMoves: Record<EnrolmentAction, { from: readonly EnrolmentStatus[]; to: EnrolmentStatus }> = {
+  accept: { from: ["applied", "waitlisted"], to: "accepted" },
+  reject: { from: ["applied", "waitlisted"], to: "rejected" },
+  waitlist: { from: ["applied"], to: "waitlisted" },
+  start: { from: ["accepted"], to: "active" },
+  complete: { from: ["active"], to: "completed" },
+  drop: { from: ["applied", "waitlisted", "accepted", "active"], to: "dropped" },
+};
+
+export type EnrolmentDecision =
+  | { ok: true; to: EnrolmentStatus }
+  | { ok: false; code: "invalid_transition" | "reason_required"; message: string };
+
+/**
+ * Decides one move of an enrolment. Accepting when every place is taken puts the enrolment on the waitlist
+ * instead; rejecting and dropping need a reason.
+ */
+export function decideEnrolment(args: {
+  status: EnrolmentStatus;
+  action: EnrolmentAction;
+  placesTaken: number;
+  capacity: number | null;
+  reason?: string | undefined;
+}): EnrolmentDecision {
+  const move = enrolmentMoves[args.action];
+  if (!move.from.includes(args.status))
+    return {
+      ok: false,
+      code: "invalid_transition",
+      message: `cannot ${args.action} an enrolment that is ${args.status}`,
+    };
+  if ((args.action === "reject" || args.action === "drop") && !args.reason?.trim())
+    return {
+      ok: false,
+      code: "reason_required",
+      message: `reason is required to ${args.action} an enrolment`,
+    };
+  if (args.action === "accept" && args.capacity !== null && args.placesTaken >= args.capacity)
+    return args.status === "waitlisted"
+      ? {
+          ok: false,
+          code: "invalid_transition",
+          message: "the programme is full; the enrolment stays on the waitlist",
+        }
+      : { ok: true, to: "waitlisted" };
+  return { ok: true, to: move.to };
+}
+
+export const EnrolmentInput = z.object({
+  programmeId: uuid("programmeId"),
+  note: text("note", { max: 2000 }).optional(),
+  /** For a loan or grant: the business-training or mentoring enrolment of the same case it goes with. */
+  coachingEnrolmentId: uuid("coachingEnrolmentId").optional(),
+});
+export type EnrolmentInput = z.infer<typeof EnrolmentInput>;
+
+export const EnrolmentTransitionInput = z.object({
+  reason: text("reason", { max: 2000 }).optional(),
+  version: z.number({ error: "version is required" }).int().min(1, "version is required"),
+});
+export type EnrolmentTransitionInput = z.infer<typeof EnrolmentTransitionInput>;
+
+// ---- self-employment: business plan and money follow-ups ----------------------------------------------
+
+export const BusinessPlanInput = z
+  .object({
+    activity: text("activity", { max: 500 }),
+    sectorIsic: z
+      .string({ error: "sectorIsic is required" })
+      .trim()
+      .toUpperCase()
+      .refine(isIsicCode, "sectorIsic must be an ISIC Rev.4 code"),
+    currency: z
+      .string({ error: "currency is required" })
+      .regex(/^[A-Z]{3}$/, "currency must be a three-letter ISO 4217 code such as BDT"),
+    capitalNeeded: amount("capitalNeeded", 1_000_000_000),
+    ownContribution: amount("ownContribution", 1_000_000_000),
+    expectedMonthlyIncome: amount("expectedMonthlyIncome", 1_000_000_000),
+    market: text("market", { max: 2000 }),
+    risks: text("risks", { max: 2000 }),
+  })
+  .refine((p) => p.ownContribution <= p.capitalNeeded, {
+    error: "ownContribution must not be more than capitalNeeded",
+    path: ["ownContribution"],
+  });
+export type BusinessPlanInput = z.infer<typeof BusinessPlanInput>;
+
+/** Follow-ups of money given: repayment checks for a loan, checks of how a grant was used. */
+export const moneyFollowUpMonths: Record<(typeof financeKinds)[number], readonly number[]> = {
+  loan: [1, 3, 6, 12],
+  grant: [1, 3, 6],
+};
+
+export function moneyFollowUps(kind: (typeof financeKinds)[number], startedAt: Date) {
+  return moneyFollowUpMonths[kind].map((m) => ({
+    kind: kind === "loan" ? ("repayment" as const) : ("grant_use" as const),
+    dueDate: addMonthsUtc(startedAt, m),
+  }));
+}
