@@ -15,5 +15,6 @@ export * from "./followup";
 export * from "./person";
 export * from "./plan";
 export * from "./programme";
+export * from "./recommend";
 export * from "./referral";
 export * from "./service-category";
