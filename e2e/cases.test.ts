@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loginAs, personPayload } from "../apps/server/test/world";
 import {
+  choose,
+  combobox,
   expectNoAxeViolations,
   loggedInPage,
   type Stack,
@@ -134,5 +136,70 @@ describe("a case from assessment to closure", () => {
       .poll(() => page.getByRole("alert").textContent(), { timeout: 10_000 })
       .toContain("This page does not exist, or you do not have access to it.");
     expect(await page.getByText(personName).count()).toBe(0);
+  });
+});
+
+describe("sorting the caseload", () => {
+  it("reorders the list from the Sort by control and the column headers, keeping the order in the address", async () => {
+    const client = await loginAs(stack.app, "case.dhaka@test.homecoming");
+    const register = async (givenName: string, familyName: string, n: number) => {
+      const person = await client.post(
+        "/persons",
+        personPayload({
+          givenName,
+          familyName,
+          nameNative: undefined,
+          birthDate: `197${n}-06-0${n}`,
+          phone: `+880171100900${n}`,
+          nationalId: `SORT-00000${n}`,
+        }),
+      );
+      if (person.statusCode !== 201) throw new Error(`registering failed: ${person.body}`);
+      const opened = await client.post("/cases", { personId: person.json().id });
+      if (opened.statusCode !== 201) throw new Error(`opening failed: ${opened.body}`);
+      return opened.json().id as string;
+    };
+    const risky = await register("Salma", "Begum", 1);
+    await register("Nasima", "Akter", 2);
+    const marked = await client.patch(`/cases/${risky}`, { version: 1, riskLevel: "high" });
+    if (marked.statusCode !== 200) throw new Error(`risk failed: ${marked.body}`);
+
+    const page = await loggedInPage(stack, "case.dhaka@test.homecoming");
+    await page.goto(`${stack.base}/cases?mine=true&offset=20`);
+    await page.getByRole("heading", { name: "My caseload" }).waitFor();
+    const names = () => page.getByRole("table").getByRole("link").allTextContents();
+    const order = (...expected: string[]) =>
+      expect
+        .poll(async () => (await names()).map((n) => expected.find((e) => n.includes(e)) ?? n))
+        .toEqual(expected);
+
+    await choose(page, "Sort by", "Opened, oldest first");
+    await page.waitForURL((u) => u.searchParams.get("sort") === "opened" && !u.searchParams.has("offset"));
+    await order(personName, "Salma Begum", "Nasima Akter");
+
+    await choose(page, "Sort by", "Opened, newest first");
+    await page.waitForURL((u) => u.searchParams.get("sort") === "-opened");
+    await order("Nasima Akter", "Salma Begum", personName);
+
+    await choose(page, "Sort by", "Risk, highest first");
+    await page.waitForURL((u) => u.searchParams.get("sort") === "-risk");
+    expect((await names())[0]).toContain("Salma Begum");
+    const riskHeader = page.getByRole("columnheader", { name: "Risk" });
+    expect(await riskHeader.getAttribute("aria-sort")).toBe("descending");
+    await expectNoAxeViolations(page);
+    await screenshot(page, "case-list-sorted");
+
+    // the header is a button: pressing it with the keyboard reverses the order
+    await riskHeader.getByRole("button", { name: "Risk" }).focus();
+    await page.keyboard.press("Enter");
+    await page.waitForURL((u) => u.searchParams.get("sort") === "risk");
+    await expect.poll(() => riskHeader.getAttribute("aria-sort")).toBe("ascending");
+    await expect.poll(async () => (await names()).at(-1)).toContain("Salma Begum");
+    expect(await combobox(page, "Sort by").inputValue()).toBe("Risk, lowest first");
+
+    await page.reload();
+    await page.getByRole("heading", { name: "My caseload" }).waitFor();
+    expect(await combobox(page, "Sort by").inputValue()).toBe("Risk, lowest first");
+    await expect.poll(async () => (await names()).at(-1)).toContain("Salma Begum");
   });
 });

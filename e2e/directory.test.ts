@@ -1,5 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectNoAxeViolations, loggedInPage, type Stack, screenshot, startStack } from "./support";
+import {
+  choose,
+  combobox,
+  expectNoAxeViolations,
+  loggedInPage,
+  pick,
+  type Stack,
+  screenshot,
+  startStack,
+} from "./support";
 
 let stack: Stack;
 
@@ -8,8 +17,9 @@ beforeAll(async () => {
 });
 afterAll(() => stack?.close());
 
+/** The names of the services listed, each card's link to its service. */
 const cardTitles = (page: import("playwright-core").Page) =>
-  page.getByRole("main").getByRole("link").filter({ hasNotText: "Back" }).allTextContents();
+  page.getByRole("main").locator('.mantine-Card-root a[href^="/directory/"]').allTextContents();
 
 describe("the service directory", () => {
   it("searches by text, filters by need and area, and opens a service", async () => {
@@ -72,6 +82,107 @@ describe("the service directory", () => {
     await page.getByRole("button", { name: "Save changes" }).click();
     await page.getByRole("button", { name: "Edit" }).waitFor();
     await expect.poll(() => page.getByRole("main").textContent()).toContain("Free for returnees");
+    await page.context().close();
+  });
+
+  it("lets an administrator choose areas and languages by name and shows them by name on the service", async () => {
+    const page = await loggedInPage(stack, "admin@test.homecoming");
+    await page.goto(`${stack.base}/directory/${stack.world.services.rpl.id}`);
+    await page.getByRole("heading", { name: "Recognition of prior learning: construction trades" }).waitFor();
+    const main = page.getByRole("main");
+    await expect.poll(() => main.textContent()).toContain("Dhaka (BD3026)");
+    await expect.poll(() => main.textContent()).toContain("Bengali, English");
+    await page.getByRole("button", { name: "Edit" }).click();
+
+    // what the service already has shows by name
+    const areas = page.locator(".mantine-MultiSelect-root").filter({ has: combobox(page, "Areas served") });
+    const languages = page.locator(".mantine-MultiSelect-root").filter({ has: combobox(page, "Languages") });
+    await expect
+      .poll(() => areas.locator(".mantine-Pill-label").allTextContents())
+      .toEqual(["Dhaka (BD3026)"]);
+    await expect
+      .poll(() => languages.locator(".mantine-Pill-label").allTextContents())
+      .toEqual(["Bengali", "English"]);
+
+    await pick(page, "Areas served", "Gazipur", /^Gazipur, Dhaka \(BD\d+\)$/);
+    await pick(page, "Areas served", "pakistan", /^Pakistan, whole country \(PK\)$/);
+    await pick(page, "Languages", "Hin", /^Hindi$/);
+    await page.keyboard.press("Escape");
+    await expect
+      .poll(() => areas.locator(".mantine-Pill-label").allTextContents())
+      .toEqual([
+        "Dhaka (BD3026)",
+        expect.stringMatching(/^Gazipur, Dhaka \(BD\d+\)$/),
+        "Pakistan, whole country (PK)",
+      ]);
+    await expectNoAxeViolations(page);
+    await screenshot(page, "service-form");
+
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await page.getByRole("button", { name: "Edit" }).waitFor();
+    await expect.poll(() => main.textContent()).toMatch(/Gazipur, Dhaka \(BD\d+\)/);
+    const text = (await main.textContent()) ?? "";
+    expect(text).toContain("Pakistan, whole country (PK)");
+    expect(text).toContain("Bengali, English, Hindi");
+    await expectNoAxeViolations(page);
+    await page.context().close();
+  });
+
+  it("orders the directory as chosen, by mouse or keyboard, and keeps the order in the address", async () => {
+    const page = await loggedInPage(stack, "case.dhaka@test.homecoming");
+    await page.goto(`${stack.base}/directory?offset=12`);
+    const training = "Electrical installation course";
+    const rpl = "Recognition of prior learning: construction trades";
+    const loan = "Reintegration loan";
+    // offset 12 is past the end of three services: the sort below must start again from the first page
+    await page.getByText("No service matches these filters.").waitFor();
+    await choose(page, "Sort by", "Name, Z to A");
+    await expect.poll(() => cardTitles(page)).toEqual([loan, rpl, training]);
+    const url = new URL(page.url());
+    expect(url.searchParams.get("sort")).toBe("-name");
+    expect(url.searchParams.get("offset")).toBeNull();
+
+    // in taxonomy order: skills recognition, vocational training, then finance
+    await combobox(page, "Sort by").focus();
+    await page.keyboard.press("ArrowDown");
+    await page.getByRole("option", { name: "Category" }).waitFor();
+    const highlighted = page.locator("[data-combobox-selected]");
+    for (let i = 0; i < 6 && (await highlighted.textContent()) !== "Category"; i++) {
+      await page.keyboard.press("ArrowDown");
+    }
+    await page.keyboard.press("Enter");
+    await expect.poll(() => cardTitles(page)).toEqual([rpl, training, loan]);
+    expect(new URL(page.url()).searchParams.get("sort")).toBe("category");
+
+    await page.reload();
+    await expect.poll(() => cardTitles(page)).toEqual([rpl, training, loan]);
+    expect(await combobox(page, "Sort by").inputValue()).toBe("Category");
+    await expectNoAxeViolations(page);
+
+    // an area taken from the address shows by its name
+    await page.goto(`${stack.base}/directory?area=BD3026&sort=-name`);
+    await expect.poll(() => combobox(page, "Area served").inputValue()).toBe("Dhaka (BD3026)");
+    await expect.poll(() => cardTitles(page)).toEqual([loan, rpl, training]);
+    await page.context().close();
+  });
+
+  it("lets an administrator add a service for an organisation found by name", async () => {
+    const page = await loggedInPage(stack, "admin@test.homecoming");
+    await page.goto(`${stack.base}/directory/new`);
+    await pick(page, "Providing organisation", "kallyan", /^Probashi Kallyan Bank$/);
+    await page.getByRole("textbox", { name: "Name" }).fill("Savings scheme for returnees");
+    await choose(page, "Category", "Finance");
+    await pick(page, "Areas served", "Chitta", /^Chittagong \(BD20\)$/);
+    await pick(page, "Languages", "urdu", /^Urdu$/);
+    await page.keyboard.press("Escape");
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: "Create service" }).click();
+    await page.getByRole("heading", { name: "Savings scheme for returnees" }).waitFor();
+    const main = page.getByRole("main");
+    await expect.poll(() => main.textContent()).toContain("Probashi Kallyan Bank");
+    const text = (await main.textContent()) ?? "";
+    expect(text).toContain("Chittagong (BD20)");
+    expect(text).toContain("Languages: Urdu");
     await page.context().close();
   });
 

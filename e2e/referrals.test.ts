@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { password, personPayload } from "../apps/server/test/world";
-import { expectNoAxeViolations, loggedInPage, type Stack, screenshot, startStack } from "./support";
+import { loginAs, password, personPayload } from "../apps/server/test/world";
+import { choose, expectNoAxeViolations, loggedInPage, type Stack, screenshot, startStack } from "./support";
 
 let stack: Stack;
 let caseId: string;
@@ -98,5 +98,75 @@ describe("a closed-loop referral", () => {
     await manager.waitForURL(/\/inbox\?direction=outgoing/);
     await manager.getByRole("button", { name: "Notifications", exact: true }).waitFor();
     await manager.getByTestId("referral-card").filter({ hasText: "Completed" }).first().waitFor();
+  });
+});
+
+describe("the provider's inbox", () => {
+  it("names the referring organisation and sorts by due date from the Sort by control", async () => {
+    // two more referrals to the course, sent by MRC Dhaka through the API: the later sent is due later
+    const client = await loginAs(stack.app, "case.dhaka@test.homecoming");
+    const refer = async (givenName: string, familyName: string, n: number, dueDate: string) => {
+      const person = await client.post(
+        "/persons",
+        personPayload({
+          givenName,
+          familyName,
+          nameNative: undefined,
+          birthDate: `198${n}-02-0${n}`,
+          phone: `+880171200800${n}`,
+          nationalId: `INBOX-00000${n}`,
+        }),
+      );
+      expect(person.statusCode, person.body).toBe(201);
+      const personId = person.json().id;
+      const opened = await client.post("/cases", { personId });
+      expect(opened.statusCode, opened.body).toBe(201);
+      await client.post(`/persons/${personId}/consents`, {
+        purpose: "referral",
+        organisationIds: [stack.world.orgs.tvet.id],
+      });
+      const draft = await client.post("/referrals", {
+        caseId: opened.json().id,
+        serviceId: stack.world.services.training.id,
+        reason: "Wants a trade certificate",
+        urgency: "routine",
+        dueDate,
+      });
+      expect(draft.statusCode, draft.body).toBe(201);
+      const sent = await client.post(`/referrals/${draft.json().id}/send`, {});
+      expect(sent.statusCode, sent.body).toBe(200);
+    };
+    await refer("Salma", "Begum", 1, "2031-02-01");
+    await refer("Nasima", "Akter", 2, "2031-06-01");
+
+    const provider = await loggedInPage(stack, "provider.tvet@test.homecoming");
+    await provider.goto(`${stack.base}/inbox`);
+    const cards = provider.getByTestId("referral-card");
+    const people = async () =>
+      (await cards.allTextContents()).map((c) =>
+        c.includes("Salma Begum") ? "Salma" : c.includes("Nasima Akter") ? "Nasima" : c,
+      );
+    await expect.poll(people).toEqual(["Nasima", "Salma"]);
+
+    const salma = cards.filter({ hasText: "Salma Begum" });
+    expect(await salma.textContent()).toContain("From MRC Dhaka to Dhaka Technical Training Centre");
+    expect(await salma.getByRole("list", { name: "Status history" }).textContent()).toMatch(
+      /Sent\s*by MRC Dhaka/,
+    );
+    expect(await salma.textContent()).not.toContain("the referring organisation");
+
+    await choose(provider, "Sort by", "Due soonest first");
+    await provider.waitForURL((u) => u.searchParams.get("sort") === "due");
+    await expect.poll(people).toEqual(["Salma", "Nasima"]);
+    await expectNoAxeViolations(provider);
+    await screenshot(provider, "inbox-sorted");
+
+    await choose(provider, "Sort by", "Due latest first");
+    await provider.waitForURL((u) => u.searchParams.get("sort") === "-due");
+    await expect.poll(people).toEqual(["Nasima", "Salma"]);
+
+    await choose(provider, "Sort by", "Latest change first");
+    await provider.waitForURL((u) => !u.searchParams.has("sort"));
+    await expect.poll(people).toEqual(["Nasima", "Salma"]);
   });
 });

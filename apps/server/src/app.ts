@@ -24,6 +24,7 @@ import { caseRoutes } from "./modules/cases/routes";
 import { directoryRoutes } from "./modules/directory/routes";
 import { organisationRoutes } from "./modules/organisations/routes";
 import { personRoutes } from "./modules/persons/routes";
+import { programmeRoutes } from "./modules/programmes/routes";
 import { referenceRoutes } from "./modules/reference/routes";
 import { referralRoutes } from "./modules/referrals/routes";
 
@@ -104,6 +105,7 @@ export async function buildApp({ config, database, webRoot }: AppOptions): Promi
       await api.register(personRoutes);
       await api.register(caseRoutes);
       await api.register(referralRoutes);
+      await api.register(programmeRoutes);
       await api.register(auditRoutes);
       await api.register(referenceRoutes);
     },

@@ -231,8 +231,15 @@ export interface ReturneeFacts {
 
 /** What the facts are built from: the profile as stored, the latest assessments (if any), and the day. */
 export interface FactsSource {
-  person: Partial<Omit<PersonInput, "sex" | "adminAreaCode" | "migrationEpisodes">> &
-    Pick<PersonInput, "sex" | "adminAreaCode" | "migrationEpisodes">;
+  person: {
+    sex: string;
+    adminAreaCode: string;
+    migrationEpisodes: PersonInput["migrationEpisodes"];
+    birthDate?: string | null | undefined;
+    birthYear?: number | null | undefined;
+  } & Partial<
+    Pick<PersonInput, "disability" | "household" | "education" | "debts" | "documents" | "housing">
+  >;
   needs?: NeedsScores | null;
   vulnerability?: VulnerabilityScores | null;
   asOf: Date;
@@ -267,7 +274,7 @@ function monthsAbroadOf(episodes: PersonInput["migrationEpisodes"]): number | nu
 function ageOf(person: FactsSource["person"], asOf: UTCDate): number | null {
   if (person.birthDate) return differenceInYears(asOf, utc(person.birthDate));
   // with only the year known, the age is the one reached during this year's birthday, at most one too high
-  if (person.birthYear !== undefined) return asOf.getUTCFullYear() - person.birthYear;
+  if (person.birthYear != null) return asOf.getUTCFullYear() - person.birthYear;
   return null;
 }
 
@@ -291,7 +298,7 @@ export function buildFacts({ person, needs, vulnerability, asOf }: FactsSource):
   return {
     factsVersion,
     age: ageOf(person, today),
-    sex: person.sex,
+    sex: Sex.safeParse(person.sex).data ?? null,
     monthsSinceReturn: latest?.endDate ? Math.max(0, differenceInMonths(today, utc(latest.endDate))) : null,
     returnType: latest?.returnType ?? null,
     destinationCountry: latest?.destinationCountry ?? null,

@@ -1,4 +1,4 @@
-import { isAdminAreaCode, isIsicCode } from "@homecoming/reference";
+import { adminAreaCountries, isAdminAreaCode, isIsicCode } from "@homecoming/reference";
 import { z } from "zod";
 import { addMonthsUtc } from "./dates";
 import { assertValidRule, ruleProblems } from "./eligibility-rule";
@@ -53,7 +53,14 @@ const programmeFields = {
   category: ServiceCategoryCode,
   areaCodes: z
     .array(
-      z.string().trim().toUpperCase().refine(isAdminAreaCode, "areaCodes must contain admin area p-codes"),
+      z
+        .string()
+        .trim()
+        .toUpperCase()
+        .refine(
+          (c) => isAdminAreaCode(c) || (adminAreaCountries as readonly string[]).includes(c),
+          `areaCodes must contain admin area p-codes or the codes of whole countries (${adminAreaCountries.join(", ")})`,
+        ),
     )
     .max(500, "areaCodes must list at most 500 areas")
     .default([]),

@@ -6,8 +6,6 @@ import { buildFacts, type FactsSource, factCatalogue, factDefinition } from "../
 const asOf = new Date("2026-11-24T10:00:00Z");
 
 const person: FactsSource["person"] = {
-  givenName: "Rahima",
-  familyName: "Begum",
   sex: "female",
   birthDate: "1990-11-25",
   adminAreaCode: "BD3026",
@@ -67,7 +65,7 @@ describe("returnee facts", () => {
 
   it("reports what the record does not hold as null (unknown), not as false or zero", () => {
     const facts = buildFacts({
-      person: { givenName: "A", sex: "male", birthYear: 1995, adminAreaCode: "BD30", migrationEpisodes: [] },
+      person: { sex: "male", birthYear: 1995, adminAreaCode: "BD30", migrationEpisodes: [] },
       asOf,
     });
     expect(facts.age).toBe(31);

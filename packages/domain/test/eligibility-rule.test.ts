@@ -16,7 +16,6 @@ const asOf = new Date("2026-11-24T10:00:00Z");
 const facts = (over: Partial<ReturneeFacts> = {}): ReturneeFacts => ({
   ...buildFacts({
     person: {
-      givenName: "Rahima",
       sex: "female",
       birthDate: "1990-01-01",
       adminAreaCode: "BD3026",

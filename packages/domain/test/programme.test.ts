@@ -32,7 +32,10 @@ describe("programmes", () => {
       message: "closesOn must not be before opensOn",
     });
     const areas = ProgrammeInput.safeParse({ ...base, areaCodes: ["XX99"] });
-    expect(areas.error!.issues[0]!.message).toBe("areaCodes must contain admin area p-codes");
+    expect(areas.error!.issues[0]!.message).toBe(
+      "areaCodes must contain admin area p-codes or the codes of whole countries (BD, PK, IQ)",
+    );
+    expect(ProgrammeInput.parse({ ...base, areaCodes: ["bd", "PK6"] }).areaCodes).toEqual(["BD", "PK6"]);
   });
 
   it("is open between its dates while active", () => {

@@ -16,7 +16,10 @@ export const listOf = <T extends z.ZodType>(item: T) =>
  * or the same name prefixed with "-" for descending ("-updated").
  * The error names the fields a list can be sorted by.
  */
-export function sortParam<const F extends string>(fields: readonly [F, ...F[]], fallback: `${"" | "-"}${F}`) {
+export function sortParam<const F extends string>(
+  fields: readonly [F, ...F[]],
+  fallback: NoInfer<`${"" | "-"}${F}`>,
+) {
   const allowed = fields.flatMap((f) => [f, `-${f}`]);
   return z
     .string()

@@ -83,6 +83,40 @@ describe("the demo seed", () => {
     expect(new Set(countries.map((c) => c.country))).toEqual(new Set(["BD", "PK", "IQ"]));
   });
 
+  it("has at least 15 programmes with rules across the three countries, and cases that qualify", async () => {
+    const { cookie } = await login("admin@demo.homecoming");
+    const res = await env.app.inject({
+      method: "GET",
+      url: "/api/v1/programmes?limit=200",
+      headers: { cookie },
+    });
+    const programmes = res.json().items as { eligibilityRule: unknown; areaCodes: string[]; kind: string }[];
+    expect(programmes.length).toBeGreaterThanOrEqual(15);
+    expect(new Set(programmes.flatMap((p) => p.areaCodes.map((a) => a.slice(0, 2))))).toEqual(
+      new Set(["BD", "PK", "IQ"]),
+    );
+    expect(programmes.filter((p) => p.eligibilityRule === true)).toEqual([]);
+    for (const kind of ["loan", "grant", "recognition_of_prior_learning", "cash_for_work", "schooling"])
+      expect(programmes.map((p) => p.kind)).toContain(kind);
+    const manager = await login("case.dhaka@demo.homecoming");
+    const cases = await env.app.inject({
+      method: "GET",
+      url: "/api/v1/cases?mine=true&limit=10",
+      headers: { cookie: manager.cookie },
+    });
+    let eligible = 0;
+    for (const c of cases.json().items as { id: string }[]) {
+      const e = await env.app.inject({
+        method: "GET",
+        url: `/api/v1/cases/${c.id}/eligibility`,
+        headers: { cookie: manager.cookie },
+      });
+      expect(e.statusCode).toBe(200);
+      eligible += e.json().eligibleProgrammes;
+    }
+    expect(eligible).toBeGreaterThan(0);
+  });
+
   it("has cases at every stage and referrals in every status", async () => {
     const stages = await queryRows<{ stage: string }>(env.database.db, sql`select distinct stage from cases`);
     expect(new Set(stages.map((r) => r.stage))).toEqual(new Set(caseStages));

@@ -38,6 +38,8 @@ import { createService } from "../modules/directory/service";
 import { OrganisationInput, UserInput } from "../modules/organisations/schemas";
 import { createOrganisation, createUser } from "../modules/organisations/service";
 import { listConsents, recordConsent, registerPerson, withdrawConsent } from "../modules/persons/service";
+import { ProgrammeInput } from "../modules/programmes/schemas";
+import { createProgramme } from "../modules/programmes/service";
 import { createReferral, flagOverdueReferrals, transition } from "../modules/referrals/service";
 import {
   declineReasons,
@@ -51,6 +53,7 @@ import {
 } from "./answers";
 import { accountSpecs, mrcFor, type OrgKey, organisationSpecs, servesArea, serviceSpecs } from "./directory";
 import { type GeneratedPerson, generatePerson, mixSeed, personRng, Rng } from "./generator";
+import { programmeSpecs } from "./programmes";
 
 export const demoPassword = "homecoming-demo";
 
@@ -178,6 +181,25 @@ async function seedDirectory(tx: Db, now: Date): Promise<Directory> {
       country: organisationSpecs[spec.org].country,
       serviceAreas: created.serviceAreas,
     });
+  }
+  for (const spec of programmeSpecs) {
+    const day = (offset: number | null) =>
+      offset === null ? null : toIsoDate(new Date(now.getTime() + offset * 86_400_000));
+    await createProgramme(
+      ctxOf(tx, admin, now),
+      ProgrammeInput.parse({
+        ownerOrganisationId: orgIds[spec.owner],
+        name: spec.name,
+        description: spec.description,
+        kind: spec.kind,
+        category: spec.category,
+        areaCodes: spec.areaCodes,
+        capacity: spec.capacity,
+        opensOn: day(spec.opensInDays),
+        closesOn: day(spec.closesInDays),
+        eligibilityRule: spec.rule,
+      }),
+    );
   }
   const responders = new Map<string, Actor>();
   for (const [key, staff] of byOrg) {

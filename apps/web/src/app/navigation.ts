@@ -2,6 +2,7 @@
 export const sections = [
   { path: "/", key: "home", roles: ["admin", "case_manager", "counsellor", "provider"] },
   { path: "/cases", key: "cases", roles: ["admin", "case_manager", "counsellor", "provider"] },
+  { path: "/persons", key: "persons", roles: ["admin", "case_manager", "counsellor"] },
   { path: "/register", key: "register", roles: ["admin", "case_manager", "counsellor"] },
   { path: "/inbox", key: "inbox", roles: ["admin", "case_manager", "counsellor", "provider"] },
   {

@@ -131,6 +131,8 @@ export const followUps = pgTable(
     reached: integer("reached"),
     note: text("note"),
     assessmentId: uuid("assessment_id").references(() => assessments.id),
+    /** For repayment and grant-use checks: the loan or grant enrolment they follow. */
+    enrolmentId: uuid("enrolment_id"),
     createdAt: createdAt(),
   },
   (t) => [

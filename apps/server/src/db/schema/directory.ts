@@ -25,6 +25,9 @@ export const services = pgTable(
     serviceAreas: text("service_areas").array().notNull().default(sql`'{}'::text[]`),
     languages: text("languages").array().notNull().default(sql`'{}'::text[]`),
     eligibility: text("eligibility").notNull().default(""),
+    /** JSON Logic over the returnee facts; null when the service is open to every returnee. */
+    eligibilityRule: jsonb("eligibility_rule"),
+    ruleVersion: integer("rule_version").notNull().default(1),
     capacity: integer("capacity"),
     cost: text("cost").notNull().default("free"),
     contact: jsonb("contact").$type<ServiceContact>().notNull().default({}),

@@ -5,4 +5,5 @@ export * from "./directory";
 export * from "./jobs";
 export * from "./organisations";
 export * from "./persons";
+export * from "./programmes";
 export * from "./referrals";

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestEnv, type TestEnv } from "../../../test/harness";
 import { type Client, loginAs, password, personPayload, seedWorld, type World } from "../../../test/world";
 import { queryRows } from "../../db/client";
+import { auditEvents } from "../../db/schema";
 
 let env: TestEnv;
 let world: World;
@@ -157,6 +158,70 @@ describe("what the audit records", () => {
     );
     expect(second).toHaveLength(2);
     expect(Math.max(...second)).toBeLessThan(nextBefore);
+  });
+
+  describe("in time order", () => {
+    const recordId = "3f0c1d2e-4b5a-4c6d-8e7f-901234567890";
+    const t0 = new Date("2026-01-05T10:00:00Z").getTime();
+    let written: number[];
+
+    // written out of time order, as two requests that overlap can write them; two share a time
+    beforeAll(async () => {
+      const rows = await env.database.db
+        .insert(auditEvents)
+        .values(
+          [3, 1, 2, 1].map((s, i) => ({
+            at: new Date(t0 + s * 1000),
+            action: "read",
+            recordType: "service",
+            recordId,
+            details: { n: i },
+          })),
+        )
+        .returning({ seq: auditEvents.seq });
+      written = rows.map((r) => r.seq);
+    });
+
+    const order = (items: AuditItem[]) => items.map((i) => written.indexOf(i.seq));
+
+    it("lists newest first by default and oldest first with sort=at, the later written first or last in a tie", async () => {
+      expect(order(await trail(admin, `recordId=${recordId}`))).toEqual([0, 2, 3, 1]);
+      expect(order(await trail(admin, `recordId=${recordId}&sort=-at`))).toEqual([0, 2, 3, 1]);
+      expect(order(await trail(admin, `recordId=${recordId}&sort=at`))).toEqual([1, 3, 2, 0]);
+    });
+
+    it("pages on newest first with before and oldest first with after, each event once", async () => {
+      for (const [sort, cursor, next, expected] of [
+        ["-at", "before", "nextBefore", [0, 2, 3, 1]],
+        ["at", "after", "nextAfter", [1, 3, 2, 0]],
+      ] as const) {
+        const seen: number[] = [];
+        let query = `recordId=${recordId}&sort=${sort}&limit=1`;
+        for (;;) {
+          const res = await admin.get(`/audit?${query}`);
+          expect(res.statusCode).toBe(200);
+          seen.push(...order(res.json().items));
+          const page = res.json() as { nextBefore: number | null; nextAfter: number | null };
+          expect(page[sort === "at" ? "nextBefore" : "nextAfter"]).toBeNull();
+          if (page[next] === null) break;
+          query = `recordId=${recordId}&sort=${sort}&limit=1&${cursor}=${page[next]}`;
+        }
+        expect(seen).toEqual(expected);
+      }
+    });
+
+    it("answers 400 naming sort and the allowed values for an unknown sort", async () => {
+      const res = await admin.get(`/audit?recordId=${recordId}&sort=seq`);
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error).toMatchObject({ code: "validation", field: "sort" });
+      expect(res.json().error.message).toContain("at, -at");
+    });
+
+    it("answers 400 naming before when no event has that seq", async () => {
+      const res = await admin.get(`/audit?recordId=${recordId}&before=999999999`);
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.field).toBe("before");
+    });
   });
 
   it("answers 400 naming recordId when neither recordId nor personId is given", async () => {

@@ -1,5 +1,7 @@
+import { validation } from "@homecoming/domain";
 import type { Ctx } from "../../http/context";
-import { insertAudit, listAudit } from "./store";
+import type { AuditQuery } from "./schemas";
+import { auditEventExists, insertAudit, listAudit } from "./store";
 
 export type AuditAction =
   | "read"
@@ -38,4 +40,23 @@ export async function audit(ctx: Ctx, ...entries: AuditEntry[]): Promise<void> {
   );
 }
 
-export { listAudit };
+/**
+ * One page of the trail of a record or a person, newest first (sort=-at, paged on with before) or oldest
+ * first (sort=at, paged on with after). Who may read it is the route's check on the people it names.
+ */
+export async function auditTrail(ctx: Ctx, query: AuditQuery) {
+  if (!query.recordId && !query.personId) throw validation("recordId or personId is required", "recordId");
+  for (const field of ["before", "after"] as const) {
+    const seq = query[field];
+    if (seq !== undefined && !(await auditEventExists(ctx.tx, seq))) {
+      throw validation(`${field}: no audit event has seq ${seq}`, field);
+    }
+  }
+  const items = await listAudit(ctx.tx, query);
+  const last = items.length === query.limit ? items.at(-1)!.seq : null;
+  return {
+    items,
+    nextBefore: query.sort.direction === "desc" ? last : null,
+    nextAfter: query.sort.direction === "asc" ? last : null,
+  };
+}

@@ -1,6 +1,11 @@
+import { caseStages, riskLevels } from "@homecoming/domain";
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestEnv, type TestEnv } from "../../../test/harness";
 import { type Client, loginAs, personPayload, seedWorld, type World } from "../../../test/world";
+import { queryRows } from "../../db/client";
+import { CaseQuery } from "./schemas";
+import { casePageQuery } from "./store";
 
 let env: TestEnv;
 let world: World;
@@ -263,6 +268,130 @@ describe("listing and reading cases", () => {
 
   it("answers 401 without a session", async () => {
     expect((await env.app.inject({ method: "GET", url: "/api/v1/cases" })).statusCode).toBe(401);
+  });
+});
+
+type Listed = { id: string; stage: string; riskLevel: string | null; openedAt: string; updatedAt: string };
+
+/** Every case of a list, one page at a time, so that paging itself is what is checked. */
+async function allPages(client: Client, url: string, limit: number) {
+  const seen: Listed[] = [];
+  for (let offset = 0; ; offset += limit) {
+    const res = await client.get(`${url}&limit=${limit}&offset=${offset}`);
+    expect(res.statusCode, res.body).toBe(200);
+    const page = res.json();
+    seen.push(...page.items);
+    if (offset + limit >= page.total) {
+      expect(seen).toHaveLength(page.total);
+      return seen;
+    }
+  }
+}
+
+/** Asserts that each item's key is not before the previous one's in the given direction. */
+function expectOrdered(items: Listed[], key: (c: Listed) => string | number, direction: "asc" | "desc") {
+  for (let i = 1; i < items.length; i++) {
+    const [a, b] = [key(items[i - 1]!), key(items[i]!)];
+    if (direction === "asc") expect(a <= b, `${a} before ${b}`).toBe(true);
+    else expect(a >= b, `${a} before ${b}`).toBe(true);
+  }
+}
+
+const stageRank = (c: Listed) => caseStages.indexOf(c.stage as (typeof caseStages)[number]);
+const riskRank = (c: Listed) => (c.riskLevel ? riskLevels.indexOf(c.riskLevel as "low") + 1 : 0);
+
+describe("sorting the case list", () => {
+  const made: Record<"first" | "second" | "third", string> = { first: "", second: "", third: "" };
+
+  beforeAll(async () => {
+    made.first = (await openCase()).caseId;
+    made.second = (await openCase()).caseId;
+    made.third = (await openCase()).caseId;
+    await caseDhaka.post(`/cases/${made.second}/assessments`, needs);
+    const high = await caseDhaka.patch(`/cases/${made.third}`, { version: 1, riskLevel: "high" });
+    expect(high.statusCode, high.body).toBe(200);
+    // the first case opened is the last one changed
+    const low = await caseDhaka.patch(`/cases/${made.first}`, { version: 1, riskLevel: "low" });
+    expect(low.statusCode, low.body).toBe(200);
+  });
+
+  const ids = (items: Listed[]) => items.map((c) => c.id);
+  const ours = (items: Listed[]) => ids(items).filter((id) => Object.values(made).includes(id));
+
+  it("sorts by last change, newest first by default, and oldest first with sort=updated", async () => {
+    const byDefault = (await caseDhaka.get("/cases?mine=true&limit=200")).json().items as Listed[];
+    const newest = (await caseDhaka.get("/cases?mine=true&limit=200&sort=-updated")).json().items as Listed[];
+    const oldest = (await caseDhaka.get("/cases?mine=true&limit=200&sort=updated")).json().items as Listed[];
+    expect(ids(byDefault)).toEqual(ids(newest));
+    expectOrdered(newest, (c) => c.updatedAt, "desc");
+    expect(ids(oldest)).toEqual(ids(newest).reverse());
+    expect(ours(newest)).toEqual([made.first, made.third, made.second]);
+  });
+
+  it("sorts by opening date both ways", async () => {
+    const asc = (await caseDhaka.get("/cases?mine=true&limit=200&sort=opened")).json().items as Listed[];
+    const desc = (await caseDhaka.get("/cases?mine=true&limit=200&sort=-opened")).json().items as Listed[];
+    expectOrdered(asc, (c) => c.openedAt, "asc");
+    expect(ids(desc)).toEqual(ids(asc).reverse());
+    expect(ours(asc)).toEqual([made.first, made.second, made.third]);
+  });
+
+  it("sorts by stage in the order the process runs, not alphabetically", async () => {
+    const asc = (await caseDhaka.get("/cases?limit=200&sort=stage")).json().items as Listed[];
+    const desc = (await caseDhaka.get("/cases?limit=200&sort=-stage")).json().items as Listed[];
+    expectOrdered(asc, stageRank, "asc");
+    expect(ids(desc)).toEqual(ids(asc).reverse());
+    expect(new Set(asc.map((c) => c.stage)).size).toBeGreaterThan(1);
+    // registered comes before assessed although "assessed" sorts first as a word
+    expect(ours(asc).indexOf(made.first)).toBeLessThan(ours(asc).indexOf(made.second));
+  });
+
+  it("sorts by risk: unassessed, low, medium, high, and the reverse", async () => {
+    const asc = (await caseDhaka.get("/cases?mine=true&limit=200&sort=risk")).json().items as Listed[];
+    const desc = (await caseDhaka.get("/cases?mine=true&limit=200&sort=-risk")).json().items as Listed[];
+    expectOrdered(asc, riskRank, "asc");
+    expectOrdered(desc, riskRank, "desc");
+    expect(ids(desc)).toEqual(ids(asc).reverse());
+    expect(ours(desc)).toEqual([made.third, made.first, made.second]);
+  });
+
+  it.each(["risk", "-stage", "-updated", "opened"])(
+    "pages through sort=%s without overlap or gaps",
+    async (sort) => {
+      const whole = (await caseDhaka.get(`/cases?limit=200&sort=${sort}`)).json().items as Listed[];
+      const paged = await allPages(caseDhaka, `/cases?sort=${sort}`, 4);
+      expect(new Set(ids(paged)).size).toBe(paged.length);
+      expect(ids(paged)).toEqual(ids(whole));
+    },
+  );
+
+  it("answers 400 naming sort and the values it takes for an unknown sort", async () => {
+    for (const sort of ["name", "--updated", "updated,stage", "Updated"]) {
+      const res = await caseDhaka.get(`/cases?sort=${sort}`);
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.field).toBe("sort");
+      expect(res.json().error.message).toContain(
+        "updated, -updated, opened, -opened, stage, -stage, risk, -risk",
+      );
+    }
+  });
+
+  it("reads the default caseload page from cases_manager_updated_idx, without sorting", async () => {
+    const plan = await env.database.db.transaction(async (tx) => {
+      // the test database is tiny; make the planner show the plan it would choose on a large one
+      await tx.execute(sql`set local enable_seqscan = off`);
+      await tx.execute(sql`set local enable_sort = off`);
+      const page = casePageQuery(tx, {
+        caseManagerUserId: world.users.caseDhaka.id,
+        sort: CaseQuery.parse({}).sort,
+        limit: 20,
+        offset: 0,
+      });
+      return queryRows<{ "QUERY PLAN": string }>(tx, sql`explain ${page}`);
+    });
+    const text = plan.map((r) => r["QUERY PLAN"]).join("\n");
+    expect(text).toContain("cases_manager_updated_idx");
+    expect(text).not.toMatch(/\bSort\b/);
   });
 });
 
@@ -664,6 +793,17 @@ describe("follow-ups to do", () => {
     const mine = byMonth6.json().items.filter((f: { caseId: string }) => f.caseId === caseId);
     expect(mine.map((f: { id: string }) => f.id)).toEqual([all[0]!.id, all[1]!.id]);
     expect(mine[0].person.familyName).toMatch(/^Person/);
+    const latestFirst = await caseDhaka.get(
+      `/follow-ups?mine=true&dueBy=${all[1]!.dueDate}&limit=200&sort=-due`,
+    );
+    expect(
+      latestFirst
+        .json()
+        .items.filter((f: { caseId: string }) => f.caseId === caseId)
+        .map((f: { id: string }) => f.id),
+    ).toEqual([all[1]!.id, all[0]!.id]);
+    const badSort = (await caseDhaka.get("/follow-ups?sort=kind")).json().error;
+    expect(badSort).toMatchObject({ field: "sort", message: expect.stringContaining("due, -due") });
     expect((await caseErbil.get(`/follow-ups?dueBy=${all[2]!.dueDate}`)).json().items).toEqual([]);
     expect((await analyst.get("/follow-ups")).statusCode).toBe(403);
     expect((await caseDhaka.get("/follow-ups?dueBy=next-week")).json().error.field).toBe("dueBy");

@@ -4,22 +4,31 @@ import {
   CaseInput,
   CaseStage,
   CloseCaseInput,
+  caseStages,
   FollowUpCompleteInput,
   HandOverInput,
   PlanInput,
   RiskLevel,
+  riskLevels,
 } from "@homecoming/domain";
 import { z } from "zod";
-import { Paging } from "../../http/schemas";
+import { Paging, sortParam } from "../../http/schemas";
 
 const Version = z.object({ version: z.number().int().min(1, "version is required") });
 
 export const OpenCaseBody = CaseInput.extend({ caseManagerUserId: z.uuid().optional() });
+
+export const caseSortFields = ["updated", "opened", "stage", "risk"] as const;
+export type CaseSortField = (typeof caseSortFields)[number];
+
 export const CaseQuery = Paging.extend({
   stage: CaseStage.optional(),
   mine: z.stringbool().optional(),
   scope: z.enum(["organisation", "shared"]).optional(),
   personId: z.uuid().optional(),
+  sort: sortParam<CaseSortField>(caseSortFields, "-updated").describe(
+    `updated, opened, stage (in process order: ${caseStages.join(", ")}) or risk (unassessed, ${riskLevels.join(", ")}); prefix - for descending`,
+  ),
 });
 export const CasePatch = Version.extend({
   caseManagerUserId: z.uuid().nullable().optional(),
@@ -149,9 +158,13 @@ export const CaseChildParams = z.object({
   childId: z.uuid("childId must be a UUID"),
 });
 
+export const followUpSortFields = ["due"] as const;
+export type FollowUpSortField = (typeof followUpSortFields)[number];
+
 export const DueFollowUpQuery = Paging.extend({
   dueBy: z.iso.date("dueBy must be a date (YYYY-MM-DD)").optional(),
   mine: z.stringbool().optional(),
+  sort: sortParam(followUpSortFields, "due").describe("due (nearest first) or -due"),
 });
 
 export const DueFollowUp = FollowUp.extend({

@@ -8,6 +8,7 @@ import {
   canMoveStage,
   conflict,
   type FollowUpCompleteInput,
+  type FollowUpKind,
   flagsAwaitingReferral,
   followUpSchedule,
   followUpStatus,
@@ -28,11 +29,13 @@ import {
 import type { Db } from "../../db/client";
 import { cases } from "../../db/schema";
 import { type Ctx, hasRole } from "../../http/context";
+import type { Sort } from "../../http/schemas";
 import { audit } from "../audit/service";
 import { getUser } from "../organisations/service";
 import { canSeePerson, visibleToSql } from "../persons/access";
 import { loadVisiblePerson, personSummaries } from "../persons/service";
 import { referralCategoriesOfCase } from "../referrals/service";
+import type { CaseSortField, FollowUpSortField } from "./schemas";
 import * as store from "./store";
 
 const caseWriters = ["admin", "case_manager", "counsellor"] as const;
@@ -55,7 +58,7 @@ export function isLeadStaff(ctx: Ctx, row: store.CaseRow) {
 }
 
 /** Writing to a case is for the lead organisation's case workers (and administrators). */
-async function loadWritableCase(ctx: Ctx, id: string) {
+export async function loadWritableCase(ctx: Ctx, id: string) {
   const row = await loadVisibleCase(ctx, id);
   const lead =
     ctx.actor.organisationId === row.leadOrganisationId && hasRole(ctx.actor, "case_manager", "counsellor");
@@ -66,7 +69,13 @@ async function loadWritableCase(ctx: Ctx, id: string) {
   return row;
 }
 
-async function recordEvent(ctx: Ctx, caseId: string, type: string, data: Record<string, unknown> = {}) {
+/** One entry of the case's timeline. */
+export async function recordCaseEvent(
+  ctx: Ctx,
+  caseId: string,
+  type: string,
+  data: Record<string, unknown> = {},
+) {
   await store.insertCaseEvent(ctx.tx, {
     caseId,
     type,
@@ -87,7 +96,7 @@ async function moveStage(ctx: Ctx, row: store.CaseRow, to: CaseStage, patch: Par
     stage: to,
   });
   if (!updated) throw staleVersion();
-  await recordEvent(ctx, row.id, "stage_changed", { from: row.stage, to });
+  await recordCaseEvent(ctx, row.id, "stage_changed", { from: row.stage, to });
   return updated;
 }
 
@@ -130,7 +139,7 @@ export async function openCase(
     createdAt: ctx.now,
     updatedAt: ctx.now,
   });
-  await recordEvent(ctx, row.id, "opened", { stage: row.stage });
+  await recordCaseEvent(ctx, row.id, "opened", { stage: row.stage });
   await audit(ctx, { action: "create", recordType: "case", recordId: row.id, personId: row.personId });
   return withPerson(ctx, row);
 }
@@ -187,6 +196,7 @@ export async function listCases(
     mine?: boolean;
     scope?: "organisation" | "shared";
     personId?: string;
+    sort: Sort<CaseSortField>;
     limit: number;
     offset: number;
   },
@@ -198,6 +208,7 @@ export async function listCases(
   const filter: store.CaseFilter = {
     stage: query.stage,
     personId: query.personId,
+    sort: query.sort,
     limit: query.limit,
     offset: query.offset,
   };
@@ -246,12 +257,12 @@ export async function updateCase(
   });
   if (!updated) throw staleVersion();
   if (patch.caseManagerUserId !== undefined && patch.caseManagerUserId !== row.caseManagerUserId) {
-    await recordEvent(ctx, id, "case_manager_assigned", { caseManagerUserId: patch.caseManagerUserId });
+    await recordCaseEvent(ctx, id, "case_manager_assigned", { caseManagerUserId: patch.caseManagerUserId });
   }
   if (patch.riskLevel && patch.riskLevel !== row.riskLevel)
-    await recordEvent(ctx, id, "risk_changed", { riskLevel: patch.riskLevel });
+    await recordCaseEvent(ctx, id, "risk_changed", { riskLevel: patch.riskLevel });
   if (patch.stage && patch.stage !== row.stage)
-    await recordEvent(ctx, id, "stage_changed", { from: row.stage, to: patch.stage });
+    await recordCaseEvent(ctx, id, "stage_changed", { from: row.stage, to: patch.stage });
   await audit(ctx, {
     action: "update",
     recordType: "case",
@@ -274,7 +285,7 @@ export async function addAssessment(ctx: Ctx, caseId: string, input: AssessmentI
     assessedByOrganisationId: ctx.actor.organisationId,
     createdAt: ctx.now,
   });
-  await recordEvent(ctx, caseId, "assessed", { kind: input.kind, assessmentId: created.id });
+  await recordCaseEvent(ctx, caseId, "assessed", { kind: input.kind, assessmentId: created.id });
   if (input.kind === "needs" && (row.stage === "registered" || row.stage === "pre_return")) {
     row = await moveStage(ctx, row, "assessed");
   }
@@ -284,7 +295,7 @@ export async function addAssessment(ctx: Ctx, caseId: string, input: AssessmentI
       riskLevel: scores.riskLevel,
     });
     if (!updated) throw staleVersion();
-    await recordEvent(ctx, caseId, "risk_changed", { riskLevel: scores.riskLevel });
+    await recordCaseEvent(ctx, caseId, "risk_changed", { riskLevel: scores.riskLevel });
   }
   await audit(ctx, {
     action: "create",
@@ -358,7 +369,7 @@ export async function savePlan(ctx: Ctx, caseId: string, input: PlanInput & { ve
       })),
     })),
   );
-  await recordEvent(ctx, caseId, "plan_saved", { goals: input.goals.length });
+  await recordCaseEvent(ctx, caseId, "plan_saved", { goals: input.goals.length });
   if (
     !row.planActivatedAt &&
     input.goals.length > 0 &&
@@ -375,7 +386,7 @@ export async function savePlan(ctx: Ctx, caseId: string, input: PlanInput & { ve
         createdAt: ctx.now,
       })),
     );
-    await recordEvent(ctx, caseId, "follow_ups_scheduled", {});
+    await recordCaseEvent(ctx, caseId, "follow_ups_scheduled", {});
   } else {
     const bumped = await store.updateCase(ctx.tx, caseId, row.version, { updatedAt: ctx.now });
     if (!bumped) throw staleVersion();
@@ -426,7 +437,7 @@ export async function completeFollowUp(
     note: input.note ?? null,
   });
   if (!updated) throw conflict("This follow-up is already done");
-  await recordEvent(ctx, caseId, "follow_up_done", {
+  await recordCaseEvent(ctx, caseId, "follow_up_done", {
     followUpId,
     kind: current.kind,
     reached: input.reached,
@@ -448,7 +459,7 @@ export async function handOver(ctx: Ctx, caseId: string, input: HandOverInput & 
     handedOverTo: [input.nationalService, input.organisationName].filter(Boolean).join(" — "),
     handedOverAt: ctx.now,
   });
-  await recordEvent(ctx, caseId, "handed_over", {
+  await recordCaseEvent(ctx, caseId, "handed_over", {
     nationalService: input.nationalService,
     organisationName: input.organisationName,
     note: input.note,
@@ -471,7 +482,7 @@ export async function closeCase(ctx: Ctx, caseId: string, input: CloseCaseInput 
     closureReason: input.reason,
     closureNote: input.note ?? null,
   });
-  await recordEvent(ctx, caseId, "closed", { reason: input.reason, note: input.note });
+  await recordCaseEvent(ctx, caseId, "closed", { reason: input.reason, note: input.note });
   await audit(ctx, {
     action: "close",
     recordType: "case",
@@ -513,7 +524,13 @@ export async function refreshFollowUpStatuses(tx: Db, now: Date, batch = 5000): 
 /** Follow-ups to do by a date (default: the end of this week), for my caseload or my organisation's cases. */
 export async function listDueFollowUps(
   ctx: Ctx,
-  query: { dueBy?: string | undefined; mine?: boolean | undefined; limit: number; offset: number },
+  query: {
+    dueBy?: string | undefined;
+    mine?: boolean | undefined;
+    sort: Sort<FollowUpSortField>;
+    limit: number;
+    offset: number;
+  },
 ) {
   if (!hasRole(ctx.actor, "admin", "case_manager", "counsellor")) {
     throw forbidden("Follow-ups are for case managers and counsellors");
@@ -524,6 +541,7 @@ export async function listDueFollowUps(
     ...(query.mine
       ? { caseManagerUserId: ctx.actor.userId }
       : { leadOrganisationId: ctx.actor.organisationId }),
+    sort: query.sort,
     limit: query.limit,
     offset: query.offset,
   });
@@ -548,4 +566,46 @@ export async function listDueFollowUps(
     }),
     total: page.total,
   };
+}
+
+/** The latest assessment of each kind asked for, newest first (for eligibility; callers audit their read). */
+export async function assessmentsOfCase(ctx: Ctx, caseId: string, kinds: AssessmentKind[]) {
+  const rows = await store.assessmentsOf(ctx.tx, caseId, kinds);
+  return kinds.flatMap((kind) => rows.filter((r) => r.kind === kind).slice(0, 1));
+}
+
+/** The cases of a person the caller may see, latest first. */
+export async function casesOfPerson(ctx: Ctx, personId: string) {
+  const page = await store.listCases(ctx.tx, {
+    personId,
+    visible: visibleToSql(ctx.actor, cases.personId),
+    sort: { field: "updated", direction: "desc" },
+    limit: 50,
+    offset: 0,
+  });
+  return page.items;
+}
+
+/** Follow-ups beyond the plan's own: repayment and grant-use checks of an enrolment. */
+export async function scheduleFollowUps(
+  ctx: Ctx,
+  caseId: string,
+  rows: { kind: FollowUpKind; dueDate: Date; enrolmentId?: string }[],
+) {
+  if (!rows.length) return;
+  await store.insertFollowUps(
+    ctx.tx,
+    rows.map((r) => ({
+      caseId,
+      kind: r.kind,
+      dueDate: toIsoDate(r.dueDate),
+      status: "scheduled",
+      enrolmentId: r.enrolmentId ?? null,
+      createdAt: ctx.now,
+    })),
+  );
+  await recordCaseEvent(ctx, caseId, "money_follow_ups_scheduled", {
+    kinds: [...new Set(rows.map((r) => r.kind))],
+    count: rows.length,
+  });
 }

@@ -1,7 +1,10 @@
+import { caseStages, riskLevels } from "@homecoming/domain";
 import { and, asc, count, desc, eq, inArray, lt, lte, or, type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Db } from "../../db/client";
 import { assessments, caseEvents, cases, followUps, planActions, planGoals } from "../../db/schema";
+import { orderOf, type Sort } from "../../http/schemas";
+import type { CaseSortField, FollowUpSortField } from "./schemas";
 
 export function casesLedBySql(organisationId: string, personId: AnyPgColumn | SQL) {
   return sql`exists (select 1 from ${cases} c where c.person_id = ${personId} and c.lead_organisation_id = ${organisationId})`;
@@ -54,32 +57,57 @@ export async function openCaseOfPerson(tx: Db, personId: string, organisationId:
   return row;
 }
 
+/** A column's position in an ordered list of its values (0 for none), so it sorts in that order. */
+function rankOf(column: AnyPgColumn, values: readonly string[]) {
+  return sql`(case ${column} ${sql.join(
+    values.map((v, i) => sql`when ${v} then ${sql.raw(String(i + 1))}`),
+    sql` `,
+  )} else 0 end)`;
+}
+
+// updated, id descending is what cases_manager_updated_idx holds: the default caseload page reads from it
+const caseOrderColumns: Record<CaseSortField, AnyPgColumn | SQL> = {
+  updated: cases.updatedAt,
+  opened: cases.openedAt,
+  stage: rankOf(cases.stage, caseStages),
+  risk: rankOf(cases.riskLevel, riskLevels),
+};
+
 export interface CaseFilter {
   stage?: string;
   caseManagerUserId?: string;
   leadOrganisationId?: string;
   personId?: string;
   visible?: SQL;
+  sort: Sort<CaseSortField>;
   limit: number;
   offset: number;
 }
 
-export async function listCases(tx: Db, f: CaseFilter) {
+function caseListWhere(f: CaseFilter) {
   const where: SQL[] = [];
   if (f.stage) where.push(eq(cases.stage, f.stage));
   if (f.caseManagerUserId) where.push(eq(cases.caseManagerUserId, f.caseManagerUserId));
   if (f.leadOrganisationId) where.push(eq(cases.leadOrganisationId, f.leadOrganisationId));
   if (f.personId) where.push(eq(cases.personId, f.personId));
   if (f.visible) where.push(f.visible);
-  const cond = and(...where);
-  const items = await tx
+  return and(...where);
+}
+
+/** One page of cases, unexecuted: the list runs it, and a test reads its plan. */
+export function casePageQuery(tx: Db, f: CaseFilter) {
+  return tx
     .select()
     .from(cases)
-    .where(cond)
-    .orderBy(desc(cases.updatedAt), desc(cases.id))
+    .where(caseListWhere(f))
+    .orderBy(...orderOf(f.sort, caseOrderColumns, cases.id))
     .limit(f.limit)
     .offset(f.offset);
-  const [total] = await tx.select({ n: count() }).from(cases).where(cond);
+}
+
+export async function listCases(tx: Db, f: CaseFilter) {
+  const items = await casePageQuery(tx, f);
+  const [total] = await tx.select({ n: count() }).from(cases).where(caseListWhere(f));
   return { items, total: total!.n };
 }
 
@@ -206,6 +234,7 @@ export async function dueFollowUps(
     dueBy: string;
     caseManagerUserId?: string;
     leadOrganisationId?: string;
+    sort: Sort<FollowUpSortField>;
     limit: number;
     offset: number;
   },
@@ -222,7 +251,7 @@ export async function dueFollowUps(
     .from(followUps)
     .innerJoin(cases, eq(cases.id, followUps.caseId))
     .where(cond)
-    .orderBy(asc(followUps.dueDate), asc(followUps.id))
+    .orderBy(...orderOf(f.sort, { due: followUps.dueDate }, followUps.id))
     .limit(f.limit)
     .offset(f.offset);
   const [total] = await tx

@@ -148,6 +148,15 @@ describe("searching the directory", () => {
     expect(res.json()).toMatchObject({ name: loan, organisationName: "Probashi Kallyan Bank" });
   });
 
+  it("names the areas a service serves: a country as a whole, a district with its division", async () => {
+    expect((await analyst.get(`/services/${world.services.loan.id}`)).json().areas).toEqual([
+      { code: "BD", name: "Bangladesh", level: 0, parentName: null },
+    ]);
+    expect((await analyst.get(`/services/${world.services.rpl.id}`)).json().areas).toEqual([
+      { code: "BD3026", name: "Dhaka", level: 2, parentName: "Dhaka" },
+    ]);
+  });
+
   it("answers 404 for a service that does not exist", async () => {
     const res = await caseDhaka.get("/services/00000000-0000-4000-8000-000000000000");
     expect(res.statusCode).toBe(404);
@@ -281,5 +290,105 @@ describe("managing services", () => {
       });
       expect(write.statusCode).toBe(401);
     });
+  });
+});
+
+describe("sorting the directory", () => {
+  type Listed = { id: string; name: string; organisationName: string; category: string };
+  const list = async (query: string) => {
+    const res = await caseDhaka.get(`/services?includeInactive=true&${query}`);
+    expect(res.statusCode).toBe(200);
+    return res.json() as { items: Listed[]; total: number };
+  };
+  const listNames = async (query: string) => (await list(query)).items.map((s) => s.name);
+
+  beforeAll(async () => {
+    for (const [organisationId, name, description, category] of [
+      [
+        world.orgs.bank.id,
+        "Tailoring training",
+        "Training in tailoring, with a training certificate",
+        "econ.vocational_training",
+      ],
+      [
+        world.orgs.tvet.id,
+        "Driving lessons",
+        "Lessons and some training for a driving licence",
+        "econ.vocational_training",
+      ],
+      [world.orgs.bank.id, "Peer group for returnees", "Monthly meetings", "psy.peer_support"],
+      [world.orgs.tvet.id, "Birth certificates", "Help with civil documents", "soc.documentation"],
+    ] as const) {
+      const res = await admin.post("/services", newService({ organisationId, name, description, category }));
+      expect(res.statusCode).toBe(201);
+    }
+  });
+
+  it("lists by name without text, by relevance with text, and by name with text when asked", async () => {
+    const byName = await listNames("limit=200");
+    expect(byName.indexOf("Birth certificates")).toBeLessThan(byName.indexOf("Driving lessons"));
+    expect(byName.indexOf("Driving lessons")).toBeLessThan(byName.indexOf("Tailoring training"));
+    expect(await listNames("q=training")).toEqual(["Tailoring training", "Driving lessons"]);
+    expect(await listNames("q=training&sort=relevance")).toEqual(["Tailoring training", "Driving lessons"]);
+    expect(await listNames("q=training&sort=-relevance")).toEqual(["Driving lessons", "Tailoring training"]);
+    expect(await listNames("q=training&sort=name")).toEqual(["Driving lessons", "Tailoring training"]);
+    expect(await listNames("q=training&sort=-name")).toEqual(["Tailoring training", "Driving lessons"]);
+  });
+
+  it("sorts by name both ways", async () => {
+    const ascending = await listNames("sort=name&limit=200");
+    expect(await listNames("sort=-name&limit=200")).toEqual([...ascending].reverse());
+  });
+
+  it("sorts by organisation, then by name within it, both ways", async () => {
+    const ascending = (await list("sort=organisation&limit=200")).items;
+    const tvetFirst = ascending.findIndex((s) => s.organisationName === "Dhaka Technical Training Centre");
+    const bankFirst = ascending.findIndex((s) => s.organisationName === "Probashi Kallyan Bank");
+    expect(tvetFirst).toBeLessThan(bankFirst);
+    const bank = ascending.filter((s) => s.organisationName === "Probashi Kallyan Bank").map((s) => s.name);
+    expect(bank).toEqual(["Peer group for returnees", "Reintegration loan", "Tailoring training"]);
+    const descending = (await list("sort=-organisation&limit=200")).items;
+    expect(descending.map((s) => s.id)).toEqual(ascending.map((s) => s.id).reverse());
+  });
+
+  it("sorts by category in taxonomy order: economic, then social, then psychosocial", async () => {
+    const categories = (await list("sort=category&limit=200")).items.map((s) => s.category);
+    const rank = (c: string) => ["econ", "soc", "psy"].indexOf(c.split(".")[0]!);
+    expect(categories.map(rank)).toEqual([...categories.map(rank)].sort());
+    expect(categories.at(-1)).toBe("psy.peer_support");
+    expect((await list("sort=-category&limit=1")).items[0]!.category).toBe("psy.peer_support");
+  });
+
+  it("sorts by creation, the newest first with -created", async () => {
+    expect((await listNames("sort=-created&limit=1"))[0]).toBe("Birth certificates");
+  });
+
+  it("pages through the directory sorted by organisation or category without overlap or gaps, both ways", async () => {
+    for (const sort of ["organisation", "-organisation", "category", "-category"]) {
+      const all = (await list(`sort=${sort}&limit=200`)).items.map((s) => s.id);
+      const pages: string[] = [];
+      for (let offset = 0; offset < all.length; offset += 2) {
+        pages.push(...(await list(`sort=${sort}&limit=2&offset=${offset}`)).items.map((s) => s.id));
+      }
+      expect(pages).toEqual(all);
+    }
+  });
+
+  it("answers 400 naming sort when relevance is asked for without text", async () => {
+    const res = await caseDhaka.get("/services?sort=relevance");
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error).toMatchObject({ code: "validation", field: "sort" });
+    expect(res.json().error.message).toContain("sort by relevance needs search text (q)");
+  });
+
+  it("answers 400 naming sort and the allowed values for an unknown sort", async () => {
+    for (const query of ["sort=price", "q=loan&sort=price"]) {
+      const res = await caseDhaka.get(`/services?${query}`);
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.field).toBe("sort");
+      expect(res.json().error.message).toContain(
+        "relevance, -relevance, name, -name, organisation, -organisation, category, -category, created, -created",
+      );
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { RuleField } from "@homecoming/domain";
 import {
   adminAreaCountry,
   isAdminAreaCode,
@@ -6,7 +7,7 @@ import {
   serviceCategoryCodes,
 } from "@homecoming/reference";
 import { z } from "zod";
-import { Paging } from "../../http/schemas";
+import { Paging, sortParam } from "../../http/schemas";
 
 const nationwide = new Set(["BD", "PK", "IQ"]);
 /** A service area is an admin-area p-code, or a country code (BD, PK, IQ) for nationwide services. */
@@ -40,6 +41,13 @@ export const ServiceInput = z.object({
     .max(30)
     .default([]),
   eligibility: z.string().trim().max(4000).default(""),
+  eligibilityRule: RuleField("eligibilityRule")
+    .nullable()
+    .default(null)
+    .meta({
+      description:
+        "JSON Logic over the returnee facts (GET /eligibility/facts); null: open to every returnee",
+    }),
   capacity: z.number().int().min(0).max(1_000_000).nullable().default(null),
   cost: z.string().trim().max(200).default("free"),
   contact: ServiceContact.default({}),
@@ -47,6 +55,18 @@ export const ServiceInput = z.object({
 export const ServicePatch = ServiceInput.omit({ organisationId: true })
   .partial()
   .extend({ active: z.boolean().optional() });
+
+export const NamedArea = z
+  .object({
+    code: z.string(),
+    name: z.string(),
+    level: z
+      .number()
+      .int()
+      .meta({ description: "0 for a whole country, 1 for a division or province, 2 a district" }),
+    parentName: z.string().nullable(),
+  })
+  .meta({ id: "NamedArea" });
 
 export const Service = z
   .object({
@@ -60,7 +80,12 @@ export const Service = z
     locations: z.array(ServiceLocation),
     serviceAreas: z.array(z.string()),
     languages: z.array(z.string()),
+    areas: z
+      .array(NamedArea)
+      .meta({ description: "the codes of serviceAreas and of the locations, each once, with their names" }),
     eligibility: z.string(),
+    eligibilityRule: z.unknown(),
+    ruleVersion: z.number().int(),
     capacity: z.number().int().nullable(),
     cost: z.string(),
     contact: ServiceContact,
@@ -69,6 +94,13 @@ export const Service = z
     updatedAt: z.date(),
   })
   .meta({ id: "Service" });
+
+export const serviceSortFields = ["relevance", "name", "organisation", "category", "created"] as const;
+export type ServiceSortField = (typeof serviceSortFields)[number];
+
+// the default order depends on q: the best match first for a text search, by name otherwise
+const sortWithText = sortParam<ServiceSortField>(serviceSortFields, "relevance");
+const sortWithoutText = sortParam<ServiceSortField>(serviceSortFields, "name");
 
 export const ServiceQuery = Paging.extend({
   q: z.string().trim().max(200).optional(),
@@ -81,6 +113,31 @@ export const ServiceQuery = Paging.extend({
   area: z.string().refine(isServiceArea, "area must be an admin-area p-code").optional(),
   organisationId: z.uuid().optional(),
   includeInactive: z.stringbool().default(false),
+  sort: z
+    .string()
+    .optional()
+    .meta({
+      description:
+        "name, organisation (its name), category (in taxonomy order) or created, ascending, or with a leading - " +
+        "descending; relevance (only with q) lists the best match first. Default: relevance with q, name without",
+    }),
+}).transform((query, ctx) => {
+  const sort = (query.q ? sortWithText : sortWithoutText).safeParse(query.sort);
+  if (!sort.success) {
+    ctx.addIssue({ code: "custom", path: ["sort"], message: sort.error.issues[0]!.message });
+    return z.NEVER;
+  }
+  if (sort.data.field === "relevance" && !query.q) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["sort"],
+      message:
+        "sort by relevance needs search text (q); without q sort by name, organisation, category or created",
+    });
+    return z.NEVER;
+  }
+  return { ...query, sort: sort.data };
 });
+export type ServiceQuery = z.infer<typeof ServiceQuery>;
 
 export { adminAreaCountry };

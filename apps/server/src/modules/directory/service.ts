@@ -1,7 +1,9 @@
 import { forbidden, notFound } from "@homecoming/domain";
 import {
+  adminArea,
   adminAreaCountry,
   categoriesOf,
+  countryName,
   type Dimension,
   isServiceCategory,
   provinceOf,
@@ -10,16 +12,27 @@ import {
 import type { z } from "zod";
 import { type Ctx, hasRole } from "../../http/context";
 import { requireOrganisation } from "../organisations/service";
+import { recordRuleVersion } from "../programmes/service";
 import type { ServiceInput, ServicePatch, ServiceQuery } from "./schemas";
 import * as store from "./store";
 
 type Row = { service: store.ServiceRow; organisationName: string };
 
+/** A service area or location area with its name: a country (level 0, nationwide) or an admin area. */
+function namedArea(code: string) {
+  const area = adminArea(code);
+  if (!area) return { code, name: countryName(code) ?? code, level: 0, parentName: null };
+  const parent = area.parent ? adminArea(area.parent) : undefined;
+  return { code, name: area.name, level: area.level, parentName: parent?.name ?? null };
+}
+
 export function toService({ service, organisationName }: Row) {
+  const codes = new Set([...service.serviceAreas, ...service.locations.map((l) => l.adminAreaCode)]);
   return {
     ...service,
     organisationName,
     dimension: serviceCategory(service.category)?.dimension ?? "economic",
+    areas: [...codes].map(namedArea),
   };
 }
 export type ServiceView = ReturnType<typeof toService>;
@@ -41,7 +54,8 @@ export async function createService(ctx: Ctx, input: z.infer<typeof ServiceInput
     throw forbidden("Only administrators or the providing organisation may add its services");
   }
   await requireOrganisation(ctx, input.organisationId, "organisationId");
-  const id = await store.insertService(ctx.tx, input);
+  const id = await store.insertService(ctx.tx, { ...input, ruleVersion: 1 });
+  if (input.eligibilityRule !== null) await recordRuleVersion(ctx, "service", id, 1, input.eligibilityRule);
   return getService(ctx, id);
 }
 
@@ -51,7 +65,13 @@ export async function updateService(ctx: Ctx, id: string, patch: z.infer<typeof 
   if (!mayManage(ctx, current.service.organisationId)) {
     throw forbidden("Only administrators or the providing organisation may change this service");
   }
-  await store.updateService(ctx.tx, id, patch);
+  // a changed rule is a new version, kept with who changed it
+  const ruleChanged =
+    patch.eligibilityRule !== undefined &&
+    JSON.stringify(patch.eligibilityRule) !== JSON.stringify(current.service.eligibilityRule);
+  const ruleVersion = ruleChanged ? current.service.ruleVersion + 1 : current.service.ruleVersion;
+  await store.updateService(ctx.tx, id, { ...patch, ruleVersion });
+  if (ruleChanged) await recordRuleVersion(ctx, "service", id, ruleVersion, patch.eligibilityRule ?? true);
   return getService(ctx, id);
 }
 
@@ -77,4 +97,19 @@ export async function searchServices(ctx: Ctx, query: z.infer<typeof ServiceQuer
 
 export async function servicesByIds(ctx: Ctx, ids: string[]) {
   return (await store.servicesByIds(ctx.tx, ids)).map(toService);
+}
+
+/** Every active service with what eligibility needs: its rule, areas, capacity and organisation's name. */
+export async function servicesForEligibility(ctx: Ctx) {
+  const rows = await store.activeServices(ctx.tx);
+  return rows.map(({ service, organisationName }) => ({
+    id: service.id,
+    name: service.name,
+    category: service.category,
+    organisationName,
+    serviceAreas: service.serviceAreas,
+    capacity: service.capacity,
+    eligibilityRule: service.eligibilityRule,
+    ruleVersion: service.ruleVersion,
+  }));
 }

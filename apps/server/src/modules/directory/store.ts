@@ -1,6 +1,9 @@
-import { and, asc, count, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { serviceCategoryCodes } from "@homecoming/reference";
+import { and, count, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { organisations, services } from "../../db/schema";
+import { orderOf, type Sort } from "../../http/schemas";
+import type { ServiceSortField } from "./schemas";
 
 export type ServiceRow = typeof services.$inferSelect;
 
@@ -41,6 +44,7 @@ export interface ServiceFilter {
   areas?: string[];
   organisationId?: string;
   includeInactive: boolean;
+  sort: Sort<ServiceSortField>;
   limit: number;
   offset: number;
 }
@@ -52,18 +56,36 @@ export async function searchServices(tx: Db, f: ServiceFilter) {
   if (f.organisationId) where.push(eq(services.organisationId, f.organisationId));
   if (f.areas?.length) where.push(sql`${services.serviceAreas} && ${sql.param(f.areas)}::text[]`);
   const text = sql`to_tsvector('simple', ${services.name} || ' ' || ${services.description})`;
-  let rank: SQL | undefined;
+  let rank: SQL = sql`0`;
   if (f.q) {
     const query = sql`plainto_tsquery('simple', ${f.q})`;
     where.push(sql`(${text} @@ ${query} or ${services.name} % ${f.q})`);
-    rank = sql`ts_rank(${text}, ${query}) + similarity(${services.name}, ${f.q})`;
+    rank = sql`(ts_rank(${text}, ${query}) + similarity(${services.name}, ${f.q}))`;
   }
+  const name = sql`lower(${services.name})`;
+  const order = orderOf(
+    f.sort,
+    {
+      // ascending relevance is the best match first
+      relevance: sql`(-${rank})`,
+      name,
+      organisation: sql`lower(${organisations.name})`,
+      category: sql`array_position(${sql.param([...serviceCategoryCodes])}::text[], ${services.category})`,
+      created: services.createdAt,
+    },
+    name,
+    services.id,
+  );
   const cond = and(...where);
   const items = await selectWithOrganisation(tx)
     .where(cond)
-    .orderBy(...(rank ? [desc(rank)] : []), asc(services.name))
+    .orderBy(...order)
     .limit(f.limit)
     .offset(f.offset);
   const [total] = await tx.select({ n: count() }).from(services).where(cond);
   return { items, total: total!.n };
+}
+
+export async function activeServices(tx: Db) {
+  return selectWithOrganisation(tx).where(eq(services.active, true)).orderBy(services.name, services.id);
 }

@@ -53,3 +53,8 @@ export async function finish(db: Db, job: JobRow, error: string | null) {
     })
     .where(eq(jobs.id, job.id));
 }
+
+/** A one-off job, run by the next worker poll inside its own transaction; it goes when it succeeds. */
+export async function enqueueJob(db: Db, kind: string, payload: Record<string, unknown>) {
+  await db.insert(jobs).values({ kind, payload });
+}

@@ -1,15 +1,22 @@
 import type { FastifyBaseLogger } from "fastify";
 import type { Db } from "../../db/client";
 import { refreshFollowUpStatuses } from "../cases/service";
+import { countReachOfVersion } from "../programmes/service";
 import { flagOverdueReferrals } from "../referrals/service";
 import * as store from "./store";
 
 type Handler = (tx: Db, now: Date) => Promise<number>;
+type OneOffHandler = (tx: Db, now: Date, payload: Record<string, unknown>) => Promise<number>;
 
 /** The background work of the system, each with how often it runs. */
 export const recurringJobs: Record<string, { everySeconds: number; run: Handler }> = {
   "referrals.flag_overdue": { everySeconds: 300, run: flagOverdueReferrals },
   "follow_ups.refresh_status": { everySeconds: 900, run: (tx, now) => refreshFollowUpStatuses(tx, now) },
+};
+
+/** Work queued by a request (enqueueJob), run once. */
+export const oneOffJobs: Record<string, OneOffHandler> = {
+  "eligibility.count_reach": countReachOfVersion,
 };
 
 export async function registerRecurringJobs(db: Db) {
@@ -23,10 +30,15 @@ export async function runDueJobs(db: Db, log?: FastifyBaseLogger): Promise<numbe
   for (;;) {
     const job = await store.claimNext(db, 300);
     if (!job) return ran;
-    const handler = recurringJobs[job.kind];
+    const recurring = recurringJobs[job.kind];
+    const oneOff = oneOffJobs[job.kind];
     try {
-      if (!handler) throw new Error(`no handler for job kind ${job.kind}`);
-      const changed = await db.transaction((tx) => handler.run(tx as unknown as Db, new Date()));
+      const changed = await db.transaction((tx) => {
+        const now = new Date();
+        if (recurring) return recurring.run(tx as unknown as Db, now);
+        if (oneOff) return oneOff(tx as unknown as Db, now, job.payload);
+        throw new Error(`no handler for job kind ${job.kind}`);
+      });
       await store.finish(db, job, null);
       log?.info({ job: job.kind, changed }, "job done");
     } catch (err) {

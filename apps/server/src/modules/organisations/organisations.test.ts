@@ -124,6 +124,159 @@ describe("organisations", () => {
     expect(res.json().total).toBe(2);
   });
 
+  describe("finding by name (q)", () => {
+    const found = async (q: string) => {
+      const res = await caseDhaka.get(`/organisations?q=${encodeURIComponent(q)}&limit=20`);
+      expect(res.statusCode).toBe(200);
+      return res.json() as { items: { id: string; name: string }[]; total: number };
+    };
+
+    beforeAll(async () => {
+      for (const name of ["Réseau Émigrés Solidaires", "Hôpital Al-Shifa 1", "Hôpital Al-Shifa 2"]) {
+        const res = await admin.post(
+          "/organisations",
+          newOrganisation({ name, kind: "partner_abroad", country: "FR", areasServed: [] }),
+        );
+        expect(res.statusCode).toBe(201);
+      }
+      for (const n of [3, 4, 5]) {
+        await admin.post(
+          "/organisations",
+          newOrganisation({
+            name: `HOPITAL AL-SHIFA ${n}`,
+            kind: "provider",
+            country: "IQ",
+            areasServed: [],
+          }),
+        );
+      }
+    });
+
+    it("answers a picker's request with ids and names and a total", async () => {
+      const page = await found("Kallyan");
+      expect(page).toEqual({
+        items: [expect.objectContaining({ id: world.orgs.bank.id, name: "Probashi Kallyan Bank" })],
+        total: 1,
+      });
+    });
+
+    it("matches a part of the name in any letter case", async () => {
+      expect((await found("mrc")).items.map((o) => o.name)).toEqual(["MRC Dhaka", "MRC Erbil"]);
+      expect((await found("TECHNICAL TRAIN")).items.map((o) => o.name)).toEqual([
+        "Dhaka Technical Training Centre",
+      ]);
+    });
+
+    it("ignores accents on either side", async () => {
+      expect((await found("reseau emigres")).items.map((o) => o.name)).toEqual(["Réseau Émigrés Solidaires"]);
+      expect((await found("RÉSEAU")).items.map((o) => o.name)).toEqual(["Réseau Émigrés Solidaires"]);
+      expect((await found("Érbil")).items.map((o) => o.name)).toEqual(["MRC Erbil"]);
+    });
+
+    it("finds nothing for text no name contains, and treats an empty q as no filter", async () => {
+      expect(await found("aquaculture")).toEqual({ items: [], total: 0 });
+      expect((await found("")).total).toBe((await found(" ")).total);
+      expect((await found("")).total).toBeGreaterThanOrEqual(11);
+    });
+
+    it("pages through the matches, whatever their case and accents, with the total on every page", async () => {
+      const pages = [];
+      for (const offset of [0, 2, 4]) {
+        const res = await caseDhaka.get(`/organisations?q=hopital%20al-shifa&limit=2&offset=${offset}`);
+        expect(res.json().total).toBe(5);
+        pages.push(...(res.json().items as { name: string }[]).map((o) => o.name));
+      }
+      expect(pages).toEqual([
+        "Hôpital Al-Shifa 1",
+        "Hôpital Al-Shifa 2",
+        "HOPITAL AL-SHIFA 3",
+        "HOPITAL AL-SHIFA 4",
+        "HOPITAL AL-SHIFA 5",
+      ]);
+    });
+
+    it("combines q with kind and country", async () => {
+      const res = await caseDhaka.get("/organisations?q=shifa&kind=provider&country=IQ");
+      expect(res.json().total).toBe(3);
+    });
+
+    it("answers 400 naming q when it is longer than 200 characters", async () => {
+      const res = await caseDhaka.get(`/organisations?q=${"a".repeat(201)}`);
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.field).toBe("q");
+    });
+  });
+
+  describe("sorting", () => {
+    type Org = { id: string; name: string; kind: string; createdAt: string };
+    const list = async (query: string) => {
+      const res = await caseDhaka.get(`/organisations?${query}`);
+      expect(res.statusCode).toBe(200);
+      return res.json() as { items: Org[]; total: number };
+    };
+    /** Every organisation, two at a time: pages may neither overlap nor skip one. */
+    const paged = async (sort: string) => {
+      const { total } = await list(`sort=${sort}&limit=1`);
+      const items: Org[] = [];
+      for (let offset = 0; offset < total; offset += 2) {
+        items.push(...(await list(`sort=${sort}&limit=2&offset=${offset}`)).items);
+      }
+      return items;
+    };
+
+    it("sorts by name by default, ignoring letter case and accents, and descending with -name", async () => {
+      const byDefault = (await list("limit=200")).items.map((o) => o.name);
+      const expected = [
+        "Dhaka Technical Training Centre",
+        "Hôpital Al-Shifa 1",
+        "Hôpital Al-Shifa 2",
+        "HOPITAL AL-SHIFA 3",
+        "MRC Dhaka",
+        "MRC Erbil",
+        "Probashi Kallyan Bank",
+        "Réseau Émigrés Solidaires",
+      ];
+      expect(byDefault.filter((n) => expected.includes(n))).toEqual(expected);
+      expect((await list("sort=-name&limit=200")).items.map((o) => o.name)).toEqual([...byDefault].reverse());
+    });
+
+    it("sorts by kind both ways, pages without overlap or gaps, and breaks ties the same way each time", async () => {
+      for (const sort of ["kind", "-kind"]) {
+        const all = (await list(`sort=${sort}&limit=200`)).items;
+        const kinds = all.map((o) => o.kind);
+        const sorted = [...kinds].sort();
+        expect(kinds).toEqual(sort === "kind" ? sorted : sorted.reverse());
+        expect(new Set(kinds).size).toBeLessThan(kinds.length);
+        const pages = await paged(sort);
+        expect(pages.map((o) => o.id)).toEqual(all.map((o) => o.id));
+        expect(new Set(pages.map((o) => o.id)).size).toBe(all.length);
+      }
+    });
+
+    it("sorts by creation, newest first with -created", async () => {
+      const created = await admin.post(
+        "/organisations",
+        newOrganisation({ name: "Newest Partner", kind: "partner_abroad", country: "IT", areasServed: [] }),
+      );
+      const newest = (await list("sort=-created&limit=1")).items[0]!;
+      expect(newest.id).toBe(created.json().id);
+      const oldest = (await list("sort=created&limit=200")).items;
+      expect(oldest.at(-1)!.id).toBe(created.json().id);
+      expect(oldest.slice(0, 5).map((o) => o.id)).toEqual(
+        expect.arrayContaining(Object.values(world.orgs).map((o) => o.id)),
+      );
+    });
+
+    it("answers 400 naming sort and the allowed values for an unknown sort", async () => {
+      const res = await caseDhaka.get("/organisations?sort=budget");
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.field).toBe("sort");
+      expect(res.json().error.message).toContain(
+        "name, -name, kind, -kind, country, -country, created, -created",
+      );
+    });
+  });
+
   it("answers 404 for an organisation that does not exist", async () => {
     const res = await admin.get("/organisations/00000000-0000-4000-8000-000000000000");
     expect(res.statusCode).toBe(404);
@@ -241,6 +394,67 @@ describe("users", () => {
     expect(res.statusCode).toBe(200);
     expect(emails(res)).toEqual(["provider.bank@test.homecoming"]);
     expect(res.json().total).toBe(1);
+  });
+
+  describe("sorting", () => {
+    type Listed = { id: string; name: string; email: string };
+    const list = async (query: string) => {
+      const res = await admin.get(`/users?${query}`);
+      expect(res.statusCode).toBe(200);
+      return res.json() as { items: Listed[]; total: number };
+    };
+
+    beforeAll(async () => {
+      for (const [email, name] of [
+        ["twin.one@test.homecoming", "Twin Name"],
+        ["twin.two@test.homecoming", "Twin Name"],
+        ["twin.three@test.homecoming", "twin name"],
+      ] as const) {
+        const res = await admin.post(
+          "/users",
+          newUser({ email, name, organisationId: world.orgs.mrcErbil.id }),
+        );
+        expect(res.statusCode).toBe(201);
+      }
+    });
+
+    it("sorts by name by default, ignoring letter case, and the other way with -name", async () => {
+      const names = (await list("limit=200")).items.map((u) => u.name.toLowerCase());
+      expect(names).toEqual([...names].sort());
+      const reversed = (await list("sort=-name&limit=200")).items.map((u) => u.name.toLowerCase());
+      expect(reversed).toEqual([...names].reverse());
+    });
+
+    it("sorts by email both ways", async () => {
+      const emails = (await list("sort=email&limit=200")).items.map((u) => u.email);
+      expect(emails).toEqual([...emails].sort());
+      expect((await list("sort=-email&limit=200")).items.map((u) => u.email)).toEqual([...emails].reverse());
+    });
+
+    it("pages through users with the same name one at a time, each once, in the same order", async () => {
+      for (const sort of ["name", "-name"]) {
+        const query = `organisationId=${world.orgs.mrcErbil.id}&sort=${sort}`;
+        const all = (await list(`${query}&limit=200`)).items.map((u) => u.id);
+        const pages: string[] = [];
+        for (let offset = 0; offset < all.length; offset++) {
+          pages.push(...(await list(`${query}&limit=1&offset=${offset}`)).items.map((u) => u.id));
+        }
+        expect(pages).toEqual(all);
+        expect(new Set(pages).size).toBe(all.length);
+      }
+    });
+
+    it("sorts by creation", async () => {
+      const latest = (await list(`organisationId=${world.orgs.mrcErbil.id}&sort=-created&limit=1`)).items[0]!;
+      expect(latest.email).toBe("twin.three@test.homecoming");
+    });
+
+    it("answers 400 naming sort and the allowed values for an unknown sort", async () => {
+      const res = await admin.get("/users?sort=role");
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error).toMatchObject({ code: "validation", field: "sort" });
+      expect(res.json().error.message).toContain("name, -name, email, -email, created, -created");
+    });
   });
 
   it("never returns password hashes in user lists or reads", async () => {

@@ -1,9 +1,17 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { z } from "zod";
 import { inTx } from "../../http/context";
 import { errorResponses as errors } from "../../http/errors";
-import { IdParams, listOf, Paging } from "../../http/schemas";
-import { Organisation, OrganisationInput, OrganisationPatch, User, UserInput, UserPatch } from "./schemas";
+import { IdParams, listOf } from "../../http/schemas";
+import {
+  Organisation,
+  OrganisationInput,
+  OrganisationPatch,
+  OrganisationQuery,
+  User,
+  UserInput,
+  UserPatch,
+  UserQuery,
+} from "./schemas";
 import * as service from "./service";
 
 export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -12,8 +20,8 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ["organisations"],
-        summary: "List organisations",
-        querystring: Paging.extend({ kind: z.string().optional(), country: z.string().optional() }),
+        summary: "List organisations, or find them by a part of their name (q)",
+        querystring: OrganisationQuery,
         response: { 200: listOf(Organisation), ...errors },
       },
     },
@@ -59,7 +67,7 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ["users"],
         summary: "Users of the caller's organisation (administrators: any organisation)",
-        querystring: Paging.extend({ organisationId: z.uuid().optional() }),
+        querystring: UserQuery,
         response: { 200: listOf(User), ...errors },
       },
     },

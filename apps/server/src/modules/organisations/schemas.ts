@@ -1,6 +1,7 @@
 import { isAdminAreaCode, isCountryCode } from "@homecoming/reference";
 import { z } from "zod";
 import { roles } from "../../http/context";
+import { Paging, sortParam } from "../../http/schemas";
 
 export const organisationKinds = [
   "ministry",
@@ -24,6 +25,25 @@ export const OrganisationInput = z.object({
     .max(500)
     .default([]),
 });
+
+export const organisationSortFields = ["name", "kind", "country", "created"] as const;
+export type OrganisationSortField = (typeof organisationSortFields)[number];
+
+export const OrganisationQuery = Paging.extend({
+  q: z
+    .string()
+    .trim()
+    .max(200, "q must have at most 200 characters")
+    .optional()
+    .describe("part of the name, in any letter case and with or without accents"),
+  kind: z.string().optional(),
+  country: z.string().optional(),
+  sort: sortParam<OrganisationSortField>(organisationSortFields, "name").describe(
+    "name, kind, country or created; prefix - for descending. Default: name",
+  ),
+});
+export type OrganisationQuery = z.infer<typeof OrganisationQuery>;
+
 export const OrganisationPatch = OrganisationInput.partial().extend({ active: z.boolean().optional() });
 
 export const Organisation = z
@@ -62,3 +82,14 @@ export const User = z
     updatedAt: z.date(),
   })
   .meta({ id: "User" });
+
+export const userSortFields = ["name", "email", "created"] as const;
+export type UserSortField = (typeof userSortFields)[number];
+
+export const UserQuery = Paging.extend({
+  organisationId: z.uuid().optional(),
+  sort: sortParam<UserSortField>(userSortFields, "name").describe(
+    "name, email or created; prefix - for descending. Default: name",
+  ),
+});
+export type UserQuery = z.infer<typeof UserQuery>;

@@ -2,7 +2,14 @@ import { conflict, notFound, validation } from "@homecoming/domain";
 import type { z } from "zod";
 import { type Ctx, hasRole, requireRole } from "../../http/context";
 import { hashPassword } from "../auth/passwords";
-import type { OrganisationInput, OrganisationPatch, UserInput, UserPatch } from "./schemas";
+import type {
+  OrganisationInput,
+  OrganisationPatch,
+  OrganisationQuery,
+  UserInput,
+  UserPatch,
+  UserQuery,
+} from "./schemas";
 import * as store from "./store";
 
 export type { OrganisationRow, UserRow } from "./store";
@@ -39,7 +46,7 @@ export async function requireOrganisation(ctx: Ctx, id: string, field: string) {
 
 export const organisationsByIds = (ctx: Ctx, ids: string[]) => store.organisationsByIds(ctx.tx, ids);
 
-export function listOrganisations(ctx: Ctx, filter: Parameters<typeof store.listOrganisations>[1]) {
+export function listOrganisations(ctx: Ctx, filter: OrganisationQuery) {
   return store.listOrganisations(ctx.tx, filter);
 }
 
@@ -72,10 +79,7 @@ export async function getUser(ctx: Ctx, id: string) {
 }
 
 /** Staff see the users of their own organisation (to assign case managers); administrators see all. */
-export async function listUsers(
-  ctx: Ctx,
-  filter: { organisationId?: string; limit: number; offset: number },
-) {
+export async function listUsers(ctx: Ctx, filter: UserQuery) {
   const organisationId = hasRole(ctx.actor, "admin") ? filter.organisationId : ctx.actor.organisationId;
   const page = await store.listUsers(ctx.tx, { ...filter, organisationId });
   return { items: page.items.map(publicUser), total: page.total };

@@ -1,6 +1,8 @@
-import { and, asc, count, eq, inArray, type SQL } from "drizzle-orm";
+import { type AnyColumn, and, count, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { organisations, users } from "../../db/schema";
+import { orderOf, type Sort } from "../../http/schemas";
+import type { OrganisationSortField, UserSortField } from "./schemas";
 
 export type OrganisationRow = typeof organisations.$inferSelect;
 export type UserRow = typeof users.$inferSelect;
@@ -33,11 +35,35 @@ export async function organisationsByIds(tx: Db, ids: string[]) {
   return tx.select().from(organisations).where(inArray(organisations.id, ids));
 }
 
+/**
+ * Text compared without letter case or accents: decomposed (NFD), combining diacritical marks removed,
+ * lower-cased. The same expression folds the stored name and the searched text, so both sides agree.
+ */
+const folded = (text: AnyColumn | SQL) =>
+  sql`lower(regexp_replace(normalize(${text}, NFD), '[\\u0300-\\u036f]', '', 'g'))`;
+
+const organisationOrder = {
+  name: folded(organisations.name),
+  kind: organisations.kind,
+  country: organisations.country,
+  created: organisations.createdAt,
+};
+
 export async function listOrganisations(
   tx: Db,
-  filter: { kind?: string; country?: string; limit: number; offset: number },
+  filter: {
+    q?: string | undefined;
+    kind?: string | undefined;
+    country?: string | undefined;
+    sort: Sort<OrganisationSortField>;
+    limit: number;
+    offset: number;
+  },
 ) {
   const where: SQL[] = [];
+  if (filter.q) {
+    where.push(sql`strpos(${folded(organisations.name)}, ${folded(sql`${filter.q}::text`)}) > 0`);
+  }
   if (filter.kind) where.push(eq(organisations.kind, filter.kind));
   if (filter.country) where.push(eq(organisations.country, filter.country));
   const cond = and(...where);
@@ -45,7 +71,7 @@ export async function listOrganisations(
     .select()
     .from(organisations)
     .where(cond)
-    .orderBy(asc(organisations.name))
+    .orderBy(...orderOf(filter.sort, organisationOrder, organisationOrder.name, organisations.id))
     .limit(filter.limit)
     .offset(filter.offset);
   const [total] = await tx.select({ n: count() }).from(organisations).where(cond);
@@ -76,13 +102,27 @@ export async function findUserByEmail(tx: Db, email: string) {
   return row;
 }
 
-export async function listUsers(tx: Db, filter: { organisationId?: string; limit: number; offset: number }) {
+const userOrder = {
+  name: folded(users.name),
+  email: users.email,
+  created: users.createdAt,
+};
+
+export async function listUsers(
+  tx: Db,
+  filter: {
+    organisationId?: string | undefined;
+    sort: Sort<UserSortField>;
+    limit: number;
+    offset: number;
+  },
+) {
   const cond = filter.organisationId ? eq(users.organisationId, filter.organisationId) : undefined;
   const items = await tx
     .select()
     .from(users)
     .where(cond)
-    .orderBy(asc(users.name))
+    .orderBy(...orderOf(filter.sort, userOrder, users.id))
     .limit(filter.limit)
     .offset(filter.offset);
   const [total] = await tx.select({ n: count() }).from(users).where(cond);

@@ -1,14 +1,17 @@
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestEnv, type TestEnv } from "../../../test/harness";
-import { type Client, loginAs, personPayload, seedWorld } from "../../../test/world";
+import { type Client, loginAs, personPayload, seedWorld, type World } from "../../../test/world";
+import { queryRows } from "../../db/client";
 
 let env: TestEnv;
+let world: World;
 let dhaka: Client;
 let existingId: string;
 
 beforeAll(async () => {
   env = await createTestEnv();
-  await seedWorld(env.database);
+  world = await seedWorld(env.database);
   dhaka = await loginAs(env.app, "case.dhaka@test.homecoming");
   const res = await dhaka.post("/persons", personPayload());
   expect(res.statusCode).toBe(201);
@@ -19,7 +22,7 @@ afterAll(() => env.close());
 const countPersons = async (client: Client) => (await client.get("/persons?q=Rahman&limit=200")).json().total;
 
 describe("POST /persons/duplicate-check", () => {
-  it("scores the typed identity with the registration's rules and records nothing", async () => {
+  it("scores the typed identity with the registration's rules and stores no person", async () => {
     const before = await countPersons(dhaka);
     const res = await dhaka.post("/persons/duplicate-check", {
       givenName: "Mohammad",
@@ -80,6 +83,45 @@ describe("POST /persons/duplicate-check", () => {
     expect(match.displayName).toBeUndefined();
   });
 
+  it("audits each check: who, when, how many records it showed and which, nothing of the identity typed", async () => {
+    const before = Date.now();
+    const res = await dhaka.post("/persons/duplicate-check", {
+      givenName: "Mohammad",
+      familyName: "Rahman",
+      birthYear: 1988,
+      phone: "+8801711000001",
+      nationalId: "1988123456789",
+    });
+    expect(res.statusCode).toBe(200);
+    const shown = res.json().possibleDuplicates.map((d: { personId: string }) => d.personId);
+    expect(shown).toContain(existingId);
+    const [event] = await duplicateCheckEvents();
+    expect(event).toMatchObject({
+      action: "search",
+      record_type: "person",
+      record_id: null,
+      person_id: null,
+      actor_user_id: world.users.caseDhaka.id,
+      actor_organisation_id: world.orgs.mrcDhaka.id,
+      details: { duplicateCheck: { candidateCount: shown.length, candidateIds: shown } },
+    });
+    expect(new Date(event!.at).getTime()).toBeGreaterThanOrEqual(before);
+    expect(Object.keys(event!.details)).toEqual(["duplicateCheck"]);
+    expect(JSON.stringify(event!.details)).not.toMatch(/Mohammad|Rahman|1988|1711/);
+  });
+
+  it("audits a check that finds nobody, and not one that was refused", async () => {
+    const events = (await duplicateCheckEvents()).length;
+    await dhaka.post("/persons/duplicate-check", { givenName: "Zahirul", familyName: "Quayyum" });
+    const [event, ...rest] = await duplicateCheckEvents();
+    expect(rest).toHaveLength(events);
+    expect(event!.details).toEqual({ duplicateCheck: { candidateCount: 0, candidateIds: [] } });
+    const provider = await loginAs(env.app, "provider.tvet@test.homecoming");
+    await provider.post("/persons/duplicate-check", { givenName: "Mohammad" });
+    await dhaka.post("/persons/duplicate-check", { givenName: "Mohammad", phone: "12" });
+    expect(await duplicateCheckEvents()).toHaveLength(events + 1);
+  });
+
   it("is for registering staff only, and names a bad field", async () => {
     expect(
       (
@@ -97,3 +139,20 @@ describe("POST /persons/duplicate-check", () => {
     expect(bad.json().error.field).toBe("phone");
   });
 });
+
+/** The audit events of duplicate checks, newest first. */
+const duplicateCheckEvents = () =>
+  queryRows<{
+    at: string;
+    action: string;
+    record_type: string;
+    record_id: string | null;
+    person_id: string | null;
+    actor_user_id: string;
+    actor_organisation_id: string;
+    details: Record<string, unknown>;
+  }>(
+    env.database.db,
+    sql`select at, action, record_type, record_id, person_id, actor_user_id, actor_organisation_id, details
+        from audit_events where details->'duplicateCheck' is not null order by seq desc`,
+  );

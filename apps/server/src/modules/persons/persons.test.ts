@@ -132,6 +132,8 @@ describe("registering a returnee", () => {
     expect(read.statusCode).toBe(200);
     expect(read.json()).toMatchObject({
       givenName: "Abdur",
+      genderIdentity: "man",
+      disability: { hasDisability: true, kinds: ["physical"] },
       skills: fullProfile.skills,
       debts: fullProfile.debts,
       documents: fullProfile.documents,
@@ -140,6 +142,76 @@ describe("registering a returnee", () => {
       education: fullProfile.education,
     });
     expect(read.json().migrationEpisodes).toEqual(fullProfile.migrationEpisodes);
+  });
+
+  it("keeps gender identity, disability, sector of work and monthly income as the form sends them", async () => {
+    const { id } = await register(
+      caseDhaka,
+      distinctPerson(27, {
+        givenName: "Tanvir",
+        familyName: "Hasnat",
+        genderIdentity: "non-binary",
+        disability: { hasDisability: true, kinds: ["visual", "hearing"] },
+        migrationEpisodes: [
+          {
+            destinationCountry: "QA",
+            returnType: "voluntary",
+            occupationIsco: "7112",
+            sectorIsic: "41",
+            monthlyIncomeUsd: 412.5,
+          },
+          { destinationCountry: "OM", returnType: "assisted", sectorIsic: "f" },
+        ],
+      }),
+    );
+    const read = (await caseDhaka.get(`/persons/${id}`)).json();
+    expect(read).toMatchObject({
+      genderIdentity: "non-binary",
+      disability: { hasDisability: true, kinds: ["visual", "hearing"] },
+    });
+    expect(read.migrationEpisodes).toEqual([
+      {
+        destinationCountry: "QA",
+        returnType: "voluntary",
+        occupationIsco: "7112",
+        sectorIsic: "41",
+        monthlyIncomeUsd: 412.5,
+      },
+      { destinationCountry: "OM", returnType: "assisted", sectorIsic: "F" },
+    ]);
+    const changed = await caseDhaka.patch(`/persons/${id}`, {
+      version: read.version,
+      disability: { hasDisability: false },
+    });
+    expect(changed.statusCode).toBe(200);
+    expect((await caseDhaka.get(`/persons/${id}`)).json()).toMatchObject({
+      genderIdentity: "non-binary",
+      disability: { hasDisability: false },
+    });
+  });
+
+  it("answers 400 naming the field for a sector that is not ISIC or a disability kind without a disability", async () => {
+    const badSector = await caseDhaka.post(
+      "/persons",
+      distinctPerson(28, {
+        givenName: "Lutfunnesa",
+        familyName: "Jaigirdar",
+        migrationEpisodes: [{ destinationCountry: "QA", returnType: "voluntary", sectorIsic: "4100" }],
+      }),
+    );
+    expect(badSector.statusCode).toBe(400);
+    expect(badSector.json().error.field).toBe("migrationEpisodes.0.sectorIsic");
+    const badDisability = await caseDhaka.post(
+      "/persons",
+      distinctPerson(28, {
+        givenName: "Lutfunnesa",
+        familyName: "Jaigirdar",
+        disability: { hasDisability: false, kinds: ["visual"] },
+      }),
+    );
+    expect(badDisability.statusCode).toBe(400);
+    expect(badDisability.json().error.field).toBe("disability.kinds");
+    expect((await caseDhaka.get("/persons?nationalId=NID-DIST-0028")).json().total).toBe(0);
   });
 
   it("accepts a birth year when the birth date is unknown", async () => {

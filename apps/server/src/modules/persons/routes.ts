@@ -37,7 +37,8 @@ export const personRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ["persons"],
-        summary: "Possible earlier registrations of the identity being typed; records nothing",
+        summary:
+          "Possible earlier registrations of the identity being typed; stores no person, audits which records were shown",
         body: DuplicateCheckBody,
         response: { 200: DuplicateCheckResult, ...errors },
       },
@@ -49,7 +50,8 @@ export const personRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ["persons"],
-        summary: "Search returnees the caller may see, by name (similarity), phone or national ID / passport",
+        summary:
+          "Search returnees the caller may see, by name (similarity), phone or national ID / passport, sorted and paged",
         querystring: PersonQuery,
         response: { 200: listOf(PersonSummary), ...errors },
       },

@@ -1,4 +1,5 @@
 import { normalizeName, type PersonInput } from "@homecoming/domain";
+import type { migrationEpisodes, persons } from "../../db/schema";
 
 // How a registration becomes rows; the bulk loader in bench/ writes the same rows through these.
 
@@ -51,4 +52,26 @@ export function episodeRows(episodes: PersonInput["migrationEpisodes"]) {
       details,
     };
   });
+}
+
+/** And back: the stored row and its episodes as the person record the API and the domain read. */
+export function personOfRows(
+  row: typeof persons.$inferSelect,
+  episodes: (typeof migrationEpisodes.$inferSelect)[],
+) {
+  const { profile, searchName: _s, registeredByUserId: _u, ...rest } = row;
+  return {
+    ...rest,
+    ...(profile as Record<string, never>),
+    migrationEpisodes: episodes.map((e) => ({
+      destinationCountry: e.destinationCountry,
+      ...(e.startDate ? { startDate: e.startDate } : {}),
+      ...(e.endDate ? { endDate: e.endDate } : {}),
+      ...(e.occupationIsco ? { occupationIsco: e.occupationIsco } : {}),
+      ...(e.sectorIsic ? { sectorIsic: e.sectorIsic } : {}),
+      ...(e.legalStatus ? { legalStatus: e.legalStatus as "regular" } : {}),
+      returnType: e.returnType as "voluntary",
+      ...(e.details as Record<string, never>),
+    })),
+  };
 }

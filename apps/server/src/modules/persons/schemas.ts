@@ -12,7 +12,7 @@ import {
   Skill,
 } from "@homecoming/domain";
 import { z } from "zod";
-import { Paging } from "../../http/schemas";
+import { Paging, sortParam } from "../../http/schemas";
 
 export const PersonEpisode = MigrationEpisode.meta({ id: "MigrationEpisode" });
 
@@ -69,15 +69,50 @@ export const PersonSummary = Person.pick({
   sex: true,
   phone: true,
   adminAreaCode: true,
+  createdAt: true,
 })
-  .extend({ score: z.number().optional() })
+  .extend({
+    score: z.number().optional(),
+    returnedOn: z.string().nullable().meta({ description: "the latest end date of a stay abroad" }),
+  })
   .meta({ id: "PersonSummary" });
+
+export const personSortFields = ["relevance", "name", "registered", "returned"] as const;
+export type PersonSortField = (typeof personSortFields)[number];
+
+// the default order depends on q: the best match first for a name search, the newest registrations otherwise
+const sortWithText = sortParam<PersonSortField>(personSortFields, "relevance");
+const sortWithoutText = sortParam<PersonSortField>(personSortFields, "-registered");
 
 export const PersonQuery = Paging.extend({
   q: z.string().trim().min(2, "q must have at least 2 characters").max(200).optional(),
   phone: z.string().trim().max(30).optional(),
   nationalId: z.string().trim().max(32).optional(),
+  sort: z
+    .string()
+    .optional()
+    .meta({
+      description:
+        "name (family, then given name), registered or returned (latest return), ascending, or with a leading - " +
+        "descending; relevance (only with q) lists the best match first. Default: relevance with q, -registered without",
+    }),
+}).transform((query, ctx) => {
+  const sort = (query.q ? sortWithText : sortWithoutText).safeParse(query.sort);
+  if (!sort.success) {
+    ctx.addIssue({ code: "custom", path: ["sort"], message: sort.error.issues[0]!.message });
+    return z.NEVER;
+  }
+  if (sort.data.field === "relevance" && !query.q) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["sort"],
+      message: "sort by relevance needs a name to match (q); without q sort by name, registered or returned",
+    });
+    return z.NEVER;
+  }
+  return { ...query, sort: sort.data };
 });
+export type PersonQuery = z.infer<typeof PersonQuery>;
 
 export const PersonUpdate = z.intersection(
   PersonPatch,

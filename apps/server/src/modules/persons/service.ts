@@ -19,6 +19,7 @@ import { audit } from "../audit/service";
 import { organisationsByIds } from "../organisations/service";
 import { canSeePerson, leadsPerson, visiblePersonIds, visibleToSql } from "./access";
 import { episodeRows, profileOf, searchNameOf } from "./rows";
+import type { PersonQuery } from "./schemas";
 import * as store from "./store";
 
 function toPerson(row: store.PersonRow, episodes: store.EpisodeRow[]) {
@@ -100,7 +101,17 @@ export async function checkDuplicates(ctx: Ctx, identity: IdentityProbe) {
   if (!hasRole(ctx.actor, "admin", "case_manager", "counsellor")) {
     throw forbidden("Only case managers, counsellors and administrators register returnees");
   }
-  return { possibleDuplicates: await possibleDuplicates(ctx, identity) };
+  const duplicates = await possibleDuplicates(ctx, identity);
+  // who was shown which records; the identity typed is personal data and stays out of the audit
+  await audit(ctx, {
+    action: "search",
+    recordType: "person",
+    recordId: null,
+    details: {
+      duplicateCheck: { candidateCount: duplicates.length, candidateIds: duplicates.map((d) => d.personId) },
+    },
+  });
+  return { possibleDuplicates: duplicates };
 }
 
 export async function registerPerson(ctx: Ctx, input: PersonInput) {
@@ -205,10 +216,7 @@ export async function updatePerson(ctx: Ctx, id: string, patch: PersonPatch & { 
   return toPerson(updated, await store.episodesOf(ctx.tx, [id]));
 }
 
-export async function searchPersons(
-  ctx: Ctx,
-  query: { q?: string; phone?: string; nationalId?: string; limit: number; offset: number },
-) {
+export async function searchPersons(ctx: Ctx, query: PersonQuery) {
   requireStaff(ctx);
   const page = await store.searchPersons(ctx.tx, {
     ...query,
@@ -224,6 +232,7 @@ export async function searchPersons(
         q: query.q,
         phone: query.phone ? "given" : undefined,
         nationalId: query.nationalId ? "given" : undefined,
+        sort: `${query.sort.direction === "desc" ? "-" : ""}${query.sort.field}`,
       },
       resultIds: page.items.map((p) => p.id),
     },
@@ -296,3 +305,12 @@ export async function consentsOfPerson(ctx: Ctx, personId: string) {
 
 const notFoundField = (message: string) => validation(message, "organisationIds");
 const conflictWithdrawn = () => conflict("This consent has already been withdrawn");
+
+/** The stored rows of a person the caller may see (404 otherwise), for modules that derive from the record; they audit their own read. */
+export async function loadPersonRows(ctx: Ctx, personId: string) {
+  if (!(await canSeePerson(ctx, personId))) throw notFound("person");
+  const row = await store.getPerson(ctx.tx, personId);
+  if (!row) throw notFound("person");
+  const episodes = await store.episodesOf(ctx.tx, [personId]);
+  return { row, episodes };
+}

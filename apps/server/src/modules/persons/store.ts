@@ -3,6 +3,8 @@ import { and, asc, count, desc, eq, inArray, or, type SQL, sql } from "drizzle-o
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Db } from "../../db/client";
 import { consents, migrationEpisodes, persons } from "../../db/schema";
+import { orderOf, type Sort } from "../../http/schemas";
+import type { PersonSortField } from "./schemas";
 
 export type PersonRow = typeof persons.$inferSelect;
 export type EpisodeRow = typeof migrationEpisodes.$inferSelect;
@@ -100,9 +102,17 @@ export interface PersonSearch {
   phone?: string;
   nationalId?: string;
   visible?: SQL;
+  sort: Sort<PersonSortField>;
   limit: number;
   offset: number;
 }
+
+/**
+ * The date the person came back: the latest end of a stay abroad. The outer row is named by its table
+ * because drizzle leaves the columns of a one-table select unqualified, which would bind them to `e`.
+ */
+const returnedOn = sql<string | null>`(select max(e.end_date) from ${migrationEpisodes} e
+  where e.person_id = ${persons}.${sql.identifier(persons.id.name)})`;
 
 export async function searchPersons(tx: Db, s: PersonSearch) {
   const where: SQL[] = [];
@@ -122,7 +132,21 @@ export async function searchPersons(tx: Db, s: PersonSearch) {
     );
   if (s.visible) where.push(s.visible);
   const cond = and(...where);
-  const score = q ? sql<number>`word_similarity(${q}, ${persons.searchName})` : sql<number>`1`;
+  const score = q ? sql<number>`word_similarity(${q}, ${persons.searchName})` : undefined;
+  // records without a return date come last in either direction
+  const noReturn = s.sort.direction === "asc" ? sql`'infinity'::date` : sql`'-infinity'::date`;
+  const order = orderOf(
+    s.sort,
+    {
+      // ascending relevance is the best match first; PersonQuery refuses relevance without q
+      relevance: score ? sql`(-${score})` : sql`0`,
+      // a name without a family part sorts by its given name among the family names
+      name: sql`(lower(coalesce(nullif(${persons.familyName}, ''), ${persons.givenName})), lower(${persons.givenName}))`,
+      registered: persons.createdAt,
+      returned: sql`coalesce(${returnedOn}, ${noReturn})`,
+    },
+    persons.id,
+  );
   const items = await tx
     .select({
       id: persons.id,
@@ -134,13 +158,15 @@ export async function searchPersons(tx: Db, s: PersonSearch) {
       sex: persons.sex,
       phone: persons.phone,
       adminAreaCode: persons.adminAreaCode,
-      score,
+      createdAt: persons.createdAt,
+      returnedOn,
+      ...(score ? { score } : {}),
       // counted in the same scan: a second query repeated the whole trigram match and access check
       total: sql<number>`count(*) over ()`.mapWith(Number),
     })
     .from(persons)
     .where(cond)
-    .orderBy(desc(score), asc(persons.familyName), asc(persons.id))
+    .orderBy(...order)
     .limit(s.limit)
     .offset(s.offset);
   const total =

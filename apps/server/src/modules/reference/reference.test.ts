@@ -16,6 +16,7 @@ describe("reference look-ups", () => {
   it("answers 401 to every look-up without a session", async () => {
     for (const path of [
       "isco?q=mason",
+      "isic?q=construction",
       "countries",
       "admin-areas?q=Dhaka",
       "isced",
@@ -36,6 +37,47 @@ describe("reference look-ups", () => {
     expect((await client.get("/reference/isco?q=work&limit=2")).json().items).toHaveLength(2);
   });
 
+  it("finds ISIC Rev.4 sectors by title words and by code, the exact code first", async () => {
+    const byTitle = await client.get("/reference/isic?q=constr%20build");
+    expect(byTitle.statusCode).toBe(200);
+    expect(byTitle.json().items).toEqual([
+      {
+        code: "41",
+        title: "Construction of buildings",
+        level: "division",
+        section: "F",
+        sectionTitle: "Construction",
+      },
+    ]);
+    expect(byTitle.json().total).toBe(1);
+    const section = (await client.get("/reference/isic?q=f")).json().items;
+    expect(section[0]).toMatchObject({ code: "F", level: "section", title: "Construction" });
+    const byCode = (await client.get("/reference/isic?q=4")).json();
+    expect(byCode.items.map((e: { code: string }) => e.code)).toEqual(
+      expect.arrayContaining(["41", "42", "43", "45", "46", "47", "49"]),
+    );
+    const divisions = (await client.get("/reference/isic?q=manufacture&level=division&limit=50")).json();
+    expect(divisions.total).toBeGreaterThan(10);
+    expect(divisions.items.every((e: { level: string }) => e.level === "division")).toBe(true);
+    expect(divisions.items.every((e: { sectionTitle: string }) => e.sectionTitle === "Manufacturing")).toBe(
+      true,
+    );
+  });
+
+  it("pages through the whole ISIC list when nothing is typed", async () => {
+    const first = (await client.get("/reference/isic?limit=3")).json();
+    expect(first.items.map((e: { code: string }) => e.code)).toEqual(["A", "01", "02"]);
+    expect(first.total).toBe(109);
+    const codes: string[] = [];
+    for (let offset = 0; offset < first.total; offset += 50) {
+      const page = (await client.get(`/reference/isic?limit=50&offset=${offset}`)).json();
+      codes.push(...page.items.map((e: { code: string }) => e.code));
+    }
+    expect(new Set(codes).size).toBe(109);
+    expect(codes.at(-1)).toBe("99");
+    expect((await client.get("/reference/isic?offset=200")).json()).toEqual({ items: [], total: 109 });
+  });
+
   it("finds districts with the name of their division, filtered by country and level", async () => {
     const res = await client.get("/reference/admin-areas?q=Dhaka&country=BD&level=2");
     expect(res.statusCode).toBe(200);
@@ -53,6 +95,12 @@ describe("reference look-ups", () => {
     const badLimit = await client.get("/reference/isco?q=mason&limit=500");
     expect(badLimit.statusCode).toBe(400);
     expect(badLimit.json().error.field).toBe("limit");
+    const badLevel = await client.get("/reference/isic?q=farm&level=class");
+    expect(badLevel.statusCode).toBe(400);
+    expect(badLevel.json().error.field).toBe("level");
+    const badOffset = await client.get("/reference/isic?offset=-1");
+    expect(badOffset.statusCode).toBe(400);
+    expect(badOffset.json().error.field).toBe("offset");
   });
 
   it("lists countries in the asked language, ISCED levels, languages and service categories", async () => {

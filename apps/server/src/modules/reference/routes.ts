@@ -11,6 +11,8 @@ import {
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { requireActor } from "../../http/context";
 import { errorResponses as errors } from "../../http/errors";
+import { listOf } from "../../http/schemas";
+import { searchIsic } from "./isic";
 import {
   AdminArea,
   AdminAreaQuery,
@@ -18,6 +20,8 @@ import {
   IscedLevel,
   IscoGroup,
   IscoQuery,
+  IsicEntry,
+  IsicQuery,
   itemsOf,
   LangQuery,
   Language,
@@ -43,6 +47,22 @@ export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
       return {
         items: searchIsco(q, { limit, ...(level ? { level: level as 1 | 2 | 3 | 4 } : {}) }),
       };
+    },
+  );
+  app.get(
+    "/reference/isic",
+    {
+      schema: {
+        tags: ["reference"],
+        summary:
+          "ISIC Rev.4 sections and divisions (economic sectors) whose code starts with q or whose title has words starting with q; paged",
+        querystring: IsicQuery,
+        response: { 200: listOf(IsicEntry), ...errors },
+      },
+    },
+    (request) => {
+      requireActor(request);
+      return searchIsic(request.query);
     },
   );
   app.get(

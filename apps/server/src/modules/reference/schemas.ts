@@ -25,6 +25,30 @@ export const IscoGroup = z
   })
   .meta({ id: "IscoGroup" });
 
+export const IsicQuery = z.object({
+  q: searchText.default(""),
+  level: z
+    .enum(["section", "division"], { error: "level must be section (a letter) or division (two digits)" })
+    .optional(),
+  limit: limit(50, 20),
+  offset: z.coerce
+    .number({ error: "offset must be a number" })
+    .int("offset must be a whole number")
+    .min(0, "offset must be 0 or more")
+    .max(1000, "offset must be at most 1000")
+    .default(0),
+});
+
+export const IsicEntry = z
+  .object({
+    code: z.string(),
+    title: z.string(),
+    level: z.enum(["section", "division"]),
+    section: z.string(),
+    sectionTitle: z.string(),
+  })
+  .meta({ id: "IsicEntry" });
+
 export const LangQuery = z.object({
   lang: z
     .string()

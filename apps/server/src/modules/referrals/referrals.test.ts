@@ -1,3 +1,4 @@
+import { referralStatuses } from "@homecoming/domain";
 import type { LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestEnv, type TestEnv } from "../../../test/harness";
@@ -113,6 +114,8 @@ describe("drafting a referral", () => {
       urgency: "urgent",
       sentAt: null,
       dueAt: null,
+      fromOrganisationName: "MRC Dhaka",
+      toOrganisationName: "Probashi Kallyan Bank",
       service: {
         id: world.services.loan.id,
         name: "Reintegration loan",
@@ -520,6 +523,138 @@ describe("history and lists", () => {
     const res = await caseDhaka.get("/referrals?status=lost");
     expect(res.statusCode).toBe(400);
     expect(res.json().error.field).toContain("status");
+  });
+});
+
+describe("names of the organisations", () => {
+  it("tell the receiver who sent the referral and who receives it, in the list and the referral", async () => {
+    const r = await referralAt("sent");
+    const names = {
+      fromOrganisationName: "MRC Dhaka",
+      toOrganisationName: "Dhaka Technical Training Centre",
+    };
+    const one = await providerTvet.get(`/referrals/${r.id}`);
+    expect(one.statusCode).toBe(200);
+    expect(one.json()).toMatchObject({ ...names, service: { name: "Electrical installation course" } });
+    const inbox = (await providerTvet.get("/referrals?direction=incoming&limit=200")).json().items;
+    expect(inbox.find((i: { id: string }) => i.id === r.id)).toMatchObject(names);
+    const moved = await expectStatus(providerTvet.post(`/referrals/${r.id}/accept`, {}), "accepted");
+    expect(moved).toMatchObject(names);
+  });
+
+  it("carry no person data about the sender beyond the organisation's name", async () => {
+    const r = await referralAt("sent");
+    const body = (await providerTvet.get(`/referrals/${r.id}`)).body;
+    expect(body).not.toContain(world.users.caseDhaka.name);
+    expect(body).not.toContain(world.users.caseDhaka.email);
+  });
+});
+
+type Listed = {
+  id: string;
+  status: string;
+  sentAt: string | null;
+  dueAt: string | null;
+  updatedAt: string;
+};
+
+describe("sorting referral lists", () => {
+  const dueDates = ["2031-05-01", "2031-03-01", "2031-04-01"];
+  const made: string[] = [];
+
+  beforeAll(async () => {
+    for (const dueDate of dueDates) {
+      const r = await draft({ dueDate });
+      await consent(r.personId, world.orgs.tvet.id);
+      await expectStatus(caseDhaka.post(`/referrals/${r.id}/send`, {}), "sent");
+      made.push(r.id);
+    }
+    await expectStatus(providerTvet.post(`/referrals/${made[0]}/accept`, {}), "accepted");
+    await expectStatus(providerTvet.post(`/referrals/${made[0]}/start`, {}), "in_progress");
+    await expectStatus(providerTvet.post(`/referrals/${made[2]}/accept`, {}), "accepted");
+  });
+
+  const list = async (client: Client, query: string) => {
+    const res = await client.get(`/referrals?limit=200&${query}`);
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json().items as Listed[];
+  };
+  const ids = (items: Listed[]) => items.map((i) => i.id);
+  const ours = (items: Listed[]) => ids(items).filter((id) => made.includes(id));
+  // a missing date sorts after every date, as PostgreSQL orders nulls
+  const time = (v: string | null) => (v === null ? Number.POSITIVE_INFINITY : Date.parse(v));
+  function expectOrdered(items: Listed[], key: (i: Listed) => number, direction: "asc" | "desc") {
+    for (let i = 1; i < items.length; i++) {
+      const [a, b] = [key(items[i - 1]!), key(items[i]!)];
+      expect(direction === "asc" ? a <= b : a >= b, `${a} before ${b}`).toBe(true);
+    }
+  }
+
+  it("lists the latest changed first by default", async () => {
+    const byDefault = await list(providerTvet, "direction=incoming");
+    expect(ids(byDefault)).toEqual(ids(await list(providerTvet, "direction=incoming&sort=-updated")));
+    expectOrdered(byDefault, (i) => time(i.updatedAt), "desc");
+    expect(ours(byDefault)).toEqual([made[2], made[0], made[1]]);
+    expect(ids(await list(providerTvet, "direction=incoming&sort=updated"))).toEqual(
+      ids(byDefault).reverse(),
+    );
+  });
+
+  it("sorts by due date both ways", async () => {
+    const asc = await list(providerTvet, "direction=incoming&sort=due");
+    const desc = await list(providerTvet, "direction=incoming&sort=-due");
+    expectOrdered(asc, (i) => time(i.dueAt), "asc");
+    expect(ids(desc)).toEqual(ids(asc).reverse());
+    expect(ours(asc)).toEqual([made[1], made[2], made[0]]);
+  });
+
+  it("sorts by sending time both ways, drafts (never sent) last when ascending", async () => {
+    const waiting = await draft();
+    const asc = await list(caseDhaka, "direction=outgoing&sort=sent");
+    const desc = await list(caseDhaka, "direction=outgoing&sort=-sent");
+    expectOrdered(asc, (i) => time(i.sentAt), "asc");
+    expect(ids(desc)).toEqual(ids(asc).reverse());
+    expect(ours(asc)).toEqual(made);
+    expect(asc.at(-1)!.sentAt).toBeNull();
+    expect(ids(desc)).toContain(waiting.id);
+  });
+
+  it("sorts by status in the order of the referral's life, not alphabetically", async () => {
+    const rank = (i: Listed) => referralStatuses.indexOf(i.status as "draft");
+    const asc = await list(caseDhaka, "direction=outgoing&sort=status");
+    const desc = await list(caseDhaka, "direction=outgoing&sort=-status");
+    expectOrdered(asc, rank, "asc");
+    expect(ids(desc)).toEqual(ids(asc).reverse());
+    expect(asc[0]!.status).toBe("draft");
+    // sent comes before accepted and in_progress, although "accepted" sorts first as a word
+    expect(ours(asc)).toEqual([made[1], made[2], made[0]]);
+  });
+
+  it.each(["status", "-due", "sent", "-updated"])(
+    "pages through sort=%s without overlap or gaps",
+    async (sort) => {
+      const whole = await list(caseDhaka, `direction=outgoing&sort=${sort}`);
+      const paged: Listed[] = [];
+      for (let offset = 0; offset < whole.length; offset += 3) {
+        const res = await caseDhaka.get(
+          `/referrals?direction=outgoing&sort=${sort}&limit=3&offset=${offset}`,
+        );
+        expect(res.json().total).toBe(whole.length);
+        paged.push(...res.json().items);
+      }
+      expect(new Set(ids(paged)).size).toBe(paged.length);
+      expect(ids(paged)).toEqual(ids(whole));
+    },
+  );
+
+  it("answers 400 naming sort and the values it takes for an unknown sort", async () => {
+    const res = await providerTvet.get("/referrals?direction=incoming&sort=person");
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error).toMatchObject({
+      code: "validation",
+      field: "sort",
+      message: expect.stringContaining("updated, -updated, sent, -sent, due, -due, status, -status"),
+    });
   });
 });
 

@@ -1,15 +1,21 @@
-import { ReferralInput, ReferralStatus, TransitionInput } from "@homecoming/domain";
+import { ReferralInput, ReferralStatus, referralStatuses, TransitionInput } from "@homecoming/domain";
 import { z } from "zod";
-import { Paging } from "../../http/schemas";
+import { Paging, sortParam } from "../../http/schemas";
 
 export { ReferralInput };
 export const TransitionBody = TransitionInput.default({});
+
+export const referralSortFields = ["updated", "sent", "due", "status"] as const;
+export type ReferralSortField = (typeof referralSortFields)[number];
 
 export const ReferralQuery = Paging.extend({
   direction: z.enum(["incoming", "outgoing"]).optional(),
   status: z.preprocess((v) => (typeof v === "string" ? v.split(",") : v), z.array(ReferralStatus)).optional(),
   caseId: z.uuid().optional(),
   overdue: z.stringbool().optional(),
+  sort: sortParam<ReferralSortField>(referralSortFields, "-updated").describe(
+    `updated, sent, due or status (in this order: ${referralStatuses.join(", ")}); prefix - for descending`,
+  ),
 });
 
 export const ReferralEventView = z.object({
@@ -30,10 +36,12 @@ export const Referral = z
     personId: z.uuid(),
     person: z.object({ id: z.uuid(), givenName: z.string(), familyName: z.string() }),
     fromOrganisationId: z.uuid(),
+    fromOrganisationName: z.string(),
     fromUserId: z.uuid().nullable(),
     serviceId: z.uuid(),
     service: z.object({ id: z.uuid(), name: z.string(), category: z.string(), organisationName: z.string() }),
     toOrganisationId: z.uuid(),
+    toOrganisationName: z.string(),
     reason: z.string(),
     urgency: z.string(),
     consentId: z.uuid().nullable(),

@@ -19,10 +19,13 @@ import {
   validation,
 } from "@homecoming/domain";
 import { type Ctx, hasRole } from "../../http/context";
+import type { Sort } from "../../http/schemas";
 import { audit } from "../audit/service";
 import { caseById, caseForReferral, isLeadStaff } from "../cases/service";
 import { getService, servicesByIds } from "../directory/service";
+import { organisationsByIds } from "../organisations/service";
 import { consentsOfPerson, personSummaries } from "../persons/service";
+import type { ReferralSortField } from "./schemas";
 import * as store from "./store";
 
 function sideOf(ctx: Ctx, row: store.ReferralRow): ActorSide {
@@ -62,11 +65,18 @@ async function views(ctx: Ctx, rows: store.ReferralRow[]) {
     ctx,
     rows.map((r) => r.personId),
   );
+  // organisation names only: whoever sees a referral may know who sent it and who receives it
+  const organisations = await organisationsByIds(ctx, [
+    ...new Set(rows.flatMap((r) => [r.fromOrganisationId, r.toOrganisationId])),
+  ]);
+  const organisationName = (id: string) => organisations.find((o) => o.id === id)?.name ?? "";
   return rows.map((r) => {
     const service = services.find((s) => s.id === r.serviceId);
     const person = people.get(r.personId);
     return {
       ...r,
+      fromOrganisationName: organisationName(r.fromOrganisationId),
+      toOrganisationName: organisationName(r.toOrganisationId),
       service: {
         id: r.serviceId,
         name: service?.name ?? "",
@@ -218,6 +228,7 @@ export async function listReferrals(
     status?: string[] | undefined;
     caseId?: string | undefined;
     overdue?: boolean | undefined;
+    sort: Sort<ReferralSortField>;
     limit: number;
     offset: number;
   },
@@ -230,6 +241,7 @@ export async function listReferrals(
     caseId: query.caseId,
     statuses: query.status,
     overdue: query.overdue,
+    sort: query.sort,
     limit: query.limit,
     offset: query.offset,
   };
@@ -293,3 +305,7 @@ export async function notifications(ctx: Ctx, query: { since?: string | undefine
     }),
   };
 }
+
+/** How many referrals each service is working on, to tell whether it has room (capacity). */
+export const activeReferralsByService = (ctx: Ctx, serviceIds: string[]) =>
+  store.activeByService(ctx.tx, serviceIds);

@@ -1,7 +1,10 @@
+import { referralStatuses } from "@homecoming/domain";
 import { and, asc, count, desc, eq, gt, inArray, isNull, lt, ne, or, type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Db } from "../../db/client";
 import { organisations, referralEvents, referrals } from "../../db/schema";
+import { orderOf, type Sort } from "../../http/schemas";
+import type { ReferralSortField } from "./schemas";
 
 /** An open referral (sent, accepted or in progress) gives the receiving organisation access to the record. */
 export function openReferralToSql(organisationId: string, personId: AnyPgColumn | SQL) {
@@ -50,6 +53,21 @@ export async function eventsOf(tx: Db, referralIds: string[]) {
     .orderBy(asc(referralEvents.seq));
 }
 
+// statuses sort in the order the domain lists them: drafts first, cancelled ones last
+const statusRank = sql`(case ${referrals.status} ${sql.join(
+  referralStatuses.map((s, i) => sql`when ${s} then ${sql.raw(String(i + 1))}`),
+  sql` `,
+)} else 0 end)`;
+
+const referralOrderColumns: Record<ReferralSortField, AnyPgColumn | SQL> = {
+  updated: referrals.updatedAt,
+  sent: referrals.sentAt,
+  due: referrals.dueAt,
+  status: statusRank,
+};
+
+export const defaultReferralSort: Sort<ReferralSortField> = { field: "updated", direction: "desc" };
+
 export interface ReferralFilter {
   incomingTo?: string;
   outgoingFrom?: string;
@@ -57,6 +75,7 @@ export interface ReferralFilter {
   caseId?: string;
   statuses?: string[];
   overdue?: boolean;
+  sort?: Sort<ReferralSortField>;
   limit: number;
   offset: number;
 }
@@ -82,7 +101,7 @@ export async function listReferrals(tx: Db, f: ReferralFilter) {
     .select()
     .from(referrals)
     .where(cond)
-    .orderBy(desc(referrals.updatedAt), desc(referrals.id))
+    .orderBy(...orderOf(f.sort ?? defaultReferralSort, referralOrderColumns, referrals.id))
     .limit(f.limit)
     .offset(f.offset);
   const [total] = await tx.select({ n: count() }).from(referrals).where(cond);
@@ -146,4 +165,17 @@ export async function notificationEvents(
     .innerJoin(referrals, eq(referrals.id, referralEvents.referralId))
     .where(f.since ? and(cond, gt(referralEvents.at, f.since)) : cond);
   return { items, unseen: unseen!.n };
+}
+
+/** Referrals a service is working on (accepted or in progress), per service. */
+export async function activeByService(tx: Db, serviceIds: string[]): Promise<Map<string, number>> {
+  if (!serviceIds.length) return new Map();
+  const rows = await tx
+    .select({ serviceId: referrals.serviceId, n: count() })
+    .from(referrals)
+    .where(
+      and(inArray(referrals.serviceId, serviceIds), inArray(referrals.status, ["accepted", "in_progress"])),
+    )
+    .groupBy(referrals.serviceId);
+  return new Map(rows.map((r) => [r.serviceId, r.n]));
 }

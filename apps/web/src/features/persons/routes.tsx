@@ -2,6 +2,10 @@ import type { RouteObject } from "react-router";
 
 export const routes: RouteObject[] = [
   {
+    path: "persons",
+    lazy: () => import("./components/PersonSearchPage").then((m) => ({ Component: m.PersonSearchPage })),
+  },
+  {
     path: "register",
     lazy: () => import("./components/RegisterPage").then((m) => ({ Component: m.RegisterPage })),
   },

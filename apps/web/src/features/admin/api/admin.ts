@@ -37,15 +37,20 @@ export interface User {
   updatedAt: string;
 }
 
-export const listOrganisations = (limit: number, offset: number) =>
-  api.get<Page<Organisation>>(`/organisations${qs({ limit, offset })}`);
+/** The orders the organisation and user lists offer, as values of their sort parameter. */
+export const organisationSorts = ["name", "-name", "kind", "country", "-created"] as const;
+export const userSorts = ["name", "-name", "email", "-created"] as const;
+
+export const listOrganisations = (f: { q?: string; sort?: string; limit: number; offset: number }) =>
+  api.get<Page<Organisation>>(`/organisations${qs(f)}`);
+export const getOrganisation = (id: string) => api.get<Organisation>(`/organisations/${id}`);
 export const createOrganisation = (input: OrganisationInput) =>
   api.post<Organisation>("/organisations", input);
 export const updateOrganisation = (id: string, patch: Partial<OrganisationInput> & { active?: boolean }) =>
   api.patch<Organisation>(`/organisations/${id}`, patch);
 
-export const listUsers = (organisationId: string, limit: number, offset: number) =>
-  api.get<Page<User>>(`/users${qs({ organisationId, limit, offset })}`);
+export const listUsers = (f: { organisationId: string; sort?: string; limit: number; offset: number }) =>
+  api.get<Page<User>>(`/users${qs(f)}`);
 export const createUser = (input: {
   organisationId: string;
   email: string;

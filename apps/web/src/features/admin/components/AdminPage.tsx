@@ -18,7 +18,12 @@ export function AdminPage() {
   return (
     <Stack>
       <Title order={2}>{t("admin.title")}</Title>
-      <Tabs value={tab} onChange={(v) => setParams(v === "users" ? { tab: "users" } : {}, { replace: true })}>
+      {/* one panel at a time: each keeps its search, order and page in the address, which a tab change clears */}
+      <Tabs
+        value={tab}
+        keepMounted={false}
+        onChange={(v) => setParams(v === "users" ? { tab: "users" } : {}, { replace: true })}
+      >
         <Tabs.List>
           <Tabs.Tab value="organisations">{t("admin.organisations")}</Tabs.Tab>
           <Tabs.Tab value="users">{t("admin.users")}</Tabs.Tab>

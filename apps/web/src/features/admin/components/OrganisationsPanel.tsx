@@ -1,27 +1,60 @@
-import { Badge, Button, Group, Stack, Table, VisuallyHidden } from "@mantine/core";
+import { Badge, Button, Group, Select, Stack, Table, TextInput, VisuallyHidden } from "@mantine/core";
+import { useDebouncedValue } from "@mantine/hooks";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Pager } from "../../../components/Pager";
 import { QueryState } from "../../../components/QueryState";
-import { listOrganisations, type Organisation } from "../api/admin";
+import { listOrganisations, type Organisation, organisationSorts } from "../api/admin";
+import { useListParams } from "../hooks/useListParams";
 import { OrganisationDialog } from "./OrganisationDialog";
 
 const limit = 20;
 
-/** Organisations, paged on the server, with create and edit. */
+const sortLabelKey: Record<(typeof organisationSorts)[number], string> = {
+  name: "admin.sort.nameAsc",
+  "-name": "admin.sort.nameDesc",
+  kind: "admin.sort.kind",
+  country: "admin.sort.country",
+  "-created": "admin.sort.newest",
+};
+
+/** Organisations, found by name, sorted and paged on the server, with create and edit. */
 export function OrganisationsPanel() {
   const { t } = useTranslation();
-  const [offset, setOffset] = useState(0);
+  const list = useListParams(organisationSorts);
+  const [text, setText] = useState(list.get("q"));
+  const [q] = useDebouncedValue(text.trim(), 300);
   const [editing, setEditing] = useState<Organisation | "new" | null>(null);
+  const filter = { q, sort: list.sort, limit, offset: list.offset };
   const orgs = useQuery({
-    queryKey: ["organisations", "admin", offset],
-    queryFn: () => listOrganisations(limit, offset),
+    queryKey: ["organisations", "admin", filter],
+    queryFn: () => listOrganisations(filter),
     placeholderData: keepPreviousData,
   });
   return (
     <Stack>
-      <Group justify="flex-end">
+      <Group justify="space-between" align="flex-end">
+        <Group align="flex-end">
+          <TextInput
+            label={t("admin.org.search")}
+            type="search"
+            value={text}
+            onChange={(e) => {
+              setText(e.currentTarget.value);
+              list.set({ q: e.currentTarget.value });
+            }}
+            w={280}
+          />
+          <Select
+            label={t("admin.sortBy")}
+            data={organisationSorts.map((s) => ({ value: s, label: t(sortLabelKey[s]) }))}
+            value={list.sort}
+            onChange={(v) => v && list.set({ sort: v })}
+            allowDeselect={false}
+            w={200}
+          />
+        </Group>
         <Button onClick={() => setEditing("new")}>{t("admin.org.create")}</Button>
       </Group>
       <QueryState query={orgs}>
@@ -42,6 +75,11 @@ export function OrganisationsPanel() {
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
+                  {page.items.length === 0 && (
+                    <Table.Tr>
+                      <Table.Td colSpan={6}>{t("admin.org.noneFound")}</Table.Td>
+                    </Table.Tr>
+                  )}
                   {page.items.map((o) => (
                     <Table.Tr key={o.id}>
                       <Table.Td>{o.name}</Table.Td>
@@ -49,11 +87,7 @@ export function OrganisationsPanel() {
                       <Table.Td>{o.country}</Table.Td>
                       <Table.Td>{o.areasServed.join(", ")}</Table.Td>
                       <Table.Td>
-                        <Badge
-                          color={o.active ? "green" : "gray"}
-                          variant="light"
-                          c={o.active ? "green.9" : "gray.9"}
-                        >
+                        <Badge color={o.active ? "teal.9" : "gray.7"}>
                           {o.active ? t("admin.active") : t("admin.inactive")}
                         </Badge>
                       </Table.Td>
@@ -72,7 +106,12 @@ export function OrganisationsPanel() {
                 </Table.Tbody>
               </Table>
             </Table.ScrollContainer>
-            <Pager total={page.total} limit={limit} offset={offset} onChange={setOffset} />
+            <Pager
+              total={page.total}
+              limit={limit}
+              offset={filter.offset}
+              onChange={(o) => list.set({ offset: String(o) })}
+            />
           </>
         )}
       </QueryState>

@@ -5,23 +5,32 @@ import { useTranslation } from "react-i18next";
 import { ApiError } from "../../../api/client";
 import { Pager } from "../../../components/Pager";
 import { QueryState } from "../../../components/QueryState";
-import { listOrganisations, listUsers, type User, updateUser } from "../api/admin";
+import { listUsers, type User, updateUser, userSorts } from "../api/admin";
+import { useListParams } from "../hooks/useListParams";
+import { OrganisationPicker } from "./OrganisationPicker";
 import { UserDialog } from "./UserDialog";
 
 const limit = 20;
+
+const sortLabelKey: Record<(typeof userSorts)[number], string> = {
+  name: "admin.sort.nameAsc",
+  "-name": "admin.sort.nameDesc",
+  email: "admin.sort.email",
+  "-created": "admin.sort.newest",
+};
 
 /** Users of one organisation: create, change roles, deactivate (with confirmation) or reactivate. */
 export function UsersPanel() {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const [organisationId, setOrganisationId] = useState<string | null>(null);
-  const [offset, setOffset] = useState(0);
+  const list = useListParams(userSorts);
+  const organisationId = list.get("organisation");
   const [editing, setEditing] = useState<User | "new" | null>(null);
   const [deactivating, setDeactivating] = useState<User | null>(null);
-  const orgs = useQuery({ queryKey: ["organisations", "select"], queryFn: () => listOrganisations(200, 0) });
+  const filter = { organisationId, sort: list.sort, limit, offset: list.offset };
   const users = useQuery({
-    queryKey: ["users", organisationId, offset],
-    queryFn: () => listUsers(organisationId!, limit, offset),
+    queryKey: ["users", filter],
+    queryFn: () => listUsers(filter),
     enabled: Boolean(organisationId),
     placeholderData: keepPreviousData,
   });
@@ -35,17 +44,22 @@ export function UsersPanel() {
   return (
     <Stack>
       <Group justify="space-between" align="flex-end">
-        <Select
-          label={t("admin.user.organisation")}
-          searchable
-          data={(orgs.data?.items ?? []).map((o) => ({ value: o.id, label: o.name }))}
-          value={organisationId}
-          onChange={(v) => {
-            setOrganisationId(v);
-            setOffset(0);
-          }}
-          w={320}
-        />
+        <Group align="flex-end">
+          <OrganisationPicker
+            label={t("admin.user.organisation")}
+            value={organisationId}
+            onChange={(v) => list.set({ organisation: v })}
+            w={320}
+          />
+          <Select
+            label={t("admin.sortBy")}
+            data={userSorts.map((s) => ({ value: s, label: t(sortLabelKey[s]) }))}
+            value={list.sort}
+            onChange={(v) => v && list.set({ sort: v })}
+            allowDeselect={false}
+            w={200}
+          />
+        </Group>
         {organisationId && <Button onClick={() => setEditing("new")}>{t("admin.user.create")}</Button>}
       </Group>
       {setActive.error && !deactivating && (
@@ -84,11 +98,7 @@ export function UsersPanel() {
                           {u.roles.map((r) => t(`admin.role.${r}`, { defaultValue: r })).join(", ")}
                         </Table.Td>
                         <Table.Td>
-                          <Badge
-                            color={u.active ? "green" : "gray"}
-                            variant="light"
-                            c={u.active ? "green.9" : "gray.9"}
-                          >
+                          <Badge color={u.active ? "teal.9" : "gray.7"}>
                             {u.active ? t("admin.active") : t("admin.inactive")}
                           </Badge>
                         </Table.Td>
@@ -128,7 +138,12 @@ export function UsersPanel() {
                   </Table.Tbody>
                 </Table>
               </Table.ScrollContainer>
-              <Pager total={page.total} limit={limit} offset={offset} onChange={setOffset} />
+              <Pager
+                total={page.total}
+                limit={limit}
+                offset={list.offset}
+                onChange={(o) => list.set({ offset: String(o) })}
+              />
             </>
           )}
         </QueryState>

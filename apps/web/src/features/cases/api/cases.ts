@@ -129,9 +129,25 @@ export const caseKeys = {
   followUps: (id: string) => ["cases", id, "follow-ups"] as const,
 };
 
+/** The orders the case list offers; the server takes a field, or "-" and the field for descending. */
+export const caseSorts = [
+  "-updated",
+  "updated",
+  "-opened",
+  "opened",
+  "stage",
+  "-stage",
+  "-risk",
+  "risk",
+] as const;
+export type CaseSort = (typeof caseSorts)[number];
+export const defaultCaseSort: CaseSort = "-updated";
+export const asCaseSort = (v: string | null): CaseSort => caseSorts.find((s) => s === v) ?? defaultCaseSort;
+
 export const listCases = (params: {
   mine?: boolean | undefined;
   stage?: string | undefined;
+  sort?: CaseSort | undefined;
   limit: number;
   offset: number;
 }) => api.get<Page<Case>>(`/cases${qs(params)}`);

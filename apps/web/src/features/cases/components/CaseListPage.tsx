@@ -4,9 +4,10 @@ import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { Pager } from "../../../components/Pager";
 import { QueryState } from "../../../components/QueryState";
-import { caseKeys, caseStages, listCases } from "../api/cases";
+import { asCaseSort, caseKeys, caseSorts, caseStages, defaultCaseSort, listCases } from "../api/cases";
 import { RelativeTime } from "./RelativeTime";
 import { RiskBadge } from "./RiskBadge";
+import { SortableTh } from "./SortableTh";
 import { StageBadge } from "./StageBadge";
 
 const limit = 20;
@@ -16,10 +17,18 @@ export function CaseListPage() {
   const [params, setParams] = useSearchParams();
   const mine = params.get("mine") === "true";
   const stage = params.get("stage") ?? "";
+  const sort = asCaseSort(params.get("sort"));
   const offset = Number(params.get("offset") ?? 0) || 0;
   const query = useQuery({
-    queryKey: caseKeys.list({ mine, stage, offset }),
-    queryFn: () => listCases({ mine: mine || undefined, stage: stage || undefined, limit, offset }),
+    queryKey: caseKeys.list({ mine, stage, sort, offset }),
+    queryFn: () =>
+      listCases({
+        mine: mine || undefined,
+        stage: stage || undefined,
+        sort: sort === defaultCaseSort ? undefined : sort,
+        limit,
+        offset,
+      }),
     placeholderData: keepPreviousData,
   });
   const update = (changes: Record<string, string | null>) => {
@@ -30,6 +39,10 @@ export function CaseListPage() {
     }
     if (!("offset" in changes)) next.delete("offset");
     setParams(next);
+  };
+  const sortBy = (value: string | null) => {
+    const chosen = asCaseSort(value);
+    update({ sort: chosen === defaultCaseSort ? null : chosen });
   };
   return (
     <Stack>
@@ -54,6 +67,13 @@ export function CaseListPage() {
             ...caseStages.map((s) => ({ value: s, label: t(`cases.stages.${s}`) })),
           ]}
         />
+        <Select
+          label={t("cases.list.sortBy")}
+          value={sort}
+          onChange={sortBy}
+          allowDeselect={false}
+          data={caseSorts.map((s) => ({ value: s, label: t(`cases.list.sorts.${s}`) }))}
+        />
       </Group>
       <QueryState query={query}>
         {(page) =>
@@ -70,9 +90,21 @@ export function CaseListPage() {
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th>{t("cases.list.person")}</Table.Th>
-                    <Table.Th>{t("cases.list.stage")}</Table.Th>
-                    <Table.Th>{t("cases.list.risk")}</Table.Th>
-                    <Table.Th>{t("cases.list.lastChange")}</Table.Th>
+                    <SortableTh label={t("cases.list.stage")} field="stage" sort={sort} onSort={sortBy} />
+                    <SortableTh
+                      label={t("cases.list.risk")}
+                      field="risk"
+                      sort={sort}
+                      firstDescending
+                      onSort={sortBy}
+                    />
+                    <SortableTh
+                      label={t("cases.list.lastChange")}
+                      field="updated"
+                      sort={sort}
+                      firstDescending
+                      onSort={sortBy}
+                    />
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>

@@ -25,6 +25,14 @@ export interface ServiceContact {
   website?: string;
   person?: string;
 }
+/** An area a service names, with its name: a whole country (level 0), a division or province, a district. */
+export interface NamedArea {
+  code: string;
+  name: string;
+  level: number;
+  parentName: string | null;
+}
+
 export interface Service {
   id: string;
   organisationId: string;
@@ -36,6 +44,7 @@ export interface Service {
   locations: ServiceLocation[];
   serviceAreas: string[];
   languages: string[];
+  areas: NamedArea[];
   eligibility: string;
   capacity: number | null;
   cost: string;
@@ -47,7 +56,7 @@ export interface Service {
 
 export type ServiceInput = Omit<
   Service,
-  "id" | "organisationName" | "dimension" | "active" | "createdAt" | "updatedAt"
+  "id" | "organisationName" | "dimension" | "areas" | "active" | "createdAt" | "updatedAt"
 >;
 
 export interface ServiceFilter {
@@ -56,9 +65,15 @@ export interface ServiceFilter {
   area?: string;
   organisationId?: string;
   includeInactive?: boolean;
+  sort?: string;
   limit: number;
   offset: number;
 }
+
+/** The orders the directory offers; relevance only while searching by text. */
+export const serviceSorts = ["relevance", "name", "-name", "organisation", "category", "-created"] as const;
+export type ServiceSort = (typeof serviceSorts)[number];
+export const isServiceSort = (v: string): v is ServiceSort => (serviceSorts as readonly string[]).includes(v);
 
 export const listServices = (f: ServiceFilter) => api.get<Page<Service>>(`/services${qs({ ...f })}`);
 export const getService = (id: string) => api.get<Service>(`/services/${id}`);
@@ -76,3 +91,12 @@ export interface AdminArea {
 }
 export const searchAdminAreas = (q: string) =>
   api.get<{ items: AdminArea[] }>(`/reference/admin-areas${qs({ q, limit: 20 })}`);
+
+/** The countries whose code stands for a nationwide service area. */
+export const nationwideCountries = ["BD", "PK", "IQ"] as const;
+
+export interface Language {
+  code: string;
+  name: string;
+}
+export const listLanguages = () => api.get<{ items: Language[] }>("/reference/languages");

@@ -1,4 +1,15 @@
-import { Anchor, Button, Card, Group, SimpleGrid, Stack, Text, TextInput, Title } from "@mantine/core";
+import {
+  Anchor,
+  Button,
+  Card,
+  Group,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
@@ -7,12 +18,21 @@ import { Link, useSearchParams } from "react-router";
 import { Pager } from "../../../components/Pager";
 import { QueryState } from "../../../components/QueryState";
 import { hasRole, useMe } from "../../auth/hooks/useMe";
-import { listServices } from "../api/directory";
+import { isServiceSort, listServices, type ServiceSort, serviceSorts } from "../api/directory";
 import { AreaPicker } from "./AreaPicker";
 import { CategorySelect } from "./CategorySelect";
 import { ServiceSummary } from "./ServiceSummary";
 
 const limit = 12;
+
+const sortLabelKey: Record<ServiceSort, string> = {
+  relevance: "directory.sort.relevance",
+  name: "directory.sort.nameAsc",
+  "-name": "directory.sort.nameDesc",
+  organisation: "directory.sort.organisation",
+  category: "directory.sort.category",
+  "-created": "directory.sort.newest",
+};
 
 /** The service directory: search by text, need and area, paged on the server. */
 export function DirectoryPage() {
@@ -24,6 +44,11 @@ export function DirectoryPage() {
   const category = params.get("category") ?? "";
   const area = params.get("area") ?? "";
   const offset = Number(params.get("offset") ?? 0) || 0;
+  const searching = q.trim() !== "";
+  // relevance orders text matches only; without text the list falls back to its default, by name
+  const asked = params.get("sort") ?? "";
+  const sort: ServiceSort =
+    isServiceSort(asked) && (asked !== "relevance" || searching) ? asked : searching ? "relevance" : "name";
   const set = (changes: Record<string, string>) => {
     const next = new URLSearchParams(params);
     for (const [k, v] of Object.entries(changes)) {
@@ -33,7 +58,7 @@ export function DirectoryPage() {
     if (!("offset" in changes)) next.delete("offset");
     setParams(next, { replace: true });
   };
-  const filter = { q, category, area, limit, offset: q === (params.get("q") ?? "") ? offset : 0 };
+  const filter = { q, category, area, sort, limit, offset: q === (params.get("q") ?? "") ? offset : 0 };
   const services = useQuery({
     queryKey: ["services", "directory", filter],
     queryFn: () => listServices(filter),
@@ -50,7 +75,7 @@ export function DirectoryPage() {
           </Button>
         )}
       </Group>
-      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
         <TextInput
           label={t("directory.search")}
           value={text}
@@ -65,6 +90,15 @@ export function DirectoryPage() {
           onChange={(v) => set({ category: v })}
         />
         <AreaPicker label={t("directory.filterArea")} value={area} onChange={(v) => set({ area: v })} />
+        <Select
+          label={t("directory.sortBy")}
+          data={serviceSorts
+            .filter((s) => s !== "relevance" || searching)
+            .map((s) => ({ value: s, label: t(sortLabelKey[s]) }))}
+          value={sort}
+          onChange={(v) => v && set({ sort: v })}
+          allowDeselect={false}
+        />
       </SimpleGrid>
       <QueryState query={services}>
         {(page) => (

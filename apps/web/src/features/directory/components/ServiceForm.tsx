@@ -3,22 +3,23 @@ import {
   Button,
   Card,
   Group,
+  MultiSelect,
   NumberInput,
-  Select,
   SimpleGrid,
   Stack,
-  TagsInput,
   Text,
   Textarea,
   TextInput,
   Title,
 } from "@mantine/core";
-import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ApiError, api, type Page } from "../../../api/client";
+import { ApiError } from "../../../api/client";
+import { OrganisationPicker } from "../../admin/components/OrganisationPicker";
 import { hasRole, useMe } from "../../auth/hooks/useMe";
 import type { ServiceInput, ServiceLocation } from "../api/directory";
+import { useLanguages } from "../hooks/languages";
+import { AreaMultiPicker } from "./AreaMultiPicker";
 import { AreaPicker } from "./AreaPicker";
 import { CategorySelect } from "./CategorySelect";
 
@@ -39,12 +40,15 @@ export const emptyService = (organisationId: string): ServiceInput => ({
 /** All fields of a directory service; the server's field messages appear beside the fields. */
 export function ServiceForm({
   initial,
+  areaLabels = {},
   isNew,
   onSave,
   saving,
   error,
 }: {
   initial: ServiceInput;
+  /** names of the areas `initial` holds, by code */
+  areaLabels?: Record<string, string>;
   isNew: boolean;
   onSave: (input: ServiceInput) => void;
   saving: boolean;
@@ -54,11 +58,7 @@ export function ServiceForm({
   const me = useMe().data;
   const [form, setForm] = useState<ServiceInput>(initial);
   const isAdmin = hasRole(me, "admin");
-  const orgs = useQuery({
-    queryKey: ["organisations", "all-for-select"],
-    queryFn: () => api.get<Page<{ id: string; name: string }>>("/organisations?limit=200"),
-    enabled: isNew && isAdmin,
-  });
+  const languages = useLanguages();
   const apiError = error instanceof ApiError ? error : null;
   const fieldError = (f: string) =>
     apiError?.field && (apiError.field === f || apiError.field.startsWith(`${f}.`))
@@ -120,13 +120,11 @@ export function ServiceForm({
           </Alert>
         )}
         {isNew && isAdmin && (
-          <Select
+          <OrganisationPicker
             label={t("directory.field.organisation")}
             required
-            searchable
-            data={(orgs.data?.items ?? []).map((o) => ({ value: o.id, label: o.name }))}
-            value={form.organisationId || null}
-            onChange={(v) => set("organisationId", v ?? "")}
+            value={form.organisationId}
+            onChange={(v) => set("organisationId", v)}
             error={fieldError("organisationId")}
           />
         )}
@@ -179,30 +177,27 @@ export function ServiceForm({
             error={fieldError("capacity")}
           />
         </SimpleGrid>
-        <TagsInput
+        <AreaMultiPicker
           label={t("directory.field.serviceAreas")}
           description={t("directory.form.serviceAreasHelp")}
           required
+          countries
           value={form.serviceAreas}
-          onChange={(v) =>
-            set(
-              "serviceAreas",
-              v.map((c) => c.trim().toUpperCase()),
-            )
-          }
+          labels={areaLabels}
+          onChange={(v) => set("serviceAreas", v)}
           error={fieldError("serviceAreas")}
         />
-        <TagsInput
+        <MultiSelect
           label={t("directory.field.languages")}
           description={t("directory.form.languagesHelp")}
+          searchable
+          data={languages.options}
           value={form.languages}
-          onChange={(v) =>
-            set(
-              "languages",
-              v.map((c) => c.trim().toLowerCase()),
-            )
+          onChange={(v) => set("languages", v)}
+          nothingFoundMessage={t("directory.noLanguage")}
+          error={
+            fieldError("languages") ?? (languages.isError ? t("directory.form.languagesFailed") : undefined)
           }
-          error={fieldError("languages")}
         />
         <Title order={3} size="h5">
           {t("directory.field.contact")}
@@ -258,6 +253,7 @@ export function ServiceForm({
               <AreaPicker
                 label={t("directory.field.locationArea")}
                 required
+                labels={areaLabels}
                 value={l.adminAreaCode}
                 onChange={(v) => setLocation(i, { adminAreaCode: v })}
                 error={fieldError(`locations.${i}.adminAreaCode`)}

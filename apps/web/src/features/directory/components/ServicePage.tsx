@@ -7,6 +7,8 @@ import { Link, useParams } from "react-router";
 import { QueryState } from "../../../components/QueryState";
 import { hasRole, useMe } from "../../auth/hooks/useMe";
 import { getService, type Service, type ServiceInput, updateService } from "../api/directory";
+import { areaLabels } from "../hooks/areas";
+import { useLanguages } from "../hooks/languages";
 import { ServiceForm } from "./ServiceForm";
 import { ServiceSummary } from "./ServiceSummary";
 
@@ -33,6 +35,7 @@ export function ServicePage() {
   const me = useMe().data;
   const qc = useQueryClient();
   const [editing, setEditing] = useState(false);
+  const languages = useLanguages();
   const service = useQuery({ queryKey: ["services", "one", id], queryFn: () => getService(id) });
   const save = useMutation({
     mutationFn: (input: ServiceInput) => {
@@ -41,7 +44,10 @@ export function ServicePage() {
     },
     onSuccess: () => {
       setEditing(false);
-      notifications.show({ message: t("directory.form.saved") });
+      notifications.show({
+        message: t("directory.form.saved"),
+        closeButtonProps: { "aria-label": t("directory.form.closeNotice") },
+      });
       void qc.invalidateQueries({ queryKey: ["services"] });
     },
   });
@@ -58,6 +64,7 @@ export function ServicePage() {
         {(s) => {
           const canEdit =
             hasRole(me, "admin") || (hasRole(me, "provider") && me?.organisation.id === s.organisationId);
+          const areaNames = areaLabels(t, s.areas);
           return (
             <>
               <Group justify="space-between">
@@ -78,6 +85,7 @@ export function ServicePage() {
               {editing ? (
                 <ServiceForm
                   initial={toInput(s)}
+                  areaLabels={areaNames}
                   isNew={false}
                   onSave={(input) => save.mutate(input)}
                   saving={save.isPending}
@@ -90,16 +98,14 @@ export function ServicePage() {
                     <Text span fw={500}>
                       {t("directory.field.serviceAreas")}:
                     </Text>{" "}
-                    {s.serviceAreas.join(", ")}
+                    {s.serviceAreas.map((code) => areaNames[code] ?? code).join("; ")}
                   </Text>
                   {s.languages.length > 0 && (
                     <Text size="sm">
                       <Text span fw={500}>
                         {t("directory.field.languages")}:
                       </Text>{" "}
-                      {s.languages
-                        .map((l) => new Intl.DisplayNames([i18n.language], { type: "language" }).of(l) ?? l)
-                        .join(", ")}
+                      {s.languages.map(languages.nameOf).join(", ")}
                     </Text>
                   )}
                   <Text size="sm">
@@ -113,7 +119,7 @@ export function ServicePage() {
                   {s.locations.map((l) => (
                     <Text size="sm" key={`${l.name}-${l.adminAreaCode}`}>
                       <Badge variant="outline" mr="xs">
-                        {l.adminAreaCode}
+                        {areaNames[l.adminAreaCode] ?? l.adminAreaCode}
                       </Badge>
                       {[l.name, l.address, l.openingHours].filter(Boolean).join(" · ")}
                     </Text>

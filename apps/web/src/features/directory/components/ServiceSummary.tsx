@@ -1,6 +1,13 @@
 import { Anchor, Badge, Group, Stack, Text } from "@mantine/core";
+import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import type { Service } from "../api/directory";
+import { areaLabels } from "../hooks/areas";
+
+const servedAreas = (t: TFunction, service: Service) => {
+  const labels = areaLabels(t, service.areas);
+  return service.serviceAreas.map((code) => labels[code] ?? code).join("; ");
+};
 
 /** What a service is, who it is for, what it costs, where it is and how to reach it. */
 export function ServiceSummary({ service }: { service: Service }) {
@@ -36,7 +43,7 @@ export function ServiceSummary({ service }: { service: Service }) {
         </Text>{" "}
         {service.locations.length
           ? service.locations.map((l) => [l.name, l.address].filter(Boolean).join(", ")).join("; ")
-          : t("directory.areas", { areas: service.serviceAreas.join(", ") })}
+          : t("directory.areas", { areas: servedAreas(t, service) })}
       </Text>
       {(c.phone || c.email || c.website || c.person) && (
         <Text size="sm">

@@ -19,6 +19,8 @@ export interface HomeReferral {
   caseId: string;
   person: { id: string; givenName: string; familyName: string };
   service: { id: string; name: string; organisationName: string };
+  fromOrganisationName: string;
+  toOrganisationName: string;
   status: string;
   overdue: boolean;
   dueAt: string | null;

@@ -66,7 +66,7 @@ export function HomePage() {
             allLink="/inbox"
             allLabel={t("home.needsAction.all")}
             highlight
-            renderItem={(r) => <ReferralLine referral={r} to="/inbox" />}
+            renderItem={(r) => <ReferralLine referral={r} to="/inbox" received />}
           />
         )}
         {caseWorker && (

@@ -4,8 +4,19 @@ import { Link } from "react-router";
 import type { HomeReferral } from "../api/home";
 import { HomeTime } from "./HomeTime";
 
-/** One referral on the home page: who, which service, and its latest change in words. */
-export function ReferralLine({ referral, to }: { referral: HomeReferral; to: string }) {
+/**
+ * One referral on the home page: who, which service, and its latest change in words; with the
+ * organisation that sent it for referrals received, and the one it went to for referrals sent.
+ */
+export function ReferralLine({
+  referral,
+  to,
+  received = false,
+}: {
+  referral: HomeReferral;
+  to: string;
+  received?: boolean;
+}) {
   const { t } = useTranslation();
   const latest = referral.events.reduce<HomeReferral["events"][number] | undefined>(
     (a, e) => (!a || e.at >= a.at ? e : a),
@@ -17,7 +28,10 @@ export function ReferralLine({ referral, to }: { referral: HomeReferral; to: str
         {referral.person.givenName} {referral.person.familyName}
       </Anchor>
       <Text size="sm">
-        {referral.service.name} · {referral.service.organisationName}
+        {referral.service.name} ·{" "}
+        {received
+          ? t("home.receivedFrom", { organisation: referral.fromOrganisationName })
+          : referral.toOrganisationName}
       </Text>
       <Text size="sm" c="dimmed">
         {latest ? t(`home.referralEvents.${latest.type}`) : t(`home.referralStatus.${referral.status}`)}{" "}

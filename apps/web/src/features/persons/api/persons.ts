@@ -1,3 +1,4 @@
+import type { DisabilityKind } from "@homecoming/domain";
 import { api, type Page, qs } from "../../../api/client";
 
 export const sexes = ["female", "male", "other"] as const;
@@ -31,6 +32,17 @@ export const housingStatuses = [
   "shelter",
 ] as const;
 export const consentPurposes = ["referral", "data_sharing", "contact", "research"] as const;
+// every kind of disability the domain accepts, in the order the form offers them: the Record type makes the
+// compiler name a kind the domain adds until the form offers it too
+const offeredDisabilityKinds: Record<DisabilityKind, true> = {
+  physical: true,
+  visual: true,
+  hearing: true,
+  intellectual: true,
+  psychosocial: true,
+  other: true,
+};
+export const disabilityKinds = Object.keys(offeredDisabilityKinds) as DisabilityKind[];
 
 export interface MigrationEpisode {
   destinationCountry: string;
@@ -68,6 +80,11 @@ export interface Household {
   headOfHousehold: boolean;
 }
 
+export interface Disability {
+  hasDisability: boolean;
+  kinds?: string[];
+}
+
 export interface PersonInput {
   givenName: string;
   familyName?: string;
@@ -75,6 +92,7 @@ export interface PersonInput {
   birthDate?: string;
   birthYear?: number;
   sex: string;
+  genderIdentity?: string;
   nationalId?: string;
   passportNumber?: string;
   phone?: string;
@@ -88,6 +106,7 @@ export interface PersonInput {
   documents?: PersonDocument[];
   housing?: { status: string; adequate?: boolean };
   household?: Household;
+  disability?: Disability;
 }
 
 export interface Person
@@ -103,11 +122,47 @@ export interface Person
   nationalId: string | null;
   passportNumber: string | null;
   phone: string | null;
-  genderIdentity?: string;
   registeredByOrganisationId: string | null;
   version: number;
   createdAt: string;
   updatedAt: string;
+}
+
+/** A row of the returnee search. */
+export interface PersonSummary {
+  id: string;
+  givenName: string;
+  familyName: string;
+  nameNative: string | null;
+  birthDate: string | null;
+  birthYear: number | null;
+  sex: string;
+  phone: string | null;
+  adminAreaCode: string;
+  createdAt: string;
+  returnedOn: string | null;
+  score?: number;
+}
+
+/** The orders of the returnee search; relevance only applies to a name search. */
+export const personSorts = [
+  "relevance",
+  "name",
+  "-name",
+  "-registered",
+  "registered",
+  "-returned",
+  "returned",
+] as const;
+export type PersonSort = (typeof personSorts)[number];
+
+export interface PersonSearch {
+  q?: string;
+  phone?: string;
+  nationalId?: string;
+  sort?: PersonSort;
+  limit: number;
+  offset: number;
 }
 
 export interface PossibleDuplicate {
@@ -171,6 +226,8 @@ export interface Organisation {
   country: string;
 }
 
+export const searchPersons = (search: PersonSearch) =>
+  api.get<Page<PersonSummary>>(`/persons${qs({ ...search })}`);
 export const registerPerson = (input: PersonInput) =>
   api.post<Person & { possibleDuplicates: PossibleDuplicate[] }>("/persons", input);
 export const checkDuplicates = (probe: DuplicateProbe) =>
@@ -186,7 +243,7 @@ export const fetchPersonCases = (personId: string, offset: number, limit: number
 export const openCase = (personId: string) => api.post<{ id: string; stage: string }>("/cases", { personId });
 export const fetchAudit = (personId: string, before?: number) =>
   api.get<{ items: AuditEvent[]; nextBefore: number | null }>(`/audit${qs({ personId, before, limit: 50 })}`);
-export const fetchOrganisations = (offset: number, limit: number) =>
-  api.get<Page<Organisation>>(`/organisations${qs({ offset, limit })}`);
+export const findOrganisations = (q: string) =>
+  api.get<Page<Organisation>>(`/organisations${qs({ q, limit: 20 })}`);
 export const fetchOrganisation = (id: string) => api.get<Organisation>(`/organisations/${id}`);
 export const fetchUser = (id: string) => api.get<{ id: string; name: string }>(`/users/${id}`);

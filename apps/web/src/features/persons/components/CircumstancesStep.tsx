@@ -3,6 +3,7 @@ import {
   Checkbox,
   Fieldset,
   Group,
+  Radio,
   Select,
   SimpleGrid,
   Stack,
@@ -10,10 +11,16 @@ import {
   Title,
 } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { debtLenders, documentStatuses, documentTypes, housingStatuses } from "../api/persons";
+import {
+  debtLenders,
+  disabilityKinds,
+  documentStatuses,
+  documentTypes,
+  housingStatuses,
+} from "../api/persons";
 import type { DebtForm, DocumentForm, StepProps } from "../hooks/registrationForm";
 
-/** Debts, documents, housing and household: what shapes the needs assessment. */
+/** Debts, documents, housing, household and disability: what shapes the needs assessment. */
 export function CircumstancesStep({ form, set, err }: StepProps) {
   const { t } = useTranslation();
   const changeDebt = (i: number, patch: Partial<DebtForm>) =>
@@ -67,7 +74,7 @@ export function CircumstancesStep({ form, set, err }: StepProps) {
       ))}
       <Group>
         <Button
-          variant="light"
+          variant="outline"
           onClick={() => set({ debts: [...form.debts, { amount: "", currency: "", lender: "" }] })}
         >
           {t("persons.addDebt")}
@@ -107,7 +114,7 @@ export function CircumstancesStep({ form, set, err }: StepProps) {
       ))}
       <Group>
         <Button
-          variant="light"
+          variant="outline"
           onClick={() => set({ documents: [...form.documents, { type: "", status: "" }] })}
         >
           {t("persons.addDocument")}
@@ -170,6 +177,39 @@ export function CircumstancesStep({ form, set, err }: StepProps) {
         checked={form.headOfHousehold}
         onChange={(e) => set({ headOfHousehold: e.currentTarget.checked })}
       />
+
+      <Title order={3} size="h4">
+        {t("persons.disabilityTitle")}
+      </Title>
+      <Radio.Group
+        label={t("persons.field.hasDisability")}
+        value={form.hasDisability}
+        onChange={(hasDisability) =>
+          set({ hasDisability, ...(hasDisability === "yes" ? {} : { disabilityKinds: [] }) })
+        }
+        error={err("disability.hasDisability")}
+      >
+        <Group mt="xs">
+          <Radio value="" label={t("persons.notAsked")} />
+          <Radio value="yes" label={t("persons.yes")} />
+          <Radio value="no" label={t("persons.no")} />
+        </Group>
+      </Radio.Group>
+      {form.hasDisability === "yes" && (
+        <Checkbox.Group
+          label={t("persons.field.disabilityKinds")}
+          description={t("persons.field.disabilityKindsHelp")}
+          value={form.disabilityKinds}
+          onChange={(chosen) => set({ disabilityKinds: disabilityKinds.filter((k) => chosen.includes(k)) })}
+          error={err("disability.kinds")}
+        >
+          <Group mt="xs">
+            {disabilityKinds.map((k) => (
+              <Checkbox key={k} value={k} label={t(`persons.disabilityKind.${k}`)} />
+            ))}
+          </Group>
+        </Checkbox.Group>
+      )}
     </Stack>
   );
 }

@@ -85,7 +85,7 @@ export function EducationStep({ form, set, err }: StepProps) {
       ))}
       <Group>
         <Button
-          variant="light"
+          variant="outline"
           onClick={() =>
             set({
               skills: [

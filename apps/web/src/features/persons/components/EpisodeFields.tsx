@@ -4,6 +4,7 @@ import { legalStatuses, returnTypes } from "../api/persons";
 import type { EpisodeForm } from "../hooks/registrationForm";
 import { CountrySelect } from "./CountrySelect";
 import { OccupationPicker } from "./OccupationPicker";
+import { SectorPicker } from "./SectorPicker";
 
 /** One stay abroad; `quick` keeps to what an airport desk asks: where from and how the return happened. */
 export function EpisodeFields({
@@ -69,6 +70,12 @@ export function EpisodeFields({
         onChange={(occupationIsco, occupationTitle) => onChange({ occupationIsco, occupationTitle })}
         error={err("occupationIsco")}
       />
+      <SectorPicker
+        value={episode.sectorIsic}
+        valueLabel={episode.sectorTitle}
+        onChange={(sectorIsic, sectorTitle) => onChange({ sectorIsic, sectorTitle })}
+        error={err("sectorIsic")}
+      />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <Select
           label={t("persons.field.legalStatus")}
@@ -83,6 +90,14 @@ export function EpisodeFields({
           value={episode.employer}
           onChange={(e) => onChange({ employer: e.currentTarget.value })}
           error={err("employer")}
+        />
+        <TextInput
+          label={t("persons.field.monthlyIncomeUsd")}
+          description={t("persons.field.monthlyIncomeUsdHelp")}
+          inputMode="decimal"
+          value={episode.monthlyIncomeUsd}
+          onChange={(e) => onChange({ monthlyIncomeUsd: e.currentTarget.value })}
+          error={err("monthlyIncomeUsd")}
         />
       </SimpleGrid>
     </Stack>

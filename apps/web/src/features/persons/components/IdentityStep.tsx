@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { sexes } from "../api/persons";
 import type { StepProps } from "../hooks/registrationForm";
 
-/** Names as written and transliterated, birth, sex and identity documents. */
+/** Names as written and transliterated, birth, sex, gender identity and identity documents. */
 export function IdentityStep({ form, set, err }: StepProps) {
   const { t } = useTranslation();
   return (
@@ -64,6 +64,14 @@ export function IdentityStep({ form, set, err }: StepProps) {
           ))}
         </Group>
       </Radio.Group>
+      <TextInput
+        label={t("persons.field.genderIdentity")}
+        description={t("persons.field.genderIdentityHelp")}
+        value={form.genderIdentity}
+        onChange={(e) => set({ genderIdentity: e.currentTarget.value })}
+        error={err("genderIdentity")}
+        dir="auto"
+      />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput
           label={t("persons.field.nationalId")}

@@ -35,7 +35,7 @@ export function MigrationStep({ form, set, err }: StepProps) {
         </Fieldset>
       ))}
       <Group>
-        <Button variant="light" onClick={() => set({ migrationEpisodes: [...episodes, emptyEpisode()] })}>
+        <Button variant="outline" onClick={() => set({ migrationEpisodes: [...episodes, emptyEpisode()] })}>
           {t("persons.addEpisode")}
         </Button>
       </Group>

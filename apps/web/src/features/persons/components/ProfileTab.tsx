@@ -55,6 +55,7 @@ export function ProfileTab({ person }: { person: Person }) {
           [t("persons.field.nameNative"), person.nameNative ?? none],
           [t("persons.field.birth"), birth],
           [t("persons.field.sex"), t(`persons.sex.${person.sex}`, { defaultValue: person.sex })],
+          [t("persons.field.genderIdentity"), person.genderIdentity ?? none],
           [t("persons.field.nationalId"), person.nationalId ?? none],
           [t("persons.field.passportNumber"), person.passportNumber ?? none],
         ]}
@@ -152,6 +153,17 @@ export function ProfileTab({ person }: { person: Person }) {
             person.household ? num.format(person.household.childrenOfSchoolAge) : none,
           ],
           [t("persons.field.headOfHousehold"), yesNo(person.household?.headOfHousehold)],
+          [
+            t("persons.disabilityTitle"),
+            person.disability
+              ? [
+                  yesNo(person.disability.hasDisability),
+                  ...(person.disability.kinds ?? []).map((k) =>
+                    t(`persons.disabilityKind.${k}`, { defaultValue: k }),
+                  ),
+                ].join(", ")
+              : none,
+          ],
         ]}
       />
     </SimpleGrid>

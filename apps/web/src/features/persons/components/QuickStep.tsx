@@ -1,7 +1,7 @@
 import { Group, Radio, SimpleGrid, Stack, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { sexes } from "../api/persons";
-import type { EpisodeForm, StepProps } from "../hooks/registrationForm";
+import { type EpisodeForm, emptyEpisode, type StepProps } from "../hooks/registrationForm";
 import { AdminAreaPicker } from "./AdminAreaPicker";
 import { EpisodeFields } from "./EpisodeFields";
 
@@ -9,16 +9,7 @@ import { EpisodeFields } from "./EpisodeFields";
 export function QuickStep({ form, set, err }: StepProps) {
   const { t } = useTranslation();
   const [first, ...rest] = form.migrationEpisodes;
-  const episode = first ?? {
-    destinationCountry: "",
-    startDate: "",
-    endDate: "",
-    occupationIsco: "",
-    occupationTitle: "",
-    legalStatus: "",
-    returnType: "",
-    employer: "",
-  };
+  const episode = first ?? emptyEpisode();
   const change = (patch: Partial<EpisodeForm>) =>
     set({ migrationEpisodes: [{ ...episode, ...patch }, ...rest] });
   return (

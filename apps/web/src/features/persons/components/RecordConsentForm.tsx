@@ -1,33 +1,28 @@
-import { Button, Card, MultiSelect, Select, Stack, Textarea, Title } from "@mantine/core";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Button, Card, Select, Stack, Textarea, Title } from "@mantine/core";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../../../api/client";
-import { consentPurposes, fetchOrganisations, recordConsent } from "../api/persons";
+import { consentPurposes, recordConsent } from "../api/persons";
+import { type OrganisationOption, OrganisationsPicker } from "./OrganisationsPicker";
 
 /** Records a consent the returnee gave: what for, and which organisations it covers. */
 export function RecordConsentForm({ personId }: { personId: string }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [purpose, setPurpose] = useState("");
-  const [organisationIds, setOrganisationIds] = useState<string[]>([]);
+  const [organisations, setOrganisations] = useState<OrganisationOption[]>([]);
   const [note, setNote] = useState("");
-  // the organisations a consent can name: a bounded list of the deployment's partners, searched in the picker
-  const organisations = useQuery({
-    queryKey: ["organisations", "all", 200],
-    queryFn: () => fetchOrganisations(0, 200),
-    staleTime: 5 * 60_000,
-  });
   const save = useMutation({
     mutationFn: () =>
       recordConsent(personId, {
         purpose,
-        organisationIds,
+        organisationIds: organisations.map((o) => o.value),
         ...(note.trim() ? { note: note.trim() } : {}),
       }),
     onSuccess: async () => {
       setPurpose("");
-      setOrganisationIds([]);
+      setOrganisations([]);
       setNote("");
       await queryClient.invalidateQueries({ queryKey: ["persons", personId, "consents"] });
     },
@@ -56,16 +51,12 @@ export function RecordConsentForm({ personId }: { personId: string }) {
             onChange={(v) => setPurpose(v ?? "")}
             error={fieldErr("purpose")}
           />
-          <MultiSelect
+          <OrganisationsPicker
             label={t("persons.consents.organisations")}
             description={t("persons.consents.organisationsHelp")}
-            searchable
-            data={(organisations.data?.items ?? []).map((o) => ({ value: o.id, label: o.name }))}
-            value={organisationIds}
-            onChange={setOrganisationIds}
-            error={
-              fieldErr("organisationIds") ?? (organisations.isError ? t("persons.picker.failed") : undefined)
-            }
+            value={organisations}
+            onChange={setOrganisations}
+            error={fieldErr("organisationIds")}
           />
           <Textarea
             label={t("persons.consents.note")}

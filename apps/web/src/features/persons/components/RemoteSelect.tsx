@@ -1,8 +1,6 @@
 import { Select } from "@mantine/core";
-import { useDebouncedValue } from "@mantine/hooks";
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useRemoteSearch } from "../hooks/useRemoteSearch";
 
 export interface RemoteOption {
   value: string;
@@ -34,18 +32,14 @@ export function RemoteSelect({
   error?: string | undefined;
   required?: boolean;
 }) {
-  const { t } = useTranslation();
   const [searchValue, setSearchValue] = useState(valueLabel);
-  const [debounced] = useDebouncedValue(searchValue.trim(), 250);
-  const typed = debounced !== valueLabel && debounced.length >= 2;
-  const results = useQuery({
-    queryKey: ["reference", queryKey, debounced],
-    queryFn: () => search(debounced),
-    enabled: typed,
-    placeholderData: keepPreviousData,
-    staleTime: 10 * 60_000,
+  const results = useRemoteSearch({
+    queryKey: ["reference", queryKey],
+    typed: searchValue,
+    search,
+    unchanged: valueLabel,
   });
-  const options = [...(results.data ?? [])];
+  const options = [...results.options];
   if (value && !options.some((o) => o.value === value)) options.unshift({ value, label: valueLabel });
   return (
     <Select
@@ -60,13 +54,7 @@ export function RemoteSelect({
       onSearchChange={setSearchValue}
       onChange={(next, option) => onChange(next ?? "", option?.label ?? "")}
       filter={({ options: all }) => all}
-      nothingFoundMessage={
-        typed && !results.isFetching
-          ? results.isError
-            ? t("persons.picker.failed")
-            : t("persons.picker.nothing")
-          : t("persons.picker.typeMore")
-      }
+      nothingFoundMessage={results.nothingFound}
       error={error}
     />
   );

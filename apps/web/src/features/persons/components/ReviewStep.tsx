@@ -25,6 +25,16 @@ export function ReviewStep({
   const country = (code: string) => countries.data?.items.find((c) => c.code === code)?.name ?? code;
   const dash = t("persons.notGiven");
   const v = (s: string) => (s.trim() === "" ? dash : s);
+  const usd = new Intl.NumberFormat(i18n.language, { style: "currency", currency: "USD" });
+  // what was typed stays visible as typed when it is not a number, so that it can be corrected
+  const income = (s: string) =>
+    s.trim() !== "" && Number.isFinite(Number(s)) ? usd.format(Number(s)) : v(s);
+  const disability =
+    form.hasDisability === "yes"
+      ? [t("persons.yes"), ...form.disabilityKinds.map((k) => t(`persons.disabilityKind.${k}`))].join(", ")
+      : form.hasDisability === "no"
+        ? t("persons.no")
+        : t("persons.notAsked");
   const episodes: Row[] = form.migrationEpisodes.flatMap((e, i) => {
     const n = form.migrationEpisodes.length > 1 ? ` ${i + 1}` : "";
     const rows: Row[] = [
@@ -38,6 +48,8 @@ export function ReviewStep({
       rows.push(
         [t("persons.field.period") + n, `${v(e.startDate)} – ${v(e.endDate)}`],
         [t("persons.field.occupation") + n, v(e.occupationTitle)],
+        [t("persons.field.sector") + n, v(e.sectorTitle)],
+        [t("persons.field.monthlyIncomeUsd") + n, income(e.monthlyIncomeUsd)],
       );
     return rows;
   });
@@ -55,6 +67,7 @@ export function ReviewStep({
     ...(form.quick
       ? []
       : ([
+          [t("persons.field.genderIdentity"), v(form.genderIdentity)],
           [t("persons.field.nationalId"), v(form.nationalId)],
           [t("persons.field.passportNumber"), v(form.passportNumber)],
         ] as Row[])),
@@ -93,6 +106,7 @@ export function ReviewStep({
               form.housingStatus ? t(`persons.housing.${form.housingStatus}`) : dash,
             ],
             [t("persons.field.householdSize"), v(form.householdSize)],
+            [t("persons.disabilityTitle"), disability],
           ],
         },
       ];

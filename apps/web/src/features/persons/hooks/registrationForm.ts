@@ -6,9 +6,12 @@ export interface EpisodeForm {
   endDate: string;
   occupationIsco: string;
   occupationTitle: string;
+  sectorIsic: string;
+  sectorTitle: string;
   legalStatus: string;
   returnType: string;
   employer: string;
+  monthlyIncomeUsd: string;
 }
 export interface SkillForm {
   name: string;
@@ -35,6 +38,7 @@ export interface RegistrationForm {
   birthDate: string;
   birthYear: string;
   sex: string;
+  genderIdentity: string;
   nationalId: string;
   passportNumber: string;
   phone: string;
@@ -54,6 +58,9 @@ export interface RegistrationForm {
   dependants: string;
   childrenOfSchoolAge: string;
   headOfHousehold: boolean;
+  /** "yes", "no", or "" when not asked */
+  hasDisability: string;
+  disabilityKinds: string[];
 }
 
 export const emptyEpisode = (): EpisodeForm => ({
@@ -62,9 +69,12 @@ export const emptyEpisode = (): EpisodeForm => ({
   endDate: "",
   occupationIsco: "",
   occupationTitle: "",
+  sectorIsic: "",
+  sectorTitle: "",
   legalStatus: "",
   returnType: "",
   employer: "",
+  monthlyIncomeUsd: "",
 });
 
 export const initialForm: RegistrationForm = {
@@ -75,6 +85,7 @@ export const initialForm: RegistrationForm = {
   birthDate: "",
   birthYear: "",
   sex: "",
+  genderIdentity: "",
   nationalId: "",
   passportNumber: "",
   phone: "",
@@ -94,6 +105,8 @@ export const initialForm: RegistrationForm = {
   dependants: "",
   childrenOfSchoolAge: "",
   headOfHousehold: false,
+  hasDisability: "",
+  disabilityKinds: [],
 };
 
 /** The steps of the full form, in order; the quick form has its one step and the check. */
@@ -151,15 +164,17 @@ function episodeOf(e: EpisodeForm, quick: boolean) {
     startDate: text(e.startDate),
     endDate: text(e.endDate),
     occupationIsco: text(e.occupationIsco),
+    sectorIsic: text(e.sectorIsic),
     legalStatus: text(e.legalStatus),
     employer: text(e.employer),
+    monthlyIncomeUsd: num(e.monthlyIncomeUsd),
   };
 }
 
 /** The POST /persons body; blank inputs are left out so that the server names what is really missing. */
 export function toPersonInput(f: RegistrationForm): PersonInput {
   const episodes = (f.quick ? f.migrationEpisodes.slice(0, 1) : f.migrationEpisodes)
-    .filter((e) => f.quick || e.destinationCountry || e.returnType || e.occupationIsco)
+    .filter((e) => f.quick || e.destinationCountry || e.returnType || e.occupationIsco || e.sectorIsic)
     .map((e) => episodeOf(e, f.quick));
   const base = {
     givenName: f.givenName.trim(),
@@ -175,6 +190,7 @@ export function toPersonInput(f: RegistrationForm): PersonInput {
   return {
     ...base,
     nameNative: text(f.nameNative),
+    genderIdentity: text(f.genderIdentity),
     nationalId: text(f.nationalId),
     passportNumber: text(f.passportNumber),
     address: text(f.address),
@@ -214,6 +230,12 @@ export function toPersonInput(f: RegistrationForm): PersonInput {
             childrenOfSchoolAge: Number(f.childrenOfSchoolAge || 0),
             headOfHousehold: f.headOfHousehold,
           },
+    disability:
+      f.hasDisability === ""
+        ? undefined
+        : f.hasDisability === "yes"
+          ? { hasDisability: true, kinds: f.disabilityKinds.length ? f.disabilityKinds : undefined }
+          : { hasDisability: false },
   };
 }
 

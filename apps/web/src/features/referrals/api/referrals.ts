@@ -40,10 +40,12 @@ export interface Referral {
   personId: string;
   person: { id: string; givenName: string; familyName: string };
   fromOrganisationId: string;
+  fromOrganisationName: string;
   fromUserId: string | null;
   serviceId: string;
   service: { id: string; name: string; category: string; organisationName: string };
   toOrganisationId: string;
+  toOrganisationName: string;
   reason: string;
   urgency: string;
   consentId: string | null;
@@ -61,11 +63,28 @@ export interface Referral {
   events: ReferralEvent[];
 }
 
+/** The orders a referral list offers; the server takes a field, or "-" and the field for descending. */
+export const referralSorts = [
+  "-updated",
+  "updated",
+  "due",
+  "-due",
+  "-sent",
+  "sent",
+  "status",
+  "-status",
+] as const;
+export type ReferralSort = (typeof referralSorts)[number];
+export const defaultReferralSort: ReferralSort = "-updated";
+export const asReferralSort = (v: string | null): ReferralSort =>
+  referralSorts.find((s) => s === v) ?? defaultReferralSort;
+
 export interface ReferralFilter {
   direction?: "incoming" | "outgoing";
   status?: string;
   caseId?: string;
   overdue?: boolean;
+  sort?: ReferralSort;
   limit: number;
   offset: number;
 }

@@ -1,10 +1,10 @@
-import { Checkbox, Group, SegmentedControl, Stack, Tabs, Text, Title } from "@mantine/core";
+import { Checkbox, Group, SegmentedControl, Select, Stack, Tabs, Text, Title } from "@mantine/core";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { Pager } from "../../../components/Pager";
 import { QueryState } from "../../../components/QueryState";
-import { listReferrals } from "../api/referrals";
+import { asReferralSort, defaultReferralSort, listReferrals, referralSorts } from "../api/referrals";
 import { ReferralActions } from "./ReferralActions";
 import { ReferralCard } from "./ReferralCard";
 
@@ -34,6 +34,7 @@ export function InboxPage() {
   const status = filterKey in filters ? filters[filterKey] : undefined;
   const offset = Number(params.get("offset") ?? 0) || 0;
   const overdue = params.get("overdue") === "true";
+  const sort = asReferralSort(params.get("sort"));
   const set = (changes: Record<string, string | null>) => {
     const next = new URLSearchParams(params);
     for (const [k, v] of Object.entries(changes)) {
@@ -43,7 +44,14 @@ export function InboxPage() {
     if (!("offset" in changes)) next.delete("offset");
     setParams(next, { replace: true });
   };
-  const filter = { direction, status, overdue: overdue || undefined, limit, offset } as const;
+  const filter = {
+    direction,
+    status,
+    overdue: overdue || undefined,
+    sort: sort === defaultReferralSort ? undefined : sort,
+    limit,
+    offset,
+  } as const;
   const referrals = useQuery({
     queryKey: ["referrals", "inbox", filter],
     queryFn: () => listReferrals(filter),
@@ -72,18 +80,30 @@ export function InboxPage() {
           <Tabs.Tab value="outgoing">{t("referrals.inbox.outgoing")}</Tabs.Tab>
         </Tabs.List>
       </Tabs>
-      <Group justify="space-between">
+      <Group justify="space-between" align="end">
         <SegmentedControl
           aria-label={t("referrals.inbox.statusFilter")}
           value={filterKey}
           onChange={(v) => set({ filter: v === defaultFilter ? null : v })}
           data={Object.keys(filters).map((k) => ({ value: k, label: filterLabel(k) }))}
         />
-        <Checkbox
-          label={t("referrals.inbox.overdueOnly")}
-          checked={overdue}
-          onChange={(e) => set({ overdue: e.currentTarget.checked ? "true" : null })}
-        />
+        <Group align="end">
+          <Checkbox
+            label={t("referrals.inbox.overdueOnly")}
+            checked={overdue}
+            onChange={(e) => set({ overdue: e.currentTarget.checked ? "true" : null })}
+          />
+          <Select
+            label={t("referrals.inbox.sortBy")}
+            value={sort}
+            onChange={(v) => {
+              const chosen = asReferralSort(v);
+              set({ sort: chosen === defaultReferralSort ? null : chosen });
+            }}
+            allowDeselect={false}
+            data={referralSorts.map((s) => ({ value: s, label: t(`referrals.inbox.sorts.${s}`) }))}
+          />
+        </Group>
       </Group>
       <QueryState query={referrals}>
         {(page) => (

@@ -20,9 +20,9 @@ export function ReferralCard({
   const last = r.events[r.events.length - 1];
   const holder =
     r.status === "draft"
-      ? t("referrals.holder.sender")
+      ? r.fromOrganisationName
       : ["sent", "accepted", "in_progress"].includes(r.status)
-        ? r.service.organisationName
+        ? r.toOrganisationName
         : null;
   return (
     <Card
@@ -37,7 +37,7 @@ export function ReferralCard({
           <div>
             <Text fw={600}>{r.service.name}</Text>
             <Text size="sm" c="dimmed">
-              {r.service.organisationName}
+              {t("referrals.fromTo", { from: r.fromOrganisationName, to: r.toOrganisationName })}
               {showPerson && ` · ${r.person.givenName} ${r.person.familyName}`}
             </Text>
           </div>

@@ -10,9 +10,9 @@ export function ReferralHistory({ referral }: { referral: Referral }) {
     id === null
       ? t("referrals.history.system")
       : id === referral.toOrganisationId
-        ? referral.service.organisationName
+        ? referral.toOrganisationName
         : id === referral.fromOrganisationId
-          ? t("referrals.history.referringOrganisation")
+          ? referral.fromOrganisationName
           : t("referrals.history.otherOrganisation");
   return (
     <List size="sm" spacing={4} aria-label={t("referrals.history.title")}>

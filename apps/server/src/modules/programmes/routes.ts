@@ -1,0 +1,211 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { inTx, requireActor } from "../../http/context";
+import { errorResponses as errors } from "../../http/errors";
+import { IdParams, listOf } from "../../http/schemas";
+import {
+  BusinessPlan,
+  BusinessPlanBody,
+  Eligibility,
+  Enrolment,
+  EnrolmentActionParams,
+  EnrolmentInput,
+  EnrolmentQuery,
+  EnrolmentTransitionInput,
+  Facts,
+  Preview,
+  PreviewBody,
+  Programme,
+  ProgrammeInput,
+  ProgrammePatch,
+  ProgrammeQuery,
+  RuleVersion,
+} from "./schemas";
+import * as service from "./service";
+
+export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    "/programmes",
+    {
+      schema: {
+        tags: ["programmes"],
+        summary: "Programmes (loans, grants, training, cash for work…) with their eligibility rules, paged",
+        querystring: ProgrammeQuery,
+        response: { 200: listOf(Programme), ...errors },
+      },
+    },
+    async (request) => inTx(request, (ctx) => service.listProgrammes(ctx, request.query)),
+  );
+
+  app.post(
+    "/programmes",
+    {
+      schema: {
+        tags: ["programmes"],
+        summary: "Create a programme (administrators); its rule is checked and kept as version 1",
+        body: ProgrammeInput,
+        response: { 201: Programme, ...errors },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await inTx(request, (ctx) => service.createProgramme(ctx, request.body))),
+  );
+
+  app.get(
+    "/programmes/:id",
+    {
+      schema: { tags: ["programmes"], params: IdParams, response: { 200: Programme, ...errors } },
+    },
+    async (request) => inTx(request, (ctx) => service.getProgramme(ctx, request.params.id)),
+  );
+
+  app.patch(
+    "/programmes/:id",
+    {
+      schema: {
+        tags: ["programmes"],
+        summary:
+          "Change a programme (administrators); a changed rule becomes a new version and its reach is counted",
+        params: IdParams,
+        body: ProgrammePatch,
+        response: { 200: Programme, ...errors },
+      },
+    },
+    async (request) => inTx(request, (ctx) => service.updateProgramme(ctx, request.params.id, request.body)),
+  );
+
+  app.get(
+    "/programmes/:id/rule-versions",
+    {
+      schema: {
+        tags: ["programmes"],
+        summary: "Every version of the programme's rule, newest first, with how many persons it reaches",
+        params: IdParams,
+        response: { 200: listOf(RuleVersion), ...errors },
+      },
+    },
+    async (request) => inTx(request, (ctx) => service.ruleVersions(ctx, request.params.id)),
+  );
+
+  app.get(
+    "/programmes/:id/enrolments",
+    {
+      schema: {
+        tags: ["programmes"],
+        summary: "Enrolments of a programme (its organisation and administrators), oldest first",
+        params: IdParams,
+        querystring: EnrolmentQuery,
+        response: { 200: listOf(Enrolment), ...errors },
+      },
+    },
+    async (request) =>
+      inTx(request, (ctx) => service.listEnrolmentsOfProgramme(ctx, request.params.id, request.query)),
+  );
+
+  app.get(
+    "/eligibility/facts",
+    {
+      schema: {
+        tags: ["eligibility"],
+        summary: "The returnee facts rules can read: names, meanings, types and values",
+        response: { 200: Facts, ...errors },
+      },
+    },
+    async (request) => {
+      requireActor(request);
+      return service.factsCatalogue();
+    },
+  );
+
+  app.post(
+    "/eligibility/preview",
+    {
+      schema: {
+        tags: ["eligibility"],
+        summary: "Try a rule on one person before saving it: verdict and reasons",
+        body: PreviewBody,
+        response: { 200: Preview, ...errors },
+      },
+    },
+    async (request) =>
+      inTx(request, (ctx) => service.previewRule(ctx, request.body.rule, request.body.personId)),
+  );
+
+  app.get(
+    "/cases/:id/eligibility",
+    {
+      schema: {
+        tags: ["eligibility"],
+        summary:
+          "For every open programme and service: eligible, not eligible or unknown with the reasons; and ranked recommendations per assessed need",
+        params: IdParams,
+        response: { 200: Eligibility, ...errors },
+      },
+    },
+    async (request) => inTx(request, (ctx) => service.eligibilityOfCase(ctx, request.params.id)),
+  );
+
+  app.get(
+    "/cases/:id/enrolments",
+    {
+      schema: { tags: ["enrolments"], params: IdParams, response: { 200: listOf(Enrolment), ...errors } },
+    },
+    async (request) => inTx(request, (ctx) => service.listEnrolmentsOfCase(ctx, request.params.id)),
+  );
+
+  app.post(
+    "/cases/:id/enrolments",
+    {
+      schema: {
+        tags: ["enrolments"],
+        summary: "Apply for a programme from the case; the verdict and the rule version are kept",
+        params: IdParams,
+        body: EnrolmentInput,
+        response: { 201: Enrolment, ...errors },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await inTx(request, (ctx) => service.applyForProgramme(ctx, request.params.id, request.body))),
+  );
+
+  app.post(
+    "/enrolments/:id/:action",
+    {
+      schema: {
+        tags: ["enrolments"],
+        summary:
+          "Move an enrolment: accept (waitlisted when full), reject, waitlist, start, complete, drop (reject and drop need a reason)",
+        params: EnrolmentActionParams,
+        body: EnrolmentTransitionInput,
+        response: { 200: Enrolment, ...errors },
+      },
+    },
+    async (request) =>
+      inTx(request, (ctx) =>
+        service.transitionEnrolment(ctx, request.params.id, request.params.action, request.body),
+      ),
+  );
+
+  app.get(
+    "/cases/:id/business-plan",
+    {
+      schema: { tags: ["enrolments"], params: IdParams, response: { 200: BusinessPlan, ...errors } },
+    },
+    async (request) => inTx(request, (ctx) => service.getBusinessPlan(ctx, request.params.id)),
+  );
+
+  app.put(
+    "/cases/:id/business-plan",
+    {
+      schema: {
+        tags: ["enrolments"],
+        summary: "Write the case's business plan (needed before a loan or grant)",
+        params: IdParams,
+        body: BusinessPlanBody,
+        response: { 200: BusinessPlan, ...errors },
+      },
+    },
+    async (request) => inTx(request, (ctx) => service.saveBusinessPlan(ctx, request.params.id, request.body)),
+  );
+};

@@ -1,0 +1,267 @@
+import { and, asc, count, desc, eq, gt, inArray, type SQL, sql } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import {
+  assessments,
+  businessPlans,
+  cases,
+  eligibilityRuleVersions,
+  enrolments,
+  migrationEpisodes,
+  organisations,
+  persons,
+  programmes,
+} from "../../db/schema";
+import { orderOf, type Sort } from "../../http/schemas";
+import type { ProgrammeSortField } from "./schemas";
+
+export type ProgrammeRow = typeof programmes.$inferSelect;
+export type EnrolmentRow = typeof enrolments.$inferSelect;
+export type BusinessPlanRow = typeof businessPlans.$inferSelect;
+export type RuleVersionRow = typeof eligibilityRuleVersions.$inferSelect;
+
+export async function insertProgramme(tx: Db, row: typeof programmes.$inferInsert) {
+  const [created] = await tx.insert(programmes).values(row).returning();
+  return created!;
+}
+
+export async function getProgramme(tx: Db, id: string, forUpdate = false) {
+  const q = tx.select().from(programmes).where(eq(programmes.id, id)).limit(1);
+  const [row] = forUpdate ? await q.for("update") : await q;
+  return row;
+}
+
+export async function updateProgramme(
+  tx: Db,
+  id: string,
+  version: number,
+  patch: Partial<typeof programmes.$inferInsert>,
+) {
+  const [row] = await tx
+    .update(programmes)
+    .set({ ...patch, version: version + 1 })
+    .where(and(eq(programmes.id, id), eq(programmes.version, version)))
+    .returning();
+  return row;
+}
+
+export interface ProgrammeFilter {
+  q?: string | undefined;
+  kind?: string | undefined;
+  category?: string | undefined;
+  ownerOrganisationId?: string | undefined;
+  active?: boolean | undefined;
+  sort: Sort<ProgrammeSortField>;
+  limit: number;
+  offset: number;
+}
+
+export async function listProgrammes(tx: Db, f: ProgrammeFilter) {
+  const where: SQL[] = [];
+  if (f.q) where.push(sql`${programmes.name} ilike ${`%${f.q.replace(/[\\%_]/g, "\\$&")}%`}`);
+  if (f.kind) where.push(eq(programmes.kind, f.kind));
+  if (f.category) where.push(eq(programmes.category, f.category));
+  if (f.ownerOrganisationId) where.push(eq(programmes.ownerOrganisationId, f.ownerOrganisationId));
+  if (f.active !== undefined) where.push(eq(programmes.active, f.active));
+  const cond = and(...where);
+  const items = await tx
+    .select({ programme: programmes, ownerName: organisations.name })
+    .from(programmes)
+    .innerJoin(organisations, eq(organisations.id, programmes.ownerOrganisationId))
+    .where(cond)
+    .orderBy(
+      ...orderOf(
+        f.sort,
+        {
+          name: programmes.name,
+          kind: programmes.kind,
+          opens: programmes.opensOn,
+          closes: programmes.closesOn,
+          updated: programmes.updatedAt,
+        },
+        programmes.id,
+      ),
+    )
+    .limit(f.limit)
+    .offset(f.offset);
+  const [total] = await tx.select({ n: count() }).from(programmes).where(cond);
+  return { items, total: total!.n };
+}
+
+/** Every programme taking enrolments today, with its owner's name. */
+export async function openProgrammes(tx: Db, today: string) {
+  return tx
+    .select({ programme: programmes, ownerName: organisations.name, ownerCountry: organisations.country })
+    .from(programmes)
+    .innerJoin(organisations, eq(organisations.id, programmes.ownerOrganisationId))
+    .where(
+      and(
+        eq(programmes.active, true),
+        sql`(${programmes.opensOn} is null or ${programmes.opensOn} <= ${today})`,
+        sql`(${programmes.closesOn} is null or ${programmes.closesOn} >= ${today})`,
+      ),
+    )
+    .orderBy(asc(programmes.name), asc(programmes.id));
+}
+
+export async function programmesByIds(tx: Db, ids: string[]) {
+  if (!ids.length) return [];
+  return tx
+    .select({ programme: programmes, ownerName: organisations.name })
+    .from(programmes)
+    .innerJoin(organisations, eq(organisations.id, programmes.ownerOrganisationId))
+    .where(inArray(programmes.id, ids));
+}
+
+export async function insertRuleVersion(tx: Db, row: typeof eligibilityRuleVersions.$inferInsert) {
+  const [created] = await tx.insert(eligibilityRuleVersions).values(row).returning();
+  return created!;
+}
+
+export async function ruleVersionsOf(tx: Db, subjectType: string, subjectId: string) {
+  return tx
+    .select()
+    .from(eligibilityRuleVersions)
+    .where(
+      and(
+        eq(eligibilityRuleVersions.subjectType, subjectType),
+        eq(eligibilityRuleVersions.subjectId, subjectId),
+      ),
+    )
+    .orderBy(desc(eligibilityRuleVersions.version));
+}
+
+export async function getRuleVersion(tx: Db, id: string) {
+  const [row] = await tx.select().from(eligibilityRuleVersions).where(eq(eligibilityRuleVersions.id, id));
+  return row;
+}
+
+export async function setImpact(tx: Db, id: string, impact: NonNullable<RuleVersionRow["impact"]>) {
+  await tx.update(eligibilityRuleVersions).set({ impact }).where(eq(eligibilityRuleVersions.id, id));
+}
+
+/** Places held (accepted or active enrolments) per programme. */
+export async function placesTaken(tx: Db, programmeIds: string[]): Promise<Map<string, number>> {
+  if (!programmeIds.length) return new Map();
+  const rows = await tx
+    .select({ programmeId: enrolments.programmeId, n: count() })
+    .from(enrolments)
+    .where(
+      and(inArray(enrolments.programmeId, programmeIds), inArray(enrolments.status, ["accepted", "active"])),
+    )
+    .groupBy(enrolments.programmeId);
+  return new Map(rows.map((r) => [r.programmeId, r.n]));
+}
+
+export async function insertEnrolment(tx: Db, row: typeof enrolments.$inferInsert) {
+  const [created] = await tx.insert(enrolments).values(row).returning();
+  return created!;
+}
+
+export async function getEnrolment(tx: Db, id: string) {
+  const [row] = await tx.select().from(enrolments).where(eq(enrolments.id, id));
+  return row;
+}
+
+export async function updateEnrolment(
+  tx: Db,
+  id: string,
+  version: number,
+  patch: Partial<typeof enrolments.$inferInsert>,
+) {
+  const [row] = await tx
+    .update(enrolments)
+    .set({ ...patch, version: version + 1 })
+    .where(and(eq(enrolments.id, id), eq(enrolments.version, version)))
+    .returning();
+  return row;
+}
+
+export async function enrolmentsOfCase(tx: Db, caseId: string) {
+  return tx
+    .select()
+    .from(enrolments)
+    .where(eq(enrolments.caseId, caseId))
+    .orderBy(desc(enrolments.createdAt));
+}
+
+export async function enrolmentsOfProgramme(
+  tx: Db,
+  f: { programmeId: string; status?: string[] | undefined; limit: number; offset: number },
+) {
+  const cond = and(
+    eq(enrolments.programmeId, f.programmeId),
+    f.status?.length ? inArray(enrolments.status, f.status) : undefined,
+  );
+  const items = await tx
+    .select()
+    .from(enrolments)
+    .where(cond)
+    .orderBy(asc(enrolments.createdAt), asc(enrolments.id))
+    .limit(f.limit)
+    .offset(f.offset);
+  const [total] = await tx.select({ n: count() }).from(enrolments).where(cond);
+  return { items, total: total!.n };
+}
+
+export async function businessPlanOf(tx: Db, caseId: string) {
+  const [row] = await tx.select().from(businessPlans).where(eq(businessPlans.caseId, caseId));
+  return row;
+}
+
+export async function insertBusinessPlan(tx: Db, row: typeof businessPlans.$inferInsert) {
+  const [created] = await tx.insert(businessPlans).values(row).returning();
+  return created!;
+}
+
+export async function updateBusinessPlan(
+  tx: Db,
+  id: string,
+  version: number,
+  patch: Partial<typeof businessPlans.$inferInsert>,
+) {
+  const [row] = await tx
+    .update(businessPlans)
+    .set({ ...patch, version: version + 1 })
+    .where(and(eq(businessPlans.id, id), eq(businessPlans.version, version)))
+    .returning();
+  return row;
+}
+
+// ---- the record behind the facts, in batches for counting a rule's reach --------------------------------
+
+export type PersonRow = typeof persons.$inferSelect;
+export type EpisodeRow = typeof migrationEpisodes.$inferSelect;
+
+/** A page of persons in id order, after `afterId`. */
+export async function personsAfter(tx: Db, afterId: string | null, limit: number) {
+  return tx
+    .select()
+    .from(persons)
+    .where(afterId ? gt(persons.id, afterId) : undefined)
+    .orderBy(asc(persons.id))
+    .limit(limit);
+}
+
+export async function episodesOfPersons(tx: Db, personIds: string[]) {
+  if (!personIds.length) return [];
+  return tx
+    .select()
+    .from(migrationEpisodes)
+    .where(inArray(migrationEpisodes.personId, personIds))
+    .orderBy(asc(migrationEpisodes.personId), asc(migrationEpisodes.position));
+}
+
+/** The latest needs and vulnerability scores of each person, over all their cases. */
+export async function latestScoresOfPersons(tx: Db, personIds: string[]) {
+  if (!personIds.length) return [];
+  return tx
+    .selectDistinctOn([cases.personId, assessments.kind], {
+      personId: cases.personId,
+      kind: assessments.kind,
+      scores: assessments.scores,
+    })
+    .from(assessments)
+    .innerJoin(cases, eq(cases.id, assessments.caseId))
+    .where(and(inArray(cases.personId, personIds), inArray(assessments.kind, ["needs", "vulnerability"])))
+    .orderBy(cases.personId, assessments.kind, desc(assessments.createdAt));
+}

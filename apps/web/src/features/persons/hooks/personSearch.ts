@@ -1,0 +1,37 @@
+import { type PersonSearch, type PersonSort, personSorts } from "../api/persons";
+
+export type SearchBy = "name" | "phone" | "identifier";
+
+/**
+ * What the one search box holds: a phone number in international format (+ or 00 first), an ID or
+ * passport number (letters and digits without spaces, at least one digit), or else a name in any script.
+ */
+export function searchByOf(text: string): SearchBy | null {
+  const s = text.trim();
+  if (s === "") return null;
+  if (/^(\+|00)[\d\s\-.()]+$/.test(s)) return "phone";
+  if (/\d/.test(s) && /^[\p{L}\d-]+$/u.test(s)) return "identifier";
+  return "name";
+}
+
+/** The API's filter for the search box; a name shorter than two characters is not searched yet. */
+export function filterOf(text: string): Pick<PersonSearch, "q" | "phone" | "nationalId"> {
+  const s = text.trim();
+  switch (searchByOf(s)) {
+    case "phone":
+      return { phone: s };
+    case "identifier":
+      return { nationalId: s };
+    case "name":
+      return s.length >= 2 ? { q: s } : {};
+    default:
+      return {};
+  }
+}
+
+/** The order in effect: the chosen one when it applies, else the best match for a name, newest otherwise. */
+export function sortOf(chosen: string | null, nameSearch: boolean): PersonSort {
+  const valid = personSorts.find((s) => s === chosen);
+  if (valid && (valid !== "relevance" || nameSearch)) return valid;
+  return nameSearch ? "relevance" : "-registered";
+}

@@ -1,0 +1,98 @@
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  choose,
+  combobox,
+  expectNoAxeViolations,
+  loggedInPage,
+  type Stack,
+  screenshot,
+  startStack,
+} from "./support";
+
+let stack: Stack;
+
+beforeAll(async () => {
+  stack = await startStack();
+});
+afterAll(() => stack?.close());
+
+/** The first cell of every row of the list on screen. */
+const firstColumn = (page: Page) => page.locator("tbody tr td:first-child").allTextContents();
+const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
+
+describe("administration lists", () => {
+  it("finds organisations by a part of their name, whatever its accents, and sorts them", async () => {
+    const page = await loggedInPage(stack, "admin@test.homecoming");
+    await page.goto(`${stack.base}/admin`);
+    await page.getByRole("cell", { name: "MRC Erbil", exact: true }).waitFor();
+    await expect
+      .poll(() => firstColumn(page))
+      .toEqual([
+        "Dhaka Technical Training Centre",
+        "Ministry of Expatriates' Welfare",
+        "MRC Dhaka",
+        "MRC Erbil",
+        "Probashi Kallyan Bank",
+      ]);
+
+    const search = page.getByRole("searchbox", { name: "Search by name" });
+    await search.fill("mrc");
+    await expect.poll(() => firstColumn(page)).toEqual(["MRC Dhaka", "MRC Erbil"]);
+    await choose(page, "Sort by", "Name, Z to A");
+    await expect.poll(() => firstColumn(page)).toEqual(["MRC Erbil", "MRC Dhaka"]);
+    expect(param(page, "sort")).toBe("-name");
+    expect(param(page, "q")).toBe("mrc");
+
+    await search.fill("ÉRBIL");
+    await expect.poll(() => firstColumn(page)).toEqual(["MRC Erbil"]);
+    await search.fill("no such organisation");
+    await expect.poll(() => firstColumn(page)).toEqual(["No organisation matches"]);
+    await search.fill("");
+
+    await choose(page, "Sort by", "Kind");
+    await expect
+      .poll(() => firstColumn(page))
+      .toEqual([
+        "Ministry of Expatriates' Welfare",
+        "MRC Dhaka",
+        "MRC Erbil",
+        "Dhaka Technical Training Centre",
+        "Probashi Kallyan Bank",
+      ]);
+    await page.reload();
+    await expect.poll(() => combobox(page, "Sort by").inputValue()).toBe("Kind");
+    await expect
+      .poll(() => firstColumn(page).then((names) => names[0]))
+      .toBe("Ministry of Expatriates' Welfare");
+    await expectNoAxeViolations(page);
+    await screenshot(page, "admin-organisations");
+    await page.context().close();
+  });
+
+  it("lists an organisation's users in the order chosen with the keyboard, kept in the address", async () => {
+    const page = await loggedInPage(stack, "admin@test.homecoming");
+    await page.goto(`${stack.base}/admin?tab=users`);
+    await combobox(page, "Organisation").fill("dhaka");
+    await page.getByRole("option", { name: "MRC Dhaka", exact: true }).click();
+    await expect.poll(() => firstColumn(page)).toEqual(["Farida Akter", "Rafiq Islam"]);
+    expect(param(page, "organisation")).toBe(stack.world.orgs.mrcDhaka.id);
+
+    await combobox(page, "Sort by").focus();
+    await page.keyboard.press("ArrowDown");
+    await page.getByRole("option", { name: "Name, Z to A" }).waitFor();
+    const highlighted = page.locator("[data-combobox-selected]");
+    for (let i = 0; i < 5 && (await highlighted.textContent()) !== "Name, Z to A"; i++) {
+      await page.keyboard.press("ArrowDown");
+    }
+    await page.keyboard.press("Enter");
+    await expect.poll(() => firstColumn(page)).toEqual(["Rafiq Islam", "Farida Akter"]);
+    expect(param(page, "sort")).toBe("-name");
+
+    await page.reload();
+    await expect.poll(() => combobox(page, "Organisation").inputValue()).toBe("MRC Dhaka");
+    await expect.poll(() => firstColumn(page)).toEqual(["Rafiq Islam", "Farida Akter"]);
+    await expectNoAxeViolations(page);
+    await page.context().close();
+  });
+});
