@@ -41,13 +41,9 @@ export const ServiceInput = z.object({
     .max(30)
     .default([]),
   eligibility: z.string().trim().max(4000).default(""),
-  eligibilityRule: RuleField("eligibilityRule")
-    .nullable()
-    .default(null)
-    .meta({
-      description:
-        "JSON Logic over the returnee facts (GET /eligibility/facts); null: open to every returnee",
-    }),
+  eligibilityRule: RuleField("eligibilityRule").nullable().default(null).meta({
+    description: "JSON Logic over the returnee facts (GET /eligibility/facts); null: open to every returnee",
+  }),
   capacity: z.number().int().min(0).max(1_000_000).nullable().default(null),
   cost: z.string().trim().max(200).default("free"),
   contact: ServiceContact.default({}),

@@ -18,27 +18,11 @@ import { type Ctx, hasRole } from "../../http/context";
 import { audit } from "../audit/service";
 import { organisationsByIds } from "../organisations/service";
 import { canSeePerson, leadsPerson, visiblePersonIds, visibleToSql } from "./access";
-import { episodeRows, profileOf, searchNameOf } from "./rows";
+import { episodeRows, personOfRows, profileOf, searchNameOf } from "./rows";
 import type { PersonQuery } from "./schemas";
 import * as store from "./store";
 
-function toPerson(row: store.PersonRow, episodes: store.EpisodeRow[]) {
-  const { profile, searchName: _s, registeredByUserId: _u, ...rest } = row;
-  return {
-    ...rest,
-    ...(profile as Record<string, never>),
-    migrationEpisodes: episodes.map((e) => ({
-      destinationCountry: e.destinationCountry,
-      ...(e.startDate ? { startDate: e.startDate } : {}),
-      ...(e.endDate ? { endDate: e.endDate } : {}),
-      ...(e.occupationIsco ? { occupationIsco: e.occupationIsco } : {}),
-      ...(e.sectorIsic ? { sectorIsic: e.sectorIsic } : {}),
-      ...(e.legalStatus ? { legalStatus: e.legalStatus as "regular" } : {}),
-      returnType: e.returnType as "voluntary",
-      ...(e.details as Record<string, never>),
-    })),
-  };
-}
+const toPerson = personOfRows;
 export type PersonView = ReturnType<typeof toPerson>;
 
 /** Changing a person's record (profile, consents) is for the organisation that answers for it. */

@@ -86,7 +86,9 @@ describe("programmes and their rules", () => {
       ...base,
       eligibilityRule: { "==": [{ var: "sex" }, "woman"] },
     });
-    expect(badValue.json().error.message).toContain('sex has no value "woman"; its values are female, male, other');
+    expect(badValue.json().error.message).toContain(
+      'sex has no value "woman"; its values are female, male, other',
+    );
     const list = await admin.get("/programmes?q=Broken");
     expect(list.json().total).toBe(0);
   });
