@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { scoreNeeds } from "../src/assessment-needs";
 import { scoreVulnerability } from "../src/assessment-vulnerability";
@@ -174,5 +175,12 @@ describe("returnee facts", () => {
     expect(factCatalogue.map((f) => f.name).sort()).toEqual(built);
     for (const f of factCatalogue) expect(f.description.length, f.name).toBeGreaterThan(10);
     expect(factDefinition("age")?.type).toBe("number");
+  });
+});
+
+describe("the documentation of the facts", () => {
+  it("lists every fact of the catalogue in docs/eligibility.md", () => {
+    const doc = readFileSync(new URL("../../../docs/eligibility.md", import.meta.url), "utf8");
+    for (const f of factCatalogue) expect(doc, f.name).toContain(`| \`${f.name}\` |`);
   });
 });
