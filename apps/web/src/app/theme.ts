@@ -16,6 +16,11 @@ export const theme = createTheme({
 // Mantine's default "dimmed" grey is below the AA contrast ratio on white; secondary text uses a darker grey
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { "--mantine-color-dimmed": "var(--mantine-color-gray-7)" },
+  light: {
+    "--mantine-color-dimmed": "var(--mantine-color-gray-7)",
+    // hovering a filled control (the active navigation link, a button) darkens it instead of lightening it
+    // below AA contrast with its white text
+    "--mantine-primary-color-filled-hover": "#066649",
+  },
   dark: {},
 });
