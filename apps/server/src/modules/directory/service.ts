@@ -11,6 +11,7 @@ import {
 } from "@homecoming/reference";
 import type { z } from "zod";
 import { type Ctx, hasRole } from "../../http/context";
+import { audit } from "../audit/service";
 import { requireOrganisation } from "../organisations/service";
 import { recordRuleVersion } from "../programmes/service";
 import type { ServiceInput, ServicePatch, ServiceQuery } from "./schemas";
@@ -56,6 +57,7 @@ export async function createService(ctx: Ctx, input: z.infer<typeof ServiceInput
   await requireOrganisation(ctx, input.organisationId, "organisationId");
   const id = await store.insertService(ctx.tx, { ...input, ruleVersion: 1 });
   if (input.eligibilityRule !== null) await recordRuleVersion(ctx, "service", id, 1, input.eligibilityRule);
+  await audit(ctx, { action: "create", recordType: "service", recordId: id, details: { ruleVersion: 1 } });
   return getService(ctx, id);
 }
 
@@ -72,6 +74,12 @@ export async function updateService(ctx: Ctx, id: string, patch: z.infer<typeof 
   const ruleVersion = ruleChanged ? current.service.ruleVersion + 1 : current.service.ruleVersion;
   await store.updateService(ctx.tx, id, { ...patch, ruleVersion });
   if (ruleChanged) await recordRuleVersion(ctx, "service", id, ruleVersion, patch.eligibilityRule ?? true);
+  await audit(ctx, {
+    action: "update",
+    recordType: "service",
+    recordId: id,
+    details: { fields: Object.keys(patch), ...(ruleChanged ? { ruleVersion } : {}) },
+  });
   return getService(ctx, id);
 }
 

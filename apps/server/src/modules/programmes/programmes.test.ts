@@ -395,3 +395,42 @@ describe("enrolment", () => {
     expect(followUps.filter((f: { kind: string }) => f.kind === "repayment")).toHaveLength(4);
   });
 });
+
+describe("rules on services", () => {
+  it("checks, versions and audits a service's rule, and the case's eligibility follows it", async () => {
+    const { caseId } = await openCase({ sex: "female" });
+    const bad = await admin.post("/services", {
+      organisationId: world.orgs.tvet.id,
+      name: "Tailoring course for women",
+      category: "econ.vocational_training",
+      serviceAreas: ["BD30"],
+      eligibilityRule: { "==": [{ var: "gender" }, "female"] },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.message).toContain('there is no fact "gender"');
+    const created = await admin.post("/services", {
+      organisationId: world.orgs.tvet.id,
+      name: "Tailoring course for women",
+      category: "econ.vocational_training",
+      serviceAreas: ["BD30"],
+      eligibilityRule: { "==": [{ var: "sex" }, "female"] },
+    });
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({ ruleVersion: 1 });
+    const verdict = async () =>
+      (await caseDhaka.get(`/cases/${caseId}/eligibility`))
+        .json()
+        .services.find((s: { id: string }) => s.id === created.json().id);
+    expect(await verdict()).toMatchObject({ verdict: "eligible", conditions: [{ text: "sex is female" }] });
+
+    const changed = await admin.patch(`/services/${created.json().id}`, {
+      eligibilityRule: { and: [{ "==": [{ var: "sex" }, "female"] }, { "<=": [{ var: "age" }, 25] }] },
+    });
+    expect(changed.json().ruleVersion).toBe(2);
+    expect(await verdict()).toMatchObject({ verdict: "not_eligible" });
+    const audit = (await admin.get(`/audit?recordId=${created.json().id}`)).json();
+    expect(audit.items.find((a: { action: string }) => a.action === "update").details).toMatchObject({
+      ruleVersion: 2,
+    });
+  });
+});
