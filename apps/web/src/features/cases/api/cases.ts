@@ -127,6 +127,9 @@ export const caseKeys = {
   assessments: (id: string) => ["cases", id, "assessments"] as const,
   plan: (id: string) => ["cases", id, "plan"] as const,
   followUps: (id: string) => ["cases", id, "follow-ups"] as const,
+  eligibility: (id: string) => ["cases", id, "eligibility"] as const,
+  enrolments: (id: string) => ["cases", id, "enrolments"] as const,
+  businessPlan: (id: string) => ["cases", id, "business-plan"] as const,
 };
 
 /** The orders the case list offers; the server takes a field, or "-" and the field for descending. */

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { CaseDetail } from "../api/cases";
 import { DateText } from "./DateText";
+import { EligibilitySummary } from "./EligibilitySummary";
 import { OrganisationName } from "./OrganisationName";
 import { RiskBadge } from "./RiskBadge";
 import { StageBadge } from "./StageBadge";
@@ -28,6 +29,7 @@ export function CaseHeader({ detail }: { detail: CaseDetail }) {
             </Anchor>
           </Title>
           {p.nameNative && <Text size="lg">{p.nameNative}</Text>}
+          <EligibilitySummary caseId={detail.id} />
         </div>
         <Group gap="xl">
           <div>

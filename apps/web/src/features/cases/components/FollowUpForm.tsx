@@ -43,7 +43,9 @@ export function FollowUpForm({
     return (
       <Group mt="sm">
         <Button variant="outline" onClick={() => onToggle(true)}>
-          {t("cases.followUps.record", { kind })}
+          {t(`cases.followUps.recordKinds.${followUp.kind}`, {
+            defaultValue: t("cases.followUps.record", { kind }),
+          })}
         </Button>
       </Group>
     );

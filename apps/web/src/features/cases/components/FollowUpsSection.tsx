@@ -15,7 +15,7 @@ const statusColors: Record<string, string> = {
   done: "green",
 };
 
-/** The 3-, 6- and 12-month follow-ups: when, whether done, and recording one. */
+/** The 3-, 6- and 12-month follow-ups and the checks of money given (repayment, grant use): when, whether done, and recording one. */
 export function FollowUpsSection({ caseId, canWrite }: { caseId: string; canWrite: boolean }) {
   const { t } = useTranslation();
   const [recording, setRecording] = useState<string | null>(null);

@@ -14,8 +14,10 @@ import {
   type PlanGoalInput,
   savePlan,
 } from "../api/cases";
+import type { RankedOffer, Recommendation } from "../api/eligibility";
 import { fieldError } from "../hooks/fieldError";
 import { useInvalidateCase } from "../hooks/useInvalidateCase";
+import { PlanRecommendations } from "./PlanRecommendations";
 import { SaveError } from "./SaveError";
 
 interface ActionDraft {
@@ -80,6 +82,7 @@ export function PlanForm({ detail, plan, canWrite }: { detail: CaseDetail; plan:
   const invalidateCase = useInvalidateCase(detail.id);
   const [goals, setGoals] = useState<GoalDraft[]>(() => fromPlan(plan));
   const [saved, setSaved] = useState(false);
+  const [added, setAdded] = useState("");
   const save = useMutation({
     mutationFn: () => savePlan(detail.id, detail.version, toInput(goals)),
     onSuccess: (p) => {
@@ -102,6 +105,32 @@ export function PlanForm({ detail, plan, canWrite }: { detail: CaseDetail; plan:
           : g,
       ),
     );
+  const inPlan = (o: RankedOffer) =>
+    goals.some((g) => g.actions.some((a) => a.title === o.name && a.serviceCategory === o.category));
+  /** A recommended offer becomes an action of a goal of its dimension (a new goal when there is none); nothing is saved. */
+  const addOffer = (o: RankedOffer, need: Recommendation) => {
+    const action: ActionDraft = { ...newAction(), title: o.name, serviceCategory: o.category };
+    const target =
+      goals.find(
+        (g) => g.dimension === need.dimension && g.actions.some((a) => a.serviceCategory === o.category),
+      ) ?? goals.find((g) => g.dimension === need.dimension);
+    setSaved(false);
+    if (target) {
+      updateGoal(target.key, { actions: [...target.actions, action] });
+      setAdded(t("cases.recommendations.added", { name: o.name, goal: goals.indexOf(target) + 1 }));
+      return;
+    }
+    setGoals((gs) => [
+      ...gs,
+      {
+        key: nextKey++,
+        dimension: need.dimension,
+        title: t(`cases.categories.${need.category}`, { defaultValue: need.category }),
+        actions: [action],
+      },
+    ]);
+    setAdded(t("cases.recommendations.added", { name: o.name, goal: goals.length + 1 }));
+  };
   const fields = goals.flatMap((g, gi) => [
     `goals.${gi}.title`,
     ...g.actions.flatMap((_, ai) => [`goals.${gi}.actions.${ai}.title`, `goals.${gi}.actions.${ai}.dueDate`]),
@@ -111,6 +140,7 @@ export function PlanForm({ detail, plan, canWrite }: { detail: CaseDetail; plan:
       onSubmit={(e) => {
         e.preventDefault();
         setSaved(false);
+        setAdded("");
         save.mutate();
       }}
     >
@@ -134,6 +164,10 @@ export function PlanForm({ detail, plan, canWrite }: { detail: CaseDetail; plan:
             {t("cases.plan.saved")}
           </Text>
         )}
+        {canWrite && <PlanRecommendations detail={detail} inPlan={inPlan} onAdd={addOffer} />}
+        <Text role="status" size="sm">
+          {added}
+        </Text>
         {goals.length === 0 && <Text>{t("cases.plan.empty")}</Text>}
         {goals.map((g, gi) => (
           <Fieldset key={g.key} legend={t("cases.plan.goalN", { n: gi + 1 })} disabled={!canWrite}>

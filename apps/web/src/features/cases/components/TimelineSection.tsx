@@ -6,7 +6,7 @@ import { RelativeTime } from "./RelativeTime";
 
 /** What happened to the case, newest first, in words. */
 export function TimelineSection({ events }: { events: CaseEvent[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const sorted = [...events].reverse().sort((a, b) => b.at.localeCompare(a.at));
   const describe = (e: CaseEvent): string => {
     const d = e.data;
@@ -24,6 +24,30 @@ export function TimelineSection({ events }: { events: CaseEvent[] }) {
         return t("cases.events.handed_over", { service: String(d.nationalService ?? "") });
       case "closed":
         return t("cases.events.closed", { reason: t(`cases.close.reasons.${String(d.reason)}`) });
+      case "enrolment_applied":
+      case "enrolment_accepted":
+      case "enrolment_rejected":
+      case "enrolment_waitlisted":
+      case "enrolment_started":
+      case "enrolment_completed":
+      case "enrolment_dropped":
+        return t(`cases.events.${e.type}${d.full ? "_full" : d.reason ? "_reason" : ""}`, {
+          programme: String(d.programmeName ?? ""),
+          reason: String(d.reason ?? ""),
+        });
+      case "business_plan_saved":
+        return t("cases.events.business_plan_saved", { activity: String(d.activity ?? "") });
+      case "money_follow_ups_scheduled": {
+        const kinds = Array.isArray(d.kinds)
+          ? d.kinds.map((k) => t(`cases.followUps.kinds.${String(k)}`))
+          : [];
+        const count = Number(d.count ?? 0);
+        return t("cases.events.money_follow_ups_scheduled", {
+          count,
+          n: new Intl.NumberFormat(i18n.language).format(count),
+          kinds: new Intl.ListFormat(i18n.language, { type: "conjunction" }).format(kinds),
+        });
+      }
       case "follow_up_done":
         return t(d.reached ? "cases.events.follow_up_reached" : "cases.events.follow_up_not_reached", {
           kind: t(`cases.followUps.kinds.${String(d.kind)}`),

@@ -1,29 +1,44 @@
-import { Alert, Button, Group, Modal, SegmentedControl, Stack, Text, Textarea } from "@mantine/core";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { Alert, Button, Card, Group, Modal, SegmentedControl, Stack, Text, Textarea } from "@mantine/core";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../../../api/client";
-import type { Service } from "../../directory/api/directory";
+import { QueryState } from "../../../components/QueryState";
+import { getService, type Service } from "../../directory/api/directory";
+import { ServiceSummary } from "../../directory/components/ServiceSummary";
 import { createReferral, moveReferral, type Referral, recordReferralConsent } from "../api/referrals";
 import { ServicePicker } from "./ServicePicker";
 
-/** Refer a case to a service: choose it, say why and how urgent, create and send; consent can be recorded here. */
+/**
+ * Refer a case to a service: choose it, say why and how urgent, create and send; consent can be recorded here.
+ * With serviceId the dialog opens with that service chosen (a recommendation), and another can still be picked.
+ */
 export function ReferDialog({
   opened,
   onClose,
   caseId,
   personId,
   adminAreaCode,
+  serviceId,
 }: {
   opened: boolean;
   onClose: () => void;
   caseId: string;
   personId: string;
   adminAreaCode: string;
+  serviceId?: string | undefined;
 }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const [service, setService] = useState<Service | null>(null);
+  const [picked, setPicked] = useState<Service | null>(null);
+  const [choosing, setChoosing] = useState(false);
+  const preselected = useQuery({
+    queryKey: ["services", "one", serviceId],
+    queryFn: () => getService(serviceId!),
+    enabled: opened && Boolean(serviceId),
+  });
+  const showPreselected = Boolean(serviceId) && !choosing;
+  const service = picked ?? (showPreselected ? (preselected.data ?? null) : null);
   const [reason, setReason] = useState("");
   const [urgency, setUrgency] = useState("routine");
   const [draft, setDraft] = useState<Referral | null>(null);
@@ -32,7 +47,8 @@ export function ReferDialog({
   const [error, setError] = useState<ApiError | null>(null);
 
   const reset = () => {
-    setService(null);
+    setPicked(null);
+    setChoosing(false);
     setReason("");
     setUrgency("routine");
     setDraft(null);
@@ -113,7 +129,28 @@ export function ReferDialog({
           </Text>
         ) : (
           <>
-            <ServicePicker adminAreaCode={adminAreaCode} selected={service} onSelect={setService} />
+            {showPreselected ? (
+              <QueryState query={preselected}>
+                {(s) => (
+                  <Card withBorder padding="sm">
+                    <Text size="sm" c="dimmed">
+                      {t("referrals.refer.service")}
+                    </Text>
+                    <Text fw={600} mb={4}>
+                      {s.name}
+                    </Text>
+                    <ServiceSummary service={s} />
+                    <Group mt="xs">
+                      <Button variant="default" size="xs" onClick={() => setChoosing(true)}>
+                        {t("referrals.refer.chooseAnother")}
+                      </Button>
+                    </Group>
+                  </Card>
+                )}
+              </QueryState>
+            ) : (
+              <ServicePicker adminAreaCode={adminAreaCode} selected={service} onSelect={setPicked} />
+            )}
             {fieldError("serviceId") && (
               <Text c="red" size="sm" role="alert">
                 {fieldError("serviceId")}
