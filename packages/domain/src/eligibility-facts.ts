@@ -136,7 +136,8 @@ export const factCatalogue: readonly FactDefinition[] = [
   {
     name: "debtAmountUsd",
     label: "debt",
-    description: "Sum of recorded debts in US dollars at the reference rates; 0 when no debt is recorded.",
+    description:
+      "Sum of recorded debts in US dollars at the reference rates; 0 when the record says there is no debt, unknown when debts were not asked.",
     type: "number",
     unit: "USD",
   },

@@ -10,5 +10,6 @@ export const sections = [
     key: "directory",
     roles: ["admin", "case_manager", "counsellor", "provider", "analyst", "employer"],
   },
+  { path: "/programmes", key: "programmes", roles: ["admin", "case_manager", "counsellor", "provider"] },
   { path: "/admin", key: "admin", roles: ["admin"] },
 ] as const;

@@ -21,6 +21,7 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     // hovering a filled control (the active navigation link, a button) darkens it instead of lightening it
     // below AA contrast with its white text
     "--mantine-primary-color-filled-hover": "#066649",
+    "--mantine-color-teal-filled-hover": "#066649",
   },
   dark: {},
 });

@@ -46,6 +46,9 @@ export interface Service {
   languages: string[];
   areas: NamedArea[];
   eligibility: string;
+  /** JSON Logic over the returnee facts; null: open to every returnee */
+  eligibilityRule: unknown;
+  ruleVersion: number;
   capacity: number | null;
   cost: string;
   contact: ServiceContact;
@@ -56,7 +59,7 @@ export interface Service {
 
 export type ServiceInput = Omit<
   Service,
-  "id" | "organisationName" | "dimension" | "areas" | "active" | "createdAt" | "updatedAt"
+  "id" | "organisationName" | "dimension" | "areas" | "ruleVersion" | "active" | "createdAt" | "updatedAt"
 >;
 
 export interface ServiceFilter {

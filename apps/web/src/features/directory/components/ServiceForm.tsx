@@ -7,6 +7,7 @@ import {
   NumberInput,
   SimpleGrid,
   Stack,
+  Switch,
   Text,
   Textarea,
   TextInput,
@@ -15,6 +16,8 @@ import {
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../../../api/client";
+import type { RuleResult } from "../../../components/rules/RuleEditor";
+import { RuleWorkbench } from "../../../components/rules/RuleWorkbench";
 import { OrganisationPicker } from "../../admin/components/OrganisationPicker";
 import { hasRole, useMe } from "../../auth/hooks/useMe";
 import type { ServiceInput, ServiceLocation } from "../api/directory";
@@ -32,6 +35,7 @@ export const emptyService = (organisationId: string): ServiceInput => ({
   serviceAreas: [],
   languages: [],
   eligibility: "",
+  eligibilityRule: null,
   capacity: null,
   cost: "free",
   contact: {},
@@ -57,6 +61,9 @@ export function ServiceForm({
   const { t } = useTranslation();
   const me = useMe().data;
   const [form, setForm] = useState<ServiceInput>(initial);
+  const [openToAll, setOpenToAll] = useState(initial.eligibilityRule === null);
+  const [rule, setRule] = useState<RuleResult>({ ok: true, rule: initial.eligibilityRule ?? true });
+  const [ruleNotReady, setRuleNotReady] = useState<string | null>(null);
   const isAdmin = hasRole(me, "admin");
   const languages = useLanguages();
   const apiError = error instanceof ApiError ? error : null;
@@ -73,6 +80,7 @@ export function ServiceForm({
     "serviceAreas",
     "languages",
     "eligibility",
+    "eligibilityRule",
     "capacity",
     "cost",
     "contact",
@@ -98,13 +106,18 @@ export function ServiceForm({
     <form
       onSubmit={(e) => {
         e.preventDefault();
+        if (!openToAll && !rule.ok) {
+          setRuleNotReady(rule.message);
+          return;
+        }
+        setRuleNotReady(null);
         const locations = form.locations.map((l) => {
           const out: ServiceLocation = { name: l.name, adminAreaCode: l.adminAreaCode };
           if (l.address) out.address = l.address;
           if (l.openingHours) out.openingHours = l.openingHours;
           return out;
         });
-        onSave({ ...form, locations });
+        onSave({ ...form, locations, eligibilityRule: openToAll ? null : rule.ok ? rule.rule : null });
       }}
       noValidate
     >
@@ -160,6 +173,35 @@ export function ServiceForm({
           onChange={(e) => set("eligibility", e.currentTarget.value)}
           error={fieldError("eligibility")}
         />
+        <Stack gap="xs">
+          <Switch
+            label={t("rules.openToAll")}
+            description={t("rules.openToAllHelp")}
+            checked={openToAll}
+            onChange={(e) => {
+              setOpenToAll(e.currentTarget.checked);
+              setRule({ ok: true, rule: initial.eligibilityRule ?? true });
+              setRuleNotReady(null);
+            }}
+          />
+          {openToAll ? (
+            fieldError("eligibilityRule") && (
+              <Text size="sm" c="red.9" role="alert">
+                {fieldError("eligibilityRule")}
+              </Text>
+            )
+          ) : (
+            <RuleWorkbench
+              initialRule={initial.eligibilityRule ?? true}
+              onChange={(r) => {
+                setRule(r);
+                setRuleNotReady(null);
+              }}
+              error={ruleNotReady ?? fieldError("eligibilityRule")}
+              preview={isAdmin}
+            />
+          )}
+        </Stack>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
             label={t("directory.field.cost")}

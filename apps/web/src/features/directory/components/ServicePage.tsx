@@ -22,6 +22,7 @@ function toInput(s: Service): ServiceInput {
     serviceAreas: s.serviceAreas,
     languages: s.languages,
     eligibility: s.eligibility,
+    eligibilityRule: s.eligibilityRule,
     capacity: s.capacity,
     cost: s.cost,
     contact: s.contact,

@@ -1,0 +1,90 @@
+import { useDebouncedValue } from "@mantine/hooks";
+import { keepPreviousData, useQueries, useQuery } from "@tanstack/react-query";
+import type { TFunction } from "i18next";
+import { useTranslation } from "react-i18next";
+import { type AdminArea, searchAdminAreas } from "./api";
+
+export interface AreaOption {
+  value: string;
+  label: string;
+}
+
+/** The countries whose code stands for the whole country. */
+export const wholeCountries = ["BD", "PK", "IQ"] as const;
+const isCountry = (code: string) => (wholeCountries as readonly string[]).includes(code);
+
+/** How an area reads: "Gazipur, Dhaka (BD3033)", "Bangladesh, whole country (BD)". */
+export function areaLabel(t: TFunction, area: Pick<AdminArea, "code" | "name" | "parentName">): string {
+  if (isCountry(area.code)) {
+    const country = t(`rules.area.country.${area.code}`, { defaultValue: area.name });
+    return `${t("rules.area.wholeCountry", { country })} (${area.code})`;
+  }
+  const parent = area.parentName && area.parentName !== area.name ? `, ${area.parentName}` : "";
+  return `${area.name}${parent} (${area.code})`;
+}
+
+const fold = (text: string) =>
+  text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .trim();
+
+/**
+ * Areas found by name or p-code as the user types, from two characters, debounced; `level` keeps to
+ * divisions/provinces (1) or districts (2); with `countries`, matching whole countries come first.
+ */
+export function useAreaSearch(
+  typed: string,
+  { countries = false, level }: { countries?: boolean; level?: 1 | 2 },
+) {
+  const { t } = useTranslation();
+  const [q] = useDebouncedValue(typed.trim(), 250);
+  const active = q.length >= 2;
+  const found = useQuery({
+    queryKey: ["admin-areas", q, level ?? 0],
+    queryFn: () => searchAdminAreas(q, level),
+    enabled: active,
+    placeholderData: keepPreviousData,
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+  const nationwide: AreaOption[] =
+    countries && active
+      ? wholeCountries
+          .map((code) => ({ code, name: t(`rules.area.country.${code}`), parentName: null }))
+          .filter((c) => fold(c.name).startsWith(fold(q)) || c.code.toLowerCase() === fold(q))
+          .map((c) => ({ value: c.code, label: areaLabel(t, c) }))
+      : [];
+  const options: AreaOption[] = active
+    ? [...nationwide, ...(found.data?.items ?? []).map((a) => ({ value: a.code, label: areaLabel(t, a) }))]
+    : [];
+  const nothingFound = !active
+    ? t("rules.picker.typeMore")
+    : found.isError
+      ? t("rules.picker.failed")
+      : found.isFetching
+        ? t("rules.picker.searching")
+        : t("rules.picker.nothing");
+  return { options, nothingFound };
+}
+
+/** Labels for area codes, each looked up by its code when not already known, so a chosen area shows its name. */
+export function useAreaLabels(codes: string[], known: Record<string, string> = {}): Record<string, string> {
+  const { t } = useTranslation();
+  const missing = [...new Set(codes.filter((c) => c && !known[c] && !isCountry(c)))];
+  const lookups = useQueries({
+    queries: missing.map((code) => ({
+      queryKey: ["admin-areas", "code", code],
+      queryFn: () => searchAdminAreas(code),
+      staleTime: Number.POSITIVE_INFINITY,
+    })),
+  });
+  const labels: Record<string, string> = { ...known };
+  for (const code of codes)
+    if (!labels[code] && isCountry(code)) labels[code] = areaLabel(t, { code, name: code, parentName: null });
+  missing.forEach((code, i) => {
+    const area = lookups[i]?.data?.items.find((a) => a.code === code);
+    if (area) labels[code] = areaLabel(t, area);
+  });
+  return labels;
+}

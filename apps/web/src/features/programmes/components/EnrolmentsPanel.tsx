@@ -1,0 +1,231 @@
+import { Alert, Anchor, Button, Group, Select, Stack, Table, Text, Title } from "@mantine/core";
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useSearchParams } from "react-router";
+import { ApiError } from "../../../api/client";
+import { Pager } from "../../../components/Pager";
+import { QueryState } from "../../../components/QueryState";
+import { ConditionList } from "../../../components/rules/ConditionList";
+import { VerdictBadge } from "../../../components/rules/VerdictBadge";
+import {
+  type Enrolment,
+  type EnrolmentAction,
+  enrolmentStatuses,
+  listEnrolments,
+  moveEnrolment,
+  movesFrom,
+  needsReason,
+  type Programme,
+  programmeKeys,
+} from "../api/programmes";
+import { EnrolmentStatusBadge } from "./EnrolmentStatusBadge";
+import { ReasonDialog } from "./ReasonDialog";
+import { RelativeTime } from "./RelativeTime";
+
+const limit = 20;
+const caseLabel = (e: Enrolment) => e.caseId.slice(0, 8);
+
+/** The programme's enrolments by status, with the moves each one allows (its organisation and administrators). */
+export function EnrolmentsPanel({ programme }: { programme: Programme }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const [params, setParams] = useSearchParams();
+  const status = params.get("status") ?? "";
+  const offset = Number(params.get("offset") ?? 0) || 0;
+  const update = (changes: Record<string, string>) => {
+    const next = new URLSearchParams(params);
+    for (const [k, v] of Object.entries(changes)) {
+      if (v) next.set(k, v);
+      else next.delete(k);
+    }
+    if (!("offset" in changes)) next.delete("offset");
+    setParams(next, { replace: true });
+  };
+  const enrolments = useQuery({
+    queryKey: [...programmeKeys.enrolments(programme.id), { status, offset }],
+    queryFn: () => listEnrolments(programme.id, { ...(status ? { status } : {}), limit, offset }),
+    placeholderData: keepPreviousData,
+  });
+  const [asking, setAsking] = useState<{ enrolment: Enrolment; action: "reject" | "drop" } | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const move = useMutation({
+    mutationFn: ({
+      enrolment,
+      action,
+      reason,
+    }: {
+      enrolment: Enrolment;
+      action: EnrolmentAction;
+      reason?: string;
+    }) => moveEnrolment(enrolment.id, action, { version: enrolment.version, ...(reason ? { reason } : {}) }),
+    onMutate: () => setNotice(null),
+    onSuccess: (moved, { enrolment, action }) => {
+      setAsking(null);
+      setNotice(
+        action === "accept" && moved.status === "waitlisted"
+          ? t("programmes.enrolments.wentToWaitlist", { id: caseLabel(enrolment) })
+          : t("programmes.enrolments.moved", {
+              id: caseLabel(enrolment),
+              status: t(`programmes.enrolments.statuses.${moved.status}`),
+            }),
+      );
+      void qc.invalidateQueries({ queryKey: programmeKeys.enrolments(programme.id) });
+      void qc.invalidateQueries({ queryKey: programmeKeys.one(programme.id) });
+    },
+  });
+  const inlineError = move.error && !asking ? move.error : null;
+  return (
+    <Stack>
+      <Group justify="space-between" align="end">
+        <Title order={3} size="h4">
+          {t("programmes.enrolments.title")}
+        </Title>
+        <Select
+          label={t("programmes.enrolments.status")}
+          data={[
+            { value: "all", label: t("programmes.enrolments.allStatuses") },
+            ...enrolmentStatuses.map((s) => ({ value: s, label: t(`programmes.enrolments.statuses.${s}`) })),
+          ]}
+          value={status || "all"}
+          onChange={(v) => update({ status: v && v !== "all" ? v : "" })}
+          allowDeselect={false}
+          w={220}
+        />
+      </Group>
+      <div aria-live="polite">
+        {notice && (
+          <Alert color="teal" role="status">
+            {notice}
+          </Alert>
+        )}
+      </div>
+      {inlineError && (
+        <Alert color="red" role="alert" title={t("programmes.enrolments.moveFailed")}>
+          {inlineError instanceof ApiError ? inlineError.message : t("common.error.network")}
+        </Alert>
+      )}
+      <QueryState query={enrolments}>
+        {(page) =>
+          page.total === 0 ? (
+            <Text>{status ? t("programmes.enrolments.none") : t("programmes.enrolments.noneAll")}</Text>
+          ) : (
+            <>
+              <Table.ScrollContainer minWidth={960}>
+                <Table striped verticalSpacing="sm">
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t("programmes.enrolments.column.case")}</Table.Th>
+                      <Table.Th>{t("programmes.enrolments.column.applied")}</Table.Th>
+                      <Table.Th>{t("programmes.enrolments.column.status")}</Table.Th>
+                      <Table.Th>{t("programmes.enrolments.column.ruleVersion")}</Table.Th>
+                      <Table.Th>{t("programmes.enrolments.column.verdict")}</Table.Th>
+                      <Table.Th>{t("programmes.enrolments.column.reason")}</Table.Th>
+                      <Table.Th>{t("programmes.enrolments.column.actions")}</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {page.items.map((e) => (
+                      <Table.Tr key={e.id}>
+                        <Table.Td style={{ whiteSpace: "nowrap" }}>
+                          <Anchor component={Link} to={`/cases/${e.caseId}`}>
+                            {t("programmes.enrolments.caseLink", { id: caseLabel(e) })}
+                          </Anchor>
+                        </Table.Td>
+                        <Table.Td>
+                          <RelativeTime value={e.createdAt} />
+                        </Table.Td>
+                        <Table.Td>
+                          <EnrolmentStatusBadge status={e.status} />
+                        </Table.Td>
+                        <Table.Td style={{ whiteSpace: "nowrap" }}>
+                          {t("programmes.ruleVersion", { n: e.ruleVersion })}
+                        </Table.Td>
+                        <Table.Td>
+                          <Stack gap={4} align="start">
+                            <VerdictBadge verdict={e.verdict.verdict} size="sm" />
+                            {e.verdict.conditions.length > 0 && (
+                              <details>
+                                <summary>
+                                  <Text span size="sm">
+                                    {t("programmes.enrolments.reasons")}
+                                  </Text>
+                                </summary>
+                                <ConditionList conditions={e.verdict.conditions} />
+                              </details>
+                            )}
+                          </Stack>
+                        </Table.Td>
+                        <Table.Td>
+                          <Text size="sm">{e.reason ?? e.note ?? ""}</Text>
+                        </Table.Td>
+                        <Table.Td>
+                          <Group gap={6}>
+                            {(movesFrom[e.status] ?? []).map((action) => {
+                              const label = t(`programmes.enrolments.action.${action}`);
+                              return (
+                                <Button
+                                  key={action}
+                                  size="xs"
+                                  variant={
+                                    needsReason(action)
+                                      ? "outline"
+                                      : action === "waitlist"
+                                        ? "default"
+                                        : "filled"
+                                  }
+                                  color={needsReason(action) ? "red" : undefined}
+                                  aria-label={t("programmes.enrolments.moveLabel", {
+                                    action: label,
+                                    id: caseLabel(e),
+                                  })}
+                                  loading={
+                                    move.isPending &&
+                                    move.variables?.enrolment.id === e.id &&
+                                    move.variables.action === action
+                                  }
+                                  onClick={() => {
+                                    if (action === "reject" || action === "drop") {
+                                      move.reset();
+                                      setAsking({ enrolment: e, action });
+                                    } else move.mutate({ enrolment: e, action });
+                                  }}
+                                >
+                                  {label}
+                                </Button>
+                              );
+                            })}
+                          </Group>
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+              <Pager
+                total={page.total}
+                limit={limit}
+                offset={offset}
+                onChange={(o) => update({ offset: o ? String(o) : "" })}
+              />
+            </>
+          )
+        }
+      </QueryState>
+      <ReasonDialog
+        key={asking ? `${asking.enrolment.id}:${asking.action}` : "closed"}
+        action={asking?.action ?? null}
+        caseLabel={asking ? caseLabel(asking.enrolment) : ""}
+        pending={move.isPending}
+        error={asking ? move.error : null}
+        onClose={() => {
+          setAsking(null);
+          move.reset();
+        }}
+        onConfirm={(reason) =>
+          asking && move.mutate({ enrolment: asking.enrolment, action: asking.action, reason })
+        }
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,13 @@
+import { useTranslation } from "react-i18next";
+
+/** Numbers and dates in the interface language; calendar dates (YYYY-MM-DD) are read as days, not instants. */
+export function useFormat() {
+  const { i18n } = useTranslation();
+  const lang = i18n.language;
+  const numbers = new Intl.NumberFormat(lang);
+  const days = new Intl.DateTimeFormat(lang, { dateStyle: "medium", timeZone: "UTC" });
+  return {
+    number: (n: number) => numbers.format(n),
+    day: (iso: string) => days.format(new Date(`${iso}T00:00:00Z`)),
+  };
+}
