@@ -183,9 +183,9 @@ describe("sorting the caseload", () => {
 
     await choose(page, "Sort by", "Risk, highest first");
     await page.waitForURL((u) => u.searchParams.get("sort") === "-risk");
-    expect((await names())[0]).toContain("Salma Begum");
+    await expect.poll(async () => (await names())[0]).toContain("Salma Begum");
     const riskHeader = page.getByRole("columnheader", { name: "Risk" });
-    expect(await riskHeader.getAttribute("aria-sort")).toBe("descending");
+    await expect.poll(() => riskHeader.getAttribute("aria-sort")).toBe("descending");
     await expectNoAxeViolations(page);
     await screenshot(page, "case-list-sorted");
 
