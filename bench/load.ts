@@ -32,6 +32,7 @@ import {
   referralEvents,
   referrals,
 } from "../apps/server/src/db/schema";
+import { runDueJobs } from "../apps/server/src/modules/jobs/worker";
 import { episodeRows, profileOf, searchNameOf } from "../apps/server/src/modules/persons/rows";
 import {
   declineReasons,
@@ -388,6 +389,9 @@ async function main() {
   if (await isDatabaseEmpty(database)) {
     console.log(`Seeding the demo organisations, accounts and services into ${label}…`);
     await seedDemo(database, { persons: 0 });
+    // the seed's programmes queue a count of their rules' reach: counted now, over no one, rather than by the
+    // first server to start, over everyone loaded, beside a benchmark
+    await runDueJobs(database.db);
   }
   const dir = await loadDirectory(database.db);
   const [existing] = await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from persons`);

@@ -2,154 +2,11 @@
 //
 //   npm run bench -- [--requests 300] [--warmup 30] [--data-dir .tmp/bench-data]
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/hc_bench npm run bench
-import { type ChildProcess, spawn } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
-import { type AddressInfo, createServer } from "node:net";
 import { cpus } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { demoPassword } from "../apps/server/src/seed/demo";
 import { generatePersons, Rng } from "../apps/server/src/seed/generator";
 import { positiveInt } from "./db";
-
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once("error", fail);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => done(port));
-    });
-  });
-}
-
-/**
- * The server runs as its own process, started the way a deployment starts it (the CLI's serve command),
- * so the measuring client does not share its event loop.
- */
-async function startServer(
-  dataDir: string | undefined,
-): Promise<{ base: string; label: string; stop(): void }> {
-  const port = await freePort();
-  const url = process.env.DATABASE_URL;
-  const dir = resolve(dataDir ?? ".tmp/bench-data");
-  const env = {
-    ...process.env,
-    PORT: String(port),
-    HOST: "127.0.0.1",
-    NODE_ENV: "production",
-    LOG_LEVEL: "warn",
-    JOBS_POLL_SECONDS: "3600",
-    ...(url ? {} : { HOMECOMING_DATA_DIR: dir }),
-  };
-  const child: ChildProcess = spawn(
-    process.execPath,
-    ["--import", "tsx", join(root, "apps/server/src/cli.ts"), "serve"],
-    { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] },
-  );
-  const origin = `http://127.0.0.1:${port}`;
-  for (let i = 0; ; i++) {
-    if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}`);
-    const ok = await fetch(`${origin}/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) break;
-    if (i > 600) throw new Error("the server did not answer /health within 2 minutes");
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  const label = url ? `postgres (${new URL(url).host}${new URL(url).pathname})` : `pglite (${dir})`;
-  return { base: `${origin}/api/v1`, label, stop: () => child.kill("SIGTERM") };
-}
-
-async function totalOf(client: Client, path: string): Promise<number> {
-  const r = await client.request("GET", path);
-  if (r.status !== 200) throw new Error(`GET ${path}: HTTP ${r.status}`);
-  return (r.json as { total: number }).total;
-}
-
-interface Stats {
-  n: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  mean: number;
-  min: number;
-  max: number;
-}
-
-function stats(samples: number[]): Stats {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-  const round = (x: number) => Math.round(x * 100) / 100;
-  return {
-    n: sorted.length,
-    p50: round(at(50)),
-    p95: round(at(95)),
-    p99: round(at(99)),
-    mean: round(sorted.reduce((s, x) => s + x, 0) / sorted.length),
-    min: round(sorted[0]!),
-    max: round(sorted[sorted.length - 1]!),
-  };
-}
-
-class Client {
-  constructor(
-    private readonly base: string,
-    private readonly cookie: string,
-  ) {}
-
-  async request(
-    method: string,
-    path: string,
-    body?: unknown,
-  ): Promise<{ status: number; json: unknown; ms: number }> {
-    const started = performance.now();
-    const res = await fetch(`${this.base}${path}`, {
-      method,
-      headers: { cookie: this.cookie, ...(body === undefined ? {} : { "content-type": "application/json" }) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const json = await res.json();
-    return { status: res.status, json, ms: performance.now() - started };
-  }
-}
-
-async function login(base: string, email: string): Promise<Client> {
-  const res = await fetch(`${base}/auth/login`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email, password: demoPassword }),
-  });
-  if (res.status !== 200) throw new Error(`login of ${email} failed: ${res.status} ${await res.text()}`);
-  const cookie = res.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0]!)
-    .find((c) => c.startsWith("hc_session="));
-  await res.arrayBuffer();
-  return new Client(base, cookie!);
-}
-
-/** Runs `warmup` unrecorded and then `n` recorded calls, one after the other; every call must succeed. */
-async function measure(
-  name: string,
-  warmup: number,
-  n: number,
-  call: (i: number) => Promise<{ status: number; ms: number; json: unknown }>,
-  expected: number,
-): Promise<Stats> {
-  const samples: number[] = [];
-  for (let i = 0; i < warmup + n; i++) {
-    const { status, ms, json } = await call(i);
-    if (status !== expected)
-      throw new Error(`${name} #${i}: HTTP ${status} ${JSON.stringify(json).slice(0, 300)}`);
-    if (i >= warmup) samples.push(ms);
-  }
-  return stats(samples);
-}
+import { kindOf, login, measure, type Stats, startServer, statsTable, totalOf, writeResults } from "./http";
 
 /** A name as people type it at a desk: with a typo, only the start of the family name, or in the native script. */
 function searchTerms(count: number, seed: number): string[] {
@@ -280,7 +137,7 @@ async function main() {
     200,
   );
   const caseload = { n: await totalOf(manager, "/cases?mine=true&limit=1") };
-  server.stop();
+  await server.stop();
 
   const report = {
     date: started.toISOString(),
@@ -298,24 +155,15 @@ async function main() {
     cpus: cpus().length,
     operations: results,
   };
-  const width = Math.max(...Object.keys(results).map((k) => k.length));
   const lines = [
     `Homecoming benchmark — ${report.date}`,
     `database: ${label}; persons: ${report.persons}; cases: ${report.cases}; referrals: ${report.referrals}; case.dhaka caseload: ${report.caseloadOfCaseManager}`,
     `${n} sequential requests per operation after ${warmup} warm-up, keep-alive HTTP on 127.0.0.1; ${report.node}, ${report.cpus} CPUs`,
     "",
-    `${"operation".padEnd(width)}  ${["p50 ms", "p95 ms", "p99 ms", "mean ms"].map((h) => h.padStart(8)).join("")}`,
-    ...Object.entries(results).map(
-      ([name, s]) =>
-        `${name.padEnd(width)}  ${[s.p50, s.p95, s.p99, s.mean].map((v) => v.toFixed(1).padStart(8)).join("")}`,
-    ),
+    ...statsTable(results),
   ];
   console.log(lines.join("\n"));
-  const dir = join(dirname(fileURLToPath(import.meta.url)), "results");
-  mkdirSync(dir, { recursive: true });
-  const kind = label.startsWith("postgres") ? "postgres" : "pglite";
-  const file = join(dir, `${report.date.replace(/[:.]/g, "-")}-${kind}-${report.persons}.json`);
-  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+  const file = writeResults(report.date, `${kindOf(label)}-${report.persons}`, report);
   console.log(`\nWritten to ${file}`);
 }
 

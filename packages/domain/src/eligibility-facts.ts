@@ -1,4 +1,3 @@
-import { UTCDate } from "@date-fns/utc";
 import {
   adminArea,
   adminAreaCountry,
@@ -7,7 +6,6 @@ import {
   provinceOf,
   toUsd,
 } from "@homecoming/reference";
-import { differenceInMonths, differenceInYears } from "date-fns";
 import type { NeedPriority, NeedsScores } from "./assessment-needs";
 import { needPriorities } from "./assessment-needs";
 import type { VulnerabilityScores } from "./assessment-vulnerability";
@@ -246,7 +244,52 @@ export interface FactsSource {
   asOf: Date;
 }
 
-const utc = (isoDate: string) => new UTCDate(`${isoDate}T00:00:00Z`);
+/** Midnight UTC of an ISO date, in milliseconds. */
+const utc = (isoDate: string) => Date.parse(`${isoDate}T00:00:00Z`);
+
+// Whole months and years between two instants, counted on the UTC calendar: date-fns's differenceInMonths
+// and differenceInYears on UTCDate values, step for step, on plain numbers (facts are built for every person
+// on record when a rule's reach is counted).
+
+function compare(a: number, b: number): number {
+  const diff = a - b;
+  return diff < 0 ? -1 : diff > 0 ? 1 : diff;
+}
+
+function isLastDayOfMonth(d: Date): boolean {
+  const end = new Date(d.getTime());
+  end.setUTCFullYear(end.getUTCFullYear(), end.getUTCMonth() + 1, 0);
+  return end.getUTCDate() === d.getUTCDate();
+}
+
+function monthsBetween(later: number, earlier: number): number {
+  const sign = compare(later, earlier);
+  const l = new Date(later);
+  const e = new Date(earlier);
+  const difference = Math.abs(
+    (l.getUTCFullYear() - e.getUTCFullYear()) * 12 + (l.getUTCMonth() - e.getUTCMonth()),
+  );
+  if (difference < 1) return 0;
+  const working = new Date(later);
+  if (working.getUTCMonth() === 1 && working.getUTCDate() > 27) working.setUTCDate(30);
+  working.setUTCMonth(working.getUTCMonth() - sign * difference);
+  let lastMonthNotFull = compare(working.getTime(), earlier) === -sign;
+  if (isLastDayOfMonth(l) && difference === 1 && compare(later, earlier) === 1) lastMonthNotFull = false;
+  const result = sign * (difference - +lastMonthNotFull);
+  return result === 0 ? 0 : result;
+}
+
+function yearsBetween(later: number, earlier: number): number {
+  const sign = compare(later, earlier);
+  const l = new Date(later);
+  const e = new Date(earlier);
+  const diff = Math.abs(l.getUTCFullYear() - e.getUTCFullYear());
+  l.setUTCFullYear(1584);
+  e.setUTCFullYear(1584);
+  const partial = compare(l.getTime(), e.getTime()) === -sign;
+  const result = sign * (diff - +partial);
+  return result === 0 ? 0 : result;
+}
 
 function latestEpisode(episodes: PersonInput["migrationEpisodes"]) {
   // the episode that ended last; episodes without an end date count by their place in the history
@@ -267,13 +310,13 @@ function monthsAbroadOf(episodes: PersonInput["migrationEpisodes"]): number | nu
   let months = 0;
   for (const e of episodes) {
     if (!e.startDate || !e.endDate) return null;
-    months += differenceInMonths(utc(e.endDate), utc(e.startDate));
+    months += monthsBetween(utc(e.endDate), utc(e.startDate));
   }
   return months;
 }
 
-function ageOf(person: FactsSource["person"], asOf: UTCDate): number | null {
-  if (person.birthDate) return differenceInYears(asOf, utc(person.birthDate));
+function ageOf(person: FactsSource["person"], asOf: Date): number | null {
+  if (person.birthDate) return yearsBetween(asOf.getTime(), utc(person.birthDate));
   // with only the year known, the age is the one reached during this year's birthday, at most one too high
   if (person.birthYear != null) return asOf.getUTCFullYear() - person.birthYear;
   return null;
@@ -292,15 +335,15 @@ function debtUsdOf(debts: PersonInput["debts"]): number | null {
 
 /** Derives the returnee facts from the record; what the record does not hold is null (unknown). */
 export function buildFacts({ person, needs, vulnerability, asOf }: FactsSource): ReturneeFacts {
-  const today = new UTCDate(asOf.getTime());
+  const today = asOf.getTime();
   const latest = latestEpisode(person.migrationEpisodes);
   const area = adminArea(person.adminAreaCode);
   const occupation = latest?.occupationIsco;
   return {
     factsVersion,
-    age: ageOf(person, today),
+    age: ageOf(person, asOf),
     sex: Sex.safeParse(person.sex).data ?? null,
-    monthsSinceReturn: latest?.endDate ? Math.max(0, differenceInMonths(today, utc(latest.endDate))) : null,
+    monthsSinceReturn: latest?.endDate ? Math.max(0, monthsBetween(today, utc(latest.endDate))) : null,
     returnType: latest?.returnType ?? null,
     destinationCountry: latest?.destinationCountry ?? null,
     destinationRegion: latest ? regionOf(latest.destinationCountry) : null,

@@ -185,13 +185,16 @@ export function assertValidRule(rule: Rule, field = "rule"): void {
 
 const flagLabels = new Map<string, string>(vulnerabilityRules.map((r) => [r.code, r.label.toLowerCase()]));
 
+// what Number#toLocaleString("en") answers, without setting up a formatter on every call
+const englishNumber = new Intl.NumberFormat("en");
+
 /** A fact's value in words: area and country names, flag labels, readable codes. */
 export function valueWords(fact: string | undefined, value: unknown): string {
   if (value === null || value === undefined) return "not known";
   if (Array.isArray(value))
     return value.length === 0 ? "none" : value.map((v) => valueWords(fact, v)).join(", ");
   if (typeof value === "boolean") return value ? "yes" : "no";
-  if (typeof value === "number") return value.toLocaleString("en");
+  if (typeof value === "number") return englishNumber.format(value);
   if (typeof value !== "string") return JSON.stringify(value);
   if (fact === "province" || fact === "district") return adminArea(value)?.name ?? value;
   if (fact === "destinationCountry" || fact === "country") return countryName(value) ?? value;
@@ -297,16 +300,6 @@ function literalsOf(node: unknown, acc: unknown[] = []): unknown[] {
   return acc;
 }
 
-/** Reads a fact by its dotted path; undefined when absent. */
-function factValue(facts: Record<string, unknown>, name: string): unknown {
-  let v: unknown = facts;
-  for (const part of name.split(".")) {
-    if (!isPlainObject(v)) return undefined;
-    v = v[part];
-  }
-  return v;
-}
-
 /** Whether a value has the fact's declared type; a value of the wrong type counts as unknown. */
 function fits(def: FactDefinition, v: unknown): boolean {
   switch (def.type) {
@@ -321,121 +314,216 @@ function fits(def: FactDefinition, v: unknown): boolean {
   }
 }
 
-function knownValue(facts: Record<string, unknown>, name: string): unknown {
-  const v = factValue(facts, name);
+/** A fact as a condition reads it: its value when known and of the declared type, else null. */
+interface FactReader {
+  name: string;
+  label: string;
+  read(facts: Record<string, unknown>): unknown;
+}
+
+function factReader(name: string): FactReader {
+  const parts = name.split(".");
   const def = factDefinition(name);
-  return def && fits(def, v) ? v : null;
+  return {
+    name,
+    label: labelOf(name),
+    read(facts) {
+      // the fact by its dotted path; undefined when absent
+      let v: unknown = facts;
+      for (const part of parts) {
+        if (!isPlainObject(v)) return null;
+        v = v[part];
+      }
+      return def && fits(def, v) ? v : null;
+    },
+  };
+}
+
+/**
+ * A rule or part of one made ready to evaluate many times: what depends only on the rule (the facts it
+ * reads, its words) is worked out once.
+ */
+interface Compiled {
+  /** The three-valued outcome alone. */
+  value(facts: Record<string, unknown>): Value;
+  /** The outcome with its conditions. */
+  evaluate(facts: Record<string, unknown>): Evaluated;
 }
 
 /** A condition read as one unit: unknown when any fact it reads is unknown, else JSON Logic decides. */
-function leaf(node: unknown, facts: Record<string, unknown>): Evaluated {
+function compileLeaf(node: unknown): Compiled {
   const names = [...factsRead(node)];
-  const actual: Record<string, unknown> = {};
-  for (const n of names) actual[n] = knownValue(facts, n);
-  const restricted =
-    names.some((n) => factDefinition(n)?.restricted) ||
-    (names.includes("vulnerabilityFlags") &&
-      (literalsOf(node).some((l) => isRestrictedValue("vulnerabilityFlags", l)) ||
-        (actual.vulnerabilityFlags as unknown[] | null)?.some((f) =>
-          isRestrictedValue("vulnerabilityFlags", f),
-        ) === true));
-  const text = describe(node);
-  const unknown = names.filter((n) => actual[n] === null);
-  if (unknown.length > 0)
-    return {
-      value: "unknown",
-      conditions: [
-        {
-          facts: names,
-          text,
-          outcome: "unknown",
-          actual,
-          because: `${unknown.map(labelOf).join(", ")} not known yet`,
-          restricted,
-        },
-      ],
-    };
-  let value: boolean;
-  try {
+  const readers = names.map(factReader);
+  const restrictedFact = names.some((n) => factDefinition(n)?.restricted);
+  const readsFlags = names.includes("vulnerabilityFlags");
+  const restrictedLiteral =
+    readsFlags && literalsOf(node).some((l) => isRestrictedValue("vulnerabilityFlags", l));
+  let text: string | undefined;
+  const values = (facts: Record<string, unknown>) => readers.map((r) => r.read(facts));
+  // rebuild nested facts (needs.economic) from the checked values only
+  const dataOf = (known: unknown[]) => {
     const data: Record<string, unknown> = {};
-    for (const n of names) {
-      // rebuild nested facts (needs.economic) from the checked values only
+    names.forEach((n, i) => {
       const parts = n.split(".");
       let target = data;
       for (const p of parts.slice(0, -1)) {
         target[p] ??= {};
         target = target[p] as Record<string, unknown>;
       }
-      target[parts.at(-1)!] = actual[n];
-    }
-    value = Boolean(jsonLogic.apply(node as jsonLogic.RulesLogic, data));
-  } catch (e) {
-    return {
-      value: "unknown",
-      conditions: [
-        {
-          facts: names,
-          text,
-          outcome: "unknown",
-          actual,
-          because: `the condition could not be evaluated (${e instanceof Error ? e.message : String(e)})`,
-          restricted,
-        },
-      ],
-    };
-  }
-  const because = names.map((n) => `${labelOf(n)} is ${valueWords(n, actual[n])}`).join(", ");
+      target[parts.at(-1)!] = known[i];
+    });
+    return data;
+  };
   return {
-    value,
-    conditions: [{ facts: names, text, outcome: value ? "met" : "failed", actual, because, restricted }],
+    value(facts) {
+      const known = values(facts);
+      if (known.includes(null)) return "unknown";
+      try {
+        return Boolean(jsonLogic.apply(node as jsonLogic.RulesLogic, dataOf(known)));
+      } catch {
+        return "unknown";
+      }
+    },
+    evaluate(facts) {
+      const known = values(facts);
+      const actual: Record<string, unknown> = {};
+      names.forEach((n, i) => {
+        actual[n] = known[i];
+      });
+      const restricted =
+        restrictedFact ||
+        (readsFlags &&
+          (restrictedLiteral ||
+            (actual.vulnerabilityFlags as unknown[] | null)?.some((f) =>
+              isRestrictedValue("vulnerabilityFlags", f),
+            ) === true));
+      text ??= describe(node);
+      const unknown = readers.filter((_, i) => known[i] === null);
+      if (unknown.length > 0)
+        return {
+          value: "unknown",
+          conditions: [
+            {
+              facts: [...names],
+              text,
+              outcome: "unknown",
+              actual,
+              because: `${unknown.map((r) => r.label).join(", ")} not known yet`,
+              restricted,
+            },
+          ],
+        };
+      let value: boolean;
+      try {
+        value = Boolean(jsonLogic.apply(node as jsonLogic.RulesLogic, dataOf(known)));
+      } catch (e) {
+        return {
+          value: "unknown",
+          conditions: [
+            {
+              facts: [...names],
+              text,
+              outcome: "unknown",
+              actual,
+              because: `the condition could not be evaluated (${e instanceof Error ? e.message : String(e)})`,
+              restricted,
+            },
+          ],
+        };
+      }
+      const because = readers.map((r, i) => `${r.label} is ${valueWords(r.name, known[i])}`).join(", ");
+      return {
+        value,
+        conditions: [
+          { facts: [...names], text, outcome: value ? "met" : "failed", actual, because, restricted },
+        ],
+      };
+    },
   };
 }
 
-function evaluate(node: unknown, facts: Record<string, unknown>): Evaluated {
+function compile(node: unknown): Compiled {
   if (!isPlainObject(node)) {
     // a literal rule: true means "everyone", false "no one"
-    return { value: Boolean(node), conditions: [] };
+    const value = Boolean(node);
+    return { value: () => value, evaluate: () => ({ value, conditions: [] }) };
   }
   const op = Object.keys(node)[0]!;
   const args = argsOf(node[op]);
   if (op === "and" || op === "or") {
-    const parts = args.map((a) => evaluate(a, facts));
-    const values = parts.map((p) => p.value);
+    const parts = args.map(compile);
     const decisive = op === "or";
-    const value: Value = values.includes(decisive)
-      ? decisive
-      : values.includes("unknown")
-        ? "unknown"
-        : !decisive;
-    return { value, conditions: parts.flatMap((p) => p.conditions) };
-  }
-  if (op === "!") {
-    const inner = evaluate(args[0], facts);
-    const value: Value = inner.value === "unknown" ? "unknown" : !inner.value;
-    if (inner.conditions.length === 1) {
-      // "not (X)" as one condition, so that "met" always means the rule's requirement held
-      const [c] = inner.conditions;
-      const outcome: Outcome = value === "unknown" ? "unknown" : value ? "met" : "failed";
-      return { value, conditions: [{ ...c!, text: `not (${c!.text})`, outcome }] };
-    }
-    const composite = leaf(node, facts);
     return {
-      value,
-      conditions: composite.conditions.map((c) => ({
-        ...c,
-        outcome: value === "unknown" ? "unknown" : value ? "met" : "failed",
-      })),
+      value(facts) {
+        let unknown = false;
+        for (const p of parts) {
+          const v = p.value(facts);
+          if (v === decisive) return decisive;
+          if (v === "unknown") unknown = true;
+        }
+        return unknown ? "unknown" : !decisive;
+      },
+      evaluate(facts) {
+        const evaluated = parts.map((p) => p.evaluate(facts));
+        const values = evaluated.map((p) => p.value);
+        const value: Value = values.includes(decisive)
+          ? decisive
+          : values.includes("unknown")
+            ? "unknown"
+            : !decisive;
+        return { value, conditions: evaluated.flatMap((p) => p.conditions) };
+      },
     };
   }
-  return leaf(node, facts);
+  if (op === "!") {
+    const inner = compile(args[0]);
+    let composite: Compiled | undefined;
+    const not = (v: Value): Value => (v === "unknown" ? "unknown" : !v);
+    return {
+      value: (facts) => not(inner.value(facts)),
+      evaluate(facts) {
+        const evaluated = inner.evaluate(facts);
+        const value = not(evaluated.value);
+        const outcome: Outcome = value === "unknown" ? "unknown" : value ? "met" : "failed";
+        if (evaluated.conditions.length === 1) {
+          // "not (X)" as one condition, so that "met" always means the rule's requirement held
+          const [c] = evaluated.conditions;
+          return { value, conditions: [{ ...c!, text: `not (${c!.text})`, outcome }] };
+        }
+        composite ??= compileLeaf(node);
+        return {
+          value,
+          conditions: composite.evaluate(facts).conditions.map((c) => ({ ...c, outcome })),
+        };
+      },
+    };
+  }
+  return compileLeaf(node);
 }
 
 const verdictOf = (v: Value): Verdict => (v === "unknown" ? "unknown" : v ? "eligible" : "not_eligible");
 
+/** A rule made ready to be evaluated for many returnees; the same verdicts and explanations as `explain`. */
+export interface CompiledRule {
+  explain(facts: ReturneeFacts | Record<string, unknown>): Explanation;
+  /** The verdict alone, without the conditions and their words. */
+  verdict(facts: ReturneeFacts | Record<string, unknown>): Verdict;
+}
+
+export function compileRule(rule: Rule): CompiledRule {
+  const compiled = compile(rule);
+  return {
+    explain(facts) {
+      const result = compiled.evaluate(facts as Record<string, unknown>);
+      return { verdict: verdictOf(result.value), conditions: result.conditions };
+    },
+    verdict: (facts) => verdictOf(compiled.value(facts as Record<string, unknown>)),
+  };
+}
+
 /** The verdict of a rule on a person's facts, with every condition it read and how it came out. */
 export function explain(rule: Rule, facts: ReturneeFacts | Record<string, unknown>): Explanation {
-  const result = evaluate(rule, facts as Record<string, unknown>);
-  return { verdict: verdictOf(result.value), conditions: result.conditions };
+  return compileRule(rule).explain(facts);
 }
 
 /** For readers outside the lead organisation: restricted conditions keep their outcome but lose their values. */

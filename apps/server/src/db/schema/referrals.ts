@@ -46,6 +46,8 @@ export const referrals = pgTable(
     index("referrals_person_idx").on(t.personId),
     index("referrals_to_status_idx").on(t.toOrganisationId, t.status, t.updatedAt),
     index("referrals_from_status_idx").on(t.fromOrganisationId, t.status, t.updatedAt),
+    // a service's referrals by status: how many it is working on, against its capacity
+    index("referrals_service_status_idx").on(t.serviceId, t.status),
     index("referrals_due_idx")
       .on(t.dueAt)
       .where(sql`${t.status} in ('sent', 'accepted') and ${t.overdue} = false`),

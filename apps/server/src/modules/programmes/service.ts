@@ -1,6 +1,8 @@
 import {
   type BusinessPlanInput,
   buildFacts,
+  type CompiledRule,
+  compileRule,
   conflict,
   DomainError,
   decideEnrolment,
@@ -53,7 +55,6 @@ import { requireOrganisation } from "../organisations/service";
 import { canSeePerson } from "../persons/access";
 import { personOfRows } from "../persons/rows";
 import { loadPersonRows } from "../persons/service";
-import { activeReferralsByService } from "../referrals/service";
 import type { ProgrammeSortField } from "./schemas";
 import * as store from "./store";
 
@@ -231,6 +232,22 @@ function needsOf(needs: NeedsScores | undefined, vulnerability: VulnerabilitySco
   return out;
 }
 
+/**
+ * Rules compiled once and kept, keyed by their JSON text: a case's eligibility evaluates every open programme's
+ * and active service's rule, and rules rarely change. A changed rule has another text, so it is never stale.
+ */
+const compiledRules = new Map<string, CompiledRule>();
+
+function compiledRule(ruleText: string): CompiledRule {
+  let compiled = compiledRules.get(ruleText);
+  if (!compiled) {
+    if (compiledRules.size >= 10_000) compiledRules.clear();
+    compiled = compileRule(JSON.parse(ruleText));
+    compiledRules.set(ruleText, compiled);
+  }
+  return compiled;
+}
+
 export async function eligibilityOfCase(ctx: Ctx, caseId: string) {
   const kase = await loadVisibleCase(ctx, caseId);
   const lead = isLeadStaff(ctx, kase) || hasRole(ctx.actor, "admin");
@@ -245,22 +262,18 @@ export async function eligibilityOfCase(ctx: Ctx, caseId: string) {
   const shown = (e: Explanation) => (lead ? e : redactExplanation(e));
 
   const programmeRows = await store.openProgrammes(ctx.tx, today(ctx));
-  const taken = await store.placesTaken(
-    ctx.tx,
-    programmeRows.map((p) => p.programme.id),
-  );
-  const programmes = programmeRows.map(({ programme: p, ownerName, ownerCountry }) => {
-    const explanation = explain(p.eligibilityRule, facts);
-    const areas = p.areaCodes.length ? p.areaCodes : [ownerCountry];
+  const programmes = programmeRows.map((p) => {
+    const explanation = compiledRule(p.ruleText).explain(facts);
+    const areas = p.areaCodes.length ? p.areaCodes : [p.ownerCountry];
     const distance = distanceTo(areas, home);
-    const placesLeft = p.capacity === null ? null : Math.max(0, p.capacity - (taken.get(p.id) ?? 0));
+    const placesLeft = p.capacity === null ? null : Math.max(0, p.capacity - (p.placesTaken ?? 0));
     return {
       view: {
         id: p.id,
         name: p.name,
         kind: p.kind,
         category: p.category,
-        organisationName: ownerName,
+        organisationName: p.ownerName,
         ruleVersion: p.ruleVersion,
         ...shown(explanation),
         reachesReturnee: distance !== null,
@@ -270,7 +283,7 @@ export async function eligibilityOfCase(ctx: Ctx, caseId: string) {
         type: "programme" as const,
         id: p.id,
         name: p.name,
-        organisationName: ownerName,
+        organisationName: p.ownerName,
         category: p.category,
         verdict: explanation.verdict,
         distance,
@@ -280,12 +293,12 @@ export async function eligibilityOfCase(ctx: Ctx, caseId: string) {
   });
 
   const serviceRows = await servicesForEligibility(ctx);
-  const busy = await activeReferralsByService(
-    ctx,
-    serviceRows.map((s) => s.id),
+  const busy = await store.activeReferralsUpTo(
+    ctx.tx,
+    serviceRows.flatMap((s) => (s.capacity === null ? [] : [{ id: s.id, capacity: s.capacity }])),
   );
   const services = serviceRows.map((s) => {
-    const explanation = explain(s.eligibilityRule ?? true, facts);
+    const explanation = compiledRule(JSON.stringify(s.eligibilityRule ?? true)).explain(facts);
     const distance = distanceTo(s.serviceAreas, home);
     return {
       view: {
@@ -606,21 +619,36 @@ function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
 
 // ---- reach of a rule over everyone on record ----------------------------------------------------------
 
+/** A page of persons in id order with their episodes and latest scores. */
+async function personsWithRecords(tx: Db, afterId: string | null, limit: number) {
+  const people = await store.personsAfter(tx, afterId, limit);
+  if (people.length === 0) return { people, episodes: [], scores: [] };
+  // the page's id range rather than its ids: one index range scan instead of thousands of probes
+  const [first, last] = [people[0]!.id, people.at(-1)!.id];
+  const [episodes, scores] = await Promise.all([
+    store.episodesOfPersonsBetween(tx, first, last),
+    store.latestScoresOfPersonsBetween(tx, first, last),
+  ]);
+  return { people, episodes, scores };
+}
+
+type PersonsWithRecords = Awaited<ReturnType<typeof personsWithRecords>>;
+
 /**
  * Evaluates a rule for every person on record, in batches read in id order, and counts the verdicts. It reads
- * each person's latest needs and vulnerability scores over all their cases.
+ * each person's latest needs and vulnerability scores over all their cases. The next batch is read while one
+ * is evaluated.
  */
 export async function countReach(tx: Db, rule: unknown, now: Date, batch = 5000) {
+  const compiled = compileRule(rule);
   const counts = { eligible: 0, notEligible: 0, unknown: 0 };
-  let after: string | null = null;
-  for (;;) {
-    const people = await store.personsAfter(tx, after, batch);
+  let next: Promise<PersonsWithRecords> | undefined = personsWithRecords(tx, null, batch);
+  while (next) {
+    const { people, episodes, scores }: PersonsWithRecords = await next;
     if (people.length === 0) break;
-    const ids = people.map((p) => p.id);
-    const [episodes, scores] = await Promise.all([
-      store.episodesOfPersons(tx, ids),
-      store.latestScoresOfPersons(tx, ids),
-    ]);
+    next = people.length < batch ? undefined : personsWithRecords(tx, people.at(-1)!.id, batch);
+    // a failed read is reported when its batch is awaited
+    next?.catch(() => {});
     const episodesBy = groupBy(episodes, (e) => e.personId);
     const scoresBy = groupBy(scores, (s) => s.personId);
     for (const p of people) {
@@ -633,13 +661,11 @@ export async function countReach(tx: Db, rule: unknown, now: Date, batch = 5000)
           | undefined,
         asOf: now,
       });
-      const { verdict } = explain(rule, facts);
+      const verdict = compiled.verdict(facts);
       if (verdict === "eligible") counts.eligible++;
       else if (verdict === "not_eligible") counts.notEligible++;
       else counts.unknown++;
     }
-    after = ids.at(-1)!;
-    if (people.length < batch) break;
   }
   return counts;
 }

@@ -1,5 +1,5 @@
-import { and, asc, count, desc, eq, gt, inArray, type SQL, sql } from "drizzle-orm";
-import type { Db } from "../../db/client";
+import { and, asc, between, count, desc, eq, gt, inArray, type SQL, sql } from "drizzle-orm";
+import { type Db, queryRows } from "../../db/client";
 import {
   assessments,
   businessPlans,
@@ -10,11 +10,15 @@ import {
   organisations,
   persons,
   programmes,
+  referrals,
 } from "../../db/schema";
 import { orderOf, type Sort } from "../../http/schemas";
 import type { ProgrammeSortField } from "./schemas";
 
 export type ProgrammeRow = typeof programmes.$inferSelect;
+
+/** Enrolments that hold a place. */
+const holdingPlace = ["accepted", "active"];
 export type EnrolmentRow = typeof enrolments.$inferSelect;
 export type BusinessPlanRow = typeof businessPlans.$inferSelect;
 export type RuleVersionRow = typeof eligibilityRuleVersions.$inferSelect;
@@ -87,10 +91,31 @@ export async function listProgrammes(tx: Db, f: ProgrammeFilter) {
   return { items, total: total!.n };
 }
 
-/** Every programme taking enrolments today, with its owner's name. */
+/**
+ * Every programme taking enrolments today with what its eligibility needs, its owner's name and country, and
+ * the places held in it counted up to its capacity (enough to tell the places left; null without a capacity).
+ * The rule comes as its stored JSON text, which also keys the cache of compiled rules.
+ */
 export async function openProgrammes(tx: Db, today: string) {
   return tx
-    .select({ programme: programmes, ownerName: organisations.name, ownerCountry: organisations.country })
+    .select({
+      id: programmes.id,
+      name: programmes.name,
+      kind: programmes.kind,
+      category: programmes.category,
+      areaCodes: programmes.areaCodes,
+      capacity: programmes.capacity,
+      ruleVersion: programmes.ruleVersion,
+      ruleText: sql<string>`${programmes.eligibilityRule}::text`,
+      ownerName: organisations.name,
+      ownerCountry: organisations.country,
+      placesTaken: sql<number | null>`case when ${programmes.capacity} is null then null else (
+        select count(*)::int from (
+          select 1 from ${enrolments}
+          where ${enrolments.programmeId} = ${programmes.id}
+            and ${enrolments.status} = any(${sql.param(holdingPlace)}::text[])
+          limit ${programmes.capacity}) held) end`,
+    })
     .from(programmes)
     .innerJoin(organisations, eq(organisations.id, programmes.ownerOrganisationId))
     .where(
@@ -145,11 +170,30 @@ export async function placesTaken(tx: Db, programmeIds: string[]): Promise<Map<s
   const rows = await tx
     .select({ programmeId: enrolments.programmeId, n: count() })
     .from(enrolments)
-    .where(
-      and(inArray(enrolments.programmeId, programmeIds), inArray(enrolments.status, ["accepted", "active"])),
-    )
+    .where(and(inArray(enrolments.programmeId, programmeIds), inArray(enrolments.status, holdingPlace)))
     .groupBy(enrolments.programmeId);
   return new Map(rows.map((r) => [r.programmeId, r.n]));
+}
+
+/**
+ * Referrals a service is working on (accepted or in progress, as activeReferralsByService counts them), per
+ * service with a capacity, counted only up to that capacity: enough to tell whether it has room, without
+ * counting every referral of a busy service.
+ */
+export async function activeReferralsUpTo(tx: Db, capped: { id: string; capacity: number }[]) {
+  if (!capped.length) return new Map<string, number>();
+  const rows = await queryRows<{ id: string; n: number }>(
+    tx,
+    sql`select c.id, (
+        select count(*)::int from (
+          select 1 from ${referrals}
+          where ${referrals.serviceId} = c.id
+            and ${referrals.status} = any(${sql.param(["accepted", "in_progress"])}::text[])
+          limit c.capacity) active) as n
+      from unnest(${sql.param(capped.map((s) => s.id))}::uuid[], ${sql.param(capped.map((s) => s.capacity))}::int[])
+        as c(id, capacity)`,
+  );
+  return new Map(rows.map((r) => [r.id, r.n]));
 }
 
 export async function insertEnrolment(tx: Db, row: typeof enrolments.$inferInsert) {
@@ -242,26 +286,31 @@ export async function personsAfter(tx: Db, afterId: string | null, limit: number
     .limit(limit);
 }
 
-export async function episodesOfPersons(tx: Db, personIds: string[]) {
-  if (!personIds.length) return [];
+/** The migration episodes of the persons whose ids lie between `firstId` and `lastId` (both included). */
+export async function episodesOfPersonsBetween(tx: Db, firstId: string, lastId: string) {
   return tx
     .select()
     .from(migrationEpisodes)
-    .where(inArray(migrationEpisodes.personId, personIds))
+    .where(between(migrationEpisodes.personId, firstId, lastId))
     .orderBy(asc(migrationEpisodes.personId), asc(migrationEpisodes.position));
 }
 
-/** The latest needs and vulnerability scores of each person, over all their cases. */
-export async function latestScoresOfPersons(tx: Db, personIds: string[]) {
-  if (!personIds.length) return [];
-  return tx
-    .selectDistinctOn([cases.personId, assessments.kind], {
-      personId: cases.personId,
-      kind: assessments.kind,
-      scores: assessments.scores,
-    })
-    .from(assessments)
-    .innerJoin(cases, eq(cases.id, assessments.caseId))
-    .where(and(inArray(cases.personId, personIds), inArray(assessments.kind, ["needs", "vulnerability"])))
-    .orderBy(cases.personId, assessments.kind, desc(assessments.createdAt));
+/**
+ * The latest needs and vulnerability scores of each person whose id lies between `firstId` and `lastId`, over
+ * all their cases. Each case's latest of each kind is one probe of assessments_case_idx, so a batch reads
+ * what it needs rather than every assessment.
+ */
+export async function latestScoresOfPersonsBetween(tx: Db, firstId: string, lastId: string) {
+  return queryRows<{ personId: string; kind: string; scores: Record<string, unknown> }>(
+    tx,
+    sql`select distinct on (c.person_id, k.kind) c.person_id as "personId", k.kind, a.scores
+      from ${cases} c
+      cross join (values ('needs'), ('vulnerability')) as k(kind)
+      join lateral (
+        select ${assessments.scores} as scores, ${assessments.createdAt} as created_at from ${assessments}
+        where ${assessments.caseId} = c.id and ${assessments.kind} = k.kind
+        order by ${assessments.createdAt} desc limit 1) a on true
+      where c.person_id between ${firstId} and ${lastId}
+      order by c.person_id, k.kind, a.created_at desc`,
+  );
 }

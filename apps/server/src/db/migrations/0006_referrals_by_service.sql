@@ -1,0 +1,1 @@
+CREATE INDEX "referrals_service_status_idx" ON "referrals" USING btree ("service_id","status");
