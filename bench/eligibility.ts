@@ -348,12 +348,15 @@ async function measureEligibility(server: Server, n: number, warmup: number, tar
     },
     200,
   );
+  // the same cases' plain record, for what any request costs on this machine at this time
+  const plain = await measure("case", warmup, n, (i) => manager.request("GET", `/cases/${picked[i]}`), 200);
   const mean = (x: number) => Math.round((x / n) * 10) / 10;
   return {
     ...counts,
     caseloadOfCaseManager: mine.length,
     offers,
     stats,
+    plain,
     offersPerRequest: [...seen.offers],
     meanEligibleProgrammes: mean(seen.eligibleProgrammes),
     meanRecommendedNeeds: mean(seen.recommendations),
@@ -511,6 +514,7 @@ async function main() {
       meanResponseKB: eligibility.meanResponseKB,
       ...eligibility.stats,
     },
+    plainCaseForComparison: eligibility.plain,
     droppedQueuedReachCounts: dropped,
     reach: { inProcess: reach, job },
   };
@@ -521,7 +525,10 @@ async function main() {
     `offers: ${eligibility.offers.after.programmes} open programmes + ${eligibility.offers.after.services} active services = ${total} (target ${offers}; ${eligibility.offers.benchProgrammes} benchmark programmes, ${eligibility.offers.created} created, ${eligibility.offers.reactivated} reactivated, ${eligibility.offers.deactivated} switched off now)`,
     "",
     `${n} sequential requests after ${warmup} warm-up, random cases of case.dhaka, keep-alive HTTP on 127.0.0.1`,
-    ...statsTable({ "GET /cases/{id}/eligibility": eligibility.stats }),
+    ...statsTable({
+      "GET /cases/{id}/eligibility": eligibility.stats,
+      "GET /cases/{id} (for comparison)": eligibility.plain,
+    }),
     `offers evaluated per request: ${eligibility.offersPerRequest.join(", ")}; mean eligible programmes ${eligibility.meanEligibleProgrammes}; mean response ${eligibility.meanResponseKB} KB`,
     `target p95 ≤ ${targets.eligibilityP95Ms} ms: ${mark(eligibility.stats.p95 <= targets.eligibilityP95Ms)}`,
     "",
