@@ -1,3 +1,4 @@
+import { UTCDate } from "@date-fns/utc";
 import {
   adminArea,
   adminAreaCountry,
@@ -6,6 +7,7 @@ import {
   provinceOf,
   toUsd,
 } from "@homecoming/reference";
+import { differenceInMonths, differenceInYears } from "date-fns";
 import type { NeedPriority, NeedsScores } from "./assessment-needs";
 import { needPriorities } from "./assessment-needs";
 import type { VulnerabilityScores } from "./assessment-vulnerability";
@@ -247,49 +249,11 @@ export interface FactsSource {
 /** Midnight UTC of an ISO date, in milliseconds. */
 const utc = (isoDate: string) => Date.parse(`${isoDate}T00:00:00Z`);
 
-// Whole months and years between two instants, counted on the UTC calendar: date-fns's differenceInMonths
-// and differenceInYears on UTCDate values, step for step, on plain numbers (facts are built for every person
-// on record when a rule's reach is counted).
-
-function compare(a: number, b: number): number {
-  const diff = a - b;
-  return diff < 0 ? -1 : diff > 0 ? 1 : diff;
-}
-
-function isLastDayOfMonth(d: Date): boolean {
-  const end = new Date(d.getTime());
-  end.setUTCFullYear(end.getUTCFullYear(), end.getUTCMonth() + 1, 0);
-  return end.getUTCDate() === d.getUTCDate();
-}
-
-function monthsBetween(later: number, earlier: number): number {
-  const sign = compare(later, earlier);
-  const l = new Date(later);
-  const e = new Date(earlier);
-  const difference = Math.abs(
-    (l.getUTCFullYear() - e.getUTCFullYear()) * 12 + (l.getUTCMonth() - e.getUTCMonth()),
-  );
-  if (difference < 1) return 0;
-  const working = new Date(later);
-  if (working.getUTCMonth() === 1 && working.getUTCDate() > 27) working.setUTCDate(30);
-  working.setUTCMonth(working.getUTCMonth() - sign * difference);
-  let lastMonthNotFull = compare(working.getTime(), earlier) === -sign;
-  if (isLastDayOfMonth(l) && difference === 1 && compare(later, earlier) === 1) lastMonthNotFull = false;
-  const result = sign * (difference - +lastMonthNotFull);
-  return result === 0 ? 0 : result;
-}
-
-function yearsBetween(later: number, earlier: number): number {
-  const sign = compare(later, earlier);
-  const l = new Date(later);
-  const e = new Date(earlier);
-  const diff = Math.abs(l.getUTCFullYear() - e.getUTCFullYear());
-  l.setUTCFullYear(1584);
-  e.setUTCFullYear(1584);
-  const partial = compare(l.getTime(), e.getTime()) === -sign;
-  const result = sign * (diff - +partial);
-  return result === 0 ? 0 : result;
-}
+/** Whole months and years between two instants, counted on the UTC calendar. */
+const monthsBetween = (later: number, earlier: number) =>
+  differenceInMonths(new UTCDate(later), new UTCDate(earlier));
+const yearsBetween = (later: number, earlier: number) =>
+  differenceInYears(new UTCDate(later), new UTCDate(earlier));
 
 function latestEpisode(episodes: PersonInput["migrationEpisodes"]) {
   // the episode that ended last; episodes without an end date count by their place in the history
