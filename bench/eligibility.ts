@@ -2,7 +2,7 @@
 // programme and active service, and the re-evaluation of every person after a rule change.
 //
 //   npm run bench:eligibility -- [--offers 500] [--requests 300] [--warmup 30] [--batch N]
-//     [--jobs-poll-seconds 1] [--data-dir .tmp/bench-data]
+//     [--jobs-poll-seconds 1] [--data-dir .tmp/bench-data] [--profile-dir DIR]
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/hc_bench npm run bench:eligibility
 import { cpus } from "node:os";
 import { parseArgs } from "node:util";
@@ -459,6 +459,7 @@ async function main() {
       batch: { type: "string" },
       "jobs-poll-seconds": { type: "string" },
       "data-dir": { type: "string" },
+      "profile-dir": { type: "string" },
     },
   });
   const offers = Math.max(1, positiveInt(values.offers, "offers", 500));
@@ -471,7 +472,7 @@ async function main() {
 
   let dropped = await inProcess(dataDir, dropQueuedReachCounts);
   // the server's jobs worker polls once at start-up and then not again: the new programmes' reach counts wait
-  const first = await startServer(dataDir);
+  const first = await startServer(dataDir, { profileDir: values["profile-dir"] });
   const label = first.label;
   let eligibility: Awaited<ReturnType<typeof measureEligibility>>;
   try {

@@ -126,7 +126,7 @@ async function checkAccessibility(page: Page) {
 const eventually = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 10_000 });
 const condition = (page: Page, n: number) => page.getByRole("group", { name: `Condition ${n}` });
 const preview = (page: Page) => page.getByRole("region", { name: "Try it on a returnee" });
-/** The text beside each outcome badge of the preview, e.g. "Failed age is between 18 and 35 because age is 38". */
+/** Each condition of the preview with its mark, e.g. "✗Not met:age is between 18 and 35(because age is 38)". */
 const previewConditions = (page: Page) => preview(page).locator("li").allTextContents();
 
 describe("programmes and their eligibility rules", () => {
@@ -209,15 +209,15 @@ describe("programmes and their eligibility rules", () => {
     await pick(page, "Returnee", "Amina", /Amina Begum/);
     await eventually(() => preview(page).getByText("Not eligible", { exact: true }).count()).toBe(1);
     expect(await previewConditions(page)).toEqual([
-      "Metsex is femalebecause sex is female",
-      "Failedage is between 18 and 35because age is 38",
+      "✓Met:sex is female(because sex is female)",
+      "✗Not met:age is between 18 and 35(because age is 38)",
     ]);
 
     await to.fill("45");
     await eventually(() => preview(page).getByText("Eligible", { exact: true }).count()).toBe(1);
     await eventually(() => previewConditions(page)).toEqual([
-      "Metsex is femalebecause sex is female",
-      "Metage is between 18 and 45because age is 38",
+      "✓Met:sex is female(because sex is female)",
+      "✓Met:age is between 18 and 45(because age is 38)",
     ]);
     await eventually(() => page.getByRole("main").textContent()).toContain("Age is between 18 and 45 years");
     // nothing is saved by a preview

@@ -359,6 +359,7 @@ function compileLeaf(node: unknown): Compiled {
   const restrictedLiteral =
     readsFlags && literalsOf(node).some((l) => isRestrictedValue("vulnerabilityFlags", l));
   let text: string | undefined;
+  const outcomes = new Map<string, Evaluated>();
   const values = (facts: Record<string, unknown>) => readers.map((r) => r.read(facts));
   // rebuild nested facts (needs.economic) from the checked values only
   const dataOf = (known: unknown[]) => {
@@ -386,60 +387,66 @@ function compileLeaf(node: unknown): Compiled {
     },
     evaluate(facts) {
       const known = values(facts);
-      const actual: Record<string, unknown> = {};
-      names.forEach((n, i) => {
-        actual[n] = known[i];
-      });
-      const restricted =
-        restrictedFact ||
-        (readsFlags &&
-          (restrictedLiteral ||
-            (actual.vulnerabilityFlags as unknown[] | null)?.some((f) =>
-              isRestrictedValue("vulnerabilityFlags", f),
-            ) === true));
-      text ??= describe(node);
-      const unknown = readers.filter((_, i) => known[i] === null);
-      if (unknown.length > 0)
-        return {
-          value: "unknown",
-          conditions: [
-            {
-              facts: [...names],
-              text,
-              outcome: "unknown",
-              actual,
-              because: `${unknown.map((r) => r.label).join(", ")} not known yet`,
-              restricted,
-            },
-          ],
-        };
-      let value: boolean;
-      try {
-        value = Boolean(jsonLogic.apply(node as jsonLogic.RulesLogic, dataOf(known)));
-      } catch (e) {
-        return {
-          value: "unknown",
-          conditions: [
-            {
-              facts: [...names],
-              text,
-              outcome: "unknown",
-              actual,
-              because: `the condition could not be evaluated (${e instanceof Error ? e.message : String(e)})`,
-              restricted,
-            },
-          ],
-        };
-      }
-      const because = readers.map((r, i) => `${r.label} is ${valueWords(r.name, known[i])}`).join(", ");
-      return {
-        value,
-        conditions: [
-          { facts: [...names], text, outcome: value ? "met" : "failed", actual, because, restricted },
-        ],
-      };
+      // the outcome depends on the values read alone: many returnees share them, so it is kept and shared
+      const key = known.length === 1 && typeof known[0] === "string" ? `s${known[0]}` : JSON.stringify(known);
+      const kept = outcomes.get(key);
+      if (kept) return kept;
+      const evaluated = deepFreeze(evaluateKnown(known));
+      if (outcomes.size >= keptOutcomes) outcomes.clear();
+      outcomes.set(key, evaluated);
+      return evaluated;
     },
   };
+
+  function evaluateKnown(known: unknown[]): Evaluated {
+    // copies of the values: the outcome is kept and frozen, the facts stay the caller's
+    const actual: Record<string, unknown> = {};
+    names.forEach((n, i) => {
+      actual[n] = Array.isArray(known[i]) ? [...(known[i] as unknown[])] : known[i];
+    });
+    const restricted =
+      restrictedFact ||
+      (readsFlags &&
+        (restrictedLiteral ||
+          (actual.vulnerabilityFlags as unknown[] | null)?.some((f) =>
+            isRestrictedValue("vulnerabilityFlags", f),
+          ) === true));
+    text ??= describe(node);
+    const words = text;
+    const unknownBecause = (because: string): Evaluated => ({
+      value: "unknown",
+      conditions: [{ facts: [...names], text: words, outcome: "unknown", actual, because, restricted }],
+    });
+    const unknown = readers.filter((_, i) => known[i] === null);
+    if (unknown.length > 0) return unknownBecause(`${unknown.map((r) => r.label).join(", ")} not known yet`);
+    let value: boolean;
+    try {
+      value = Boolean(jsonLogic.apply(node as jsonLogic.RulesLogic, dataOf(known)));
+    } catch (e) {
+      return unknownBecause(
+        `the condition could not be evaluated (${e instanceof Error ? e.message : String(e)})`,
+      );
+    }
+    const because = readers.map((r, i) => `${r.label} is ${valueWords(r.name, known[i])}`).join(", ");
+    return {
+      value,
+      conditions: [
+        { facts: [...names], text, outcome: value ? "met" : "failed", actual, because, restricted },
+      ],
+    };
+  }
+}
+
+/** How many outcomes of one condition are kept (per distinct combination of the values it reads). */
+const keptOutcomes = 512;
+
+/** Kept outcomes are shared between callers, so none of them may change one. */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
 }
 
 function compile(node: unknown): Compiled {

@@ -5,6 +5,7 @@ import { buildFacts, factCatalogue, type ReturneeFacts } from "../src/eligibilit
 import {
   assertValidRule,
   type Condition,
+  compileRule,
   describe as describeRule,
   explain,
   redactExplanation,
@@ -125,6 +126,31 @@ describe("explaining a verdict", () => {
     expect(redacted.verdict).toBe("eligible");
     expect(JSON.stringify(redacted)).not.toMatch(/suicid|disability/i);
     expect(redacted.conditions.map((c) => c.outcome)).toEqual(["met", "failed"]);
+  });
+
+  it("keeps a compiled rule's outcomes per value: the same answer again, the caller's facts left alone", () => {
+    const rule = compileRule({
+      and: [
+        { some: [{ var: "documentsMissing" }, { "==": [{ var: "" }, "passport"] }] },
+        { "<": [{ var: "age" }, 40] },
+      ],
+    });
+    const first = facts({ documentsMissing: ["passport"] });
+    const once = rule.explain(first);
+    const again = rule.explain(facts({ documentsMissing: ["passport"] }));
+    expect(again).toEqual(once);
+    expect(once.verdict).toBe("eligible");
+    // kept outcomes are shared, so they cannot be changed; the facts they came from still can
+    expect(Object.isFrozen(once.conditions[0])).toBe(true);
+    expect(Object.isFrozen(first.documentsMissing)).toBe(false);
+    first.documentsMissing!.push("national_id");
+    expect(once.conditions[0]!.actual).toEqual({ documentsMissing: ["passport"] });
+    // another value is another outcome
+    expect(rule.explain(facts({ documentsMissing: ["work_permit"] })).verdict).toBe("not_eligible");
+    expect(rule.explain(facts({ documentsMissing: ["passport"], age: 52 })).conditions[1]).toMatchObject({
+      outcome: "failed",
+      because: "age is 52",
+    });
   });
 });
 

@@ -109,15 +109,5 @@ export async function servicesByIds(ctx: Ctx, ids: string[]) {
 
 /** Every active service with what eligibility needs: its rule, areas, capacity and organisation's name. */
 export async function servicesForEligibility(ctx: Ctx) {
-  const rows = await store.activeServices(ctx.tx);
-  return rows.map(({ service, organisationName }) => ({
-    id: service.id,
-    name: service.name,
-    category: service.category,
-    organisationName,
-    serviceAreas: service.serviceAreas,
-    capacity: service.capacity,
-    eligibilityRule: service.eligibilityRule,
-    ruleVersion: service.ruleVersion,
-  }));
+  return store.activeServicesForEligibility(ctx.tx);
 }

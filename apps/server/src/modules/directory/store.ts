@@ -86,6 +86,25 @@ export async function searchServices(tx: Db, f: ServiceFilter) {
   return { items, total: total!.n };
 }
 
+/** What a case's eligibility reads of every active service: no descriptions, locations or contacts. */
+export async function activeServicesForEligibility(tx: Db) {
+  return tx
+    .select({
+      id: services.id,
+      name: services.name,
+      category: services.category,
+      organisationName: organisations.name,
+      serviceAreas: services.serviceAreas,
+      capacity: services.capacity,
+      eligibilityRule: services.eligibilityRule,
+      ruleVersion: services.ruleVersion,
+    })
+    .from(services)
+    .innerJoin(organisations, eq(organisations.id, services.organisationId))
+    .where(eq(services.active, true))
+    .orderBy(services.name, services.id);
+}
+
 export async function activeServices(tx: Db) {
   return selectWithOrganisation(tx).where(eq(services.active, true)).orderBy(services.name, services.id);
 }

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
 import { createTestEnv, type TestEnv } from "../../../test/harness";
 import { type Client, loginAs, personPayload, seedWorld, type World } from "../../../test/world";
 import { runDueJobs } from "../jobs/worker";
+import { Eligibility } from "./schemas";
 
 let env: TestEnv;
 let world: World;
@@ -222,6 +224,62 @@ describe("eligibility of a case", () => {
       r.options.map((o) => o.id),
     );
     expect(options).not.toContain(pk.id);
+  });
+
+  it("lists conditions in words, hides restricted values from a provider, and keeps exactly to its schema", async () => {
+    const { caseId, personId } = await openCase({
+      sex: "female",
+      disability: { hasDisability: true, kinds: ["physical"] },
+    });
+    const support = await createProgramme({
+      name: "Livelihood support for women with disabilities",
+      kind: "grant",
+      category: "econ.finance",
+      eligibilityRule: {
+        and: [{ "==": [{ var: "sex" }, "female"] }, { "==": [{ var: "disability" }, true] }],
+      },
+    });
+    // the provider sees the case through an open referral, without the lead organisation's restricted facts
+    const consent = (
+      await caseDhaka.post(`/persons/${personId}/consents`, {
+        purpose: "referral",
+        organisationIds: [world.orgs.tvet.id],
+      })
+    ).json();
+    expect(consent.id).toBeDefined();
+    const draft = await caseDhaka.post("/referrals", {
+      caseId,
+      serviceId: world.services.training.id,
+      reason: "Training",
+      urgency: "routine",
+    });
+    expect((await caseDhaka.post(`/referrals/${draft.json().id}/send`, {})).statusCode).toBe(200);
+
+    const lead = await caseDhaka.get(`/cases/${caseId}/eligibility`);
+    const provider = await providerTvet.get(`/cases/${caseId}/eligibility`);
+    expect([lead.statusCode, provider.statusCode]).toEqual([200, 200]);
+    const conditionsOf = (body: { programmes: { id: string; conditions: unknown[] }[] }) =>
+      body.programmes.find((p) => p.id === support.id)?.conditions;
+    expect(conditionsOf(lead.json())).toEqual([
+      { text: "sex is female", outcome: "met", because: "sex is female" },
+      { text: "disability is yes", outcome: "met", because: "disability is yes", restricted: true },
+    ]);
+    expect(conditionsOf(provider.json())).toEqual([
+      { text: "sex is female", outcome: "met", because: "sex is female" },
+      {
+        text: "a condition on restricted health or psychosocial information",
+        outcome: "met",
+        because: "restricted",
+        restricted: true,
+      },
+    ]);
+    expect(provider.json().facts.disability).toBe("restricted");
+    // the answer is written as built: it must hold exactly what its schema documents, nothing more
+    for (const res of [lead, provider]) {
+      const body = res.json();
+      const encoded = z.encode(Eligibility, { ...body, evaluatedAt: new Date(body.evaluatedAt) });
+      expect(JSON.parse(JSON.stringify(encoded))).toEqual(body);
+    }
   });
 
   it("answers 404 to an organisation that may not see the case", async () => {

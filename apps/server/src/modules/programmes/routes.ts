@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { inTx, requireActor } from "../../http/context";
 import { errorResponses as errors } from "../../http/errors";
-import { IdParams, listOf } from "../../http/schemas";
+import { IdParams, listOf, writeSuccessAsBuilt } from "../../http/schemas";
 import {
   BusinessPlan,
   BusinessPlanBody,
@@ -140,6 +140,7 @@ export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
         params: IdParams,
         response: { 200: Eligibility, ...errors },
       },
+      serializerCompiler: writeSuccessAsBuilt,
     },
     async (request) => inTx(request, (ctx) => service.eligibilityOfCase(ctx, request.params.id)),
   );

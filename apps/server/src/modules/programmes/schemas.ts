@@ -74,6 +74,17 @@ export const Condition = z.object({
 
 export const Verdict = z.enum(["eligible", "not_eligible", "unknown"]);
 
+/** A condition as a case's eligibility lists it: the words alone (the facts' values are in `facts`). */
+export const OfferCondition = z.object({
+  text: z.string(),
+  outcome: z.enum(["met", "failed", "unknown"]),
+  because: z.string().optional(),
+  restricted: z
+    .literal(true)
+    .optional()
+    .meta({ description: "present (true) only for health or psychosocial conditions" }),
+});
+
 export const ProgrammeVerdict = z.object({
   id: z.uuid(),
   name: z.string(),
@@ -82,7 +93,7 @@ export const ProgrammeVerdict = z.object({
   organisationName: z.string(),
   ruleVersion: z.number().int(),
   verdict: Verdict,
-  conditions: z.array(Condition),
+  conditions: z.array(OfferCondition),
   reachesReturnee: z.boolean(),
   placesLeft: z.number().int().nullable(),
 });
@@ -93,7 +104,7 @@ export const ServiceVerdict = z.object({
   category: z.string(),
   organisationName: z.string(),
   verdict: Verdict,
-  conditions: z.array(Condition),
+  conditions: z.array(OfferCondition),
   reachesReturnee: z.boolean(),
 });
 

@@ -2,6 +2,7 @@ import {
   type BusinessPlanInput,
   buildFacts,
   type CompiledRule,
+  type Condition,
   compileRule,
   conflict,
   DomainError,
@@ -233,19 +234,51 @@ function needsOf(needs: NeedsScores | undefined, vulnerability: VulnerabilitySco
 }
 
 /**
- * Rules compiled once and kept, keyed by their JSON text: a case's eligibility evaluates every open programme's
- * and active service's rule, and rules rarely change. A changed rule has another text, so it is never stale.
+ * Rules compiled once and kept, keyed by what they belong to and their version: a case's eligibility evaluates
+ * every open programme's and active service's rule, and rules rarely change. Every change of a rule is a new
+ * version, so a kept rule is never stale.
  */
 const compiledRules = new Map<string, CompiledRule>();
+const ruleKey = (subject: "programme" | "service", id: string, version: number) =>
+  `${subject}:${id}:${version}`;
 
-function compiledRule(ruleText: string): CompiledRule {
-  let compiled = compiledRules.get(ruleText);
-  if (!compiled) {
-    if (compiledRules.size >= 10_000) compiledRules.clear();
-    compiled = compileRule(JSON.parse(ruleText));
-    compiledRules.set(ruleText, compiled);
-  }
+function keepRule(key: string, rule: unknown): CompiledRule {
+  if (compiledRules.size >= 10_000) compiledRules.clear();
+  const compiled = compileRule(rule);
+  compiledRules.set(key, compiled);
   return compiled;
+}
+
+/** The compiled rules of programmes, read from the database only for those not kept yet. */
+async function programmeRulesOf(ctx: Ctx, rows: { id: string; ruleVersion: number }[]) {
+  const out = new Map<string, { version: number; rule: CompiledRule }>();
+  const missing: string[] = [];
+  for (const r of rows) {
+    const kept = compiledRules.get(ruleKey("programme", r.id, r.ruleVersion));
+    if (kept) out.set(r.id, { version: r.ruleVersion, rule: kept });
+    else missing.push(r.id);
+  }
+  // a rule changed since the list was read comes with its own version, and that is the one reported
+  for (const r of await store.programmeRules(ctx.tx, missing))
+    out.set(r.id, {
+      version: r.ruleVersion,
+      rule: keepRule(ruleKey("programme", r.id, r.ruleVersion), r.rule),
+    });
+  return out;
+}
+
+function serviceRuleOf(s: { id: string; ruleVersion: number; eligibilityRule: unknown }): CompiledRule {
+  const key = ruleKey("service", s.id, s.ruleVersion);
+  return compiledRules.get(key) ?? keepRule(key, s.eligibilityRule ?? true);
+}
+
+/** A condition in words only, as a case's eligibility lists it for every offer. */
+function offerCondition(c: Condition) {
+  const words =
+    c.because === undefined
+      ? { text: c.text, outcome: c.outcome }
+      : { text: c.text, outcome: c.outcome, because: c.because };
+  return c.restricted ? { ...words, restricted: true as const } : words;
 }
 
 export async function eligibilityOfCase(ctx: Ctx, caseId: string) {
@@ -259,11 +292,17 @@ export async function eligibilityOfCase(ctx: Ctx, caseId: string) {
   const { row, episodes } = await loadPersonRows(ctx, kase.personId);
   const facts = buildFacts({ person: personOfRows(row, episodes), needs, vulnerability, asOf: ctx.now });
   const home = { district: facts.district, province: facts.province, country: facts.country };
-  const shown = (e: Explanation) => (lead ? e : redactExplanation(e));
+  const shown = (e: Explanation) => {
+    const { verdict, conditions } = lead ? e : redactExplanation(e);
+    return { verdict, conditions: conditions.map(offerCondition) };
+  };
 
   const programmeRows = await store.openProgrammes(ctx.tx, today(ctx));
-  const programmes = programmeRows.map((p) => {
-    const explanation = compiledRule(p.ruleText).explain(facts);
+  const rules = await programmeRulesOf(ctx, programmeRows);
+  const programmes = programmeRows.flatMap((p) => {
+    const rule = rules.get(p.id);
+    if (!rule) return []; // removed since the list was read
+    const explanation = rule.rule.explain(facts);
     const areas = p.areaCodes.length ? p.areaCodes : [p.ownerCountry];
     const distance = distanceTo(areas, home);
     const placesLeft = p.capacity === null ? null : Math.max(0, p.capacity - (p.placesTaken ?? 0));
@@ -274,7 +313,7 @@ export async function eligibilityOfCase(ctx: Ctx, caseId: string) {
         kind: p.kind,
         category: p.category,
         organisationName: p.ownerName,
-        ruleVersion: p.ruleVersion,
+        ruleVersion: rule.version,
         ...shown(explanation),
         reachesReturnee: distance !== null,
         placesLeft,
@@ -298,7 +337,7 @@ export async function eligibilityOfCase(ctx: Ctx, caseId: string) {
     serviceRows.flatMap((s) => (s.capacity === null ? [] : [{ id: s.id, capacity: s.capacity }])),
   );
   const services = serviceRows.map((s) => {
-    const explanation = compiledRule(JSON.stringify(s.eligibilityRule ?? true)).explain(facts);
+    const explanation = serviceRuleOf(s).explain(facts);
     const distance = distanceTo(s.serviceAreas, home);
     return {
       view: {

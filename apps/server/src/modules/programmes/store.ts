@@ -106,7 +106,6 @@ export async function openProgrammes(tx: Db, today: string) {
       areaCodes: programmes.areaCodes,
       capacity: programmes.capacity,
       ruleVersion: programmes.ruleVersion,
-      ruleText: sql<string>`${programmes.eligibilityRule}::text`,
       ownerName: organisations.name,
       ownerCountry: organisations.country,
       placesTaken: sql<number | null>`case when ${programmes.capacity} is null then null else (
@@ -126,6 +125,15 @@ export async function openProgrammes(tx: Db, today: string) {
       ),
     )
     .orderBy(asc(programmes.name), asc(programmes.id));
+}
+
+/** The current rules of some programmes, with their versions. */
+export async function programmeRules(tx: Db, ids: string[]) {
+  if (!ids.length) return [];
+  return tx
+    .select({ id: programmes.id, ruleVersion: programmes.ruleVersion, rule: programmes.eligibilityRule })
+    .from(programmes)
+    .where(inArray(programmes.id, ids));
 }
 
 export async function programmesByIds(tx: Db, ids: string[]) {

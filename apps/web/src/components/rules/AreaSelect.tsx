@@ -1,6 +1,6 @@
 import { Select } from "@mantine/core";
 import { useState } from "react";
-import { useAreaLabels, useAreaSearch } from "./areas";
+import { useAreaLabels, useAreaSearch } from "../areas";
 
 /** One area found by name as the user types; `level` keeps to provinces (1) or districts (2). */
 export function AreaSelect({

@@ -1,28 +1,69 @@
-import { Group, Stack, Text } from "@mantine/core";
+import { Badge, Group, List, Text, ThemeIcon } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import type { EvaluatedCondition } from "./api";
-import { OutcomeBadge } from "./VerdictBadge";
+import type { ConditionWords, Outcome } from "./api";
 
-/** Each condition of an evaluated rule: met, failed or unknown, and why. */
-export function ConditionList({ conditions }: { conditions: EvaluatedCondition[] }) {
+const marks: Record<Outcome, { symbol: string; colour: string }> = {
+  met: { symbol: "✓", colour: "teal" },
+  failed: { symbol: "✗", colour: "red" },
+  unknown: { symbol: "?", colour: "gray" },
+};
+
+/**
+ * Each condition of an evaluated rule: whether it held, in words and a mark, what it says and why it came out
+ * so. `empty` is what to say when the rule has no conditions.
+ */
+export function ConditionList({ conditions, empty }: { conditions: ConditionWords[]; empty?: string }) {
   const { t } = useTranslation();
-  if (conditions.length === 0) return <Text size="sm">{t("rules.preview.noConditions")}</Text>;
+  if (conditions.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        {empty ?? t("rules.conditions.none")}
+      </Text>
+    );
   return (
-    <Stack gap={6} component="ul" style={{ listStyle: "none", padding: 0, margin: 0 }}>
-      {conditions.map((c, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: conditions are listed in the rule's order and have no id
-        <Group component="li" key={i} gap="xs" wrap="nowrap" align="start">
-          <OutcomeBadge outcome={c.outcome} />
-          <div>
-            <Text size="sm">{c.text}</Text>
-            {c.because && (
-              <Text size="xs" c="dimmed">
-                {t("rules.preview.because", { because: c.because })}
-              </Text>
-            )}
-          </div>
-        </Group>
-      ))}
-    </Stack>
+    <>
+      <List spacing={4} size="sm" listStyleType="none" aria-label={t("rules.conditions.label")}>
+        {conditions.map((c, i) => {
+          const mark = marks[c.outcome];
+          // outside the lead organisation the server replaces a restricted condition's values with "restricted"
+          const because = c.because && c.because !== "restricted" ? c.because : undefined;
+          return (
+            <List.Item
+              // biome-ignore lint/suspicious/noArrayIndexKey: conditions have no id and keep their order in the rule
+              key={i}
+              icon={
+                <ThemeIcon color={mark.colour} size="sm" radius="xl" aria-hidden="true">
+                  <span>{mark.symbol}</span>
+                </ThemeIcon>
+              }
+            >
+              <Group gap={6} wrap="wrap">
+                <Text size="sm" fw={700} span>
+                  {t(`rules.outcome.${c.outcome}`)}:
+                </Text>
+                <Text size="sm" span>
+                  {c.text}
+                </Text>
+                {because && (
+                  <Text size="sm" c="dimmed" span>
+                    ({t("rules.conditions.because", { because })})
+                  </Text>
+                )}
+                {c.restricted && (
+                  <Badge variant="outline" color="grape" c="grape.9" size="sm">
+                    {t("rules.conditions.restricted")}
+                  </Badge>
+                )}
+              </Group>
+            </List.Item>
+          );
+        })}
+      </List>
+      {conditions.some((c) => c.restricted) && (
+        <Text size="xs" c="dimmed" mt={4}>
+          {t("rules.conditions.restrictedHint")}
+        </Text>
+      )}
+    </>
   );
 }

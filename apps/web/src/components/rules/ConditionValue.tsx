@@ -1,7 +1,7 @@
 import { Group, MultiSelect, NumberInput, Select, TagsInput, TextInput } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { AreaMultiPicker } from "./AreaMultiPicker";
+import { AreaMultiPicker } from "../AreaMultiPicker";
 import { AreaSelect } from "./AreaSelect";
 import { type Fact, fetchCountries } from "./api";
 import type { ConditionDraft } from "./model";

@@ -1,7 +1,7 @@
 import { List, Stack, Text, Title } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { useAreaLabels } from "./areas";
+import { useAreaLabels } from "../areas";
 import type { FactIndex, RuleForm } from "./model";
 import { areaFactLevel, useRuleWords } from "./words";
 

@@ -80,7 +80,7 @@ export function RuleWorkbench({
           <VerdictBadge verdict={tried.data.verdict} size="lg" />
         </Group>
         <Title order={4} size="h6">
-          {t("rules.preview.conditions")}
+          {t("rules.conditions.label")}
         </Title>
         <ConditionList conditions={tried.data.conditions} />
       </Stack>

@@ -21,13 +21,19 @@ export interface FactsCatalogue {
 export type Verdict = "eligible" | "not_eligible" | "unknown";
 export type Outcome = "met" | "failed" | "unknown";
 
-/** One condition of a rule as the server evaluated it on a person. */
-export interface EvaluatedCondition {
-  facts: string[];
+/** A condition of a rule and how it came out, in words (a case's eligibility lists them so for every offer). */
+export interface ConditionWords {
   text: string;
   outcome: Outcome;
-  actual: Record<string, unknown>;
   because?: string;
+  /** It reads health or psychosocial facts. */
+  restricted?: boolean;
+}
+
+/** One condition of a rule as the server evaluated it on a person, with the facts it read and their values. */
+export interface EvaluatedCondition extends ConditionWords {
+  facts: string[];
+  actual: Record<string, unknown>;
   restricted: boolean;
 }
 

@@ -3,11 +3,11 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tansta
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../../../api/client";
+import { OrganisationPicker } from "../../../components/OrganisationPicker";
 import { Pager } from "../../../components/Pager";
 import { QueryState } from "../../../components/QueryState";
 import { listUsers, type User, updateUser, userSorts } from "../api/admin";
 import { useListParams } from "../hooks/useListParams";
-import { OrganisationPicker } from "./OrganisationPicker";
 import { UserDialog } from "./UserDialog";
 
 const limit = 20;

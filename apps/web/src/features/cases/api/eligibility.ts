@@ -1,15 +1,8 @@
 import { ApiError, api, type Page } from "../../../api/client";
 
-export type Verdict = "eligible" | "not_eligible" | "unknown";
-export type Outcome = "met" | "failed" | "unknown";
+import type { ConditionWords, EvaluatedCondition, Verdict } from "../../../components/rules/api";
 
-export interface Condition {
-  facts: string[];
-  text: string;
-  outcome: Outcome;
-  because?: string;
-  restricted: boolean;
-}
+export type { Verdict };
 
 export interface ProgrammeVerdict {
   id: string;
@@ -19,7 +12,7 @@ export interface ProgrammeVerdict {
   organisationName: string;
   ruleVersion: number;
   verdict: Verdict;
-  conditions: Condition[];
+  conditions: ConditionWords[];
   reachesReturnee: boolean;
   placesLeft: number | null;
 }
@@ -30,7 +23,7 @@ export interface ServiceVerdict {
   category: string;
   organisationName: string;
   verdict: Verdict;
-  conditions: Condition[];
+  conditions: ConditionWords[];
   reachesReturnee: boolean;
 }
 
@@ -87,7 +80,7 @@ export interface Enrolment {
   caseId: string;
   status: EnrolmentStatus;
   ruleVersion: number;
-  verdict: { verdict: Verdict; conditions: Condition[] };
+  verdict: { verdict: Verdict; conditions: EvaluatedCondition[] };
   coachingEnrolmentId: string | null;
   businessPlanId: string | null;
   note: string | null;

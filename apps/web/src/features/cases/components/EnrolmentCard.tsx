@@ -1,12 +1,12 @@
 import { Button, Card, Collapse, Group, Stack, Text, Title } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { useTranslation } from "react-i18next";
+import { ConditionList } from "../../../components/rules/ConditionList";
+import { VerdictBadge } from "../../../components/rules/VerdictBadge";
 import type { Enrolment } from "../api/eligibility";
-import { ConditionList } from "./ConditionList";
 import { DateText } from "./DateText";
 import { DropEnrolmentDialog } from "./DropEnrolmentDialog";
 import { EnrolmentStatusBadge } from "./EnrolmentStatusBadge";
-import { VerdictBadge } from "./VerdictBadge";
 
 const droppable = ["applied", "waitlisted", "accepted", "active"];
 

@@ -1,9 +1,9 @@
 import { Card, Group, Text, Title } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { ConditionList } from "../../../components/rules/ConditionList";
+import { VerdictBadge } from "../../../components/rules/VerdictBadge";
 import type { ProgrammeVerdict } from "../api/eligibility";
-import { ConditionList } from "./ConditionList";
-import { VerdictBadge } from "./VerdictBadge";
 
 /** One programme's verdict for the returnee, why, and what can be done about it. */
 export function ProgrammeVerdictCard({

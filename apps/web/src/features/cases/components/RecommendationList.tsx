@@ -1,8 +1,8 @@
 import { Badge, Card, Group, List, Stack, Text, Title, type TitleOrder } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { VerdictBadge } from "../../../components/rules/VerdictBadge";
 import type { RankedOffer, Recommendation } from "../api/eligibility";
-import { VerdictBadge } from "./VerdictBadge";
 
 const priorityColours: Record<string, string> = { high: "red", medium: "blue", low: "gray" };
 const priorities = ["high", "medium", "low"] as const;

@@ -1,9 +1,9 @@
 import { Button, Card, Collapse, Group, Stack, Text, Title } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { useTranslation } from "react-i18next";
+import { ConditionList } from "../../../components/rules/ConditionList";
+import { VerdictBadge } from "../../../components/rules/VerdictBadge";
 import type { ServiceVerdict } from "../api/eligibility";
-import { ConditionList } from "./ConditionList";
-import { VerdictBadge } from "./VerdictBadge";
 
 /** Every service's verdict, folded away until asked for: the recommendations already pick the fitting ones. */
 export function ServiceVerdicts({ services }: { services: ServiceVerdict[] }) {

@@ -84,20 +84,6 @@ export const createService = (input: ServiceInput) => api.post<Service>("/servic
 export const updateService = (id: string, patch: Partial<ServiceInput> & { active?: boolean }) =>
   api.patch<Service>(`/services/${id}`, patch);
 
-export interface AdminArea {
-  code: string;
-  name: string;
-  level: number;
-  parent: string | null;
-  parentName: string | null;
-  country: string;
-}
-export const searchAdminAreas = (q: string) =>
-  api.get<{ items: AdminArea[] }>(`/reference/admin-areas${qs({ q, limit: 20 })}`);
-
-/** The countries whose code stands for a nationwide service area. */
-export const nationwideCountries = ["BD", "PK", "IQ"] as const;
-
 export interface Language {
   code: string;
   name: string;

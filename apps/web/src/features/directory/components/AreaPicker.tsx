@@ -1,6 +1,6 @@
 import { Select } from "@mantine/core";
 import { useState } from "react";
-import { useAreaLabels, useAreaSearch } from "../hooks/areas";
+import { directoryAreaWords, useAreaLabels, useAreaSearch } from "../../../components/areas";
 
 /** Pick an admin area (division or district) by searching the reference list by name or code. */
 export function AreaPicker({
@@ -22,7 +22,10 @@ export function AreaPicker({
   const [search, setSearch] = useState("");
   const [picked, setPicked] = useState<Record<string, string>>({});
   const known = useAreaLabels(value ? [value] : [], { ...labels, ...picked });
-  const found = useAreaSearch(search, { unchanged: value ? known[value] : undefined });
+  const found = useAreaSearch(search, {
+    unchanged: value ? known[value] : undefined,
+    words: directoryAreaWords,
+  });
   const items = [...found.options];
   if (value && !items.some((i) => i.value === value)) items.unshift({ value, label: known[value] ?? value });
   return (

@@ -16,13 +16,14 @@ import {
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../../../api/client";
+import { AreaMultiPicker } from "../../../components/AreaMultiPicker";
+import { directoryAreaWords } from "../../../components/areas";
+import { OrganisationPicker } from "../../../components/OrganisationPicker";
 import type { RuleResult } from "../../../components/rules/RuleEditor";
 import { RuleWorkbench } from "../../../components/rules/RuleWorkbench";
-import { OrganisationPicker } from "../../admin/components/OrganisationPicker";
 import { hasRole, useMe } from "../../auth/hooks/useMe";
 import type { ServiceInput, ServiceLocation } from "../api/directory";
 import { useLanguages } from "../hooks/languages";
-import { AreaMultiPicker } from "./AreaMultiPicker";
 import { AreaPicker } from "./AreaPicker";
 import { CategorySelect } from "./CategorySelect";
 
@@ -226,6 +227,7 @@ export function ServiceForm({
           countries
           value={form.serviceAreas}
           labels={areaLabels}
+          words={directoryAreaWords}
           onChange={(v) => set("serviceAreas", v)}
           error={fieldError("serviceAreas")}
         />

@@ -1,8 +1,8 @@
 import { Anchor, Badge, Group, Stack, Text } from "@mantine/core";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
+import { areaLabels } from "../../../components/areas";
 import type { Service } from "../api/directory";
-import { areaLabels } from "../hooks/areas";
 
 const servedAreas = (t: TFunction, service: Service) => {
   const labels = areaLabels(t, service.areas);

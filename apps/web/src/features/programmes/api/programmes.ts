@@ -157,7 +157,4 @@ export const moveEnrolment = (
   body: { version: number; reason?: string },
 ) => api.post<Enrolment>(`/enrolments/${id}/${action}`, body);
 
-export const searchOrganisations = (q: string) =>
-  api.get<Page<{ id: string; name: string }>>(`/organisations${qs({ q, limit: 20 })}`);
-export const getOrganisation = (id: string) => api.get<{ id: string; name: string }>(`/organisations/${id}`);
 export const getUser = (id: string) => api.get<{ id: string; name: string }>(`/users/${id}`);

@@ -14,13 +14,13 @@ import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../../../api/client";
-import { AreaMultiPicker } from "../../../components/rules/AreaMultiPicker";
+import { AreaMultiPicker } from "../../../components/AreaMultiPicker";
+import { OrganisationPicker } from "../../../components/OrganisationPicker";
 import type { RuleResult } from "../../../components/rules/RuleEditor";
 import { RuleWorkbench } from "../../../components/rules/RuleWorkbench";
 import { createProgramme, type Programme, type ProgrammeFields, updateProgramme } from "../api/programmes";
 import { CategorySelect } from "./CategorySelect";
 import { KindSelect } from "./KindSelect";
-import { OrganisationPicker } from "./OrganisationPicker";
 
 interface Draft {
   name: string;

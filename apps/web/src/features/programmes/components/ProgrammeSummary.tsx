@@ -1,7 +1,7 @@
 import { SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { useAreaLabels } from "../../../components/rules/areas";
+import { useAreaLabels } from "../../../components/areas";
 import { RuleSummary } from "../../../components/rules/RuleSummary";
 import type { Programme } from "../api/programmes";
 import { OpenDates } from "./OpenDates";

@@ -1,10 +1,12 @@
 import { MultiSelect } from "@mantine/core";
 import { useState } from "react";
-import { useAreaLabels, useAreaSearch } from "../hooks/areas";
+import { type AreaSearchWords, useAreaLabels, useAreaSearch } from "./areas";
 
 /**
  * Several areas found by name as the user types, each shown by its name; with `countries`, a whole
- * country (BD, PK, IQ) can be chosen for a nationwide service.
+ * country (BD, PK, IQ) can be chosen; `level` keeps to provinces (1) or districts (2); `labels` names
+ * codes already known (such as the areas of a service being edited); `words` is what the list says while
+ * it offers nothing.
  */
 export function AreaMultiPicker({
   label,
@@ -13,6 +15,8 @@ export function AreaMultiPicker({
   onChange,
   labels = {},
   countries = false,
+  level,
+  words,
   error,
   required,
 }: {
@@ -23,13 +27,15 @@ export function AreaMultiPicker({
   /** names of codes already known, such as the areas of a service being edited */
   labels?: Record<string, string>;
   countries?: boolean;
+  level?: 1 | 2;
+  words?: AreaSearchWords;
   error?: string | undefined;
   required?: boolean;
 }) {
   const [search, setSearch] = useState("");
   const [picked, setPicked] = useState<Record<string, string>>({});
   const known = useAreaLabels(value, { ...labels, ...picked });
-  const found = useAreaSearch(search, { countries });
+  const found = useAreaSearch(search, { countries, level, words });
   const results = new Set(found.options.map((o) => o.value));
   const data = [
     ...value.map((code) => ({ value: code, label: known[code] ?? code })),
@@ -54,7 +60,7 @@ export function AreaMultiPicker({
       }}
       searchValue={search}
       onSearchChange={setSearch}
-      // the server has searched; the chosen areas stay in the data for their names but are listed only when found
+      // the server has searched; chosen areas stay in the data for their names but are listed only when found
       filter={({ options }) => options.filter((o) => "value" in o && results.has(o.value))}
       nothingFoundMessage={found.nothingFound}
       error={error}

@@ -3,7 +3,16 @@ import { useDebouncedValue } from "@mantine/hooks";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { getOrganisation, listOrganisations } from "../api/admin";
+import { api, type Page, qs } from "../api/client";
+
+interface OrganisationName {
+  id: string;
+  name: string;
+}
+
+const searchOrganisations = (q: string) =>
+  api.get<Page<OrganisationName>>(`/organisations${qs({ q, limit: 20 })}`);
+const getOrganisation = (id: string) => api.get<OrganisationName>(`/organisations/${id}`);
 
 /**
  * One organisation, found by a part of its name as the user types (a deployment can hold thousands);
@@ -38,7 +47,7 @@ export function OrganisationPicker({
   const q = typed === chosenName ? "" : typed;
   const found = useQuery({
     queryKey: ["organisations", "picker", q],
-    queryFn: () => listOrganisations({ q, limit: 20, offset: 0 }),
+    queryFn: () => searchOrganisations(q),
     placeholderData: keepPreviousData,
   });
   const items = (found.data?.items ?? []).map((o) => ({ value: o.id, label: o.name }));
