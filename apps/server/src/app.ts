@@ -48,6 +48,7 @@ export async function buildApp({ config, database, webRoot }: AppOptions): Promi
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate("db", database.db);
+  app.decorate("sideReads", database.kind === "postgres" ? database.db : null);
   registerErrorHandler(app, config.env === "development", Boolean(webRoot));
 
   await app.register(helmet, {

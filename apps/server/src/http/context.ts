@@ -31,6 +31,11 @@ declare module "fastify" {
   }
   interface FastifyInstance {
     db: Db;
+    /**
+     * A handle for reads that may run beside a request's transaction, on another connection (PostgreSQL's
+     * pool); null with the embedded database, whose one connection the transaction holds.
+     */
+    sideReads: Db | null;
   }
 }
 

@@ -10,6 +10,7 @@ import {
   serviceCategory,
 } from "@homecoming/reference";
 import type { z } from "zod";
+import type { Db } from "../../db/client";
 import { type Ctx, hasRole } from "../../http/context";
 import { audit } from "../audit/service";
 import { requireOrganisation } from "../organisations/service";
@@ -108,6 +109,7 @@ export async function servicesByIds(ctx: Ctx, ids: string[]) {
 }
 
 /** Every active service with what eligibility needs: its rule, areas, capacity and organisation's name. */
-export async function servicesForEligibility(ctx: Ctx) {
-  return store.activeServicesForEligibility(ctx.tx);
+/** Every active service with what a case's eligibility needs of it; `db` may be a transaction or the pool. */
+export async function servicesForEligibility(db: Db) {
+  return store.activeServicesForEligibility(db);
 }

@@ -1,7 +1,7 @@
 import { serviceCategoryCodes } from "@homecoming/reference";
 import { and, count, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { organisations, services } from "../../db/schema";
+import { organisations, referrals, services } from "../../db/schema";
 import { orderOf, type Sort } from "../../http/schemas";
 import type { ServiceSortField } from "./schemas";
 
@@ -86,7 +86,13 @@ export async function searchServices(tx: Db, f: ServiceFilter) {
   return { items, total: total!.n };
 }
 
-/** What a case's eligibility reads of every active service: no descriptions, locations or contacts. */
+/** Referral states in which a referral holds one of a service's places. */
+const holdingPlace = ["accepted", "in_progress"];
+
+/**
+ * What a case's eligibility reads of every active service (no descriptions, locations or contacts), with the
+ * referrals holding its places, counted up to its capacity.
+ */
 export async function activeServicesForEligibility(tx: Db) {
   return tx
     .select({
@@ -98,6 +104,12 @@ export async function activeServicesForEligibility(tx: Db) {
       capacity: services.capacity,
       eligibilityRule: services.eligibilityRule,
       ruleVersion: services.ruleVersion,
+      placesTaken: sql<number | null>`case when ${services.capacity} is null then null else (
+        select count(*)::int from (
+          select 1 from ${referrals}
+          where ${referrals.serviceId} = ${services.id}
+            and ${referrals.status} = any(${sql.param(holdingPlace)}::text[])
+          limit ${services.capacity}) held) end`,
     })
     .from(services)
     .innerJoin(organisations, eq(organisations.id, services.organisationId))

@@ -142,7 +142,14 @@ export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
       },
       serializerCompiler: writeSuccessAsBuilt,
     },
-    async (request) => inTx(request, (ctx) => service.eligibilityOfCase(ctx, request.params.id)),
+    async (request) => {
+      requireActor(request);
+      const side = request.server.sideReads;
+      const catalogue = side ? service.readOfferCatalogue(side, new Date()) : undefined;
+      // awaited inside the transaction; a request refused before that never awaits it
+      catalogue?.catch(() => {});
+      return inTx(request, (ctx) => service.eligibilityOfCase(ctx, request.params.id, catalogue));
+    },
   );
 
   app.get(

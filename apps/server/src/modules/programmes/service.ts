@@ -281,7 +281,32 @@ function offerCondition(c: Condition) {
   return c.restricted ? { ...words, restricted: true as const } : words;
 }
 
-export async function eligibilityOfCase(ctx: Ctx, caseId: string) {
+/** The offers a case's eligibility is worked out against: every open programme and active service. */
+export interface OfferCatalogue {
+  programmes: Awaited<ReturnType<typeof store.openProgrammes>>;
+  services: Awaited<ReturnType<typeof servicesForEligibility>>;
+}
+
+const byName = (a: { name: string; id: string }, b: { name: string; id: string }) =>
+  a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1;
+
+/**
+ * Reads the offer catalogue. It holds nothing about any returnee, so with PostgreSQL it is read on other
+ * connections while the request's transaction reads the case.
+ */
+export async function readOfferCatalogue(db: Db, now: Date): Promise<OfferCatalogue> {
+  const [programmes, services] = await Promise.all([
+    store.openProgrammes(db, toIsoDate(now)),
+    servicesForEligibility(db),
+  ]);
+  return { programmes: programmes.sort(byName), services };
+}
+
+/**
+ * Every open programme's and active service's verdict for the case's returnee, with the reasons, and the
+ * recommendations per need. `catalogue`, when given, was started beside the request's transaction.
+ */
+export async function eligibilityOfCase(ctx: Ctx, caseId: string, catalogue?: Promise<OfferCatalogue>) {
   const kase = await loadVisibleCase(ctx, caseId);
   const lead = isLeadStaff(ctx, kase) || hasRole(ctx.actor, "admin");
   const latest = await assessmentsOfCase(ctx, caseId, ["needs", "vulnerability"]);
@@ -297,7 +322,8 @@ export async function eligibilityOfCase(ctx: Ctx, caseId: string) {
     return { verdict, conditions: conditions.map(offerCondition) };
   };
 
-  const programmeRows = await store.openProgrammes(ctx.tx, today(ctx));
+  const { programmes: programmeRows, services: serviceRows } = await (catalogue ??
+    readOfferCatalogue(ctx.tx, ctx.now));
   const rules = await programmeRulesOf(ctx, programmeRows);
   const programmes = programmeRows.flatMap((p) => {
     const rule = rules.get(p.id);
@@ -331,11 +357,6 @@ export async function eligibilityOfCase(ctx: Ctx, caseId: string) {
     };
   });
 
-  const serviceRows = await servicesForEligibility(ctx);
-  const busy = await store.activeReferralsUpTo(
-    ctx.tx,
-    serviceRows.flatMap((s) => (s.capacity === null ? [] : [{ id: s.id, capacity: s.capacity }])),
-  );
   const services = serviceRows.map((s) => {
     const explanation = serviceRuleOf(s).explain(facts);
     const distance = distanceTo(s.serviceAreas, home);
@@ -356,7 +377,7 @@ export async function eligibilityOfCase(ctx: Ctx, caseId: string) {
         category: s.category,
         verdict: explanation.verdict,
         distance,
-        hasCapacity: s.capacity === null || (busy.get(s.id) ?? 0) < s.capacity,
+        hasCapacity: s.capacity === null || (s.placesTaken ?? 0) < s.capacity,
       } satisfies Offer,
     };
   });

@@ -123,8 +123,7 @@ export async function openProgrammes(tx: Db, today: string) {
         sql`(${programmes.opensOn} is null or ${programmes.opensOn} <= ${today})`,
         sql`(${programmes.closesOn} is null or ${programmes.closesOn} >= ${today})`,
       ),
-    )
-    .orderBy(asc(programmes.name), asc(programmes.id));
+    );
 }
 
 /** The current rules of some programmes, with their versions. */
@@ -181,27 +180,6 @@ export async function placesTaken(tx: Db, programmeIds: string[]): Promise<Map<s
     .where(and(inArray(enrolments.programmeId, programmeIds), inArray(enrolments.status, holdingPlace)))
     .groupBy(enrolments.programmeId);
   return new Map(rows.map((r) => [r.programmeId, r.n]));
-}
-
-/**
- * Referrals a service is working on (accepted or in progress, as activeReferralsByService counts them), per
- * service with a capacity, counted only up to that capacity: enough to tell whether it has room, without
- * counting every referral of a busy service.
- */
-export async function activeReferralsUpTo(tx: Db, capped: { id: string; capacity: number }[]) {
-  if (!capped.length) return new Map<string, number>();
-  const rows = await queryRows<{ id: string; n: number }>(
-    tx,
-    sql`select c.id, (
-        select count(*)::int from (
-          select 1 from ${referrals}
-          where ${referrals.serviceId} = c.id
-            and ${referrals.status} = any(${sql.param(["accepted", "in_progress"])}::text[])
-          limit c.capacity) active) as n
-      from unnest(${sql.param(capped.map((s) => s.id))}::uuid[], ${sql.param(capped.map((s) => s.capacity))}::int[])
-        as c(id, capacity)`,
-  );
-  return new Map(rows.map((r) => [r.id, r.n]));
 }
 
 export async function insertEnrolment(tx: Db, row: typeof enrolments.$inferInsert) {
