@@ -471,14 +471,18 @@ function compile(node: unknown): Compiled {
         return unknown ? "unknown" : !decisive;
       },
       evaluate(facts) {
-        const evaluated = parts.map((p) => p.evaluate(facts));
-        const values = evaluated.map((p) => p.value);
-        const value: Value = values.includes(decisive)
-          ? decisive
-          : values.includes("unknown")
-            ? "unknown"
-            : !decisive;
-        return { value, conditions: evaluated.flatMap((p) => p.conditions) };
+        // every part is evaluated (not only up to the decisive one): the explanation lists every condition
+        const conditions: Condition[] = [];
+        let decided = false;
+        let unknown = false;
+        for (const p of parts) {
+          const evaluated = p.evaluate(facts);
+          if (evaluated.value === decisive) decided = true;
+          else if (evaluated.value === "unknown") unknown = true;
+          for (const c of evaluated.conditions) conditions.push(c);
+        }
+        const value: Value = decided ? decisive : unknown ? "unknown" : !decisive;
+        return { value, conditions };
       },
     };
   }

@@ -1,6 +1,6 @@
 import { serviceCategoryCodes } from "@homecoming/reference";
 import { and, count, eq, inArray, type SQL, sql } from "drizzle-orm";
-import type { Db } from "../../db/client";
+import { type Db, queryRows } from "../../db/client";
 import { organisations, referrals, services } from "../../db/schema";
 import { orderOf, type Sort } from "../../http/schemas";
 import type { ServiceSortField } from "./schemas";
@@ -89,32 +89,37 @@ export async function searchServices(tx: Db, f: ServiceFilter) {
 /** Referral states in which a referral holds one of a service's places. */
 const holdingPlace = ["accepted", "in_progress"];
 
+/** A service as a case's eligibility reads it. */
+export interface ServiceForEligibility {
+  id: string;
+  name: string;
+  category: string;
+  organisationName: string;
+  serviceAreas: string[];
+  capacity: number | null;
+  eligibilityRule: unknown;
+  ruleVersion: number;
+  /** Referrals holding a place (accepted or in progress), counted up to the capacity; null without one. */
+  placesTaken: number | null;
+}
+
 /**
- * What a case's eligibility reads of every active service (no descriptions, locations or contacts), with the
- * referrals holding its places, counted up to its capacity.
+ * What a case's eligibility reads of every active service (no descriptions, locations or contacts), as plain
+ * rows: it reads them all on every request.
  */
 export async function activeServicesForEligibility(tx: Db) {
-  return tx
-    .select({
-      id: services.id,
-      name: services.name,
-      category: services.category,
-      organisationName: organisations.name,
-      serviceAreas: services.serviceAreas,
-      capacity: services.capacity,
-      eligibilityRule: services.eligibilityRule,
-      ruleVersion: services.ruleVersion,
-      placesTaken: sql<number | null>`case when ${services.capacity} is null then null else (
-        select count(*)::int from (
-          select 1 from ${referrals}
-          where ${referrals.serviceId} = ${services.id}
-            and ${referrals.status} = any(${sql.param(holdingPlace)}::text[])
-          limit ${services.capacity}) held) end`,
-    })
-    .from(services)
-    .innerJoin(organisations, eq(organisations.id, services.organisationId))
-    .where(eq(services.active, true))
-    .orderBy(services.name, services.id);
+  return queryRows<ServiceForEligibility>(
+    tx,
+    sql`select s.id, s.name, s.category, o.name as "organisationName", s.service_areas as "serviceAreas",
+        s.capacity, s.eligibility_rule as "eligibilityRule", s.rule_version as "ruleVersion",
+        case when s.capacity is null then null else (
+          select count(*)::int from (
+            select 1 from ${referrals} r
+            where r.service_id = s.id and r.status = any(${sql.param(holdingPlace)}::text[])
+            limit s.capacity) held) end as "placesTaken"
+      from ${services} s join ${organisations} o on o.id = s.organisation_id
+      where s.active`,
+  );
 }
 
 export async function activeServices(tx: Db) {

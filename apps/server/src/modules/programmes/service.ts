@@ -272,13 +272,26 @@ function serviceRuleOf(s: { id: string; ruleVersion: number; eligibilityRule: un
   return compiledRules.get(key) ?? keepRule(key, s.eligibilityRule ?? true);
 }
 
+interface OfferCondition {
+  text: string;
+  outcome: Condition["outcome"];
+  because?: string;
+  restricted?: true;
+}
+
+/** Words of conditions already made: evaluated conditions are kept and shared, so their words can be too. */
+const conditionWords = new WeakMap<Condition, OfferCondition>();
+
 /** A condition in words only, as a case's eligibility lists it for every offer. */
-function offerCondition(c: Condition) {
-  const words =
-    c.because === undefined
-      ? { text: c.text, outcome: c.outcome }
-      : { text: c.text, outcome: c.outcome, because: c.because };
-  return c.restricted ? { ...words, restricted: true as const } : words;
+function offerCondition(c: Condition): OfferCondition {
+  let words = conditionWords.get(c);
+  if (!words) {
+    words = { text: c.text, outcome: c.outcome };
+    if (c.because !== undefined) words.because = c.because;
+    if (c.restricted) words.restricted = true;
+    if (Object.isFrozen(c)) conditionWords.set(c, words);
+  }
+  return words;
 }
 
 /** The offers a case's eligibility is worked out against: every open programme and active service. */
@@ -299,7 +312,7 @@ export async function readOfferCatalogue(db: Db, now: Date): Promise<OfferCatalo
     store.openProgrammes(db, toIsoDate(now)),
     servicesForEligibility(db),
   ]);
-  return { programmes: programmes.sort(byName), services };
+  return { programmes: programmes.sort(byName), services: services.sort(byName) };
 }
 
 /**
@@ -317,10 +330,9 @@ export async function eligibilityOfCase(ctx: Ctx, caseId: string, catalogue?: Pr
   const { row, episodes } = await loadPersonRows(ctx, kase.personId);
   const facts = buildFacts({ person: personOfRows(row, episodes), needs, vulnerability, asOf: ctx.now });
   const home = { district: facts.district, province: facts.province, country: facts.country };
-  const shown = (e: Explanation) => {
-    const { verdict, conditions } = lead ? e : redactExplanation(e);
-    return { verdict, conditions: conditions.map(offerCondition) };
-  };
+  const words = (e: Explanation) => (lead ? e : redactExplanation(e)).conditions.map(offerCondition);
+  // only offers that reach the returnee and do not rule them out can be recommended
+  const offers: Offer[] = [];
 
   const { programmes: programmeRows, services: serviceRows } = await (catalogue ??
     readOfferCatalogue(ctx.tx, ctx.now));
@@ -329,23 +341,11 @@ export async function eligibilityOfCase(ctx: Ctx, caseId: string, catalogue?: Pr
     const rule = rules.get(p.id);
     if (!rule) return []; // removed since the list was read
     const explanation = rule.rule.explain(facts);
-    const areas = p.areaCodes.length ? p.areaCodes : [p.ownerCountry];
-    const distance = distanceTo(areas, home);
+    const distance = distanceTo(p.areaCodes.length ? p.areaCodes : [p.ownerCountry], home);
     const placesLeft = p.capacity === null ? null : Math.max(0, p.capacity - (p.placesTaken ?? 0));
-    return {
-      view: {
-        id: p.id,
-        name: p.name,
-        kind: p.kind,
-        category: p.category,
-        organisationName: p.ownerName,
-        ruleVersion: rule.version,
-        ...shown(explanation),
-        reachesReturnee: distance !== null,
-        placesLeft,
-      },
-      offer: {
-        type: "programme" as const,
+    if (distance !== null && explanation.verdict !== "not_eligible")
+      offers.push({
+        type: "programme",
         id: p.id,
         name: p.name,
         organisationName: p.ownerName,
@@ -353,24 +353,27 @@ export async function eligibilityOfCase(ctx: Ctx, caseId: string, catalogue?: Pr
         verdict: explanation.verdict,
         distance,
         hasCapacity: placesLeft === null || placesLeft > 0,
-      } satisfies Offer,
+      });
+    return {
+      id: p.id,
+      name: p.name,
+      kind: p.kind,
+      category: p.category,
+      organisationName: p.ownerName,
+      ruleVersion: rule.version,
+      verdict: explanation.verdict,
+      conditions: words(explanation),
+      reachesReturnee: distance !== null,
+      placesLeft,
     };
   });
 
   const services = serviceRows.map((s) => {
     const explanation = serviceRuleOf(s).explain(facts);
     const distance = distanceTo(s.serviceAreas, home);
-    return {
-      view: {
-        id: s.id,
-        name: s.name,
-        category: s.category,
-        organisationName: s.organisationName,
-        ...shown(explanation),
-        reachesReturnee: distance !== null,
-      },
-      offer: {
-        type: "service" as const,
+    if (distance !== null && explanation.verdict !== "not_eligible")
+      offers.push({
+        type: "service",
         id: s.id,
         name: s.name,
         organisationName: s.organisationName,
@@ -378,7 +381,15 @@ export async function eligibilityOfCase(ctx: Ctx, caseId: string, catalogue?: Pr
         verdict: explanation.verdict,
         distance,
         hasCapacity: s.capacity === null || (s.placesTaken ?? 0) < s.capacity,
-      } satisfies Offer,
+      });
+    return {
+      id: s.id,
+      name: s.name,
+      category: s.category,
+      organisationName: s.organisationName,
+      verdict: explanation.verdict,
+      conditions: words(explanation),
+      reachesReturnee: distance !== null,
     };
   });
 
@@ -394,14 +405,10 @@ export async function eligibilityOfCase(ctx: Ctx, caseId: string, catalogue?: Pr
     factsVersion,
     facts: visibleFacts(facts, lead),
     evaluatedAt: ctx.now,
-    eligibleProgrammes: programmes.filter((p) => p.view.verdict === "eligible" && p.view.reachesReturnee)
-      .length,
-    programmes: programmes.map((p) => p.view),
-    services: services.map((s) => s.view),
-    recommendations: recommend(needsOf(needs, vulnerability), [
-      ...programmes.map((p) => p.offer),
-      ...services.map((s) => s.offer),
-    ]),
+    eligibleProgrammes: programmes.filter((p) => p.verdict === "eligible" && p.reachesReturnee).length,
+    programmes,
+    services,
+    recommendations: recommend(needsOf(needs, vulnerability), offers),
   };
 }
 

@@ -91,39 +91,41 @@ export async function listProgrammes(tx: Db, f: ProgrammeFilter) {
   return { items, total: total!.n };
 }
 
+/** A programme as a case's eligibility reads it. */
+export interface OpenProgramme {
+  id: string;
+  name: string;
+  kind: string;
+  category: string;
+  areaCodes: string[];
+  capacity: number | null;
+  ruleVersion: number;
+  ownerName: string;
+  ownerCountry: string;
+  /** Places held, counted up to the capacity (enough to tell the places left); null without a capacity. */
+  placesTaken: number | null;
+}
+
 /**
- * Every programme taking enrolments today with what its eligibility needs, its owner's name and country, and
- * the places held in it counted up to its capacity (enough to tell the places left; null without a capacity).
- * The rule comes as its stored JSON text, which also keys the cache of compiled rules.
+ * Every programme taking enrolments today with what its eligibility needs and its owner's name and country;
+ * the rule itself is read only when its version is not compiled yet (programmeRules). Read as plain rows: a
+ * case's eligibility reads hundreds of them on every request.
  */
 export async function openProgrammes(tx: Db, today: string) {
-  return tx
-    .select({
-      id: programmes.id,
-      name: programmes.name,
-      kind: programmes.kind,
-      category: programmes.category,
-      areaCodes: programmes.areaCodes,
-      capacity: programmes.capacity,
-      ruleVersion: programmes.ruleVersion,
-      ownerName: organisations.name,
-      ownerCountry: organisations.country,
-      placesTaken: sql<number | null>`case when ${programmes.capacity} is null then null else (
-        select count(*)::int from (
-          select 1 from ${enrolments}
-          where ${enrolments.programmeId} = ${programmes.id}
-            and ${enrolments.status} = any(${sql.param(holdingPlace)}::text[])
-          limit ${programmes.capacity}) held) end`,
-    })
-    .from(programmes)
-    .innerJoin(organisations, eq(organisations.id, programmes.ownerOrganisationId))
-    .where(
-      and(
-        eq(programmes.active, true),
-        sql`(${programmes.opensOn} is null or ${programmes.opensOn} <= ${today})`,
-        sql`(${programmes.closesOn} is null or ${programmes.closesOn} >= ${today})`,
-      ),
-    );
+  return queryRows<OpenProgramme>(
+    tx,
+    sql`select p.id, p.name, p.kind, p.category, p.area_codes as "areaCodes", p.capacity,
+        p.rule_version as "ruleVersion", o.name as "ownerName", o.country as "ownerCountry",
+        case when p.capacity is null then null else (
+          select count(*)::int from (
+            select 1 from ${enrolments} e
+            where e.programme_id = p.id and e.status = any(${sql.param(holdingPlace)}::text[])
+            limit p.capacity) held) end as "placesTaken"
+      from ${programmes} p join ${organisations} o on o.id = p.owner_organisation_id
+      where p.active
+        and (p.opens_on is null or p.opens_on <= ${today})
+        and (p.closes_on is null or p.closes_on >= ${today})`,
+  );
 }
 
 /** The current rules of some programmes, with their versions. */
