@@ -339,15 +339,57 @@ function factReader(name: string): FactReader {
   };
 }
 
+/** A fact as read from one returnee's facts: its value (null when unknown) and a key standing for it. */
+interface Reading {
+  value: unknown;
+  key: string;
+}
+
+function keyOf(v: unknown): string {
+  if (v === null) return "u";
+  switch (typeof v) {
+    case "string":
+      return `s${v}`;
+    case "number":
+      return `n${v}`;
+    case "boolean":
+      return v ? "t" : "f";
+    default:
+      return `j${JSON.stringify(v)}`;
+  }
+}
+
+/**
+ * One returnee's facts made ready to be read by many rules: each fact is read (and checked against its type)
+ * once, however many rules read it. The facts must not change while it is in use.
+ */
+export class FactsReading {
+  private readonly read = new Map<string, Reading>();
+  constructor(readonly facts: ReturneeFacts | Record<string, unknown>) {}
+
+  get(reader: FactReader): Reading {
+    let reading = this.read.get(reader.name);
+    if (!reading) {
+      const value = reader.read(this.facts as Record<string, unknown>);
+      reading = { value, key: keyOf(value) };
+      this.read.set(reader.name, reading);
+    }
+    return reading;
+  }
+}
+
+const readingOf = (facts: FactsReading | ReturneeFacts | Record<string, unknown>) =>
+  facts instanceof FactsReading ? facts : new FactsReading(facts);
+
 /**
  * A rule or part of one made ready to evaluate many times: what depends only on the rule (the facts it
  * reads, its words) is worked out once.
  */
 interface Compiled {
   /** The three-valued outcome alone. */
-  value(facts: Record<string, unknown>): Value;
+  value(facts: FactsReading): Value;
   /** The outcome with its conditions. */
-  evaluate(facts: Record<string, unknown>): Evaluated;
+  evaluate(facts: FactsReading): Evaluated;
 }
 
 /** A condition read as one unit: unknown when any fact it reads is unknown, else JSON Logic decides. */
@@ -360,7 +402,8 @@ function compileLeaf(node: unknown): Compiled {
     readsFlags && literalsOf(node).some((l) => isRestrictedValue("vulnerabilityFlags", l));
   let text: string | undefined;
   const outcomes = new Map<string, Evaluated>();
-  const values = (facts: Record<string, unknown>) => readers.map((r) => r.read(facts));
+  const values = (facts: FactsReading) => readers.map((r) => facts.get(r).value);
+  const [single] = readers;
   // rebuild nested facts (needs.economic) from the checked values only
   const dataOf = (known: unknown[]) => {
     const data: Record<string, unknown> = {};
@@ -386,12 +429,12 @@ function compileLeaf(node: unknown): Compiled {
       }
     },
     evaluate(facts) {
-      const known = values(facts);
       // the outcome depends on the values read alone: many returnees share them, so it is kept and shared
-      const key = known.length === 1 && typeof known[0] === "string" ? `s${known[0]}` : JSON.stringify(known);
+      const key =
+        readers.length === 1 ? facts.get(single!).key : readers.map((r) => facts.get(r).key).join("\u0000");
       const kept = outcomes.get(key);
       if (kept) return kept;
-      const evaluated = deepFreeze(evaluateKnown(known));
+      const evaluated = deepFreeze(evaluateKnown(values(facts)));
       if (outcomes.size >= keptOutcomes) outcomes.clear();
       outcomes.set(key, evaluated);
       return evaluated;
@@ -516,19 +559,20 @@ const verdictOf = (v: Value): Verdict => (v === "unknown" ? "unknown" : v ? "eli
 
 /** A rule made ready to be evaluated for many returnees; the same verdicts and explanations as `explain`. */
 export interface CompiledRule {
-  explain(facts: ReturneeFacts | Record<string, unknown>): Explanation;
+  /** Pass a FactsReading when many rules are evaluated for the same returnee. */
+  explain(facts: FactsReading | ReturneeFacts | Record<string, unknown>): Explanation;
   /** The verdict alone, without the conditions and their words. */
-  verdict(facts: ReturneeFacts | Record<string, unknown>): Verdict;
+  verdict(facts: FactsReading | ReturneeFacts | Record<string, unknown>): Verdict;
 }
 
 export function compileRule(rule: Rule): CompiledRule {
   const compiled = compile(rule);
   return {
     explain(facts) {
-      const result = compiled.evaluate(facts as Record<string, unknown>);
+      const result = compiled.evaluate(readingOf(facts));
       return { verdict: verdictOf(result.value), conditions: result.conditions };
     },
-    verdict: (facts) => verdictOf(compiled.value(facts as Record<string, unknown>)),
+    verdict: (facts) => verdictOf(compiled.value(readingOf(facts))),
   };
 }
 

@@ -14,6 +14,7 @@ import {
   type EnrolmentStatus,
   type Explanation,
   explain,
+  FactsReading,
   factCatalogue,
   factsVersion,
   forbidden,
@@ -330,6 +331,8 @@ export async function eligibilityOfCase(ctx: Ctx, caseId: string, catalogue?: Pr
   const { row, episodes } = await loadPersonRows(ctx, kase.personId);
   const facts = buildFacts({ person: personOfRows(row, episodes), needs, vulnerability, asOf: ctx.now });
   const home = { district: facts.district, province: facts.province, country: facts.country };
+  // every rule reads the same facts: each fact is read once
+  const reading = new FactsReading(facts);
   const words = (e: Explanation) => (lead ? e : redactExplanation(e)).conditions.map(offerCondition);
   // only offers that reach the returnee and do not rule them out can be recommended
   const offers: Offer[] = [];
@@ -340,7 +343,7 @@ export async function eligibilityOfCase(ctx: Ctx, caseId: string, catalogue?: Pr
   const programmes = programmeRows.flatMap((p) => {
     const rule = rules.get(p.id);
     if (!rule) return []; // removed since the list was read
-    const explanation = rule.rule.explain(facts);
+    const explanation = rule.rule.explain(reading);
     const distance = distanceTo(p.areaCodes.length ? p.areaCodes : [p.ownerCountry], home);
     const placesLeft = p.capacity === null ? null : Math.max(0, p.capacity - (p.placesTaken ?? 0));
     if (distance !== null && explanation.verdict !== "not_eligible")
@@ -369,7 +372,7 @@ export async function eligibilityOfCase(ctx: Ctx, caseId: string, catalogue?: Pr
   });
 
   const services = serviceRows.map((s) => {
-    const explanation = serviceRuleOf(s).explain(facts);
+    const explanation = serviceRuleOf(s).explain(reading);
     const distance = distanceTo(s.serviceAreas, home);
     if (distance !== null && explanation.verdict !== "not_eligible")
       offers.push({
