@@ -434,8 +434,10 @@ function compileLeaf(node: unknown): Compiled {
         readers.length === 1 ? facts.get(single!).key : readers.map((r) => facts.get(r).key).join("\u0000");
       const kept = outcomes.get(key);
       if (kept) return kept;
+      // once full, further values are evaluated each time: a fact with many values (a debt amount) would
+      // otherwise keep replacing kept outcomes, and every replaced one is garbage that lived long
+      if (outcomes.size >= keptOutcomes) return evaluateKnown(values(facts));
       const evaluated = deepFreeze(evaluateKnown(values(facts)));
-      if (outcomes.size >= keptOutcomes) outcomes.clear();
       outcomes.set(key, evaluated);
       return evaluated;
     },

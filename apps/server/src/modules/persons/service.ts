@@ -292,8 +292,8 @@ const conflictWithdrawn = () => conflict("This consent has already been withdraw
 
 /** The stored rows of a person the caller may see (404 otherwise), for modules that derive from the record; they audit their own read. */
 export async function loadPersonRows(ctx: Ctx, personId: string) {
-  if (!(await canSeePerson(ctx, personId))) throw notFound("person");
-  const row = await store.getPerson(ctx.tx, personId);
+  // who may see the person is part of the query: a person they may not see is not found
+  const row = await store.getPerson(ctx.tx, personId, visibleToSql(ctx.actor, persons.id));
   if (!row) throw notFound("person");
   const episodes = await store.episodesOf(ctx.tx, [personId]);
   return { row, episodes };

@@ -30,8 +30,13 @@ export async function replaceEpisodes(tx: Db, personId: string, rows: EpisodeIns
   return insertEpisodes(tx, personId, rows);
 }
 
-export async function getPerson(tx: Db, id: string) {
-  const [row] = await tx.select().from(persons).where(eq(persons.id, id)).limit(1);
+/** A person by id; with `visible`, only when that condition (who may see them) holds too. */
+export async function getPerson(tx: Db, id: string, visible?: SQL | null) {
+  const [row] = await tx
+    .select()
+    .from(persons)
+    .where(visible ? and(eq(persons.id, id), visible) : eq(persons.id, id))
+    .limit(1);
   return row;
 }
 

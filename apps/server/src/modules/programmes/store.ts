@@ -10,7 +10,6 @@ import {
   organisations,
   persons,
   programmes,
-  referrals,
 } from "../../db/schema";
 import { orderOf, type Sort } from "../../http/schemas";
 import type { ProgrammeSortField } from "./schemas";
