@@ -113,3 +113,6 @@ export async function servicesByIds(ctx: Ctx, ids: string[]) {
 export async function servicesForEligibility(db: Db) {
   return store.activeServicesForEligibility(db);
 }
+
+/** The places held in services with a capacity, as SQL for the offer catalogue's state. */
+export const servicePlacesSql = store.servicePlacesSql;

@@ -90,7 +90,7 @@ export async function searchServices(tx: Db, f: ServiceFilter) {
 const holdingPlace = ["accepted", "in_progress"];
 
 /** A service as a case's eligibility reads it. */
-export interface ServiceForEligibility {
+export interface CatalogueService {
   id: string;
   name: string;
   category: string;
@@ -99,27 +99,33 @@ export interface ServiceForEligibility {
   capacity: number | null;
   eligibilityRule: unknown;
   ruleVersion: number;
-  /** Referrals holding a place (accepted or in progress), counted up to the capacity; null without one. */
-  placesTaken: number | null;
 }
 
 /**
  * What a case's eligibility reads of every active service (no descriptions, locations or contacts), as plain
- * rows: it reads them all on every request.
+ * rows.
  */
 export async function activeServicesForEligibility(tx: Db) {
-  return queryRows<ServiceForEligibility>(
+  return queryRows<CatalogueService>(
     tx,
     sql`select s.id, s.name, s.category, o.name as "organisationName", s.service_areas as "serviceAreas",
-        s.capacity, s.eligibility_rule as "eligibilityRule", s.rule_version as "ruleVersion",
-        case when s.capacity is null then null else (
-          select count(*)::int from (
-            select 1 from ${referrals} r
-            where r.service_id = s.id and r.status = any(${sql.param(holdingPlace)}::text[])
-            limit s.capacity) held) end as "placesTaken"
+        s.capacity, s.eligibility_rule as "eligibilityRule", s.rule_version as "ruleVersion"
       from ${services} s join ${organisations} o on o.id = s.organisation_id
       where s.active`,
   );
+}
+
+/**
+ * A JSON object of the places held (referrals accepted or in progress) in each active service with a capacity,
+ * counted up to it; services without a place held are left out.
+ */
+export function servicePlacesSql(): SQL {
+  return sql`select json_object_agg(x.id, x.n) from (
+      select s.id, (select count(*)::int from (
+        select 1 from ${referrals} r
+        where r.service_id = s.id and r.status = any(${sql.param(holdingPlace)}::text[])
+        limit s.capacity) held) as n
+      from ${services} s where s.active and s.capacity is not null) x where x.n > 0`;
 }
 
 export async function activeServices(tx: Db) {

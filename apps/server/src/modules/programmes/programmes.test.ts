@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { createTestEnv, type TestEnv } from "../../../test/harness";
@@ -41,6 +42,21 @@ async function openCase(overrides: Record<string, unknown> = {}) {
   const personId = person.json().id as string;
   const opened = await caseDhaka.post("/cases", { personId });
   return { personId, caseId: opened.json().id as string };
+}
+
+interface OfferInAnswer {
+  id: string;
+  conditions: number[];
+  [field: string]: unknown;
+}
+
+/** An offer of a case's eligibility with its conditions looked up in the answer's list. */
+function offerIn(
+  answer: { programmes: OfferInAnswer[]; services: OfferInAnswer[]; conditions: unknown[] },
+  id: string,
+) {
+  const offer = [...answer.programmes, ...answer.services].find((o) => o.id === id);
+  return offer && { ...offer, conditions: offer.conditions.map((i) => answer.conditions[i]) };
 }
 
 async function createProgramme(body: Record<string, unknown>) {
@@ -161,7 +177,7 @@ describe("eligibility of a case", () => {
     });
     const before = (await caseDhaka.get(`/cases/${caseId}/eligibility`)).json();
     const verdictOf = (e: typeof before, id: string) =>
-      e.programmes.find((p: { id: string }) => p.id === id) as {
+      offerIn(e, id) as unknown as {
         verdict: string;
         conditions: { text: string; outcome: string; because: string }[];
       };
@@ -258,8 +274,7 @@ describe("eligibility of a case", () => {
     const lead = await caseDhaka.get(`/cases/${caseId}/eligibility`);
     const provider = await providerTvet.get(`/cases/${caseId}/eligibility`);
     expect([lead.statusCode, provider.statusCode]).toEqual([200, 200]);
-    const conditionsOf = (body: { programmes: { id: string; conditions: unknown[] }[] }) =>
-      body.programmes.find((p) => p.id === support.id)?.conditions;
+    const conditionsOf = (body: Parameters<typeof offerIn>[0]) => offerIn(body, support.id)?.conditions;
     expect(conditionsOf(lead.json())).toEqual([
       { text: "sex is female", outcome: "met", because: "sex is female" },
       { text: "disability is yes", outcome: "met", because: "disability is yes", restricted: true },
@@ -274,12 +289,84 @@ describe("eligibility of a case", () => {
       },
     ]);
     expect(provider.json().facts.disability).toBe("restricted");
+    // a condition shared by offers is listed once: both refer to the same position
+    const sameCondition = await createProgramme({
+      name: "Women's savings group",
+      kind: "social_protection",
+      category: "econ.finance",
+      eligibilityRule: { "==": [{ var: "sex" }, "female"] },
+    });
+    const again = (await caseDhaka.get(`/cases/${caseId}/eligibility`)).json();
+    const refs = (id: string) => again.programmes.find((p: { id: string }) => p.id === id).conditions;
+    expect(refs(sameCondition.id)).toEqual([refs(support.id)[0]]);
+    expect(new Set(again.conditions.map((c: unknown) => JSON.stringify(c))).size).toBe(
+      again.conditions.length,
+    );
     // the answer is written as built: it must hold exactly what its schema documents, nothing more
     for (const res of [lead, provider]) {
       const body = res.json();
       const encoded = z.encode(Eligibility, { ...body, evaluatedAt: new Date(body.evaluatedAt) });
       expect(JSON.parse(JSON.stringify(encoded))).toEqual(body);
     }
+  });
+
+  it("follows every change of the catalogue at once, also one made in the database directly", async () => {
+    const { caseId } = await openCase();
+    const programmeOf = async (id: string) =>
+      (await caseDhaka.get(`/cases/${caseId}/eligibility`))
+        .json()
+        .programmes.find((p: { id: string }) => p.id === id) as
+        | { name: string; organisationName: string; placesLeft: number | null; verdict: string }
+        | undefined;
+    const owner = (
+      await admin.post("/organisations", {
+        name: "Catalogue Test Fund",
+        kind: "ngo",
+        country: "BD",
+      })
+    ).json();
+    expect(owner.id).toBeDefined();
+    const fund = await createProgramme({
+      name: "Catalogue test course",
+      kind: "training",
+      category: "econ.vocational_training",
+      ownerOrganisationId: owner.id,
+      capacity: 2,
+      eligibilityRule: { "==": [{ var: "returnType" }, "forced"] },
+    });
+    expect(await programmeOf(fund.id)).toMatchObject({
+      name: "Catalogue test course",
+      organisationName: "Catalogue Test Fund",
+      placesLeft: 2,
+      verdict: "eligible",
+    });
+
+    // a place taken
+    const applied = await caseDhaka.post(`/cases/${caseId}/enrolments`, { programmeId: fund.id });
+    expect(applied.statusCode).toBe(201);
+    const accepted = await admin.post(`/enrolments/${applied.json().id}/accept`, {
+      version: applied.json().version,
+    });
+    expect(accepted.statusCode).toBe(200);
+    expect((await programmeOf(fund.id))?.placesLeft).toBe(1);
+
+    // the owner renamed through the API, the programme renamed in the database by hand
+    const renamed = await admin.patch(`/organisations/${owner.id}`, { name: "Renamed Test Fund" });
+    expect(renamed.statusCode).toBe(200);
+    await env.database.db.execute(
+      sql`update programmes set name = 'Renamed test course' where id = ${fund.id}::uuid`,
+    );
+    expect(await programmeOf(fund.id)).toMatchObject({
+      name: "Renamed test course",
+      organisationName: "Renamed Test Fund",
+      placesLeft: 1,
+    });
+
+    // closed in the database by hand: no longer an open programme
+    await env.database.db.execute(
+      sql`update programmes set closes_on = '2000-01-01' where id = ${fund.id}::uuid`,
+    );
+    expect(await programmeOf(fund.id)).toBeUndefined();
   });
 
   it("answers 404 to an organisation that may not see the case", async () => {
@@ -476,9 +563,7 @@ describe("rules on services", () => {
     expect(created.statusCode).toBe(201);
     expect(created.json()).toMatchObject({ ruleVersion: 1 });
     const verdict = async () =>
-      (await caseDhaka.get(`/cases/${caseId}/eligibility`))
-        .json()
-        .services.find((s: { id: string }) => s.id === created.json().id);
+      offerIn((await caseDhaka.get(`/cases/${caseId}/eligibility`)).json(), created.json().id);
     expect(await verdict()).toMatchObject({ verdict: "eligible", conditions: [{ text: "sex is female" }] });
 
     const changed = await admin.patch(`/services/${created.json().id}`, {

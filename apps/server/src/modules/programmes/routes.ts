@@ -23,6 +23,9 @@ import {
 import * as service from "./service";
 
 export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
+  // one per server: the offer catalogue it read last, kept until the database says it changed
+  const offers = service.offerCatalogue();
+
   app.get(
     "/programmes",
     {
@@ -145,10 +148,10 @@ export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       requireActor(request);
       const side = request.server.sideReads;
-      const catalogue = side ? service.readOfferCatalogue(side, new Date()) : undefined;
+      const started = side ? offers.read(side, new Date()) : undefined;
       // awaited inside the transaction; a request refused before that never awaits it
-      catalogue?.catch(() => {});
-      return inTx(request, (ctx) => service.eligibilityOfCase(ctx, request.params.id, catalogue));
+      started?.catch(() => {});
+      return inTx(request, (ctx) => service.eligibilityOfCase(ctx, request.params.id, offers, started));
     },
   );
 

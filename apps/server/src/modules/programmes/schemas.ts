@@ -85,6 +85,12 @@ export const OfferCondition = z.object({
     .meta({ description: "present (true) only for health or psychosocial conditions" }),
 });
 
+/** An offer's conditions, in the order of its rule, as positions in the answer's `conditions`. */
+const ConditionRefs = z.array(z.number().int().min(0)).meta({
+  description:
+    "The offer's conditions in the order of its rule, as positions in the answer's `conditions` list (programmes share many conditions, so each is listed once)",
+});
+
 export const ProgrammeVerdict = z.object({
   id: z.uuid(),
   name: z.string(),
@@ -93,7 +99,7 @@ export const ProgrammeVerdict = z.object({
   organisationName: z.string(),
   ruleVersion: z.number().int(),
   verdict: Verdict,
-  conditions: z.array(OfferCondition),
+  conditions: ConditionRefs,
   reachesReturnee: z.boolean(),
   placesLeft: z.number().int().nullable(),
 });
@@ -104,7 +110,7 @@ export const ServiceVerdict = z.object({
   category: z.string(),
   organisationName: z.string(),
   verdict: Verdict,
-  conditions: z.array(OfferCondition),
+  conditions: ConditionRefs,
   reachesReturnee: z.boolean(),
 });
 
@@ -127,6 +133,9 @@ export const Eligibility = z
     facts: z.record(z.string(), z.unknown()),
     evaluatedAt: z.date(),
     eligibleProgrammes: z.number().int(),
+    conditions: z.array(OfferCondition).meta({
+      description: "Every distinct condition with its outcome, once; offers refer to them by position",
+    }),
     programmes: z.array(ProgrammeVerdict),
     services: z.array(ServiceVerdict),
     recommendations: z.array(

@@ -51,7 +51,8 @@ import {
   recordCaseEvent,
   scheduleFollowUps,
 } from "../cases/service";
-import { servicesForEligibility } from "../directory/service";
+import { servicePlacesSql, servicesForEligibility } from "../directory/service";
+import type { CatalogueService } from "../directory/store";
 import { enqueueJob } from "../jobs/store";
 import { requireOrganisation } from "../organisations/service";
 import { canSeePerson } from "../persons/access";
@@ -250,27 +251,10 @@ function keepRule(key: string, rule: unknown): CompiledRule {
   return compiled;
 }
 
-/** The compiled rules of programmes, read from the database only for those not kept yet. */
-async function programmeRulesOf(ctx: Ctx, rows: { id: string; ruleVersion: number }[]) {
-  const out = new Map<string, { version: number; rule: CompiledRule }>();
-  const missing: string[] = [];
-  for (const r of rows) {
-    const kept = compiledRules.get(ruleKey("programme", r.id, r.ruleVersion));
-    if (kept) out.set(r.id, { version: r.ruleVersion, rule: kept });
-    else missing.push(r.id);
-  }
-  // a rule changed since the list was read comes with its own version, and that is the one reported
-  for (const r of await store.programmeRules(ctx.tx, missing))
-    out.set(r.id, {
-      version: r.ruleVersion,
-      rule: keepRule(ruleKey("programme", r.id, r.ruleVersion), r.rule),
-    });
-  return out;
-}
-
-function serviceRuleOf(s: { id: string; ruleVersion: number; eligibilityRule: unknown }): CompiledRule {
-  const key = ruleKey("service", s.id, s.ruleVersion);
-  return compiledRules.get(key) ?? keepRule(key, s.eligibilityRule ?? true);
+/** The compiled rule of a programme's or service's rule version. */
+function ruleOf(subject: "programme" | "service", id: string, version: number, rule: unknown): CompiledRule {
+  const key = ruleKey(subject, id, version);
+  return compiledRules.get(key) ?? keepRule(key, rule ?? true);
 }
 
 interface OfferCondition {
@@ -281,46 +265,102 @@ interface OfferCondition {
 }
 
 /** Words of conditions already made: evaluated conditions are kept and shared, so their words can be too. */
-const conditionWords = new WeakMap<Condition, OfferCondition>();
+const conditionWords = new WeakMap<Condition, { words: OfferCondition; key: string }>();
 
-/** A condition in words only, as a case's eligibility lists it for every offer. */
-function offerCondition(c: Condition): OfferCondition {
-  let words = conditionWords.get(c);
-  if (!words) {
-    words = { text: c.text, outcome: c.outcome };
+/**
+ * A condition in words only, as a case's eligibility lists it, and a key that is the same for the same words
+ * (different rules often have the same condition).
+ */
+function offerCondition(c: Condition): { words: OfferCondition; key: string } {
+  let made = conditionWords.get(c);
+  if (!made) {
+    const words: OfferCondition = { text: c.text, outcome: c.outcome };
     if (c.because !== undefined) words.because = c.because;
     if (c.restricted) words.restricted = true;
-    if (Object.isFrozen(c)) conditionWords.set(c, words);
+    made = { words, key: `${c.outcome}\u0000${c.text}\u0000${c.because ?? ""}\u0000${c.restricted}` };
+    if (Object.isFrozen(c)) conditionWords.set(c, made);
   }
-  return words;
+  return made;
 }
+
+type CatalogueProgramme = Omit<store.CatalogueProgramme, "rule"> & { rule: CompiledRule };
+type CatalogueServiceWithRule = Omit<CatalogueService, "eligibilityRule"> & { rule: CompiledRule };
 
 /** The offers a case's eligibility is worked out against: every open programme and active service. */
 export interface OfferCatalogue {
-  programmes: Awaited<ReturnType<typeof store.openProgrammes>>;
-  services: Awaited<ReturnType<typeof servicesForEligibility>>;
+  programmes: readonly CatalogueProgramme[];
+  services: readonly CatalogueServiceWithRule[];
+  /** Places held now, by programme or service id (those with a capacity and a place held). */
+  programmePlaces: Record<string, number>;
+  servicePlaces: Record<string, number>;
 }
 
 const byName = (a: { name: string; id: string }, b: { name: string; id: string }) =>
   a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1;
 
 /**
- * Reads the offer catalogue. It holds nothing about any returnee, so with PostgreSQL it is read on other
- * connections while the request's transaction reads the case.
+ * The offer catalogue of one database, kept between requests with the offers' rules compiled: each read asks
+ * the database how many times the catalogue has changed (triggers count every write to programmes, services
+ * and organisations) and the places held now, and reads the programmes and services again only when the count
+ * moved. The catalogue holds nothing about any returnee, so with PostgreSQL it is read on other connections
+ * while the request's transaction reads the case.
  */
-export async function readOfferCatalogue(db: Db, now: Date): Promise<OfferCatalogue> {
-  const [programmes, services] = await Promise.all([
-    store.openProgrammes(db, toIsoDate(now)),
-    servicesForEligibility(db),
-  ]);
-  return { programmes: programmes.sort(byName), services: services.sort(byName) };
+export function offerCatalogue() {
+  let kept: {
+    changes: string;
+    programmes: CatalogueProgramme[];
+    services: CatalogueServiceWithRule[];
+    open: { day: string; programmes: CatalogueProgramme[] } | null;
+  } | null = null;
+  return {
+    async read(db: Db, now: Date): Promise<OfferCatalogue> {
+      const state = await store.catalogueState(db, servicePlacesSql());
+      let current = kept;
+      if (current?.changes !== state.changes) {
+        const [programmes, services] = await Promise.all([
+          store.activeProgrammes(db),
+          servicesForEligibility(db),
+        ]);
+        current = {
+          changes: state.changes,
+          programmes: programmes
+            .map(({ rule, ...p }) => ({ ...p, rule: ruleOf("programme", p.id, p.ruleVersion, rule) }))
+            .sort(byName),
+          services: services
+            .map(({ eligibilityRule, ...s }) => ({
+              ...s,
+              rule: ruleOf("service", s.id, s.ruleVersion, eligibilityRule),
+            }))
+            .sort(byName),
+          open: null,
+        };
+        kept = current;
+      }
+      const day = toIsoDate(now);
+      if (current.open?.day !== day)
+        current.open = { day, programmes: current.programmes.filter((p) => isProgrammeOpen(p, day)) };
+      return {
+        programmes: current.open.programmes,
+        services: current.services,
+        programmePlaces: state.programmePlaces,
+        servicePlaces: state.servicePlaces,
+      };
+    },
+  };
 }
+
+export type OfferCatalogueReader = ReturnType<typeof offerCatalogue>;
 
 /**
  * Every open programme's and active service's verdict for the case's returnee, with the reasons, and the
  * recommendations per need. `catalogue`, when given, was started beside the request's transaction.
  */
-export async function eligibilityOfCase(ctx: Ctx, caseId: string, catalogue?: Promise<OfferCatalogue>) {
+export async function eligibilityOfCase(
+  ctx: Ctx,
+  caseId: string,
+  catalogue: OfferCatalogueReader,
+  started?: Promise<OfferCatalogue>,
+) {
   const kase = await loadVisibleCase(ctx, caseId);
   const lead = isLeadStaff(ctx, kase) || hasRole(ctx.actor, "admin");
   const latest = await assessmentsOfCase(ctx, caseId, ["needs", "vulnerability"]);
@@ -333,19 +373,28 @@ export async function eligibilityOfCase(ctx: Ctx, caseId: string, catalogue?: Pr
   const home = { district: facts.district, province: facts.province, country: facts.country };
   // every rule reads the same facts: each fact is read once
   const reading = new FactsReading(facts);
-  const words = (e: Explanation) => (lead ? e : redactExplanation(e)).conditions.map(offerCondition);
+  // every distinct condition outcome listed once; offers refer to them by position
+  const conditions: OfferCondition[] = [];
+  const positions = new Map<string, number>();
+  const words = (e: Explanation) =>
+    (lead ? e : redactExplanation(e)).conditions.map((c) => {
+      const { words, key } = offerCondition(c);
+      let at = positions.get(key);
+      if (at === undefined) {
+        at = conditions.push(words) - 1;
+        positions.set(key, at);
+      }
+      return at;
+    });
   // only offers that reach the returnee and do not rule them out can be recommended
   const offers: Offer[] = [];
 
-  const { programmes: programmeRows, services: serviceRows } = await (catalogue ??
-    readOfferCatalogue(ctx.tx, ctx.now));
-  const rules = await programmeRulesOf(ctx, programmeRows);
-  const programmes = programmeRows.flatMap((p) => {
-    const rule = rules.get(p.id);
-    if (!rule) return []; // removed since the list was read
-    const explanation = rule.rule.explain(reading);
+  const offered = await (started ?? catalogue.read(ctx.tx, ctx.now));
+  const programmes = offered.programmes.map((p) => {
+    const explanation = p.rule.explain(reading);
     const distance = distanceTo(p.areaCodes.length ? p.areaCodes : [p.ownerCountry], home);
-    const placesLeft = p.capacity === null ? null : Math.max(0, p.capacity - (p.placesTaken ?? 0));
+    const placesLeft =
+      p.capacity === null ? null : Math.max(0, p.capacity - (offered.programmePlaces[p.id] ?? 0));
     if (distance !== null && explanation.verdict !== "not_eligible")
       offers.push({
         type: "programme",
@@ -363,7 +412,7 @@ export async function eligibilityOfCase(ctx: Ctx, caseId: string, catalogue?: Pr
       kind: p.kind,
       category: p.category,
       organisationName: p.ownerName,
-      ruleVersion: rule.version,
+      ruleVersion: p.ruleVersion,
       verdict: explanation.verdict,
       conditions: words(explanation),
       reachesReturnee: distance !== null,
@@ -371,8 +420,8 @@ export async function eligibilityOfCase(ctx: Ctx, caseId: string, catalogue?: Pr
     };
   });
 
-  const services = serviceRows.map((s) => {
-    const explanation = serviceRuleOf(s).explain(reading);
+  const services = offered.services.map((s) => {
+    const explanation = s.rule.explain(reading);
     const distance = distanceTo(s.serviceAreas, home);
     if (distance !== null && explanation.verdict !== "not_eligible")
       offers.push({
@@ -383,7 +432,7 @@ export async function eligibilityOfCase(ctx: Ctx, caseId: string, catalogue?: Pr
         category: s.category,
         verdict: explanation.verdict,
         distance,
-        hasCapacity: s.capacity === null || (s.placesTaken ?? 0) < s.capacity,
+        hasCapacity: s.capacity === null || (offered.servicePlaces[s.id] ?? 0) < s.capacity,
       });
     return {
       id: s.id,
@@ -409,6 +458,7 @@ export async function eligibilityOfCase(ctx: Ctx, caseId: string, catalogue?: Pr
     facts: visibleFacts(facts, lead),
     evaluatedAt: ctx.now,
     eligibleProgrammes: programmes.filter((p) => p.verdict === "eligible" && p.reachesReturnee).length,
+    conditions,
     programmes,
     services,
     recommendations: recommend(needsOf(needs, vulnerability), offers),

@@ -91,7 +91,7 @@ export async function listProgrammes(tx: Db, f: ProgrammeFilter) {
 }
 
 /** A programme as a case's eligibility reads it. */
-export interface OpenProgramme {
+export interface CatalogueProgramme {
   id: string;
   name: string;
   kind: string;
@@ -99,41 +99,50 @@ export interface OpenProgramme {
   areaCodes: string[];
   capacity: number | null;
   ruleVersion: number;
+  active: boolean;
+  opensOn: string | null;
+  closesOn: string | null;
   ownerName: string;
   ownerCountry: string;
-  /** Places held, counted up to the capacity (enough to tell the places left); null without a capacity. */
-  placesTaken: number | null;
+  rule: unknown;
 }
 
-/**
- * Every programme taking enrolments today with what its eligibility needs and its owner's name and country;
- * the rule itself is read only when its version is not compiled yet (programmeRules). Read as plain rows: a
- * case's eligibility reads hundreds of them on every request.
- */
-export async function openProgrammes(tx: Db, today: string) {
-  return queryRows<OpenProgramme>(
+/** Every active programme with its rule and what its eligibility needs, its owner's name and country. */
+export async function activeProgrammes(tx: Db) {
+  return queryRows<CatalogueProgramme>(
     tx,
     sql`select p.id, p.name, p.kind, p.category, p.area_codes as "areaCodes", p.capacity,
-        p.rule_version as "ruleVersion", o.name as "ownerName", o.country as "ownerCountry",
-        case when p.capacity is null then null else (
-          select count(*)::int from (
-            select 1 from ${enrolments} e
-            where e.programme_id = p.id and e.status = any(${sql.param(holdingPlace)}::text[])
-            limit p.capacity) held) end as "placesTaken"
+        p.rule_version as "ruleVersion", p.active, p.opens_on::text as "opensOn", p.closes_on::text as "closesOn",
+        o.name as "ownerName", o.country as "ownerCountry", p.eligibility_rule as rule
       from ${programmes} p join ${organisations} o on o.id = p.owner_organisation_id
-      where p.active
-        and (p.opens_on is null or p.opens_on <= ${today})
-        and (p.closes_on is null or p.closes_on >= ${today})`,
+      where p.active`,
   );
 }
 
-/** The current rules of some programmes, with their versions. */
-export async function programmeRules(tx: Db, ids: string[]) {
-  if (!ids.length) return [];
-  return tx
-    .select({ id: programmes.id, ruleVersion: programmes.ruleVersion, rule: programmes.eligibilityRule })
-    .from(programmes)
-    .where(inArray(programmes.id, ids));
+/**
+ * How many times the offer catalogue (programmes, services, their organisations) has changed, kept by
+ * triggers (migration 0007), and the places held now in programmes and services with a capacity, counted up
+ * to it; offers without a place held are left out.
+ */
+export async function catalogueState(tx: Db, servicePlaces: SQL) {
+  const [row] = await queryRows<{
+    changes: string;
+    programmePlaces: Record<string, number>;
+    servicePlaces: Record<string, number>;
+  }>(
+    tx,
+    sql`select c.changes::text as changes,
+        coalesce((select json_object_agg(x.id, x.n) from (
+          select p.id, (select count(*)::int from (
+            select 1 from ${enrolments} e
+            where e.programme_id = p.id and e.status = any(${sql.param(holdingPlace)}::text[])
+            limit p.capacity) held) as n
+          from ${programmes} p where p.active and p.capacity is not null) x where x.n > 0), '{}') as "programmePlaces",
+        coalesce((${servicePlaces}), '{}') as "servicePlaces"
+      from offer_catalogue_changes c`,
+  );
+  if (!row) throw new Error("offer_catalogue_changes has no row: the database is not migrated");
+  return row;
 }
 
 export async function programmesByIds(tx: Db, ids: string[]) {

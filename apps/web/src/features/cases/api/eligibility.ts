@@ -56,6 +56,13 @@ export interface Eligibility {
   recommendations: Recommendation[];
 }
 
+/** As the server sends it: each distinct condition listed once, offers referring to them by position. */
+interface EligibilityAnswer extends Omit<Eligibility, "programmes" | "services"> {
+  conditions: ConditionWords[];
+  programmes: (Omit<ProgrammeVerdict, "conditions"> & { conditions: number[] })[];
+  services: (Omit<ServiceVerdict, "conditions"> & { conditions: number[] })[];
+}
+
 export const enrolmentStatuses = [
   "applied",
   "accepted",
@@ -112,7 +119,17 @@ export interface BusinessPlan extends BusinessPlanFields {
   updatedAt: string;
 }
 
-export const getEligibility = (caseId: string) => api.get<Eligibility>(`/cases/${caseId}/eligibility`);
+export async function getEligibility(caseId: string): Promise<Eligibility> {
+  const { conditions, programmes, services, ...rest } = await api.get<EligibilityAnswer>(
+    `/cases/${caseId}/eligibility`,
+  );
+  const words = (refs: number[]) => refs.map((i) => conditions[i]!);
+  return {
+    ...rest,
+    programmes: programmes.map((p) => ({ ...p, conditions: words(p.conditions) })),
+    services: services.map((s) => ({ ...s, conditions: words(s.conditions) })),
+  };
+}
 export const listEnrolments = (caseId: string) => api.get<Page<Enrolment>>(`/cases/${caseId}/enrolments`);
 export const applyForProgramme = (
   caseId: string,
