@@ -525,10 +525,12 @@ async function main() {
     `database: ${label}; persons: ${report.persons}; cases: ${report.cases}; case.dhaka caseload: ${report.caseloadOfCaseManager}; ${report.node}, ${report.cpus} CPUs`,
     `offers: ${eligibility.offers.after.programmes} open programmes + ${eligibility.offers.after.services} active services = ${total} (target ${offers}; ${eligibility.offers.benchProgrammes} benchmark programmes, ${eligibility.offers.created} created, ${eligibility.offers.reactivated} reactivated, ${eligibility.offers.deactivated} switched off now)`,
     "",
-    `${n} sequential requests after ${warmup} warm-up, random cases of case.dhaka, keep-alive HTTP on 127.0.0.1`,
+    `${n} sequential requests after ${warmup} warm-up, random cases of case.dhaka, keep-alive HTTP on 127.0.0.1;`,
+    "times run to the last byte of the answer, the last row adds this client's parsing of the JSON",
     ...statsTable({
       "GET /cases/{id}/eligibility": eligibility.stats,
       "GET /cases/{id} (for comparison)": eligibility.plain,
+      "GET /cases/{id}/eligibility + JSON parse": eligibility.stats.withParse,
     }),
     `offers evaluated per request: ${eligibility.offersPerRequest.join(", ")}; mean eligible programmes ${eligibility.meanEligibleProgrammes}; mean response ${eligibility.meanResponseKB} KB`,
     `target p95 ≤ ${targets.eligibilityP95Ms} ms: ${mark(eligibility.stats.p95 <= targets.eligibilityP95Ms)}`,

@@ -20,6 +20,7 @@ let dhaka: Client;
 let caseId: string;
 const apprenticeship = "Solar technician apprenticeship";
 const womensGrant = "Start-up grant for women returnees with a disability";
+const punjabPlacement = "Punjab returnee job placement";
 
 async function createProgramme(body: Record<string, unknown>) {
   const res = await admin.post("/programmes", body);
@@ -50,6 +51,15 @@ beforeAll(async () => {
     eligibilityRule: {
       and: [{ "==": [{ var: "sex" }, "female"] }, { "==": [{ var: "disability" }, true] }],
     },
+  });
+
+  // a programme in another country: it does not reach the returnee
+  await createProgramme({
+    name: punjabPlacement,
+    kind: "job_placement",
+    category: "econ.job_matching",
+    areaCodes: ["PK6"],
+    eligibilityRule: { ">=": [{ var: "age" }, 18] },
   });
 
   dhaka = await loginAs(stack.app, "case.dhaka@test.homecoming");
@@ -137,6 +147,15 @@ describe("eligibility on the case screen", () => {
     const apprenticeshipCard = programmeCard(page, apprenticeship);
     expect(await apprenticeshipCard.textContent()).toContain("Met:age is at least 18(because age is");
     expect(await apprenticeshipCard.textContent()).toContain("1 place left");
+
+    // programmes of other areas are counted, and their verdicts shown when asked for
+    await page.getByRole("heading", { name: "Programmes that do not reach the returnee (1)" }).waitFor();
+    expect(await programmeCard(page, punjabPlacement).count()).toBe(0);
+    await page.getByRole("button", { name: "Show their verdicts" }).click();
+    const punjab = programmeCard(page, punjabPlacement);
+    await expect.poll(() => punjab.textContent()).toContain("Met:age is at least 18(because age is");
+    await page.getByRole("button", { name: "Hide their verdicts" }).click();
+    await expect.poll(() => programmeCard(page, punjabPlacement).count()).toBe(0);
 
     // the recommendations of the vocational-training need: the apprenticeship and the institute's course
     const training = page

@@ -73,6 +73,12 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/
 
 /** Runs axe-core in the page (WCAG 2 A/AA rules) and fails with the list of violations, if any. */
 export async function expectNoAxeViolations(page: Page) {
+  // colours are judged once transitions have ended: a notification fading in is not yet its own colour
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every((a) => a.playState !== "running" || a.effect?.getComputedTiming().iterations === Infinity),
+  );
   // evaluated through the debugging protocol: the app's Content-Security-Policy rightly refuses inline scripts
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {

@@ -6,6 +6,7 @@ import type { CaseDetail } from "../api/cases";
 import type { ProgrammeVerdict, RankedOffer, Verdict } from "../api/eligibility";
 import { useBusinessPlan, useEligibility, useEnrolments } from "../hooks/useEligibility";
 import { ApplyButton } from "./ApplyButton";
+import { ProgrammesElsewhere } from "./ProgrammesElsewhere";
 import { ProgrammeVerdictCard } from "./ProgrammeVerdictCard";
 import { RecommendationList } from "./RecommendationList";
 import { ReferOfferButton } from "./ReferOfferButton";
@@ -91,21 +92,7 @@ export function EligibilitySection({ detail, canWrite }: { detail: CaseDetail; c
                   ))}
                 </Stack>
               </section>
-              {elsewhere.length > 0 && (
-                <section aria-labelledby="programmes-elsewhere-title">
-                  <Title order={4} id="programmes-elsewhere-title">
-                    {t("cases.eligibility.elsewhere", { n: fmt.format(elsewhere.length) })}
-                  </Title>
-                  <Text size="sm" c="dimmed" mb="xs">
-                    {t("cases.eligibility.elsewhereHint")}
-                  </Text>
-                  <Stack gap="xs">
-                    {elsewhere.map((p) => (
-                      <ProgrammeVerdictCard key={p.id} programme={p} />
-                    ))}
-                  </Stack>
-                </section>
-              )}
+              {elsewhere.length > 0 && <ProgrammesElsewhere programmes={elsewhere} />}
               <ServiceVerdicts services={e.services} />
             </>
           );
