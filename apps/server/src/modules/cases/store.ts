@@ -22,8 +22,13 @@ export async function insertCase(tx: Db, row: typeof cases.$inferInsert) {
   return created!;
 }
 
-export async function getCase(tx: Db, id: string) {
-  const [row] = await tx.select().from(cases).where(eq(cases.id, id)).limit(1);
+/** A case by id; with `visible`, only when that condition (who may see its person) holds too. */
+export async function getCase(tx: Db, id: string, visible?: SQL | null) {
+  const [row] = await tx
+    .select()
+    .from(cases)
+    .where(visible ? and(eq(cases.id, id), visible) : eq(cases.id, id))
+    .limit(1);
   return row;
 }
 
