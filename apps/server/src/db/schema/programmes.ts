@@ -109,6 +109,8 @@ export const enrolments = pgTable(
     uniqueIndex("enrolments_open_once_idx")
       .on(t.programmeId, t.caseId)
       .where(sql`${t.status} in ('applied', 'accepted', 'waitlisted', 'active')`),
+    // the places held in every programme, counted for each case's eligibility
+    index("enrolments_holding_place_idx").on(t.programmeId).where(sql`${t.status} in ('accepted', 'active')`),
   ],
 );
 

@@ -114,5 +114,5 @@ export async function servicesForEligibility(db: Db) {
   return store.activeServicesForEligibility(db);
 }
 
-/** The places held in services with a capacity, as SQL for the offer catalogue's state. */
-export const servicePlacesSql = store.servicePlacesSql;
+/** The places held now in services with a capacity, by service id. */
+export const servicePlaces = (db: Db) => store.servicePlaces(db);

@@ -116,16 +116,20 @@ export async function activeServicesForEligibility(tx: Db) {
 }
 
 /**
- * A JSON object of the places held (referrals accepted or in progress) in each active service with a capacity,
- * counted up to it; services without a place held are left out.
+ * The places held now (referrals accepted or in progress) in each active service with a capacity, counted up
+ * to it; services without a place held are left out.
  */
-export function servicePlacesSql(): SQL {
-  return sql`select json_object_agg(x.id, x.n) from (
+export async function servicePlaces(tx: Db): Promise<Record<string, number>> {
+  const [row] = await queryRows<{ places: Record<string, number> | null }>(
+    tx,
+    sql`select json_object_agg(x.id, x.n) as places from (
       select s.id, (select count(*)::int from (
         select 1 from ${referrals} r
         where r.service_id = s.id and r.status = any(${sql.param(holdingPlace)}::text[])
         limit s.capacity) held) as n
-      from ${services} s where s.active and s.capacity is not null) x where x.n > 0`;
+      from ${services} s where s.active and s.capacity is not null) x where x.n > 0`,
+  );
+  return row?.places ?? {};
 }
 
 export async function activeServices(tx: Db) {

@@ -51,7 +51,7 @@ import {
   recordCaseEvent,
   scheduleFollowUps,
 } from "../cases/service";
-import { servicePlacesSql, servicesForEligibility } from "../directory/service";
+import { servicePlaces, servicesForEligibility } from "../directory/service";
 import type { CatalogueService } from "../directory/store";
 import { enqueueJob } from "../jobs/store";
 import { requireOrganisation } from "../organisations/service";
@@ -314,15 +314,20 @@ export function offerCatalogue() {
   } | null = null;
   return {
     async read(db: Db, now: Date): Promise<OfferCatalogue> {
-      const state = await store.catalogueState(db, servicePlacesSql());
+      // three small reads at once: on PostgreSQL each goes on its own connection
+      const [changes, programmePlaces, servicePlacesNow] = await Promise.all([
+        store.catalogueChanges(db),
+        store.programmePlaces(db),
+        servicePlaces(db),
+      ]);
       let current = kept;
-      if (current?.changes !== state.changes) {
+      if (current?.changes !== changes) {
         const [programmes, services] = await Promise.all([
           store.activeProgrammes(db),
           servicesForEligibility(db),
         ]);
         current = {
-          changes: state.changes,
+          changes,
           programmes: programmes
             .map(({ rule, ...p }) => ({ ...p, rule: ruleOf("programme", p.id, p.ruleVersion, rule) }))
             .sort(byName),
@@ -342,8 +347,8 @@ export function offerCatalogue() {
       return {
         programmes: current.open.programmes,
         services: current.services,
-        programmePlaces: state.programmePlaces,
-        servicePlaces: state.servicePlaces,
+        programmePlaces,
+        servicePlaces: servicePlacesNow,
       };
     },
   };

@@ -18,6 +18,8 @@ export type ProgrammeRow = typeof programmes.$inferSelect;
 
 /** Enrolments that hold a place. */
 const holdingPlace = ["accepted", "active"];
+/** The same states as SQL literals, as the partial index enrolments_holding_place_idx names them. */
+const holdingPlaceList = sql.raw(holdingPlace.map((s) => `'${s}'`).join(", "));
 export type EnrolmentRow = typeof enrolments.$inferSelect;
 export type BusinessPlanRow = typeof businessPlans.$inferSelect;
 export type RuleVersionRow = typeof eligibilityRuleVersions.$inferSelect;
@@ -119,30 +121,30 @@ export async function activeProgrammes(tx: Db) {
   );
 }
 
-/**
- * How many times the offer catalogue (programmes, services, their organisations) has changed, kept by
- * triggers (migration 0007), and the places held now in programmes and services with a capacity, counted up
- * to it; offers without a place held are left out.
- */
-export async function catalogueState(tx: Db, servicePlaces: SQL) {
-  const [row] = await queryRows<{
-    changes: string;
-    programmePlaces: Record<string, number>;
-    servicePlaces: Record<string, number>;
-  }>(
+/** How many times the offer catalogue (programmes, services, their organisations) has changed (migration 0007). */
+export async function catalogueChanges(tx: Db): Promise<string> {
+  const [row] = await queryRows<{ changes: string }>(
     tx,
-    sql`select c.changes::text as changes,
-        coalesce((select json_object_agg(x.id, x.n) from (
-          select p.id, (select count(*)::int from (
-            select 1 from ${enrolments} e
-            where e.programme_id = p.id and e.status = any(${sql.param(holdingPlace)}::text[])
-            limit p.capacity) held) as n
-          from ${programmes} p where p.active and p.capacity is not null) x where x.n > 0), '{}') as "programmePlaces",
-        coalesce((${servicePlaces}), '{}') as "servicePlaces"
-      from offer_catalogue_changes c`,
+    sql`select changes::text as changes from offer_catalogue_changes`,
   );
   if (!row) throw new Error("offer_catalogue_changes has no row: the database is not migrated");
-  return row;
+  return row.changes;
+}
+
+/**
+ * The places held now in each active programme with a capacity (enrolments accepted or active, at most the
+ * capacity), read from the index of holding enrolments; programmes without a place held are left out.
+ */
+export async function programmePlaces(tx: Db): Promise<Record<string, number>> {
+  const [row] = await queryRows<{ places: Record<string, number> | null }>(
+    tx,
+    sql`select json_object_agg(x.programme_id, x.n) as places from (
+        select e.programme_id, least(count(*), min(p.capacity))::int as n
+        from ${enrolments} e join ${programmes} p on p.id = e.programme_id
+        where e.status in (${holdingPlaceList}) and p.active and p.capacity is not null
+        group by e.programme_id) x`,
+  );
+  return row?.places ?? {};
 }
 
 export async function programmesByIds(tx: Db, ids: string[]) {

@@ -1,0 +1,1 @@
+CREATE INDEX "enrolments_holding_place_idx" ON "enrolments" USING btree ("programme_id") WHERE "enrolments"."status" in ('accepted', 'active');
