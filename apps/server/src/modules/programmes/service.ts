@@ -368,12 +368,15 @@ export async function eligibilityOfCase(
 ) {
   const kase = await loadVisibleCase(ctx, caseId);
   const lead = isLeadStaff(ctx, kase) || hasRole(ctx.actor, "admin");
-  const latest = await assessmentsOfCase(ctx, caseId, ["needs", "vulnerability"]);
+  // both reads queued at once: the connection sends the second as soon as the first is answered
+  const [latest, { row, episodes }] = await Promise.all([
+    assessmentsOfCase(ctx, caseId, ["needs", "vulnerability"]),
+    loadPersonRows(ctx, kase.personId),
+  ]);
   const needs = latest.find((a) => a.kind === "needs")?.scores as NeedsScores | undefined;
   const vulnerability = latest.find((a) => a.kind === "vulnerability")?.scores as
     | VulnerabilityScores
     | undefined;
-  const { row, episodes } = await loadPersonRows(ctx, kase.personId);
   const facts = buildFacts({ person: personOfRows(row, episodes), needs, vulnerability, asOf: ctx.now });
   const home = { district: facts.district, province: facts.province, country: facts.country };
   // every rule reads the same facts: each fact is read once
@@ -395,6 +398,15 @@ export async function eligibilityOfCase(
   const offers: Offer[] = [];
 
   const offered = await (started ?? catalogue.read(ctx.tx, ctx.now));
+  // the read is written while the offers are evaluated (awaited before answering)
+  const audited = audit(ctx, {
+    action: "read",
+    recordType: "eligibility",
+    recordId: caseId,
+    personId: kase.personId,
+    details: { programmes: offered.programmes.length, services: offered.services.length },
+  });
+  audited.catch(() => {});
   const programmes = offered.programmes.map((p) => {
     const explanation = p.rule.explain(reading);
     const distance = distanceTo(p.areaCodes.length ? p.areaCodes : [p.ownerCountry], home);
@@ -450,13 +462,7 @@ export async function eligibilityOfCase(
     };
   });
 
-  await audit(ctx, {
-    action: "read",
-    recordType: "eligibility",
-    recordId: caseId,
-    personId: kase.personId,
-    details: { programmes: programmes.length, services: services.length },
-  });
+  await audited;
   return {
     caseId,
     factsVersion,
