@@ -235,28 +235,6 @@ function needsOf(needs: NeedsScores | undefined, vulnerability: VulnerabilitySco
   return out;
 }
 
-/**
- * Rules compiled once and kept, keyed by what they belong to and their version: a case's eligibility evaluates
- * every open programme's and active service's rule, and rules rarely change. Every change of a rule is a new
- * version, so a kept rule is never stale.
- */
-const compiledRules = new Map<string, CompiledRule>();
-const ruleKey = (subject: "programme" | "service", id: string, version: number) =>
-  `${subject}:${id}:${version}`;
-
-function keepRule(key: string, rule: unknown): CompiledRule {
-  if (compiledRules.size >= 10_000) compiledRules.clear();
-  const compiled = compileRule(rule);
-  compiledRules.set(key, compiled);
-  return compiled;
-}
-
-/** The compiled rule of a programme's or service's rule version. */
-function ruleOf(subject: "programme" | "service", id: string, version: number, rule: unknown): CompiledRule {
-  const key = ruleKey(subject, id, version);
-  return compiledRules.get(key) ?? keepRule(key, rule ?? true);
-}
-
 interface OfferCondition {
   text: string;
   outcome: Condition["outcome"];
@@ -326,15 +304,21 @@ export function offerCatalogue() {
           store.activeProgrammes(db),
           servicesForEligibility(db),
         ]);
+        // a rule is compiled once per version: every change of a rule is a new version
+        const compiled = new Map<string, CompiledRule>();
+        for (const o of [...(current?.programmes ?? []), ...(current?.services ?? [])])
+          compiled.set(`${o.id}:${o.ruleVersion}`, o.rule);
+        const ruleOf = (id: string, version: number, rule: unknown) =>
+          compiled.get(`${id}:${version}`) ?? compileRule(rule ?? true);
         current = {
           changes,
           programmes: programmes
-            .map(({ rule, ...p }) => ({ ...p, rule: ruleOf("programme", p.id, p.ruleVersion, rule) }))
+            .map(({ rule, ...p }) => ({ ...p, rule: ruleOf(p.id, p.ruleVersion, rule) }))
             .sort(byName),
           services: services
             .map(({ eligibilityRule, ...s }) => ({
               ...s,
-              rule: ruleOf("service", s.id, s.ruleVersion, eligibilityRule),
+              rule: ruleOf(s.id, s.ruleVersion, eligibilityRule),
             }))
             .sort(byName),
           open: null,
