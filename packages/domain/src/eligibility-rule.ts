@@ -392,6 +392,62 @@ interface Compiled {
   evaluate(facts: FactsReading): Evaluated;
 }
 
+const isLiteral = (v: unknown) => v === null || ["string", "number", "boolean"].includes(typeof v);
+
+/**
+ * The most common conditions (a fact compared with a value, between two values, among a list of values, a list
+ * fact that includes a value) decided in plain JavaScript with JSON Logic's own operators (json-logic-js
+ * defines them so), without building a data object for every evaluation; undefined for any other condition.
+ */
+function nativeDecision(node: unknown, fact: string): ((value: unknown) => boolean) | undefined {
+  if (!isPlainObject(node) || fact.includes(".")) return undefined;
+  const op = Object.keys(node)[0]!;
+  const args = argsOf(node[op]);
+  const isVar = (a: unknown) => varName(a) === fact;
+  if (isComparison(op) && args.length === 2) {
+    const [a, b] = args;
+    const compare = comparators[op];
+    if (isVar(a) && isLiteral(b)) return (v) => compare(v, b);
+    if (isLiteral(a) && isVar(b)) return (v) => compare(a, v);
+  }
+  if (
+    (op === "<" || op === "<=") &&
+    args.length === 3 &&
+    isLiteral(args[0]) &&
+    isVar(args[1]) &&
+    isLiteral(args[2])
+  ) {
+    const [low, , high] = args;
+    const compare = comparators[op];
+    return (v) => compare(low, v) && compare(v, high);
+  }
+  if (op === "in" && args.length === 2) {
+    const [needle, hay] = args;
+    if (isVar(needle) && Array.isArray(hay) && hay.every(isLiteral)) return (v) => inJsonLogic(v, hay);
+    if (isLiteral(needle) && isVar(hay)) return (v) => inJsonLogic(needle, v);
+  }
+  return undefined;
+}
+
+/** JSON Logic's "in": a list, or a text, that holds the value. */
+function inJsonLogic(needle: unknown, hay: unknown): boolean {
+  if (!hay || typeof (hay as { indexOf?: unknown }).indexOf !== "function") return false;
+  return (hay as { indexOf(x: unknown): number }).indexOf(needle) !== -1;
+}
+
+// biome-ignore-start lint/suspicious/noDoubleEquals: JSON Logic's "==" and "!=" are JavaScript's loose ones
+const comparators: Record<ComparisonOp, (a: unknown, b: unknown) => boolean> = {
+  "==": (a, b) => a == b,
+  "===": (a, b) => a === b,
+  "!=": (a, b) => a != b,
+  "!==": (a, b) => a !== b,
+  "<": (a, b) => (a as number) < (b as number),
+  "<=": (a, b) => (a as number) <= (b as number),
+  ">": (a, b) => (a as number) > (b as number),
+  ">=": (a, b) => (a as number) >= (b as number),
+};
+// biome-ignore-end lint/suspicious/noDoubleEquals: JSON Logic's "==" and "!=" are JavaScript's loose ones
+
 /** A condition read as one unit: unknown when any fact it reads is unknown, else JSON Logic decides. */
 function compileLeaf(node: unknown): Compiled {
   const names = [...factsRead(node)];
@@ -404,6 +460,7 @@ function compileLeaf(node: unknown): Compiled {
   const outcomes = new Map<string, Evaluated>();
   const values = (facts: FactsReading) => readers.map((r) => facts.get(r).value);
   const [single] = readers;
+  const native = names.length === 1 ? nativeDecision(node, names[0]!) : undefined;
   // rebuild nested facts (needs.economic) from the checked values only
   const dataOf = (known: unknown[]) => {
     const data: Record<string, unknown> = {};
@@ -423,7 +480,9 @@ function compileLeaf(node: unknown): Compiled {
       const known = values(facts);
       if (known.includes(null)) return "unknown";
       try {
-        return Boolean(jsonLogic.apply(node as jsonLogic.RulesLogic, dataOf(known)));
+        return native
+          ? native(known[0])
+          : Boolean(jsonLogic.apply(node as jsonLogic.RulesLogic, dataOf(known)));
       } catch {
         return "unknown";
       }
@@ -466,7 +525,9 @@ function compileLeaf(node: unknown): Compiled {
     if (unknown.length > 0) return unknownBecause(`${unknown.map((r) => r.label).join(", ")} not known yet`);
     let value: boolean;
     try {
-      value = Boolean(jsonLogic.apply(node as jsonLogic.RulesLogic, dataOf(known)));
+      value = native
+        ? native(known[0])
+        : Boolean(jsonLogic.apply(node as jsonLogic.RulesLogic, dataOf(known)));
     } catch (e) {
       return unknownBecause(
         `the condition could not be evaluated (${e instanceof Error ? e.message : String(e)})`,

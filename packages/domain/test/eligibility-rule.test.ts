@@ -293,6 +293,44 @@ describe("properties", () => {
     );
   });
 
+  it("conditions decided without JSON Logic give JSON Logic's answer, either way round and with loose equality", () => {
+    const literal = fc.oneof(
+      fc.integer({ min: -3, max: 70 }),
+      fc.constantFrom("5", "", "female", "BD"),
+      fc.boolean(),
+    );
+    const shape = fc.oneof(
+      fc
+        .record({
+          op: fc.constantFrom("==", "===", "!=", "!==", "<", "<=", ">", ">="),
+          lit: literal,
+          flip: fc.boolean(),
+        })
+        .map(({ op, lit, flip }) => (fact: string) => ({
+          [op]: flip ? [lit, { var: fact }] : [{ var: fact }, lit],
+        })),
+      fc
+        .record({ op: fc.constantFrom("<", "<="), lo: literal, hi: literal })
+        .map(({ op, lo, hi }) => (fact: string) => ({ [op]: [lo, { var: fact }, hi] })),
+      fc.array(literal, { maxLength: 4 }).map((vs) => (fact: string) => ({ in: [{ var: fact }, vs] })),
+      literal.map((lit) => (fact: string) => ({ in: [lit, { var: fact }] })),
+    );
+    fc.assert(
+      fc.property(
+        shape,
+        knownFactsArb,
+        fc.constantFrom("age", "sex", "disability", "documentsMissing"),
+        (make, known, fact) => {
+          const rule = make(fact);
+          const expected = Boolean(jsonLogic.apply(rule as jsonLogic.RulesLogic, known));
+          expect(compileRule(rule).verdict(known)).toBe(expected ? "eligible" : "not_eligible");
+          expect(compileRule(rule).explain(known).verdict).toBe(expected ? "eligible" : "not_eligible");
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
   it("with every fact known, the verdict is JSON Logic's own answer", () => {
     fc.assert(
       fc.property(ruleArb, knownFactsArb, (rule, known) => {
