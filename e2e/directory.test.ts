@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loginAs } from "../apps/server/test/world";
 import {
   choose,
   combobox,
@@ -82,6 +83,33 @@ describe("the service directory", () => {
     await page.getByRole("button", { name: "Save changes" }).click();
     await page.getByRole("button", { name: "Edit" }).waitFor();
     await expect.poll(() => page.getByRole("main").textContent()).toContain("Free for returnees");
+    await page.context().close();
+  });
+
+  it("keeps a change saved meanwhile by someone else: the later save is refused, nothing typed is lost", async () => {
+    const id = stack.world.services.loan.id;
+    const page = await loggedInPage(stack, "admin@test.homecoming");
+    await page.goto(`${stack.base}/directory/${id}`);
+    await page.getByRole("button", { name: "Edit" }).click();
+    await page.getByRole("textbox", { name: "Cost" }).fill("No fee");
+
+    // the bank changes its own service while the administrator types
+    const bank = await loginAs(stack.app, "provider.bank@test.homecoming");
+    const current = (await bank.get(`/services/${id}`)).json();
+    const theirs = await bank.patch(`/services/${id}`, { capacity: 7, version: current.version });
+    expect(theirs.statusCode).toBe(200);
+
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect
+      .poll(() => page.getByRole("alert").allTextContents())
+      .toContainEqual(expect.stringContaining("changed by someone else"));
+    expect(await page.getByRole("textbox", { name: "Cost" }).inputValue()).toBe("No fee");
+    expect((await bank.get(`/services/${id}`)).json()).toMatchObject({ capacity: 7, cost: current.cost });
+
+    // saved again, it starts from the bank's version
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await page.getByRole("button", { name: "Edit" }).waitFor();
+    expect((await bank.get(`/services/${id}`)).json()).toMatchObject({ cost: "No fee" });
     await page.context().close();
   });
 

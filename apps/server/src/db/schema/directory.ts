@@ -28,6 +28,8 @@ export const services = pgTable(
     /** JSON Logic over the returnee facts; null when the service is open to every returnee. */
     eligibilityRule: jsonb("eligibility_rule"),
     ruleVersion: integer("rule_version").notNull().default(1),
+    /** Raised by every change: a save names the version it started from, so no one overwrites another's. */
+    version: integer("version").notNull().default(1),
     capacity: integer("capacity"),
     cost: text("cost").notNull().default("free"),
     contact: jsonb("contact").$type<ServiceContact>().notNull().default({}),

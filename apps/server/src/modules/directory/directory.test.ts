@@ -40,6 +40,11 @@ const newService = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
+/** A service's current version, which a change must name. */
+async function versionOf(id: string): Promise<number> {
+  return (await admin.get(`/services/${id}`)).json().version;
+}
+
 describe("searching the directory", () => {
   it("finds a service by a word of its name or description", async () => {
     const res = await caseDhaka.get("/services?q=electrical");
@@ -196,6 +201,7 @@ describe("managing services", () => {
 
   it("lets the providing organisation change its service", async () => {
     const res = await providerTvet.patch(`/services/${world.services.training.id}`, {
+      version: await versionOf(world.services.training.id),
       capacity: 35,
       description: "Six-month course in electrical installation, evening classes",
     });
@@ -204,9 +210,30 @@ describe("managing services", () => {
     expect((await caseDhaka.get("/services?q=evening")).json().items[0].id).toBe(world.services.training.id);
   });
 
+  it("refuses a save started from an older version, keeping the save made meanwhile", async () => {
+    const id = (await providerTvet.post("/services", newService({ name: "Masonry course" }))).json().id;
+    expect(await versionOf(id)).toBe(1);
+    const first = await providerTvet.patch(`/services/${id}`, { capacity: 12, version: 1 });
+    expect(first.statusCode).toBe(200);
+    expect(first.json()).toMatchObject({ capacity: 12, version: 2 });
+    // a second editor still holding version 1
+    const second = await admin.patch(`/services/${id}`, { capacity: 40, name: "Masonry", version: 1 });
+    expect(second.statusCode).toBe(409);
+    expect(second.json().error).toMatchObject({ code: "stale_version" });
+    expect((await caseDhaka.get(`/services/${id}`)).json()).toMatchObject({
+      name: "Masonry course",
+      capacity: 12,
+      version: 2,
+    });
+    const missing = await admin.patch(`/services/${id}`, { capacity: 40 });
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json().error).toMatchObject({ code: "validation", field: "version" });
+    expect((await caseDhaka.get(`/services/${id}`)).json().capacity).toBe(12);
+  });
+
   it("hides a deactivated service from searches unless includeInactive is asked for", async () => {
     const id = (await providerTvet.post("/services", newService({ name: "Tiling course" }))).json().id;
-    const off = await admin.patch(`/services/${id}`, { active: false });
+    const off = await admin.patch(`/services/${id}`, { active: false, version: 1 });
     expect(off.statusCode).toBe(200);
     expect(off.json().active).toBe(false);
     expect(names(await caseDhaka.get("/services?q=tiling"))).toEqual([]);
@@ -236,7 +263,10 @@ describe("managing services", () => {
   });
 
   it("answers 400 naming category on a patch with a bad category, leaving the service unchanged", async () => {
-    const res = await providerBank.patch(`/services/${world.services.loan.id}`, { category: "finance" });
+    const res = await providerBank.patch(`/services/${world.services.loan.id}`, {
+      category: "finance",
+      version: await versionOf(world.services.loan.id),
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.field).toBe("category");
     expect((await caseDhaka.get(`/services/${world.services.loan.id}`)).json().category).toBe("econ.finance");
@@ -259,18 +289,27 @@ describe("managing services", () => {
     });
 
     it("refuses another organisation changing a service (403), leaving it unchanged", async () => {
-      const res = await providerBank.patch(`/services/${world.services.rpl.id}`, { name: "Taken over" });
+      const res = await providerBank.patch(`/services/${world.services.rpl.id}`, {
+        name: "Taken over",
+        version: await versionOf(world.services.rpl.id),
+      });
       expect(res.statusCode).toBe(403);
       expect((await caseDhaka.get(`/services/${world.services.rpl.id}`)).json().name).toBe(rpl);
     });
 
     it("refuses a case manager of an MRC changing a provider's service (403)", async () => {
-      const res = await caseDhaka.patch(`/services/${world.services.loan.id}`, { capacity: 1 });
+      const res = await caseDhaka.patch(`/services/${world.services.loan.id}`, {
+        capacity: 1,
+        version: await versionOf(world.services.loan.id),
+      });
       expect(res.statusCode).toBe(403);
     });
 
     it("lets an administrator change any service", async () => {
-      const res = await admin.patch(`/services/${world.services.rpl.id}`, { languages: ["bn", "en", "hi"] });
+      const res = await admin.patch(`/services/${world.services.rpl.id}`, {
+        languages: ["bn", "en", "hi"],
+        version: await versionOf(world.services.rpl.id),
+      });
       expect(res.statusCode).toBe(200);
       expect(res.json().languages).toEqual(["bn", "en", "hi"]);
     });
@@ -286,7 +325,7 @@ describe("managing services", () => {
       const write = await env.app.inject({
         method: "PATCH",
         url: `/api/v1/services/${world.services.loan.id}`,
-        payload: { capacity: 1 },
+        payload: { capacity: 1, version: 1 },
       });
       expect(write.statusCode).toBe(401);
     });

@@ -50,7 +50,13 @@ export const ServiceInput = z.object({
 });
 export const ServicePatch = ServiceInput.omit({ organisationId: true })
   .partial()
-  .extend({ active: z.boolean().optional() });
+  .extend({
+    active: z.boolean().optional(),
+    version: z
+      .number("version is required: the version of the service the change starts from")
+      .int("version must be a whole number")
+      .min(1, "version must be at least 1"),
+  });
 
 export const NamedArea = z
   .object({
@@ -82,6 +88,7 @@ export const Service = z
     eligibility: z.string(),
     eligibilityRule: z.unknown(),
     ruleVersion: z.number().int(),
+    version: z.number().int(),
     capacity: z.number().int().nullable(),
     cost: z.string(),
     contact: ServiceContact,

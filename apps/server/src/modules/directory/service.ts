@@ -1,4 +1,4 @@
-import { forbidden, notFound } from "@homecoming/domain";
+import { forbidden, notFound, staleVersion } from "@homecoming/domain";
 import {
   adminArea,
   adminAreaCountry,
@@ -62,18 +62,20 @@ export async function createService(ctx: Ctx, input: z.infer<typeof ServiceInput
   return getService(ctx, id);
 }
 
-export async function updateService(ctx: Ctx, id: string, patch: z.infer<typeof ServicePatch>) {
+export async function updateService(ctx: Ctx, id: string, change: z.infer<typeof ServicePatch>) {
   const current = await store.getService(ctx.tx, id);
   if (!current) throw notFound("service");
   if (!mayManage(ctx, current.service.organisationId)) {
     throw forbidden("Only administrators or the providing organisation may change this service");
   }
+  const { version, ...patch } = change;
+  if (current.service.version !== version) throw staleVersion();
   // a changed rule is a new version, kept with who changed it
   const ruleChanged =
     patch.eligibilityRule !== undefined &&
     JSON.stringify(patch.eligibilityRule) !== JSON.stringify(current.service.eligibilityRule);
   const ruleVersion = ruleChanged ? current.service.ruleVersion + 1 : current.service.ruleVersion;
-  await store.updateService(ctx.tx, id, { ...patch, ruleVersion });
+  if (!(await store.updateService(ctx.tx, id, version, { ...patch, ruleVersion }))) throw staleVersion();
   if (ruleChanged) await recordRuleVersion(ctx, "service", id, ruleVersion, patch.eligibilityRule ?? true);
   await audit(ctx, {
     action: "update",

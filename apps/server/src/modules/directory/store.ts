@@ -12,11 +12,17 @@ export async function insertService(tx: Db, row: typeof services.$inferInsert) {
   return created!.id;
 }
 
-export async function updateService(tx: Db, id: string, patch: Partial<typeof services.$inferInsert>) {
+/** Optimistic lock: applies only when the stored version is the one the caller read, and raises it. */
+export async function updateService(
+  tx: Db,
+  id: string,
+  version: number,
+  patch: Partial<typeof services.$inferInsert>,
+) {
   const [row] = await tx
     .update(services)
-    .set({ ...patch, updatedAt: new Date() })
-    .where(eq(services.id, id))
+    .set({ ...patch, version: version + 1, updatedAt: new Date() })
+    .where(and(eq(services.id, id), eq(services.version, version)))
     .returning({ id: services.id });
   return row?.id;
 }

@@ -567,6 +567,7 @@ describe("rules on services", () => {
     expect(await verdict()).toMatchObject({ verdict: "eligible", conditions: [{ text: "sex is female" }] });
 
     const changed = await admin.patch(`/services/${created.json().id}`, {
+      version: created.json().version,
       eligibilityRule: { and: [{ "==": [{ var: "sex" }, "female"] }, { "<=": [{ var: "age" }, 25] }] },
     });
     expect(changed.json().ruleVersion).toBe(2);

@@ -49,6 +49,8 @@ export interface Service {
   /** JSON Logic over the returnee facts; null: open to every returnee */
   eligibilityRule: unknown;
   ruleVersion: number;
+  /** Sent back with a change: a save started from an older version is refused. */
+  version: number;
   capacity: number | null;
   cost: string;
   contact: ServiceContact;
@@ -59,7 +61,15 @@ export interface Service {
 
 export type ServiceInput = Omit<
   Service,
-  "id" | "organisationName" | "dimension" | "areas" | "ruleVersion" | "active" | "createdAt" | "updatedAt"
+  | "id"
+  | "organisationName"
+  | "dimension"
+  | "areas"
+  | "ruleVersion"
+  | "version"
+  | "active"
+  | "createdAt"
+  | "updatedAt"
 >;
 
 export interface ServiceFilter {
@@ -81,8 +91,10 @@ export const isServiceSort = (v: string): v is ServiceSort => (serviceSorts as r
 export const listServices = (f: ServiceFilter) => api.get<Page<Service>>(`/services${qs({ ...f })}`);
 export const getService = (id: string) => api.get<Service>(`/services/${id}`);
 export const createService = (input: ServiceInput) => api.post<Service>("/services", input);
-export const updateService = (id: string, patch: Partial<ServiceInput> & { active?: boolean }) =>
-  api.patch<Service>(`/services/${id}`, patch);
+export const updateService = (
+  id: string,
+  patch: Partial<Omit<ServiceInput, "organisationId">> & { active?: boolean; version: number },
+) => api.patch<Service>(`/services/${id}`, patch);
 
 export interface Language {
   code: string;

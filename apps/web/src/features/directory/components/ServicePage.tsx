@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
+import { ApiError } from "../../../api/client";
 import { areaLabels } from "../../../components/areas";
 import { QueryState } from "../../../components/QueryState";
 import { hasRole, useMe } from "../../auth/hooks/useMe";
@@ -38,10 +39,11 @@ export function ServicePage() {
   const [editing, setEditing] = useState(false);
   const languages = useLanguages();
   const service = useQuery({ queryKey: ["services", "one", id], queryFn: () => getService(id) });
+  // a save names the version it started from: one made meanwhile by someone else is not overwritten
   const save = useMutation({
     mutationFn: (input: ServiceInput) => {
       const { organisationId: _org, ...patch } = input;
-      return updateService(id, patch);
+      return updateService(id, { ...patch, version: service.data!.version });
     },
     onSuccess: () => {
       setEditing(false);
@@ -51,9 +53,15 @@ export function ServicePage() {
       });
       void qc.invalidateQueries({ queryKey: ["services"] });
     },
+    onError: (error) => {
+      // saved meanwhile by someone else: read it again, so that cancelling shows their version and the next
+      // save starts from it; what was typed stays in the form
+      if (error instanceof ApiError && error.code === "stale_version")
+        void qc.invalidateQueries({ queryKey: ["services", "one", id] });
+    },
   });
   const toggleActive = useMutation({
-    mutationFn: (active: boolean) => updateService(id, { active }),
+    mutationFn: (active: boolean) => updateService(id, { active, version: service.data!.version }),
     onSuccess: () => void qc.invalidateQueries({ queryKey: ["services"] }),
   });
   return (
