@@ -475,14 +475,15 @@ function compileLeaf(node: unknown): Compiled {
     });
     return data;
   };
+  /** The outcome with every fact known: in plain JavaScript where it can, else by JSON Logic. */
+  const decide = (known: unknown[]) =>
+    native ? native(known[0]) : Boolean(jsonLogic.apply(node as jsonLogic.RulesLogic, dataOf(known)));
   return {
     value(facts) {
       const known = values(facts);
       if (known.includes(null)) return "unknown";
       try {
-        return native
-          ? native(known[0])
-          : Boolean(jsonLogic.apply(node as jsonLogic.RulesLogic, dataOf(known)));
+        return decide(known);
       } catch {
         return "unknown";
       }
@@ -525,9 +526,7 @@ function compileLeaf(node: unknown): Compiled {
     if (unknown.length > 0) return unknownBecause(`${unknown.map((r) => r.label).join(", ")} not known yet`);
     let value: boolean;
     try {
-      value = native
-        ? native(known[0])
-        : Boolean(jsonLogic.apply(node as jsonLogic.RulesLogic, dataOf(known)));
+      value = decide(known);
     } catch (e) {
       return unknownBecause(
         `the condition could not be evaluated (${e instanceof Error ? e.message : String(e)})`,

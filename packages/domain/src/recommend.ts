@@ -28,6 +28,10 @@ export interface Offer {
   hasCapacity: boolean;
 }
 
+/** Whether an offer can be recommended at all: it reaches the returnee and its rule does not rule them out. */
+export const mayRecommend = (o: Pick<Offer, "distance" | "verdict">) =>
+  o.distance !== null && o.verdict !== "not_eligible";
+
 export interface Need {
   dimension: Dimension;
   category: string;
@@ -69,13 +73,7 @@ export function recommend(needs: readonly Need[], offers: readonly Offer[]): Rec
     .map((need) => ({
       ...need,
       options: offers
-        .filter(
-          (o) =>
-            o.category === need.category &&
-            o.distance !== null &&
-            o.hasCapacity &&
-            o.verdict !== "not_eligible",
-        )
+        .filter((o) => o.category === need.category && o.hasCapacity && mayRecommend(o))
         .sort(
           (a, b) =>
             Number(b.verdict === "eligible") - Number(a.verdict === "eligible") ||

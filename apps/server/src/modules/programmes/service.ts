@@ -22,6 +22,7 @@ import {
   isFinanceKind,
   isProgrammeOpen,
   isRestrictedValue,
+  mayRecommend,
   moneyFollowUps,
   type Need,
   type NeedsScores,
@@ -396,7 +397,7 @@ export async function eligibilityOfCase(
     const distance = distanceTo(p.areaCodes.length ? p.areaCodes : [p.ownerCountry], home);
     const placesLeft =
       p.capacity === null ? null : Math.max(0, p.capacity - (offered.programmePlaces[p.id] ?? 0));
-    if (distance !== null && explanation.verdict !== "not_eligible")
+    if (mayRecommend({ distance, verdict: explanation.verdict }))
       offers.push({
         type: "programme",
         id: p.id,
@@ -424,7 +425,7 @@ export async function eligibilityOfCase(
   const services = offered.services.map((s) => {
     const explanation = s.rule.explain(reading);
     const distance = distanceTo(s.serviceAreas, home);
-    if (distance !== null && explanation.verdict !== "not_eligible")
+    if (mayRecommend({ distance, verdict: explanation.verdict }))
       offers.push({
         type: "service",
         id: s.id,
