@@ -7,7 +7,11 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["packages/*/test/**/*.test.ts", "packages/*/src/**/*.test.ts"],
+          include: [
+            "packages/*/test/**/*.test.ts",
+            "packages/*/src/**/*.test.ts",
+            "apps/web/src/**/*.test.ts",
+          ],
           environment: "node",
         },
       },

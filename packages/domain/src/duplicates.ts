@@ -1,4 +1,4 @@
-import { normalizePhone } from "./person";
+import { phoneE164 } from "./phone";
 
 /**
  * The trigram set of PostgreSQL pg_trgm: lower-cased words of letters and digits, each padded with two
@@ -67,7 +67,12 @@ export const similarNameThreshold = 0.5;
 
 const identifier = (value: string | null | undefined) =>
   value?.replace(/[\s-]/g, "").toUpperCase() || undefined;
-const phoneOf = (value: string | null | undefined) => (value ? normalizePhone(value) : undefined);
+// stored phones are E.164 already; an international number typed another way is compared by its E.164 form
+const phoneOf = (value: string | null | undefined) => {
+  if (!value) return undefined;
+  const verdict = phoneE164(value);
+  return verdict.ok ? verdict.e164 : value;
+};
 const fullNameOf = (r: DuplicateRecord) => `${r.givenName} ${r.familyName ?? ""}`;
 // Word order is ignored: forms swap given and family names, and trigram similarity ignores order too.
 const nameKey = (name: string) => normalizeName(name).split(" ").sort().join(" ");

@@ -13,6 +13,7 @@ export * from "./errors";
 export * as fields from "./fields";
 export * from "./followup";
 export * from "./person";
+export * from "./phone";
 export * from "./plan";
 export * from "./programme";
 export * from "./recommend";

@@ -9,6 +9,7 @@ import {
 import { z } from "zod";
 import { parseIsoDate, toIsoDate } from "./dates";
 import { amount, bool, int, isoDate, oneOf, pastIsoDate, text } from "./fields";
+import { PhoneText } from "./phone";
 
 export const Sex = oneOf("sex", ["female", "male", "other"]);
 export type Sex = z.infer<typeof Sex>;
@@ -60,20 +61,6 @@ export const HousingStatus = oneOf("housing.status", [
   "shelter",
 ]);
 export type HousingStatus = z.infer<typeof HousingStatus>;
-
-/**
- * Strips the separators people type into phone numbers and turns a 00 international prefix into "+".
- * It does not validate: the Phone schema checks the result.
- */
-export function normalizePhone(raw: string): string {
-  const compact = raw.replace(/[\s\-.()]/g, "");
-  return compact.startsWith("00") ? `+${compact.slice(2)}` : compact;
-}
-
-export const Phone = z
-  .string({ error: "phone must be text" })
-  .transform(normalizePhone)
-  .pipe(z.string().regex(/^\+\d{8,15}$/, "phone must be in international format: + and 8 to 15 digits"));
 
 const episodeFields = {
   destinationCountry: z
@@ -194,7 +181,7 @@ const personFields = {
     .toUpperCase()
     .regex(/^[A-Z0-9]{5,20}$/, "passportNumber must be 5 to 20 letters or digits")
     .optional(),
-  phone: Phone.optional(),
+  phone: PhoneText.optional(),
   adminAreaCode: z
     .string({ error: "adminAreaCode is required" })
     .trim()

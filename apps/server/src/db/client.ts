@@ -10,6 +10,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
+import { runDataMigrations } from "./data-migrations";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;
@@ -44,7 +45,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     return {
       kind: "postgres",
       db,
-      migrate: () => migratePg(drizzlePg({ client: pool, schema }), { migrationsFolder }),
+      migrate: async () => {
+        await migratePg(drizzlePg({ client: pool, schema }), { migrationsFolder });
+        await runDataMigrations(db);
+      },
       ping: async () => {
         await db.execute(sql`select 1`);
       },
@@ -62,7 +66,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   return {
     kind: "pglite",
     db,
-    migrate: () => migratePglite(pgliteDb, { migrationsFolder }),
+    migrate: async () => {
+      await migratePglite(pgliteDb, { migrationsFolder });
+      await runDataMigrations(db);
+    },
     ping: async () => {
       await db.execute(sql`select 1`);
     },

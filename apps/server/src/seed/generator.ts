@@ -560,7 +560,8 @@ function phoneOf(rng: Rng, country: OriginCountry): string {
       : country === "PK"
         ? `+923${rng.pick(["00", "01", "03", "06", "08", "11", "13", "21", "33", "45", "47"])}`
         : `+9647${rng.pick(["50", "51", "70", "71", "80", "81", "90"])}`;
-  const rest = rng.digits(country === "PK" ? 7 : 8);
+  // national significant numbers: Bangladesh 1XXXXXXXXX (10 digits), Pakistan 3XXXXXXXXX, Iraq 7XXXXXXXXX
+  const rest = rng.digits(country === "BD" ? 8 : 7);
   return prefix + rest;
 }
 

@@ -1,6 +1,7 @@
 export * from "./audit";
 export * from "./auth";
 export * from "./cases";
+export * from "./data-migrations";
 export * from "./directory";
 export * from "./jobs";
 export * from "./organisations";

@@ -229,6 +229,74 @@ describe("registering a returnee", () => {
     expect(res.json().phone).toBe("+8801799000002");
   });
 
+  describe("phones as people write them", () => {
+    it.each([
+      ["Bangladesh, with a dash", 10, "01712-345678", "BD3026", "+8801712345678"],
+      ["Bangladesh, with the country code and no +", 11, "8801712345679", "BD3026", "+8801712345679"],
+      ["Pakistan", 12, "03001234567", "PK617", "+923001234567"],
+      ["Pakistan, with brackets", 13, "(0300) 123-4568", "PK617", "+923001234568"],
+      ["Iraq, in groups", 14, "0750 123 4567", "IQG11Q02", "+9647501234567"],
+      ["another country, in international format", 15, "+60 12-345 6789", "BD3026", "+60123456789"],
+    ])("stores a number typed the way of %s in E.164", async (_way, n, phone, adminAreaCode, e164) => {
+      const res = await caseDhaka.post(
+        "/persons",
+        distinctPerson(n, { phone, adminAreaCode, nationalId: `NID-PHONE-${e164.slice(-6)}` }),
+      );
+      expect(res.statusCode, res.body).toBe(201);
+      expect(res.json().phone).toBe(e164);
+    });
+
+    it("refuses an impossible number naming the field and the reason, and stores nothing", async () => {
+      const res = await caseDhaka.post(
+        "/persons",
+        distinctPerson(16, { givenName: "Impossibilis", phone: "0750 123 45678", adminAreaCode: "IQG11Q02" }),
+      );
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error).toEqual({
+        code: "validation",
+        field: "phone",
+        message:
+          "phone: 0750 123 45678 is not a valid phone number: it has too many digits for a number in Iraq",
+      });
+      expect((await admin.get("/persons?q=Impossibilis")).json().total).toBe(0);
+    });
+
+    it("reads a local number in a change by the home area stored, or by the one sent with it", async () => {
+      const person = await register(caseDhaka, distinctPerson(17, { phone: undefined }));
+      const local = await caseDhaka.patch(`/persons/${person.id}`, {
+        version: person.version,
+        phone: "01811 000061",
+      });
+      expect(local.statusCode, local.body).toBe(200);
+      expect(local.json().phone).toBe("+8801811000061");
+      const moved = await caseDhaka.patch(`/persons/${person.id}`, {
+        version: local.json().version,
+        adminAreaCode: "PK617",
+        phone: "0301 0000061",
+      });
+      expect(moved.statusCode, moved.body).toBe(200);
+      expect(moved.json().phone).toBe("+923010000061");
+      const refused = await caseDhaka.patch(`/persons/${person.id}`, {
+        version: moved.json().version,
+        phone: "01811 000061",
+      });
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json().error.message).toBe(
+        "phone: 01811 000061 is not a valid phone number: it is not a number in use in Pakistan",
+      );
+      expect((await caseDhaka.get(`/persons/${person.id}`)).json().phone).toBe("+923010000061");
+    });
+
+    it("finds a returnee by the number typed locally", async () => {
+      const person = await register(caseDhaka, distinctPerson(18, { phone: "+880 1811 000062" }));
+      const res = await caseDhaka.get(`/persons?phone=${encodeURIComponent("01811-000062")}`);
+      expect(ids(res.json())).toEqual([person.id]);
+      const bad = await caseDhaka.get(`/persons?phone=${encodeURIComponent("01811")}`);
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json().error.field).toBe("phone");
+    });
+  });
+
   describe("bad input: 400 naming the field, and nothing stored", () => {
     const episode = fullProfile.migrationEpisodes[1]!;
     it.each([

@@ -8,7 +8,7 @@ import {
   MigrationEpisode,
   PersonDocument,
   PersonPatch,
-  Phone,
+  PhoneText,
   Skill,
 } from "@homecoming/domain";
 import { z } from "zod";
@@ -86,7 +86,7 @@ const sortWithoutText = sortParam<PersonSortField>(personSortFields, "-registere
 
 export const PersonQuery = Paging.extend({
   q: z.string().trim().min(2, "q must have at least 2 characters").max(200).optional(),
-  phone: z.string().trim().max(30).optional(),
+  phone: PhoneText.optional(),
   nationalId: z.string().trim().max(32).optional(),
   sort: z
     .string()
@@ -155,7 +155,10 @@ export const DuplicateCheckBody = z
       .regex(/^\d{4}-\d{2}-\d{2}$/, "birthDate must be a date in the form YYYY-MM-DD")
       .optional(),
     birthYear: z.number().int().min(1900, "birthYear must be 1900 or later").max(9999).optional(),
-    phone: Phone.optional(),
+    phone: PhoneText.optional(),
+    adminAreaCode: z.string().trim().toUpperCase().max(20).optional().meta({
+      description: "the home area typed so far: a local phone number is read as one of its country",
+    }),
     nationalId: z.string().trim().max(32).optional(),
     passportNumber: z.string().trim().toUpperCase().max(20).optional(),
   })

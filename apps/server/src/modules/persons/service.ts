@@ -5,14 +5,16 @@ import {
   forbidden,
   fullName,
   isConsentActive,
-  normalizePhone,
   notFound,
   type PersonInput,
   type PersonPatch,
+  phoneE164,
+  requirePhoneE164,
   scoreDuplicate,
   staleVersion,
   validation,
 } from "@homecoming/domain";
+import { adminAreaCountry } from "@homecoming/reference";
 import { persons } from "../../db/schema";
 import { type Ctx, hasRole } from "../../http/context";
 import { audit } from "../audit/service";
@@ -39,6 +41,10 @@ function requireStaff(ctx: Ctx) {
     throw forbidden("Only staff who work with returnees may read or change personal records");
   }
 }
+
+/** The country a local phone number is read in: the person's home area's, else the caller's organisation's. */
+const phoneCountry = (ctx: Ctx, adminAreaCode: string | undefined) =>
+  (adminAreaCode && adminAreaCountry(adminAreaCode)) || ctx.actor.organisationCountry;
 
 type IdentityProbe = {
   givenName: string;
@@ -81,11 +87,19 @@ async function possibleDuplicates(ctx: Ctx, person: IdentityProbe, excludeId?: s
 }
 
 /** The live duplicate warning of the registration form: scores the identity typed so far, writes nothing. */
-export async function checkDuplicates(ctx: Ctx, identity: IdentityProbe) {
+export async function checkDuplicates(
+  ctx: Ctx,
+  { adminAreaCode, ...identity }: IdentityProbe & { adminAreaCode?: string | undefined },
+) {
   if (!hasRole(ctx.actor, "admin", "case_manager", "counsellor")) {
     throw forbidden("Only case managers, counsellors and administrators register returnees");
   }
-  const duplicates = await possibleDuplicates(ctx, identity);
+  // a number still being typed is not compared rather than refused
+  const phone = identity.phone ? phoneE164(identity.phone, phoneCountry(ctx, adminAreaCode)) : undefined;
+  const duplicates = await possibleDuplicates(ctx, {
+    ...identity,
+    phone: phone?.ok ? phone.e164 : undefined,
+  });
   // who was shown which records; the identity typed is personal data and stays out of the audit
   await audit(ctx, {
     action: "search",
@@ -112,7 +126,7 @@ export async function registerPerson(ctx: Ctx, input: PersonInput) {
     sex: input.sex,
     nationalId: input.nationalId ?? null,
     passportNumber: input.passportNumber ?? null,
-    phone: input.phone ?? null,
+    phone: input.phone ? requirePhoneE164(input.phone, phoneCountry(ctx, input.adminAreaCode)) : null,
     adminAreaCode: input.adminAreaCode,
     profile: profileOf(input),
     registeredByOrganisationId: ctx.actor.organisationId,
@@ -184,7 +198,14 @@ export async function updatePerson(ctx: Ctx, id: string, patch: PersonPatch & { 
     ...(fields.sex ? { sex: fields.sex } : {}),
     ...(fields.nationalId !== undefined ? { nationalId: fields.nationalId } : {}),
     ...(fields.passportNumber !== undefined ? { passportNumber: fields.passportNumber } : {}),
-    ...(fields.phone !== undefined ? { phone: fields.phone } : {}),
+    ...(fields.phone !== undefined
+      ? {
+          phone: requirePhoneE164(
+            fields.phone,
+            phoneCountry(ctx, fields.adminAreaCode ?? current.adminAreaCode),
+          ),
+        }
+      : {}),
     ...(fields.adminAreaCode ? { adminAreaCode: fields.adminAreaCode } : {}),
     profile: { ...current.profile, ...profileOf(fields) },
   });
@@ -204,7 +225,7 @@ export async function searchPersons(ctx: Ctx, query: PersonQuery) {
   requireStaff(ctx);
   const page = await store.searchPersons(ctx.tx, {
     ...query,
-    ...(query.phone ? { phone: normalizePhone(query.phone) } : {}),
+    ...(query.phone ? { phone: requirePhoneE164(query.phone, ctx.actor.organisationCountry) } : {}),
     visible: visibleToSql(ctx.actor, persons.id),
   });
   await audit(ctx, {

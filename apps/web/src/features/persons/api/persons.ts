@@ -179,6 +179,7 @@ export interface DuplicateProbe {
   birthDate?: string;
   birthYear?: number;
   phone?: string;
+  adminAreaCode?: string;
   nationalId?: string;
   passportNumber?: string;
 }

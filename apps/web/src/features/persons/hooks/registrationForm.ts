@@ -239,23 +239,22 @@ export function toPersonInput(f: RegistrationForm): PersonInput {
   };
 }
 
-const compactPhone = (raw: string) => {
-  const c = raw.replace(/[\s\-.()]/g, "");
-  return c.startsWith("00") ? `+${c.slice(2)}` : c;
-};
-
 /** The identity typed so far, with only the parts complete enough to compare; null until a name is there. */
 export function duplicateProbe(f: RegistrationForm): DuplicateProbe | null {
   const givenName = f.givenName.trim();
   if (givenName.length < 2) return null;
-  const phone = compactPhone(f.phone);
+  const phone = f.phone.trim();
   const year = Number(f.birthYear);
   const probe: DuplicateProbe = { givenName };
   if (f.familyName.trim()) probe.familyName = f.familyName.trim();
   if (!f.quick && f.nameNative.trim()) probe.nameNative = f.nameNative.trim();
   if (!f.quick && /^\d{4}-\d{2}-\d{2}$/.test(f.birthDate)) probe.birthDate = f.birthDate;
   else if (/^\d{4}$/.test(f.birthYear) && year >= 1900) probe.birthYear = year;
-  if (/^\+\d{8,15}$/.test(phone)) probe.phone = phone;
+  // the server reads a local number as one of the home area's country
+  if (phone.replace(/\D/g, "").length >= 8 && /^\+?[\d\s\-./()]+$/.test(phone)) {
+    probe.phone = phone;
+    if (f.adminAreaCode) probe.adminAreaCode = f.adminAreaCode;
+  }
   if (!f.quick && /^[A-Za-z0-9-]{5,32}$/.test(f.nationalId.trim())) probe.nationalId = f.nationalId.trim();
   if (!f.quick && /^[A-Za-z0-9]{5,20}$/.test(f.passportNumber.trim()))
     probe.passportNumber = f.passportNumber.trim();

@@ -1,0 +1,69 @@
+import { phoneE164 } from "@homecoming/domain";
+import { adminAreaCountry } from "@homecoming/reference";
+import { sql } from "drizzle-orm";
+import type { Db } from "./client";
+import { dataMigrations } from "./schema";
+
+type Summary = Record<string, number>;
+
+export interface DataMigration {
+  name: string;
+  run(tx: Db): Promise<Summary>;
+}
+
+const batchSize = 5_000;
+
+/**
+ * Phones stored before numbers were read with the person's country: each becomes its E.164 form (a trunk 0
+ * after the country code goes). A number no country would give is kept as it was, never lost, and counted.
+ */
+export async function phonesToE164(tx: Db): Promise<Summary> {
+  const summary = { read: 0, rewritten: 0, unchanged: 0, keptInvalid: 0 };
+  let after = "00000000-0000-0000-0000-000000000000";
+  for (;;) {
+    const { rows } = (await tx.execute(
+      sql`select id, phone, admin_area_code from persons
+          where phone is not null and id > ${after}::uuid order by id limit ${batchSize}`,
+    )) as unknown as { rows: { id: string; phone: string; admin_area_code: string }[] };
+    if (rows.length === 0) return summary;
+    after = rows[rows.length - 1]!.id;
+    summary.read += rows.length;
+    const changes: { id: string; phone: string }[] = [];
+    for (const row of rows) {
+      const verdict = phoneE164(row.phone, adminAreaCountry(row.admin_area_code));
+      if (!verdict.ok) summary.keptInvalid += 1;
+      else if (verdict.e164 === row.phone) summary.unchanged += 1;
+      else changes.push({ id: row.id, phone: verdict.e164 });
+    }
+    if (changes.length) {
+      const values = sql.join(
+        changes.map((c) => sql`(${c.id}::uuid, ${c.phone})`),
+        sql`, `,
+      );
+      await tx.execute(sql`update persons set phone = v.phone from (values ${values}) as v(id, phone)
+                           where persons.id = v.id`);
+      summary.rewritten += changes.length;
+    }
+  }
+}
+
+export const dataMigrationSteps: DataMigration[] = [{ name: "0010_phones_e164", run: phonesToE164 }];
+
+/**
+ * Runs each step not yet recorded, each in one transaction with its record, so that a step runs once even
+ * when two servers start together (the second waits on the first one's row, then finds it).
+ */
+export async function runDataMigrations(db: Db, steps = dataMigrationSteps): Promise<void> {
+  for (const step of steps) {
+    await db.transaction(async (tx) => {
+      const claimed = await tx
+        .insert(dataMigrations)
+        .values({ name: step.name })
+        .onConflictDoNothing()
+        .returning({ name: dataMigrations.name });
+      if (claimed.length === 0) return;
+      const summary = await step.run(tx as unknown as Db);
+      await tx.update(dataMigrations).set({ summary }).where(sql`${dataMigrations.name} = ${step.name}`);
+    });
+  }
+}
