@@ -14,6 +14,7 @@ import {
 import { z } from "zod";
 import type { Config } from "./config";
 import type { Database } from "./db/client";
+import { registerAccess } from "./http/access";
 import { registerErrorHandler } from "./http/errors";
 import { rejectNulCharacters } from "./http/nul";
 import { registerWebApp } from "./http/web";
@@ -100,6 +101,7 @@ export async function buildApp({ config, database, webRoot }: AppOptions): Promi
   await app.register(
     async (api) => {
       registerSessionHook(api, config);
+      registerAccess(api);
       await api.register(authRoutes(config));
       await api.register(organisationRoutes);
       await api.register(directoryRoutes);

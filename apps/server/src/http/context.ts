@@ -1,6 +1,7 @@
 import { forbidden, unauthenticated } from "@homecoming/domain";
 import type { FastifyRequest } from "fastify";
 import type { Db } from "../db/client";
+import type { Relation, RouteAccess } from "./access";
 
 export const roles = ["admin", "case_manager", "counsellor", "provider", "analyst", "employer"] as const;
 export type Role = (typeof roles)[number];
@@ -23,6 +24,10 @@ export interface Ctx {
   now: Date;
   ip: string | undefined;
   reason: string | undefined;
+  /** The rule of the route being served, whose relation the service checks on the record it reads. */
+  access: RouteAccess;
+  /** The relations checked so far in this request. */
+  checked: Set<Relation>;
 }
 
 declare module "fastify" {
@@ -54,18 +59,30 @@ export function requireRole(actor: Actor, ...wanted: Role[]): void {
 
 /**
  * Runs one request as one transaction: any error rolls back everything the request wrote,
- * audit events included.
+ * audit events included. A route that names a record-level relation must have it checked by the time the
+ * service returns; otherwise the request fails and writes nothing.
  */
 export async function inTx<T>(request: FastifyRequest, fn: (ctx: Ctx) => Promise<T>): Promise<T> {
   const actor = requireActor(request);
   const reason = request.headers["x-access-reason"];
-  return request.server.db.transaction((tx) =>
-    fn({
+  const access = request.routeOptions.config.access;
+  if (!access) throw new Error(`${request.method} ${request.url} has no access rule`);
+  return request.server.db.transaction(async (tx) => {
+    const ctx: Ctx = {
       tx: tx as unknown as Db,
       actor,
       now: new Date(),
       ip: request.ip,
       reason: typeof reason === "string" ? reason.slice(0, 200) : undefined,
-    }),
-  );
+      access,
+      checked: new Set(),
+    };
+    const result = await fn(ctx);
+    if (access.relations.length > 0 && ctx.checked.size === 0) {
+      throw new Error(
+        `${request.routeOptions.method} ${request.routeOptions.url} names the relation ${access.relations.join(" or ")} but checked none`,
+      );
+    }
+    return result;
+  });
 }

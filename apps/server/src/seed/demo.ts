@@ -21,6 +21,7 @@ import {
 import type { Dimension, ServiceCategoryCode } from "@homecoming/reference";
 import type { Database, Db } from "../db/client";
 import { organisations } from "../db/schema";
+import { type Relation, type RouteAccess, relations } from "../http/access";
 import type { Actor, Ctx, Role } from "../http/context";
 import {
   addAssessment,
@@ -103,8 +104,15 @@ const bootstrapActor: Actor = {
   name: "Demo seed",
 };
 
+/** The seed acts through the services as each account would, past the routes' role checks. */
+const seedAccess: RouteAccess = {
+  action: "seed",
+  who: "signed_in",
+  relations: Object.keys(relations) as Relation[],
+};
+
 function ctxOf(tx: Db, actor: Actor, now: Date): Ctx {
-  return { tx, actor, now, ip: undefined, reason: undefined };
+  return { tx, actor, now, ip: undefined, reason: undefined, access: seedAccess, checked: new Set() };
 }
 
 /** Organisations, accounts and the service directory, created by an administrator through the services. */

@@ -1,8 +1,8 @@
-import { forbidden } from "@homecoming/domain";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { access, caseWorkers } from "../../http/access";
 import { inTx } from "../../http/context";
 import { ErrorBody } from "../../http/errors";
-import { leadsPerson } from "../persons/access";
+import { requireAdministrator, requirePersonLead } from "../access";
 import { AuditPage, AuditQuery } from "./schemas";
 import { auditTrail } from "./service";
 
@@ -10,6 +10,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/audit",
     {
+      config: access("audit.read", caseWorkers, "person_lead"),
       schema: {
         tags: ["audit"],
         summary: "Who read or changed a record (administrators and the lead organisation); newest first",
@@ -30,14 +31,9 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
           ...(personId ? [personId] : []),
           ...page.items.map((i) => i.personId).filter((p) => p !== null),
         ]);
-        for (const p of people) {
-          if (!(await leadsPerson(ctx, p))) {
-            throw forbidden("Only administrators and the lead organisation may read this record's audit");
-          }
-        }
-        if (!people.size && !ctx.actor.roles.includes("admin")) {
-          throw forbidden("Only administrators may read the audit of records without a person");
-        }
+        for (const p of people) await requirePersonLead(ctx, p, "read this record's audit");
+        if (!people.size)
+          requireAdministrator(ctx, "Only administrators may read the audit of records without a person");
         return page;
       }),
   );

@@ -1,6 +1,8 @@
+import type { FastifyInstance } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Config } from "../../config";
+import { access, actionsOf } from "../../http/access";
 import { requireActor } from "../../http/context";
 import { ErrorBody } from "../../http/errors";
 import { LoginBody, Me } from "./schemas";
@@ -14,7 +16,7 @@ export const authRoutes =
     app.post(
       "/auth/login",
       {
-        config: { rateLimit: { max: 30, timeWindow: "1 minute" } },
+        config: { ...access("session.login", "public"), rateLimit: { max: 30, timeWindow: "1 minute" } },
         schema: {
           tags: ["auth"],
           summary: "Log in with email and password; sets the session cookie",
@@ -36,13 +38,16 @@ export const authRoutes =
           expires: expiresAt,
         });
         const actor = await actorForToken(app.db, config, token);
-        return meOf(actor!);
+        return meOf(app, actor!);
       },
     );
 
     app.post(
       "/auth/logout",
-      { schema: { tags: ["auth"], summary: "End the session", response: { 204: z.null() } } },
+      {
+        config: access("session.logout", "public"),
+        schema: { tags: ["auth"], summary: "End the session", response: { 204: z.null() } },
+      },
       async (request, reply) => {
         const token = request.cookies[sessionCookie];
         if (token) await logout(app.db, token);
@@ -53,12 +58,18 @@ export const authRoutes =
 
     app.get(
       "/me",
-      { schema: { tags: ["auth"], summary: "The logged-in user", response: { 200: Me, 401: ErrorBody } } },
-      async (request) => meOf(requireActor(request)),
+      {
+        config: access("me.read", "signed_in"),
+        schema: { tags: ["auth"], summary: "The logged-in user", response: { 200: Me, 401: ErrorBody } },
+      },
+      async (request) => meOf(app, requireActor(request)),
     );
   };
 
-function meOf(actor: NonNullable<Awaited<ReturnType<typeof actorForToken>>>): z.infer<typeof Me> {
+function meOf(
+  app: FastifyInstance,
+  actor: NonNullable<Awaited<ReturnType<typeof actorForToken>>>,
+): z.infer<typeof Me> {
   return {
     user: { id: actor.userId, email: actor.email, name: actor.name, roles: actor.roles },
     organisation: {
@@ -67,5 +78,6 @@ function meOf(actor: NonNullable<Awaited<ReturnType<typeof actorForToken>>>): z.
       kind: actor.organisationKind,
       country: actor.organisationCountry,
     },
+    can: actionsOf(app, actor),
   };
 }

@@ -9,5 +9,10 @@ export const Me = z
   .object({
     user: z.object({ id: z.uuid(), email: z.string(), name: z.string(), roles: z.array(z.string()) }),
     organisation: z.object({ id: z.uuid(), name: z.string(), kind: z.string(), country: z.string() }),
+    can: z.array(z.string()).meta({
+      description:
+        "The actions of the API this user's roles allow (for example case.open, referral.create); whether one " +
+        "applies to a given record is answered with that record",
+    }),
   })
   .meta({ id: "Me" });

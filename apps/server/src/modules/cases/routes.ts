@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { access, caseWorkers, staff } from "../../http/access";
 import { inTx } from "../../http/context";
 import { errorResponses as errors } from "../../http/errors";
 import { IdParams, listOf } from "../../http/schemas";
@@ -28,6 +29,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     "/cases",
     {
+      config: access("case.open", caseWorkers, "sees_person"),
       schema: {
         tags: ["cases"],
         summary: "Open a case for a returnee",
@@ -41,6 +43,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/cases",
     {
+      config: access("case.list", staff, "sees_person"),
       schema: {
         tags: ["cases"],
         summary: "Cases: mine=true for my caseload, scope=shared for cases shared with my organisation",
@@ -52,12 +55,16 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     "/cases/:id",
-    { schema: { tags: ["cases"], params: IdParams, response: { 200: CaseDetail, ...errors } } },
+    {
+      config: access("case.read", staff, "sees_person"),
+      schema: { tags: ["cases"], params: IdParams, response: { 200: CaseDetail, ...errors } },
+    },
     (request) => inTx(request, (ctx) => service.getCase(ctx, request.params.id)),
   );
   app.patch(
     "/cases/:id",
     {
+      config: access("case.update", caseWorkers, "case_lead"),
       schema: {
         tags: ["cases"],
         summary: "Assign the case manager, set the risk level or move the stage (send the version you read)",
@@ -71,6 +78,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     "/cases/:id/assessments",
     {
+      config: access("assessment.record", caseWorkers, "case_lead"),
       schema: {
         tags: ["assessments"],
         summary: "Record an assessment (needs, vulnerability, psychosocial); answers with its scores",
@@ -87,6 +95,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/cases/:id/assessments",
     {
+      config: access("assessment.list", staff, "sees_person"),
       schema: {
         tags: ["assessments"],
         summary:
@@ -99,12 +108,16 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     "/cases/:id/plan",
-    { schema: { tags: ["plan"], params: IdParams, response: { 200: Plan, ...errors } } },
+    {
+      config: access("plan.read", staff, "sees_person"),
+      schema: { tags: ["plan"], params: IdParams, response: { 200: Plan, ...errors } },
+    },
     (request) => inTx(request, (ctx) => service.getPlan(ctx, request.params.id)),
   );
   app.put(
     "/cases/:id/plan",
     {
+      config: access("plan.save", caseWorkers, "case_lead"),
       schema: {
         tags: ["plan"],
         summary: "Save the reintegration plan (goals and actions per dimension); the first save activates it",
@@ -118,6 +131,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     "/cases/:id/plan/actions/:childId",
     {
+      config: access("plan.action.update", caseWorkers, "case_lead"),
       schema: {
         tags: ["plan"],
         summary: "Change one action of the plan (status, due date, owner)",
@@ -133,12 +147,16 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     "/cases/:id/follow-ups",
-    { schema: { tags: ["follow-ups"], params: IdParams, response: { 200: listOf(FollowUp), ...errors } } },
+    {
+      config: access("follow_up.list", staff, "sees_person"),
+      schema: { tags: ["follow-ups"], params: IdParams, response: { 200: listOf(FollowUp), ...errors } },
+    },
     (request) => inTx(request, (ctx) => service.listFollowUps(ctx, request.params.id)),
   );
   app.post(
     "/cases/:id/follow-ups/:childId/complete",
     {
+      config: access("follow_up.record", caseWorkers, "case_lead"),
       schema: {
         tags: ["follow-ups"],
         summary: "Record that a follow-up took place",
@@ -155,6 +173,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/follow-ups",
     {
+      config: access("follow_up.due", caseWorkers, "case_lead"),
       schema: {
         tags: ["follow-ups"],
         summary:
@@ -168,6 +187,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     "/cases/:id/hand-over",
     {
+      config: access("case.hand_over", caseWorkers, "case_lead"),
       schema: {
         tags: ["cases"],
         summary: "Hand the case over to a national service",
@@ -181,6 +201,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     "/cases/:id/close",
     {
+      config: access("case.close", caseWorkers, "case_lead"),
       schema: {
         tags: ["cases"],
         summary: "Close the case with a reason",

@@ -13,7 +13,6 @@ import {
   followUpSchedule,
   followUpStatus,
   followUpWindow,
-  forbidden,
   type HandOverInput,
   invalidTransition,
   notFound,
@@ -30,41 +29,26 @@ import type { Db } from "../../db/client";
 import { cases } from "../../db/schema";
 import { type Ctx, hasRole } from "../../http/context";
 import type { Sort } from "../../http/schemas";
+import { isCaseLead, leadOrganisationScope, personVisibility, requireCaseLead } from "../access";
 import { audit } from "../audit/service";
-import { getUser } from "../organisations/service";
-import { canSeePerson, visibleToSql } from "../persons/access";
+import { userById } from "../organisations/service";
 import { loadVisiblePerson, personSummaries } from "../persons/service";
 import { referralCategoriesOfCase } from "../referrals/service";
 import type { CaseSortField, FollowUpSortField } from "./schemas";
 import * as store from "./store";
 
-const caseWriters = ["admin", "case_manager", "counsellor"] as const;
-
 /** Loads a case the caller may see (same rule as its person); 404 otherwise so existence does not leak. */
 export async function loadVisibleCase(ctx: Ctx, id: string) {
-  if (!hasRole(ctx.actor, "admin", "case_manager", "counsellor", "provider")) {
-    throw forbidden("Analysts see aggregates only, not cases");
-  }
   // who may see the case's person is part of the query: a case they may not see is not found
-  const row = await store.getCase(ctx.tx, id, visibleToSql(ctx.actor, cases.personId));
+  const row = await store.getCase(ctx.tx, id, personVisibility(ctx, cases.personId));
   if (!row) throw notFound("case");
   return row;
-}
-
-export function isLeadStaff(ctx: Ctx, row: store.CaseRow) {
-  return (
-    ctx.actor.organisationId === row.leadOrganisationId && hasRole(ctx.actor, "case_manager", "counsellor")
-  );
 }
 
 /** Writing to a case is for the lead organisation's case workers (and administrators). */
 export async function loadWritableCase(ctx: Ctx, id: string) {
   const row = await loadVisibleCase(ctx, id);
-  const lead =
-    ctx.actor.organisationId === row.leadOrganisationId && hasRole(ctx.actor, "case_manager", "counsellor");
-  if (!lead && !hasRole(ctx.actor, "admin")) {
-    throw forbidden("Only the lead organisation's case manager and counsellors may change this case");
-  }
+  requireCaseLead(ctx, row);
   if (row.stage === "closed") throw conflict("This case is closed");
   return row;
 }
@@ -101,7 +85,7 @@ async function moveStage(ctx: Ctx, row: store.CaseRow, to: CaseStage, patch: Par
 }
 
 async function requireCaseManager(ctx: Ctx, userId: string, organisationId: string) {
-  const user = await getUser(ctx, userId).catch(() => undefined);
+  const user = await userById(ctx, userId);
   if (
     !user ||
     user.organisationId !== organisationId ||
@@ -118,7 +102,6 @@ export async function openCase(
   ctx: Ctx,
   input: { personId: string; stage: "pre_return" | "registered"; caseManagerUserId?: string | undefined },
 ) {
-  if (!hasRole(ctx.actor, ...caseWriters)) throw forbidden("Only case managers and counsellors open cases");
   await loadVisiblePerson(ctx, input.personId).catch(() => {
     throw validation(`personId: no returnee with id ${input.personId} that you may see`, "personId");
   });
@@ -182,7 +165,7 @@ export async function getCase(ctx: Ctx, id: string) {
 async function awaitingReferral(ctx: Ctx, row: store.CaseRow) {
   const [latest] = await store.assessmentsOf(ctx.tx, row.id, ["vulnerability"]);
   if (!latest) return [];
-  const visible = isLeadStaff(ctx, row)
+  const visible = isCaseLead(ctx.actor, row)
     ? latest
     : redactAssessment({ ...latest, kind: "vulnerability" as const });
   const flags = (visible.scores as VulnerabilityScores | null)?.flags ?? [];
@@ -201,10 +184,8 @@ export async function listCases(
     offset: number;
   },
 ) {
-  if (!hasRole(ctx.actor, "admin", "case_manager", "counsellor", "provider")) {
-    throw forbidden("Analysts see aggregates only, not cases");
-  }
   const admin = hasRole(ctx.actor, "admin");
+  const visible = personVisibility(ctx, cases.personId);
   const filter: store.CaseFilter = {
     stage: query.stage,
     personId: query.personId,
@@ -213,8 +194,7 @@ export async function listCases(
     offset: query.offset,
   };
   if (query.mine) filter.caseManagerUserId = ctx.actor.userId;
-  else if (query.scope === "shared" || (!admin && query.personId))
-    filter.visible = visibleToSql(ctx.actor, cases.personId);
+  else if (query.scope === "shared" || (!admin && query.personId)) filter.visible = visible;
   else if (!admin) filter.leadOrganisationId = ctx.actor.organisationId;
   const page = await store.listCases(ctx.tx, filter);
   const people = await personSummaries(
@@ -310,7 +290,7 @@ export async function addAssessment(ctx: Ctx, caseId: string, input: AssessmentI
 export async function listAssessments(ctx: Ctx, caseId: string) {
   const row = await loadVisibleCase(ctx, caseId);
   const rows = await store.assessmentsOf(ctx.tx, caseId);
-  const restricted = !isLeadStaff(ctx, row);
+  const restricted = !isCaseLead(ctx.actor, row);
   await audit(ctx, { action: "list", recordType: "assessment", recordId: caseId, personId: row.personId });
   const items = rows.map((a) => {
     const typed = { ...a, kind: a.kind as AssessmentKind };
@@ -343,8 +323,8 @@ export async function savePlan(ctx: Ctx, caseId: string, input: PlanInput & { ve
   for (const [gi, goal] of input.goals.entries()) {
     for (const [ai, action] of goal.actions.entries()) {
       if (action.ownerUserId) {
-        const owner = await getUser(ctx, action.ownerUserId).catch(() => undefined);
-        if (!owner)
+        const owner = await userById(ctx, action.ownerUserId);
+        if (!owner || ![row.leadOrganisationId, ctx.actor.organisationId].includes(owner.organisationId))
           throw validation(
             `goals.${gi}.actions.${ai}.ownerUserId: no such user in your organisation`,
             `goals.${gi}.actions.${ai}.ownerUserId`,
@@ -495,9 +475,8 @@ export async function closeCase(ctx: Ctx, caseId: string, input: CloseCaseInput 
 
 /** For referrals: the case must be open and led by the caller's organisation to refer from it. */
 export async function caseForReferral(ctx: Ctx, caseId: string) {
-  const row = await store.getCase(ctx.tx, caseId);
-  if (!row || !(await canSeePerson(ctx, row.personId)))
-    throw validation(`caseId: no case with id ${caseId} that you may see`, "caseId");
+  const row = await store.getCase(ctx.tx, caseId, personVisibility(ctx, cases.personId));
+  if (!row) throw validation(`caseId: no case with id ${caseId} that you may see`, "caseId");
   if (row.stage === "closed") throw conflict("This case is closed");
   return row;
 }
@@ -532,15 +511,11 @@ export async function listDueFollowUps(
     offset: number;
   },
 ) {
-  if (!hasRole(ctx.actor, "admin", "case_manager", "counsellor")) {
-    throw forbidden("Follow-ups are for case managers and counsellors");
-  }
+  const leadOrganisationId = leadOrganisationScope(ctx);
   const dueBy = query.dueBy ?? toIsoDate(addDaysUtc(ctx.now, 7 - ((ctx.now.getUTCDay() + 6) % 7) - 1));
   const page = await store.dueFollowUps(ctx.tx, {
     dueBy,
-    ...(query.mine
-      ? { caseManagerUserId: ctx.actor.userId }
-      : { leadOrganisationId: ctx.actor.organisationId }),
+    ...(query.mine ? { caseManagerUserId: ctx.actor.userId } : { leadOrganisationId }),
     sort: query.sort,
     limit: query.limit,
     offset: query.offset,
@@ -578,7 +553,7 @@ export async function assessmentsOfCase(ctx: Ctx, caseId: string, kinds: Assessm
 export async function casesOfPerson(ctx: Ctx, personId: string) {
   const page = await store.listCases(ctx.tx, {
     personId,
-    visible: visibleToSql(ctx.actor, cases.personId),
+    visible: personVisibility(ctx, cases.personId),
     sort: { field: "updated", direction: "desc" },
     limit: 50,
     offset: 0,

@@ -6,10 +6,6 @@ import { assessments, caseEvents, cases, followUps, planActions, planGoals } fro
 import { orderOf, type Sort } from "../../http/schemas";
 import type { CaseSortField, FollowUpSortField } from "./schemas";
 
-export function casesLedBySql(organisationId: string, personId: AnyPgColumn | SQL) {
-  return sql`exists (select 1 from ${cases} c where c.person_id = ${personId} and c.lead_organisation_id = ${organisationId})`;
-}
-
 export type CaseRow = typeof cases.$inferSelect;
 export type CaseEventRow = typeof caseEvents.$inferSelect;
 export type AssessmentRow = typeof assessments.$inferSelect;

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { access, staff } from "../../http/access";
 import { inTx } from "../../http/context";
 import { errorResponses as errors } from "../../http/errors";
 import { IdParams, listOf } from "../../http/schemas";
@@ -9,6 +10,7 @@ export const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/services",
     {
+      config: access("service.search", "signed_in"),
       schema: {
         tags: ["directory"],
         summary: "Search the service directory by text, category (or dimension) and area",
@@ -21,6 +23,7 @@ export const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     "/services",
     {
+      config: access("service.create", staff, "own_organisation"),
       schema: {
         tags: ["directory"],
         summary: "Add a service (administrators, or the providing organisation)",
@@ -33,12 +36,16 @@ export const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     "/services/:id",
-    { schema: { tags: ["directory"], params: IdParams, response: { 200: Service, ...errors } } },
+    {
+      config: access("service.read", "signed_in"),
+      schema: { tags: ["directory"], params: IdParams, response: { 200: Service, ...errors } },
+    },
     (request) => inTx(request, (ctx) => service.getService(ctx, request.params.id)),
   );
   app.patch(
     "/services/:id",
     {
+      config: access("service.update", staff, "own_organisation"),
       schema: {
         tags: ["directory"],
         summary: "Change a service (administrators, or the providing organisation)",

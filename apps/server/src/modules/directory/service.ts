@@ -1,4 +1,4 @@
-import { forbidden, notFound, staleVersion } from "@homecoming/domain";
+import { notFound, staleVersion } from "@homecoming/domain";
 import {
   adminArea,
   adminAreaCountry,
@@ -11,7 +11,8 @@ import {
 } from "@homecoming/reference";
 import type { z } from "zod";
 import type { Db } from "../../db/client";
-import { type Ctx, hasRole } from "../../http/context";
+import type { Ctx } from "../../http/context";
+import { requireOwnOrganisation } from "../access";
 import { audit } from "../audit/service";
 import { requireOrganisation } from "../organisations/service";
 import { recordRuleVersion } from "../programmes/service";
@@ -47,14 +48,12 @@ export function areasCovering(code: string): string[] {
   return [...new Set([code, ...(province ? [province] : []), country])];
 }
 
-function mayManage(ctx: Ctx, organisationId: string) {
-  return hasRole(ctx.actor, "admin") || ctx.actor.organisationId === organisationId;
-}
-
 export async function createService(ctx: Ctx, input: z.infer<typeof ServiceInput>) {
-  if (!mayManage(ctx, input.organisationId)) {
-    throw forbidden("Only administrators or the providing organisation may add its services");
-  }
+  requireOwnOrganisation(
+    ctx,
+    input.organisationId,
+    "Only administrators or the providing organisation may add its services",
+  );
   await requireOrganisation(ctx, input.organisationId, "organisationId");
   const id = await store.insertService(ctx.tx, { ...input, ruleVersion: 1 });
   if (input.eligibilityRule !== null) await recordRuleVersion(ctx, "service", id, 1, input.eligibilityRule);
@@ -65,9 +64,11 @@ export async function createService(ctx: Ctx, input: z.infer<typeof ServiceInput
 export async function updateService(ctx: Ctx, id: string, change: z.infer<typeof ServicePatch>) {
   const current = await store.getService(ctx.tx, id);
   if (!current) throw notFound("service");
-  if (!mayManage(ctx, current.service.organisationId)) {
-    throw forbidden("Only administrators or the providing organisation may change this service");
-  }
+  requireOwnOrganisation(
+    ctx,
+    current.service.organisationId,
+    "Only administrators or the providing organisation may change this service",
+  );
   const { version, ...patch } = change;
   if (current.service.version !== version) throw staleVersion();
   // a changed rule is a new version, kept with who changed it

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { access, administrators } from "../../http/access";
 import { inTx } from "../../http/context";
 import { errorResponses as errors } from "../../http/errors";
 import { IdParams, listOf } from "../../http/schemas";
@@ -18,6 +19,7 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/organisations",
     {
+      config: access("organisation.list", "signed_in"),
       schema: {
         tags: ["organisations"],
         summary: "List organisations, or find them by a part of their name (q)",
@@ -30,6 +32,7 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     "/organisations",
     {
+      config: access("organisation.create", administrators),
       schema: {
         tags: ["organisations"],
         summary: "Create an organisation (administrators)",
@@ -43,6 +46,7 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/organisations/:id",
     {
+      config: access("organisation.read", "signed_in"),
       schema: { tags: ["organisations"], params: IdParams, response: { 200: Organisation, ...errors } },
     },
     (request) => inTx(request, (ctx) => service.getOrganisation(ctx, request.params.id)),
@@ -50,6 +54,7 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     "/organisations/:id",
     {
+      config: access("organisation.update", administrators),
       schema: {
         tags: ["organisations"],
         summary: "Change an organisation (administrators)",
@@ -64,6 +69,7 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/users",
     {
+      config: access("user.list", "signed_in", "own_organisation"),
       schema: {
         tags: ["users"],
         summary: "Users of the caller's organisation (administrators: any organisation)",
@@ -76,6 +82,7 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     "/users",
     {
+      config: access("user.create", administrators),
       schema: {
         tags: ["users"],
         summary: "Create a user (administrators)",
@@ -88,12 +95,16 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     "/users/:id",
-    { schema: { tags: ["users"], params: IdParams, response: { 200: User, ...errors } } },
+    {
+      config: access("user.read", "signed_in", "own_organisation"),
+      schema: { tags: ["users"], params: IdParams, response: { 200: User, ...errors } },
+    },
     (request) => inTx(request, (ctx) => service.getUser(ctx, request.params.id)),
   );
   app.patch(
     "/users/:id",
     {
+      config: access("user.update", administrators),
       schema: {
         tags: ["users"],
         summary: "Change a user's name, roles, password or active flag (administrators)",

@@ -1,6 +1,7 @@
 import { conflict, notFound, validation } from "@homecoming/domain";
 import type { z } from "zod";
-import { type Ctx, hasRole, requireRole } from "../../http/context";
+import type { Ctx } from "../../http/context";
+import { inOwnOrganisation, ownOrganisationScope } from "../access";
 import { hashPassword } from "../auth/passwords";
 import type {
   OrganisationInput,
@@ -20,12 +21,10 @@ function publicUser(row: store.UserRow) {
 }
 
 export async function createOrganisation(ctx: Ctx, input: z.infer<typeof OrganisationInput>) {
-  requireRole(ctx.actor, "admin");
   return store.insertOrganisation(ctx.tx, input);
 }
 
 export async function updateOrganisation(ctx: Ctx, id: string, patch: z.infer<typeof OrganisationPatch>) {
-  requireRole(ctx.actor, "admin");
   const updated = await store.updateOrganisation(ctx.tx, id, patch);
   if (!updated) throw notFound("organisation");
   return updated;
@@ -51,7 +50,6 @@ export function listOrganisations(ctx: Ctx, filter: OrganisationQuery) {
 }
 
 export async function createUser(ctx: Ctx, input: z.infer<typeof UserInput>) {
-  requireRole(ctx.actor, "admin");
   await requireOrganisation(ctx, input.organisationId, "organisationId");
   if (await store.findUserByEmail(ctx.tx, input.email))
     throw conflict(`A user with email ${input.email} exists`);
@@ -60,7 +58,6 @@ export async function createUser(ctx: Ctx, input: z.infer<typeof UserInput>) {
 }
 
 export async function updateUser(ctx: Ctx, id: string, patch: z.infer<typeof UserPatch>) {
-  requireRole(ctx.actor, "admin");
   const { password, ...rest } = patch;
   const updated = await store.updateUser(ctx.tx, id, {
     ...rest,
@@ -70,17 +67,22 @@ export async function updateUser(ctx: Ctx, id: string, patch: z.infer<typeof Use
   return publicUser(updated);
 }
 
+/** A user of another organisation is not found, except for administrators. */
 export async function getUser(ctx: Ctx, id: string) {
   const row = await store.getUser(ctx.tx, id);
-  if (!row || (!hasRole(ctx.actor, "admin") && row.organisationId !== ctx.actor.organisationId)) {
-    throw notFound("user");
-  }
+  if (!row || !inOwnOrganisation(ctx, row.organisationId)) throw notFound("user");
   return publicUser(row);
+}
+
+/** For other modules, which check the organisation themselves: a user by id, without the password hash. */
+export async function userById(ctx: Ctx, id: string) {
+  const row = await store.getUser(ctx.tx, id);
+  return row ? publicUser(row) : undefined;
 }
 
 /** Staff see the users of their own organisation (to assign case managers); administrators see all. */
 export async function listUsers(ctx: Ctx, filter: UserQuery) {
-  const organisationId = hasRole(ctx.actor, "admin") ? filter.organisationId : ctx.actor.organisationId;
+  const organisationId = ownOrganisationScope(ctx) ?? filter.organisationId;
   const page = await store.listUsers(ctx.tx, { ...filter, organisationId });
   return { items: page.items.map(publicUser), total: page.total };
 }

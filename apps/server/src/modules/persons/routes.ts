@@ -1,5 +1,6 @@
 import { PersonInput } from "@homecoming/domain";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { access, caseWorkers, staff } from "../../http/access";
 import { inTx } from "../../http/context";
 import { errorResponses as errors } from "../../http/errors";
 import { IdParams, listOf } from "../../http/schemas";
@@ -22,6 +23,7 @@ export const personRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     "/persons",
     {
+      config: access("person.register", caseWorkers),
       schema: {
         tags: ["persons"],
         summary: "Register a returnee; the answer lists possible duplicates",
@@ -35,6 +37,7 @@ export const personRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     "/persons/duplicate-check",
     {
+      config: access("person.duplicate_check", caseWorkers),
       schema: {
         tags: ["persons"],
         summary:
@@ -48,6 +51,7 @@ export const personRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/persons",
     {
+      config: access("person.search", staff, "sees_person"),
       schema: {
         tags: ["persons"],
         summary:
@@ -60,12 +64,16 @@ export const personRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     "/persons/:id",
-    { schema: { tags: ["persons"], params: IdParams, response: { 200: Person, ...errors } } },
+    {
+      config: access("person.read", staff, "sees_person"),
+      schema: { tags: ["persons"], params: IdParams, response: { 200: Person, ...errors } },
+    },
     (request) => inTx(request, (ctx) => service.getPerson(ctx, request.params.id)),
   );
   app.patch(
     "/persons/:id",
     {
+      config: access("person.update", caseWorkers, "person_lead"),
       schema: {
         tags: ["persons"],
         summary: "Change a profile; send the version you read (409 when it is stale)",
@@ -78,12 +86,16 @@ export const personRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     "/persons/:id/consents",
-    { schema: { tags: ["consents"], params: IdParams, response: { 200: listOf(Consent), ...errors } } },
+    {
+      config: access("consent.list", staff, "sees_person"),
+      schema: { tags: ["consents"], params: IdParams, response: { 200: listOf(Consent), ...errors } },
+    },
     (request) => inTx(request, (ctx) => service.listConsents(ctx, request.params.id)),
   );
   app.post(
     "/persons/:id/consents",
     {
+      config: access("consent.record", caseWorkers, "person_lead"),
       schema: {
         tags: ["consents"],
         summary: "Record a consent given by the returnee",
@@ -100,6 +112,7 @@ export const personRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     "/persons/:id/consents/:consentId/withdraw",
     {
+      config: access("consent.withdraw", caseWorkers, "person_lead"),
       schema: {
         tags: ["consents"],
         summary: "Record that the returnee withdrew a consent",

@@ -2,7 +2,6 @@ import {
   type ConsentInput,
   conflict,
   duplicateThreshold,
-  forbidden,
   fullName,
   isConsentActive,
   notFound,
@@ -16,31 +15,16 @@ import {
 } from "@homecoming/domain";
 import { adminAreaCountry } from "@homecoming/reference";
 import { persons } from "../../db/schema";
-import { type Ctx, hasRole } from "../../http/context";
+import type { Ctx } from "../../http/context";
+import { personVisibility, requirePersonLead, requireVisiblePerson, visiblePersonIds } from "../access";
 import { audit } from "../audit/service";
 import { organisationsByIds } from "../organisations/service";
-import { canSeePerson, leadsPerson, visiblePersonIds, visibleToSql } from "./access";
 import { episodeRows, personOfRows, profileOf, searchNameOf } from "./rows";
 import type { PersonQuery } from "./schemas";
 import * as store from "./store";
 
 const toPerson = personOfRows;
 export type PersonView = ReturnType<typeof toPerson>;
-
-/** Changing a person's record (profile, consents) is for the organisation that answers for it. */
-async function requireLead(ctx: Ctx, personId: string, what: string) {
-  if (!hasRole(ctx.actor, "admin", "case_manager", "counsellor") || !(await leadsPerson(ctx, personId))) {
-    throw forbidden(
-      `Only the lead organisation's case managers and counsellors (or an administrator) ${what}`,
-    );
-  }
-}
-
-function requireStaff(ctx: Ctx) {
-  if (!hasRole(ctx.actor, "admin", "case_manager", "counsellor", "provider")) {
-    throw forbidden("Only staff who work with returnees may read or change personal records");
-  }
-}
 
 /** The country a local phone number is read in: the person's home area's, else the caller's organisation's. */
 const phoneCountry = (ctx: Ctx, adminAreaCode: string | undefined) =>
@@ -91,9 +75,6 @@ export async function checkDuplicates(
   ctx: Ctx,
   { adminAreaCode, ...identity }: IdentityProbe & { adminAreaCode?: string | undefined },
 ) {
-  if (!hasRole(ctx.actor, "admin", "case_manager", "counsellor")) {
-    throw forbidden("Only case managers, counsellors and administrators register returnees");
-  }
   // a number still being typed is not compared rather than refused
   const phone = identity.phone ? phoneE164(identity.phone, phoneCountry(ctx, adminAreaCode)) : undefined;
   const duplicates = await possibleDuplicates(ctx, {
@@ -113,9 +94,6 @@ export async function checkDuplicates(
 }
 
 export async function registerPerson(ctx: Ctx, input: PersonInput) {
-  if (!hasRole(ctx.actor, "admin", "case_manager", "counsellor")) {
-    throw forbidden("Only case managers, counsellors and administrators register returnees");
-  }
   const row = await store.insertPerson(ctx.tx, {
     givenName: input.givenName,
     familyName: input.familyName ?? "",
@@ -156,9 +134,8 @@ export async function registerPerson(ctx: Ctx, input: PersonInput) {
 
 /** Loads a person the caller may see; 404 (not 403) so that existence does not leak. */
 export async function loadVisiblePerson(ctx: Ctx, id: string) {
-  requireStaff(ctx);
-  const row = await store.getPerson(ctx.tx, id);
-  if (!row || !(await canSeePerson(ctx, id))) throw notFound("person");
+  const row = await store.getPerson(ctx.tx, id, personVisibility(ctx, persons.id));
+  if (!row) throw notFound("person");
   return row;
 }
 
@@ -170,7 +147,7 @@ export async function getPerson(ctx: Ctx, id: string) {
 
 export async function updatePerson(ctx: Ctx, id: string, patch: PersonPatch & { version: number }) {
   const current = await loadVisiblePerson(ctx, id);
-  await requireLead(ctx, id, "change a returnee's profile");
+  await requirePersonLead(ctx, id, "change a returnee's profile");
   const { version, migrationEpisodes, ...fields } = patch;
   // PersonPatch checks a birth year against a birth date sent with it; this checks it against the stored one
   if (
@@ -222,11 +199,10 @@ export async function updatePerson(ctx: Ctx, id: string, patch: PersonPatch & { 
 }
 
 export async function searchPersons(ctx: Ctx, query: PersonQuery) {
-  requireStaff(ctx);
   const page = await store.searchPersons(ctx.tx, {
     ...query,
     ...(query.phone ? { phone: requirePhoneE164(query.phone, ctx.actor.organisationCountry) } : {}),
-    visible: visibleToSql(ctx.actor, persons.id),
+    visible: personVisibility(ctx, persons.id),
   });
   await audit(ctx, {
     action: "search",
@@ -259,15 +235,15 @@ function toConsent(row: store.ConsentRow, now: Date) {
 }
 
 export async function listConsents(ctx: Ctx, personId: string) {
-  await loadVisiblePerson(ctx, personId);
+  await requireVisiblePerson(ctx, personId);
   const rows = await store.consentsOf(ctx.tx, personId);
   await audit(ctx, { action: "list", recordType: "consent", recordId: personId, personId });
   return { items: rows.map((r) => toConsent(r, ctx.now)), total: rows.length };
 }
 
 export async function recordConsent(ctx: Ctx, personId: string, input: ConsentInput) {
-  await loadVisiblePerson(ctx, personId);
-  await requireLead(ctx, personId, "record consent");
+  await requireVisiblePerson(ctx, personId);
+  await requirePersonLead(ctx, personId, "record consent");
   const known = await organisationsByIds(ctx, input.organisationIds);
   const missing = input.organisationIds.find((id) => !known.some((o) => o.id === id));
   if (missing) throw notFoundField(`organisationIds: no organisation with id ${missing}`);
@@ -292,8 +268,8 @@ export async function recordConsent(ctx: Ctx, personId: string, input: ConsentIn
 }
 
 export async function withdrawConsent(ctx: Ctx, personId: string, consentId: string, note?: string) {
-  await loadVisiblePerson(ctx, personId);
-  await requireLead(ctx, personId, "record a withdrawal of consent");
+  await requireVisiblePerson(ctx, personId);
+  await requirePersonLead(ctx, personId, "record a withdrawal of consent");
   const current = await store.getConsent(ctx.tx, personId, consentId);
   if (!current) throw notFound("consent");
   if (current.withdrawnAt) throw conflictWithdrawn();
@@ -314,7 +290,7 @@ const conflictWithdrawn = () => conflict("This consent has already been withdraw
 /** The stored rows of a person the caller may see (404 otherwise), for modules that derive from the record; they audit their own read. */
 export async function loadPersonRows(ctx: Ctx, personId: string) {
   // who may see the person is part of the query: a person they may not see is not found
-  const row = await store.getPerson(ctx.tx, personId, visibleToSql(ctx.actor, persons.id));
+  const row = await store.getPerson(ctx.tx, personId, personVisibility(ctx, persons.id));
   if (!row) throw notFound("person");
   const episodes = await store.episodesOf(ctx.tx, [personId]);
   return { row, episodes };

@@ -1,6 +1,5 @@
 import { birthYearTolerance, normalizeName } from "@homecoming/domain";
 import { and, asc, count, desc, eq, inArray, or, type SQL, sql } from "drizzle-orm";
-import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Db } from "../../db/client";
 import { consents, migrationEpisodes, persons } from "../../db/schema";
 import { orderOf, type Sort } from "../../http/schemas";
@@ -177,28 +176,6 @@ export async function searchPersons(tx: Db, s: PersonSearch) {
   const total =
     items[0]?.total ?? (s.offset > 0 ? (await tx.select({ n: count() }).from(persons).where(cond))[0]!.n : 0);
   return { items: items.map(({ total: _total, ...item }) => item), total };
-}
-
-export function registeredBySql(organisationId: string, personId: AnyPgColumn | SQL) {
-  // on the persons table itself the row answers directly; the self-lookup made the planner hash every
-  // record the organisation ever registered (a sequential scan of persons) on each name search
-  if (personId === persons.id) return sql`${persons.registeredByOrganisationId} = ${organisationId}`;
-  return sql`exists (select 1 from ${persons} p where p.id = ${personId} and p.registered_by_organisation_id = ${organisationId})`;
-}
-
-/** An active consent for a purpose that opens the record to this organisation. */
-export function consentCoversSql(
-  organisationId: string,
-  personId: AnyPgColumn | SQL,
-  purposes: readonly string[],
-) {
-  return sql`exists (select 1 from ${consents} k where k.person_id = ${personId}
-    and k.organisation_ids @> array[${organisationId}::uuid] and k.withdrawn_at is null
-    and (k.expires_at is null or k.expires_at > now())
-    and k.purpose in (${sql.join(
-      purposes.map((p) => sql`${p}`),
-      sql`, `,
-    )}))`;
 }
 
 export async function insertConsent(tx: Db, row: typeof consents.$inferInsert) {

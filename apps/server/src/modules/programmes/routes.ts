@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { access, administrators, caseWorkers, staff } from "../../http/access";
 import { inTx, requireActor } from "../../http/context";
 import { errorResponses as errors } from "../../http/errors";
 import { IdParams, listOf, writeSuccessAsBuilt } from "../../http/schemas";
@@ -29,6 +30,7 @@ export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/programmes",
     {
+      config: access("programme.list", "signed_in"),
       schema: {
         tags: ["programmes"],
         summary: "Programmes (loans, grants, training, cash for work…) with their eligibility rules, paged",
@@ -42,6 +44,7 @@ export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     "/programmes",
     {
+      config: access("programme.create", administrators),
       schema: {
         tags: ["programmes"],
         summary: "Create a programme (administrators); its rule is checked and kept as version 1",
@@ -56,6 +59,7 @@ export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/programmes/:id",
     {
+      config: access("programme.read", "signed_in"),
       schema: { tags: ["programmes"], params: IdParams, response: { 200: Programme, ...errors } },
     },
     async (request) => inTx(request, (ctx) => service.getProgramme(ctx, request.params.id)),
@@ -64,6 +68,7 @@ export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     "/programmes/:id",
     {
+      config: access("programme.update", administrators),
       schema: {
         tags: ["programmes"],
         summary:
@@ -79,6 +84,7 @@ export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/programmes/:id/rule-versions",
     {
+      config: access("programme.rule_versions", "signed_in"),
       schema: {
         tags: ["programmes"],
         summary: "Every version of the programme's rule, newest first, with how many persons it reaches",
@@ -92,6 +98,7 @@ export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/programmes/:id/enrolments",
     {
+      config: access("enrolment.list_of_programme", staff, "programme_owner"),
       schema: {
         tags: ["programmes"],
         summary: "Enrolments of a programme (its organisation and administrators), oldest first",
@@ -107,6 +114,7 @@ export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/eligibility/facts",
     {
+      config: access("eligibility.facts", "signed_in"),
       schema: {
         tags: ["eligibility"],
         summary: "The returnee facts rules can read: names, meanings, types and values",
@@ -122,6 +130,7 @@ export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     "/eligibility/preview",
     {
+      config: access("eligibility.preview", administrators, "sees_person"),
       schema: {
         tags: ["eligibility"],
         summary: "Try a rule on one person before saving it: verdict and reasons",
@@ -136,6 +145,7 @@ export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/cases/:id/eligibility",
     {
+      config: access("eligibility.of_case", staff, "sees_person"),
       schema: {
         tags: ["eligibility"],
         summary:
@@ -158,6 +168,7 @@ export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/cases/:id/enrolments",
     {
+      config: access("enrolment.list", staff, "sees_person"),
       schema: { tags: ["enrolments"], params: IdParams, response: { 200: listOf(Enrolment), ...errors } },
     },
     async (request) => inTx(request, (ctx) => service.listEnrolmentsOfCase(ctx, request.params.id)),
@@ -166,6 +177,7 @@ export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     "/cases/:id/enrolments",
     {
+      config: access("enrolment.apply", caseWorkers, "case_lead"),
       schema: {
         tags: ["enrolments"],
         summary: "Apply for a programme from the case; the verdict and the rule version are kept",
@@ -183,6 +195,7 @@ export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     "/enrolments/:id/:action",
     {
+      config: access("enrolment.move", staff, "programme_owner", "case_lead"),
       schema: {
         tags: ["enrolments"],
         summary:
@@ -201,6 +214,7 @@ export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/cases/:id/business-plan",
     {
+      config: access("business_plan.read", staff, "sees_person"),
       schema: { tags: ["enrolments"], params: IdParams, response: { 200: BusinessPlan, ...errors } },
     },
     async (request) => inTx(request, (ctx) => service.getBusinessPlan(ctx, request.params.id)),
@@ -209,6 +223,7 @@ export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     "/cases/:id/business-plan",
     {
+      config: access("business_plan.save", caseWorkers, "case_lead"),
       schema: {
         tags: ["enrolments"],
         summary: "Write the case's business plan (needed before a loan or grant)",

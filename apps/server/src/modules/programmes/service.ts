@@ -40,13 +40,18 @@ import {
   validation,
 } from "@homecoming/domain";
 import type { Db } from "../../db/client";
-import { type Ctx, hasRole, requireRole } from "../../http/context";
+import type { Ctx } from "../../http/context";
 import type { Sort } from "../../http/schemas";
+import {
+  checkProgrammeOwnerOrCaseLead,
+  isCaseLeadOrAdmin,
+  requireProgrammeOwner,
+  seesPerson,
+} from "../access";
 import { audit } from "../audit/service";
 import {
   assessmentsOfCase,
   casesOfPerson,
-  isLeadStaff,
   loadVisibleCase,
   loadWritableCase,
   recordCaseEvent,
@@ -56,7 +61,6 @@ import { servicePlaces, servicesForEligibility } from "../directory/service";
 import type { CatalogueService } from "../directory/store";
 import { enqueueJob } from "../jobs/store";
 import { requireOrganisation } from "../organisations/service";
-import { canSeePerson } from "../persons/access";
 import { personOfRows } from "../persons/rows";
 import { loadPersonRows } from "../persons/service";
 import type { ProgrammeSortField } from "./schemas";
@@ -71,7 +75,6 @@ function toProgramme(row: store.ProgrammeRow, ownerName: string, taken: number) 
 // ---- programmes and their rules ------------------------------------------------------------------------
 
 export async function createProgramme(ctx: Ctx, input: ProgrammeInput) {
-  requireRole(ctx.actor, "admin");
   const ownerId = input.ownerOrganisationId ?? ctx.actor.organisationId;
   const owner = await requireOrganisation(ctx, ownerId, "ownerOrganisationId");
   const { ownerOrganisationId: _o, ...fields } = input;
@@ -127,7 +130,6 @@ export async function listProgrammes(
 
 /** Changes a programme; a changed rule becomes a new version, kept with who changed it, and its reach is counted. */
 export async function updateProgramme(ctx: Ctx, id: string, patch: ProgrammePatch) {
-  requireRole(ctx.actor, "admin");
   const current = await store.getProgramme(ctx.tx, id, true);
   if (!current) throw notFound("programme");
   const { version, ...fields } = patch;
@@ -352,7 +354,7 @@ export async function eligibilityOfCase(
   started?: Promise<OfferCatalogue>,
 ) {
   const kase = await loadVisibleCase(ctx, caseId);
-  const lead = isLeadStaff(ctx, kase) || hasRole(ctx.actor, "admin");
+  const lead = isCaseLeadOrAdmin(ctx, kase);
   // both reads queued at once: the connection sends the second as soon as the first is answered
   const [latest, { row, episodes }] = await Promise.all([
     assessmentsOfCase(ctx, caseId, ["needs", "vulnerability"]),
@@ -463,8 +465,7 @@ export async function eligibilityOfCase(
 
 /** A rule tried on one person before it is saved (administrators, on persons they may see). */
 export async function previewRule(ctx: Ctx, rule: unknown, personId: string) {
-  requireRole(ctx.actor, "admin");
-  if (!(await canSeePerson(ctx, personId)))
+  if (!(await seesPerson(ctx, personId)))
     throw validation(`personId: no person with id ${personId} that you may see`, "personId");
   const caseId = await latestCaseOf(ctx, personId);
   const facts = await factsOf(ctx, personId, caseId);
@@ -493,7 +494,7 @@ async function toEnrolment(ctx: Ctx, rows: store.EnrolmentRow[]) {
 export async function listEnrolmentsOfCase(ctx: Ctx, caseId: string) {
   const kase = await loadVisibleCase(ctx, caseId);
   const rows = await store.enrolmentsOfCase(ctx.tx, caseId);
-  const lead = isLeadStaff(ctx, kase) || hasRole(ctx.actor, "admin");
+  const lead = isCaseLeadOrAdmin(ctx, kase);
   const items = (await toEnrolment(ctx, rows)).map((e) =>
     lead ? e : { ...e, verdict: redactExplanation(e.verdict) },
   );
@@ -612,8 +613,7 @@ export async function transitionEnrolment(
   if (!current) throw notFound("enrolment");
   const programme = await store.getProgramme(ctx.tx, current.programmeId, true);
   const kase = await loadVisibleCase(ctx, current.caseId).catch(() => undefined);
-  const owner = programme!.ownerOrganisationId === ctx.actor.organisationId || hasRole(ctx.actor, "admin");
-  const caseLead = kase !== undefined && (isLeadStaff(ctx, kase) || hasRole(ctx.actor, "admin"));
+  const { owner, caseLead } = checkProgrammeOwnerOrCaseLead(ctx, programme!, kase);
   if (!owner && !caseLead) throw notFound("enrolment");
   if (!owner && action !== "drop")
     throw forbidden(`only ${programme!.name}'s organisation may ${action} an enrolment`);
@@ -668,8 +668,7 @@ export async function listEnrolmentsOfProgramme(
 ) {
   const programme = await store.getProgramme(ctx.tx, programmeId);
   if (!programme) throw notFound("programme");
-  if (programme.ownerOrganisationId !== ctx.actor.organisationId && !hasRole(ctx.actor, "admin"))
-    throw forbidden("Only the programme's organisation sees all its enrolments");
+  requireProgrammeOwner(ctx, programme, "see all its enrolments");
   const page = await store.enrolmentsOfProgramme(ctx.tx, { programmeId, ...query });
   await audit(ctx, { action: "list", recordType: "enrolment", recordId: programmeId });
   return { items: await toEnrolment(ctx, page.items), total: page.total };

@@ -9,6 +9,7 @@ import {
   serviceCategories,
 } from "@homecoming/reference";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { access } from "../../http/access";
 import { requireActor } from "../../http/context";
 import { errorResponses as errors } from "../../http/errors";
 import { listOf } from "../../http/schemas";
@@ -33,6 +34,7 @@ export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/reference/isco",
     {
+      config: access("reference.read", "signed_in"),
       schema: {
         tags: ["reference"],
         summary:
@@ -52,6 +54,7 @@ export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/reference/isic",
     {
+      config: access("reference.read", "signed_in"),
       schema: {
         tags: ["reference"],
         summary:
@@ -68,6 +71,7 @@ export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/reference/countries",
     {
+      config: access("reference.read", "signed_in"),
       schema: {
         tags: ["reference"],
         summary: "ISO 3166 countries with their names in lang (English where lang has none)",
@@ -83,6 +87,7 @@ export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/reference/admin-areas",
     {
+      config: access("reference.read", "signed_in"),
       schema: {
         tags: ["reference"],
         summary: "Divisions, provinces and districts by name or p-code, each with the name of its parent",
@@ -113,6 +118,7 @@ export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/reference/isced",
     {
+      config: access("reference.read", "signed_in"),
       schema: {
         tags: ["reference"],
         summary: "ISCED 2011 education levels",
@@ -127,6 +133,7 @@ export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/reference/languages",
     {
+      config: access("reference.read", "signed_in"),
       schema: {
         tags: ["reference"],
         summary: "Languages a returnee may speak, by ISO 639 code",
@@ -141,6 +148,7 @@ export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/reference/service-categories",
     {
+      config: access("reference.read", "signed_in"),
       schema: {
         tags: ["reference"],
         summary: "The service taxonomy: categories by dimension",

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { access, caseWorkers, staff } from "../../http/access";
 import { inTx } from "../../http/context";
 import { errorResponses as errors } from "../../http/errors";
 import { IdParams, listOf } from "../../http/schemas";
@@ -17,6 +18,7 @@ export const referralRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     "/referrals",
     {
+      config: access("referral.create", caseWorkers, "case_lead"),
       schema: {
         tags: ["referrals"],
         summary: "Draft a referral from a case to a service",
@@ -30,6 +32,7 @@ export const referralRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/referrals",
     {
+      config: access("referral.list", staff, "referral_party"),
       schema: {
         tags: ["referrals"],
         summary: "Referrals my organisation sent (outgoing) or received (incoming)",
@@ -41,12 +44,16 @@ export const referralRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     "/referrals/:id",
-    { schema: { tags: ["referrals"], params: IdParams, response: { 200: Referral, ...errors } } },
+    {
+      config: access("referral.read", staff, "referral_party"),
+      schema: { tags: ["referrals"], params: IdParams, response: { 200: Referral, ...errors } },
+    },
     (request) => inTx(request, (ctx) => service.getReferral(ctx, request.params.id)),
   );
   app.post(
     "/referrals/:id/:action",
     {
+      config: access("referral.move", staff, "referral_party"),
       schema: {
         tags: ["referrals"],
         summary:
@@ -64,6 +71,7 @@ export const referralRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/notifications",
     {
+      config: access("notification.list", staff, "referral_party"),
       schema: {
         tags: ["referrals"],
         summary:

@@ -1,5 +1,4 @@
 import {
-  type ActorSide,
   conflict,
   consentCovers,
   consentRequired,
@@ -20,39 +19,27 @@ import {
 } from "@homecoming/domain";
 import { type Ctx, hasRole } from "../../http/context";
 import type { Sort } from "../../http/schemas";
+import { referralPartyScope, referralSideOf, requireCaseLead } from "../access";
 import { audit } from "../audit/service";
-import { caseById, caseForReferral, isLeadStaff } from "../cases/service";
+import { caseById, caseForReferral } from "../cases/service";
 import { getService, servicesByIds } from "../directory/service";
 import { organisationsByIds } from "../organisations/service";
 import { consentsOfPerson, personSummaries } from "../persons/service";
 import type { ReferralSortField } from "./schemas";
 import * as store from "./store";
 
-function sideOf(ctx: Ctx, row: store.ReferralRow): ActorSide {
-  const org = ctx.actor.organisationId;
-  const sender = row.fromOrganisationId === org;
-  const receiver = row.toOrganisationId === org;
-  if (sender && receiver) return "both";
-  if (sender) return "sender";
-  if (receiver) return "receiver";
-  return "none";
-}
-
 /** Sender and (once sent) receiver see a referral; administrators see all; anyone else gets 404. */
 async function loadVisibleReferral(ctx: Ctx, id: string) {
-  if (!hasRole(ctx.actor, "admin", "case_manager", "counsellor", "provider")) {
-    throw forbidden("Analysts see aggregates only, not referrals");
-  }
   const row = await store.getReferral(ctx.tx, id);
   if (!row) throw notFound("referral");
-  const side = sideOf(ctx, row);
+  const side = referralSideOf(ctx, row);
   const visible =
     hasRole(ctx.actor, "admin") ||
     side === "sender" ||
     side === "both" ||
     (side === "receiver" && row.status !== "draft");
   if (!visible) throw notFound("referral");
-  return row;
+  return { row, side };
 }
 
 async function views(ctx: Ctx, rows: store.ReferralRow[]) {
@@ -90,13 +77,8 @@ async function views(ctx: Ctx, rows: store.ReferralRow[]) {
 }
 
 export async function createReferral(ctx: Ctx, input: ReferralInput) {
-  if (!hasRole(ctx.actor, "admin", "case_manager", "counsellor")) {
-    throw forbidden("Only case managers and counsellors refer returnees");
-  }
   const row = await caseForReferral(ctx, input.caseId);
-  if (!isLeadStaff(ctx, row) && !hasRole(ctx.actor, "admin")) {
-    throw forbidden("Only the lead organisation's case manager and counsellors refer from this case");
-  }
+  requireCaseLead(ctx, row, "Only the lead organisation's case manager and counsellors refer from this case");
   const service = await getService(ctx, input.serviceId).catch(() => {
     throw validation(`serviceId: no service with id ${input.serviceId}`, "serviceId");
   });
@@ -132,11 +114,11 @@ export async function createReferral(ctx: Ctx, input: ReferralInput) {
 }
 
 export async function transition(ctx: Ctx, id: string, action: ReferralAction, input: TransitionInput) {
-  const row = await loadVisibleReferral(ctx, id);
+  const { row, side } = await loadVisibleReferral(ctx, id);
   const decision = decideTransition({
     status: row.status as ReferralStatus,
     action,
-    actorSide: sideOf(ctx, row),
+    actorSide: side,
     input,
   });
   if (!decision.ok) {
@@ -216,7 +198,7 @@ export async function transition(ctx: Ctx, id: string, action: ReferralAction, i
 }
 
 export async function getReferral(ctx: Ctx, id: string) {
-  const row = await loadVisibleReferral(ctx, id);
+  const { row } = await loadVisibleReferral(ctx, id);
   await audit(ctx, { action: "read", recordType: "referral", recordId: id, personId: row.personId });
   return (await views(ctx, [row]))[0]!;
 }
@@ -233,10 +215,7 @@ export async function listReferrals(
     offset: number;
   },
 ) {
-  if (!hasRole(ctx.actor, "admin", "case_manager", "counsellor", "provider")) {
-    throw forbidden("Analysts see aggregates only, not referrals");
-  }
-  const org = ctx.actor.organisationId;
+  const { organisationId: org, everyOrganisation } = referralPartyScope(ctx);
   const filter: store.ReferralFilter = {
     caseId: query.caseId,
     statuses: query.status,
@@ -247,7 +226,7 @@ export async function listReferrals(
   };
   if (query.direction === "incoming") filter.incomingTo = org;
   else if (query.direction === "outgoing") filter.outgoingFrom = org;
-  else if (!hasRole(ctx.actor, "admin")) filter.involving = org;
+  else if (!everyOrganisation) filter.involving = org;
   const page = await store.listReferrals(ctx.tx, filter);
   await audit(ctx, {
     action: "list",
@@ -273,10 +252,7 @@ export async function referralCategoriesOfCase(ctx: Ctx, caseId: string) {
 
 /** The latest referral events that concern my organisation and that another organisation made. */
 export async function notifications(ctx: Ctx, query: { since?: string | undefined; limit: number }) {
-  if (!hasRole(ctx.actor, "admin", "case_manager", "counsellor", "provider")) {
-    throw forbidden("Analysts see aggregates only, not referrals");
-  }
-  const org = ctx.actor.organisationId;
+  const { organisationId: org } = referralPartyScope(ctx);
   const { items, unseen } = await store.notificationEvents(ctx.tx, {
     organisationId: org,
     since: query.since ? new Date(query.since) : undefined,

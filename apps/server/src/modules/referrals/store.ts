@@ -7,11 +7,6 @@ import { orderOf, type Sort } from "../../http/schemas";
 import type { ReferralSortField } from "./schemas";
 
 /** An open referral (sent, accepted or in progress) gives the receiving organisation access to the record. */
-export function openReferralToSql(organisationId: string, personId: AnyPgColumn | SQL) {
-  return sql`exists (select 1 from ${referrals} r where r.person_id = ${personId} and r.to_organisation_id = ${organisationId}
-    and r.status in ('sent', 'accepted', 'in_progress'))`;
-}
-
 export type ReferralRow = typeof referrals.$inferSelect;
 export type ReferralEventRow = typeof referralEvents.$inferSelect;
 

@@ -1,0 +1,2 @@
+export * from "./relations";
+export { canSeePerson, isCaseLead, leadsPerson, visiblePersonIds, visibleToSql } from "./visibility";

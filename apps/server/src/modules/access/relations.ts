@@ -1,0 +1,133 @@
+import { forbidden, notFound } from "@homecoming/domain";
+import type { SQL } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import type { Relation } from "../../http/access";
+import { type Ctx, hasRole } from "../../http/context";
+import { canSeePerson, isCaseLead, leadsPerson, visibleToSql } from "./visibility";
+
+/**
+ * Records that the request checked a relation, refusing one its route does not name: the declaration on the
+ * route is what is enforced, never a choice made inside a service. Seeing the person is the first step of
+ * every other relation, so a route naming any relation may check it on the way.
+ */
+function note(ctx: Ctx, relation: Relation) {
+  const named = ctx.access.relations;
+  const allowed = named.includes(relation) || (relation === "sees_person" && named.length > 0);
+  if (!allowed) throw new Error(`${ctx.access.action} checks ${relation}, which its route does not name`);
+  ctx.checked.add(relation);
+}
+
+/** The SQL condition for persons (or rows of persons) the caller may see; undefined for administrators. */
+export function personVisibility(ctx: Ctx, personId: AnyPgColumn | SQL): SQL | undefined {
+  note(ctx, "sees_person");
+  return visibleToSql(ctx.actor, personId);
+}
+
+export async function seesPerson(ctx: Ctx, personId: string): Promise<boolean> {
+  note(ctx, "sees_person");
+  return canSeePerson(ctx, personId);
+}
+
+/** A person the caller may not see is not found (404), so that existence does not leak. */
+export async function requireVisiblePerson(ctx: Ctx, personId: string, what = "person") {
+  if (!(await seesPerson(ctx, personId))) throw notFound(what);
+}
+
+export async function requirePersonLead(ctx: Ctx, personId: string, what: string) {
+  note(ctx, "person_lead");
+  if (!(await leadsPerson(ctx, personId))) {
+    throw forbidden(
+      `Only the lead organisation's case managers and counsellors (or an administrator) ${what}`,
+    );
+  }
+}
+
+/** Whether the caller works this case (lead organisation's case worker or administrator), as a check. */
+export function isCaseLeadOrAdmin(ctx: Ctx, kase: { leadOrganisationId: string }): boolean {
+  return hasRole(ctx.actor, "admin") || isCaseLead(ctx.actor, kase);
+}
+
+export function requireCaseLead(
+  ctx: Ctx,
+  kase: { leadOrganisationId: string },
+  message = "Only the lead organisation's case manager and counsellors may change this case",
+) {
+  note(ctx, "case_lead");
+  if (!isCaseLeadOrAdmin(ctx, kase)) throw forbidden(message);
+}
+
+export type ReferralSide = "sender" | "receiver" | "both" | "none";
+
+/** Which side of a referral the caller's organisation is on; administrators act on any referral. */
+export function referralSideOf(ctx: Ctx, referral: { fromOrganisationId: string; toOrganisationId: string }) {
+  note(ctx, "referral_party");
+  const org = ctx.actor.organisationId;
+  const sender = referral.fromOrganisationId === org;
+  const receiver = referral.toOrganisationId === org;
+  const side: ReferralSide = sender && receiver ? "both" : sender ? "sender" : receiver ? "receiver" : "none";
+  return side;
+}
+
+export function requireProgrammeOwner(
+  ctx: Ctx,
+  programme: { ownerOrganisationId: string; name: string },
+  what: string,
+) {
+  note(ctx, "programme_owner");
+  if (!ownsProgramme(ctx, programme)) throw forbidden(`Only ${programme.name}'s organisation may ${what}`);
+}
+
+export function ownsProgramme(ctx: Ctx, programme: { ownerOrganisationId: string }) {
+  return hasRole(ctx.actor, "admin") || programme.ownerOrganisationId === ctx.actor.organisationId;
+}
+
+/** Checks a programme-owner-or-case-lead route: true when the caller owns the programme. */
+export function checkProgrammeOwnerOrCaseLead(
+  ctx: Ctx,
+  programme: { ownerOrganisationId: string },
+  kase: { leadOrganisationId: string } | undefined,
+): { owner: boolean; caseLead: boolean } {
+  note(ctx, "programme_owner");
+  note(ctx, "case_lead");
+  return {
+    owner: ownsProgramme(ctx, programme),
+    caseLead: kase !== undefined && isCaseLeadOrAdmin(ctx, kase),
+  };
+}
+
+export function inOwnOrganisation(ctx: Ctx, organisationId: string): boolean {
+  note(ctx, "own_organisation");
+  return hasRole(ctx.actor, "admin") || organisationId === ctx.actor.organisationId;
+}
+
+/** A record of another organisation is out of reach, except for administrators. */
+export function requireOwnOrganisation(ctx: Ctx, organisationId: string, message: string) {
+  if (!inOwnOrganisation(ctx, organisationId)) throw forbidden(message);
+}
+
+/** The organisation a list is limited to: the caller's own, or any (undefined) for administrators. */
+export function ownOrganisationScope(ctx: Ctx): string | undefined {
+  note(ctx, "own_organisation");
+  return hasRole(ctx.actor, "admin") ? undefined : ctx.actor.organisationId;
+}
+
+/**
+ * For a record that no organisation owns (an audit trail without a person, say): only administrators, who
+ * pass every relation, may go on.
+ */
+export function requireAdministrator(ctx: Ctx, message: string) {
+  if (!hasRole(ctx.actor, "admin")) throw forbidden(message);
+  for (const relation of ctx.access.relations) note(ctx, relation);
+}
+
+/** The organisation whose cases a case worker's own lists hold: the one they work for. */
+export function leadOrganisationScope(ctx: Ctx): string {
+  note(ctx, "case_lead");
+  return ctx.actor.organisationId;
+}
+
+/** The organisation whose referrals (sent or received) a list holds; administrators may see every one. */
+export function referralPartyScope(ctx: Ctx): { organisationId: string; everyOrganisation: boolean } {
+  note(ctx, "referral_party");
+  return { organisationId: ctx.actor.organisationId, everyOrganisation: hasRole(ctx.actor, "admin") };
+}

@@ -1,0 +1,86 @@
+import { purposesAllowingAccess } from "@homecoming/domain";
+import { and, inArray, type SQL, sql } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { queryRows } from "../../db/client";
+import { cases, consents, persons, referrals } from "../../db/schema";
+import { type Actor, type Ctx, hasRole } from "../../http/context";
+
+// The access module is the one place outside a module that reads its tables: the visibility of a person is
+// a question about cases, referrals and consents at once, and it has to be one SQL condition to filter lists.
+
+function registeredBySql(organisationId: string, personId: AnyPgColumn | SQL) {
+  // on the persons table itself the row answers directly; the self-lookup made the planner hash every
+  // record the organisation ever registered (a sequential scan of persons) on each name search
+  if (personId === persons.id) return sql`${persons.registeredByOrganisationId} = ${organisationId}`;
+  return sql`exists (select 1 from ${persons} p where p.id = ${personId} and p.registered_by_organisation_id = ${organisationId})`;
+}
+
+function casesLedBySql(organisationId: string, personId: AnyPgColumn | SQL) {
+  return sql`exists (select 1 from ${cases} c where c.person_id = ${personId} and c.lead_organisation_id = ${organisationId})`;
+}
+
+function openReferralToSql(organisationId: string, personId: AnyPgColumn | SQL) {
+  return sql`exists (select 1 from ${referrals} r where r.person_id = ${personId} and r.to_organisation_id = ${organisationId}
+    and r.status in ('sent', 'accepted', 'in_progress'))`;
+}
+
+/** An active consent for a purpose that opens the record to this organisation. */
+function consentCoversSql(organisationId: string, personId: AnyPgColumn | SQL, purposes: readonly string[]) {
+  return sql`exists (select 1 from ${consents} k where k.person_id = ${personId}
+    and k.organisation_ids @> array[${organisationId}::uuid] and k.withdrawn_at is null
+    and (k.expires_at is null or k.expires_at > now())
+    and k.purpose in (${sql.join(
+      purposes.map((p) => sql`${p}`),
+      sql`, `,
+    )}))`;
+}
+
+/**
+ * DESIGN access rule: an organisation sees a person when it leads one of their cases, holds an open
+ * referral for them, or is covered by their consent. The registering organisation also sees the record
+ * it created, so that a returnee registered at a desk can be found again before a case is opened.
+ * Administrators see every record (undefined: no condition); analysts see no personal record at all.
+ */
+export function visibleToSql(actor: Actor, personId: AnyPgColumn | SQL): SQL | undefined {
+  if (hasRole(actor, "admin")) return undefined;
+  if (!hasRole(actor, "case_manager", "counsellor", "provider")) return sql`false`;
+  const org = actor.organisationId;
+  return sql`(${registeredBySql(org, personId)} or ${casesLedBySql(org, personId)}
+    or ${openReferralToSql(org, personId)} or ${consentCoversSql(org, personId, purposesAllowingAccess)})`;
+}
+
+export async function canSeePerson(ctx: Ctx, personId: string): Promise<boolean> {
+  const visible = visibleToSql(ctx.actor, sql`${personId}::uuid`);
+  if (!visible) return true;
+  const [row] = await queryRows<{ ok: boolean }>(ctx.tx, sql`select ${visible} as ok`);
+  return Boolean(row?.ok);
+}
+
+/** Which of these persons the caller may see, in one query. */
+export async function visiblePersonIds(ctx: Ctx, ids: string[]): Promise<Set<string>> {
+  if (!ids.length) return new Set();
+  const visible = visibleToSql(ctx.actor, persons.id);
+  if (!visible) return new Set(ids);
+  const rows = await ctx.tx
+    .select({ id: persons.id })
+    .from(persons)
+    .where(and(inArray(persons.id, ids), visible));
+  return new Set(rows.map((r) => r.id));
+}
+
+/** The organisation that leads a case of this person (or registered them) answers for their record. */
+export async function leadsPerson(ctx: Ctx, personId: string): Promise<boolean> {
+  if (hasRole(ctx.actor, "admin")) return true;
+  const org = ctx.actor.organisationId;
+  const id = sql`${personId}::uuid`;
+  const [row] = await queryRows<{ ok: boolean }>(
+    ctx.tx,
+    sql`select (${registeredBySql(org, id)} or ${casesLedBySql(org, id)}) as ok`,
+  );
+  return Boolean(row?.ok);
+}
+
+/** The DESIGN rule for who works a case: its lead organisation's case managers and counsellors. */
+export function isCaseLead(actor: Actor, kase: { leadOrganisationId: string }): boolean {
+  return actor.organisationId === kase.leadOrganisationId && hasRole(actor, "case_manager", "counsellor");
+}
