@@ -38,6 +38,34 @@ export function nextStages(from: CaseStage): CaseStage[] {
   return caseStages.filter((to) => canMoveStage(from, to));
 }
 
+/** The work done on a case, each by its own route; the screen offers exactly those the case allows. */
+export const caseWorkActions = [
+  "update",
+  "assess",
+  "plan",
+  "refer",
+  "record_follow_up",
+  "apply",
+  "hand_over",
+  "close",
+] as const;
+export const CaseWorkAction = oneOf("action", caseWorkActions);
+export type CaseWorkAction = z.infer<typeof CaseWorkAction>;
+
+/**
+ * What may be done on a case now, by someone who works it (its lead organisation's case workers, or an
+ * administrator): nothing on a closed case; a hand-over or a closure only where the stage may move there.
+ * Everyone else reads.
+ */
+export function caseWorkOpen(stage: CaseStage, worksCase: boolean): CaseWorkAction[] {
+  if (!worksCase || !isOpenStage(stage)) return [];
+  return caseWorkActions.filter(
+    (action) =>
+      (action !== "hand_over" || canMoveStage(stage, "handed_over")) &&
+      (action !== "close" || canMoveStage(stage, "closed")),
+  );
+}
+
 export const CaseInput = z.object({
   personId: uuid("personId"),
   stage: oneOf("stage", ["pre_return", "registered"]).default("registered"),

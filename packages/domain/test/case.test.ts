@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  caseWorkOpen,
   type CaseStage,
   CloseCaseInput,
   canMoveStage,
@@ -54,5 +55,27 @@ describe("closure and hand-over input", () => {
     expect(CloseCaseInput.safeParse({ reason: "finished" }).error?.issues[0]?.message).toBe(
       "reason must be one of: reintegrated, handed_over, moved_abroad_again, lost_contact, declined_support, deceased, other",
     );
+  });
+});
+
+describe("caseWorkOpen", () => {
+  it("offers the work of an open case to whoever works it, and nothing to a reader", () => {
+    expect(caseWorkOpen("assessed", true)).toEqual([
+      "update",
+      "assess",
+      "plan",
+      "refer",
+      "record_follow_up",
+      "apply",
+      "hand_over",
+      "close",
+    ]);
+    expect(caseWorkOpen("assessed", false)).toEqual([]);
+  });
+
+  it("offers nothing on a closed case, and no second hand-over", () => {
+    expect(caseWorkOpen("closed", true)).toEqual([]);
+    expect(caseWorkOpen("handed_over", true)).not.toContain("hand_over");
+    expect(caseWorkOpen("handed_over", true)).toContain("close");
   });
 });

@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { Outlet, NavLink as RouterLink, useLocation, useNavigate } from "react-router";
 import { Loading } from "../components/Loading";
 import { logout } from "../features/auth/api/auth";
-import { hasRole, useMe } from "../features/auth/hooks/useMe";
+import { can, useMe } from "../features/auth/hooks/useMe";
 import { NotificationsBell } from "../features/referrals/components/NotificationsBell";
 import { LanguageSwitcher } from "./LanguageSwitcher";
 import { sections } from "./navigation";
@@ -64,7 +64,7 @@ export function AppLayout() {
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label={t("common.nav.label")}>
         {sections
-          .filter((s) => hasRole(me, ...s.roles))
+          .filter((s) => can(me, s.action))
           .map((s) => (
             <NavLink
               key={s.path}

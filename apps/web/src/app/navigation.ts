@@ -1,15 +1,11 @@
-/** The workspace's sections and who sees them. */
+/** The workspace's sections, each shown to users whose roles allow the action its screen is built on (GET /me). */
 export const sections = [
-  { path: "/", key: "home", roles: ["admin", "case_manager", "counsellor", "provider"] },
-  { path: "/cases", key: "cases", roles: ["admin", "case_manager", "counsellor", "provider"] },
-  { path: "/persons", key: "persons", roles: ["admin", "case_manager", "counsellor"] },
-  { path: "/register", key: "register", roles: ["admin", "case_manager", "counsellor"] },
-  { path: "/inbox", key: "inbox", roles: ["admin", "case_manager", "counsellor", "provider"] },
-  {
-    path: "/directory",
-    key: "directory",
-    roles: ["admin", "case_manager", "counsellor", "provider", "analyst", "employer"],
-  },
-  { path: "/programmes", key: "programmes", roles: ["admin", "case_manager", "counsellor", "provider"] },
-  { path: "/admin", key: "admin", roles: ["admin"] },
+  { path: "/", key: "home", action: "case.list" },
+  { path: "/cases", key: "cases", action: "case.list" },
+  { path: "/persons", key: "persons", action: "person.register" },
+  { path: "/register", key: "register", action: "person.register" },
+  { path: "/inbox", key: "inbox", action: "referral.list" },
+  { path: "/directory", key: "directory", action: "service.search" },
+  { path: "/programmes", key: "programmes", action: "enrolment.list" },
+  { path: "/admin", key: "admin", action: "organisation.create" },
 ] as const;

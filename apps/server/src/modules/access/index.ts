@@ -1,2 +1,9 @@
 export * from "./relations";
-export { canSeePerson, isCaseLead, leadsPerson, visiblePersonIds, visibleToSql } from "./visibility";
+export {
+  canSeePerson,
+  isCaseLead,
+  leadsPerson,
+  visiblePersonIds,
+  visibleToSql,
+  worksFor,
+} from "./visibility";

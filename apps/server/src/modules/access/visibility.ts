@@ -84,3 +84,11 @@ export async function leadsPerson(ctx: Ctx, personId: string): Promise<boolean> 
 export function isCaseLead(actor: Actor, kase: { leadOrganisationId: string }): boolean {
   return actor.organisationId === kase.leadOrganisationId && hasRole(actor, "case_manager", "counsellor");
 }
+
+/** Whether the caller works for this organisation's records as staff: its own staff, or an administrator. */
+export function worksFor(actor: Actor, organisationId: string): boolean {
+  return (
+    hasRole(actor, "admin") ||
+    (actor.organisationId === organisationId && hasRole(actor, "case_manager", "counsellor", "provider"))
+  );
+}

@@ -256,6 +256,22 @@ describe("listing and reading cases", () => {
     ]);
   });
 
+  it("says what the caller may do on the case now: all the work to its workers, nothing to a reader", async () => {
+    const { caseId, personId } = await openCase();
+    const work = ["update", "assess", "plan", "refer", "record_follow_up", "apply", "hand_over", "close"];
+    expect((await getCase(caseId)).can).toEqual(work);
+    expect((await getCase(caseId, counsellorDhaka)).can).toEqual(work);
+    expect((await getCase(caseId, admin)).can).toEqual(work);
+    await openReferralToTvet(caseId, personId);
+    expect((await getCase(caseId, providerTvet)).can).toEqual([]);
+    const closed = await caseDhaka.post(`/cases/${caseId}/close`, {
+      version: (await getCase(caseId)).version,
+      reason: "declined_support",
+    });
+    expect(closed.statusCode, closed.body).toBe(200);
+    expect((await getCase(caseId)).can).toEqual([]);
+  });
+
   it("does not list another organisation's cases", async () => {
     const { caseId } = await openCase();
     const ids = (await caseErbil.get("/cases?limit=200")).json().items.map((c: { id: string }) => c.id);

@@ -3,6 +3,7 @@ import {
   AssessmentInput,
   CaseInput,
   CaseStage,
+  CaseWorkAction,
   CloseCaseInput,
   caseStages,
   FollowUpCompleteInput,
@@ -88,6 +89,9 @@ export const CaseDetail = Case.extend({
       categories: z.array(z.string()),
     }),
   ),
+  can: z.array(CaseWorkAction.meta({ id: "CaseWorkAction" })).meta({
+    description: "What the caller may do on this case now; empty for a reader or on a closed case",
+  }),
 }).meta({ id: "CaseDetail" });
 
 export const Assessment = z

@@ -6,6 +6,7 @@ import {
   type CaseStage,
   type CloseCaseInput,
   canMoveStage,
+  caseWorkOpen,
   conflict,
   type FollowUpCompleteInput,
   type FollowUpKind,
@@ -29,7 +30,13 @@ import type { Db } from "../../db/client";
 import { cases } from "../../db/schema";
 import { type Ctx, hasRole } from "../../http/context";
 import type { Sort } from "../../http/schemas";
-import { isCaseLead, leadOrganisationScope, personVisibility, requireCaseLead } from "../access";
+import {
+  isCaseLead,
+  isCaseLeadOrAdmin,
+  leadOrganisationScope,
+  personVisibility,
+  requireCaseLead,
+} from "../access";
 import { audit } from "../audit/service";
 import { userById } from "../organisations/service";
 import { loadVisiblePerson, personSummaries } from "../persons/service";
@@ -158,7 +165,12 @@ export async function getCase(ctx: Ctx, id: string) {
   const row = await loadVisibleCase(ctx, id);
   const events = await store.caseEventsOf(ctx.tx, id);
   await audit(ctx, { action: "read", recordType: "case", recordId: id, personId: row.personId });
-  return { ...(await withPerson(ctx, row)), events, flagsAwaitingReferral: await awaitingReferral(ctx, row) };
+  return {
+    ...(await withPerson(ctx, row)),
+    events,
+    flagsAwaitingReferral: await awaitingReferral(ctx, row),
+    can: caseWorkOpen(row.stage as CaseStage, isCaseLeadOrAdmin(ctx, row)),
+  };
 }
 
 /** Flags of the latest vulnerability screening that still wait for a referral (restricted ones for the lead only). */

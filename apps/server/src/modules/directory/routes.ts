@@ -3,7 +3,7 @@ import { access, staff } from "../../http/access";
 import { inTx } from "../../http/context";
 import { errorResponses as errors } from "../../http/errors";
 import { IdParams, listOf } from "../../http/schemas";
-import { Service, ServiceInput, ServicePatch, ServiceQuery } from "./schemas";
+import { Service, ServiceDetail, ServiceInput, ServicePatch, ServiceQuery } from "./schemas";
 import * as service from "./service";
 
 export const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -38,9 +38,9 @@ export const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
     "/services/:id",
     {
       config: access("service.read", "signed_in"),
-      schema: { tags: ["directory"], params: IdParams, response: { 200: Service, ...errors } },
+      schema: { tags: ["directory"], params: IdParams, response: { 200: ServiceDetail, ...errors } },
     },
-    (request) => inTx(request, (ctx) => service.getService(ctx, request.params.id)),
+    (request) => inTx(request, (ctx) => service.serviceDetail(ctx, request.params.id)),
   );
   app.patch(
     "/services/:id",

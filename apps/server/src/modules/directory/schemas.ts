@@ -98,6 +98,10 @@ export const Service = z
   })
   .meta({ id: "Service" });
 
+export const ServiceDetail = Service.extend({
+  can: z.array(z.enum(["update"])).meta({ description: "What the caller may do to this service" }),
+}).meta({ id: "ServiceDetail" });
+
 export const serviceSortFields = ["relevance", "name", "organisation", "category", "created"] as const;
 export type ServiceSortField = (typeof serviceSortFields)[number];
 

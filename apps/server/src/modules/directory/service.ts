@@ -12,7 +12,7 @@ import {
 import type { z } from "zod";
 import type { Db } from "../../db/client";
 import type { Ctx } from "../../http/context";
-import { requireOwnOrganisation } from "../access";
+import { requireOwnOrganisation, worksFor } from "../access";
 import { audit } from "../audit/service";
 import { requireOrganisation } from "../organisations/service";
 import { recordRuleVersion } from "../programmes/service";
@@ -91,6 +91,12 @@ export async function getService(ctx: Ctx, id: string) {
   const row = await store.getService(ctx.tx, id);
   if (!row) throw notFound("service");
   return toService(row);
+}
+
+/** A service with what the caller may do to it: its own organisation's staff and administrators change it. */
+export async function serviceDetail(ctx: Ctx, id: string) {
+  const service = await getService(ctx, id);
+  return { ...service, can: worksFor(ctx.actor, service.organisationId) ? ["update" as const] : [] };
 }
 
 export async function searchServices(ctx: Ctx, query: z.infer<typeof ServiceQuery>) {

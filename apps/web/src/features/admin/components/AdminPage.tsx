@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { ApiError } from "../../../api/client";
 import { ErrorState } from "../../../components/ErrorState";
-import { hasRole, useMe } from "../../auth/hooks/useMe";
+import { can, useMe } from "../../auth/hooks/useMe";
 import { OrganisationsPanel } from "./OrganisationsPanel";
 import { UsersPanel } from "./UsersPanel";
 
@@ -13,7 +13,7 @@ export function AdminPage() {
   const me = useMe().data;
   const [params, setParams] = useSearchParams();
   const tab = params.get("tab") === "users" ? "users" : "organisations";
-  if (!hasRole(me, "admin"))
+  if (!can(me, "organisation.create"))
     return <ErrorState error={new ApiError(403, "forbidden", t("admin.onlyAdmins"))} />;
   return (
     <Stack>

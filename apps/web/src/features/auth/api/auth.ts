@@ -3,6 +3,7 @@ import { api } from "../../../api/client";
 export interface Me {
   user: { id: string; email: string; name: string; roles: string[] };
   organisation: { id: string; name: string; kind: string; country: string };
+  can: string[];
 }
 
 export const fetchMe = () => api.get<Me>("/me");

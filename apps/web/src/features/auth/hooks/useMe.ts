@@ -17,6 +17,7 @@ export function useMe() {
   });
 }
 
-export function hasRole(me: Me | null | undefined, ...roles: string[]) {
-  return Boolean(me?.user.roles.some((r) => roles.includes(r)));
+/** Whether the user's roles allow an action of the API (GET /me lists them, as the routes declare them). */
+export function can(me: Me | null | undefined, action: string) {
+  return Boolean(me?.can.includes(action));
 }

@@ -1,3 +1,4 @@
+import type { CaseWorkAction } from "@homecoming/domain";
 // the taxonomy module alone: the rest of the reference data is not shipped to the browser
 import { serviceCategoryCodes } from "@homecoming/reference/service-taxonomy";
 import { api, type Page, qs } from "../../../api/client";
@@ -67,6 +68,7 @@ export interface CaseEvent {
 export interface CaseDetail extends Case {
   events: CaseEvent[];
   flagsAwaitingReferral: { code: string; label: string; requiresReferral: boolean; categories: string[] }[];
+  can: CaseWorkAction[];
 }
 
 export interface Assessment {

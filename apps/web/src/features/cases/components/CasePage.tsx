@@ -4,7 +4,6 @@ import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
 import { ApiError } from "../../../api/client";
 import { QueryState } from "../../../components/QueryState";
-import { hasRole, useMe } from "../../auth/hooks/useMe";
 import { caseKeys, getCase } from "../api/cases";
 import { useCaseTab } from "../hooks/caseTabs";
 import { AssessmentsSection } from "./AssessmentsSection";
@@ -20,22 +19,19 @@ import { TimelineSection } from "./TimelineSection";
 export function CasePage() {
   const { t } = useTranslation();
   const { id = "" } = useParams();
-  const me = useMe().data;
   const query = useQuery({
     queryKey: caseKeys.detail(id),
     queryFn: () => getCase(id),
     retry: (n, e) => e instanceof ApiError && e.retryable && n < 2,
   });
-  const isLead = (leadOrganisationId: string) =>
-    me?.organisation.id === leadOrganisationId && hasRole(me, "case_manager", "counsellor");
-  const [tab, setTab] = useCaseTab(
-    (x) => x !== "close" || (query.data ? isLead(query.data.leadOrganisationId) : false),
-  );
+  // the server says what the caller may do on the case now; the closure stays readable once done
+  const showsClosure = (c: { can: string[]; stage: string }) =>
+    c.can.includes("close") || c.can.includes("hand_over") || c.stage === "closed";
+  const [tab, setTab] = useCaseTab((x) => x !== "close" || (query.data ? showsClosure(query.data) : false));
   return (
     <QueryState query={query}>
       {(c) => {
-        const lead = isLead(c.leadOrganisationId);
-        const canWrite = lead && c.stage !== "closed";
+        const canWrite = c.can.length > 0;
         return (
           <Stack>
             <CaseHeader detail={c} />
@@ -51,7 +47,7 @@ export function CasePage() {
                 </List>
               </Alert>
             )}
-            {!lead && (
+            {!canWrite && c.stage !== "closed" && (
               <Alert color="blue" variant="light">
                 {t("cases.readOnly")}
               </Alert>
@@ -74,7 +70,7 @@ export function CasePage() {
                     <Tabs.Tab value="referrals">{t("cases.sections.referrals")}</Tabs.Tab>
                     <Tabs.Tab value="programmes">{t("cases.sections.programmes")}</Tabs.Tab>
                     <Tabs.Tab value="followUps">{t("cases.sections.followUps")}</Tabs.Tab>
-                    {lead && <Tabs.Tab value="close">{t("cases.sections.close")}</Tabs.Tab>}
+                    {showsClosure(c) && <Tabs.Tab value="close">{t("cases.sections.close")}</Tabs.Tab>}
                   </Tabs.List>
                 </Grid.Col>
                 <Grid.Col span={{ base: 12, sm: 9 }}>
@@ -99,7 +95,7 @@ export function CasePage() {
                   <Tabs.Panel value="followUps">
                     <FollowUpsSection caseId={c.id} canWrite={canWrite} />
                   </Tabs.Panel>
-                  {lead && (
+                  {showsClosure(c) && (
                     <Tabs.Panel value="close">
                       <CloseSection detail={c} />
                     </Tabs.Panel>

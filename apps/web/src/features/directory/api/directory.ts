@@ -89,7 +89,7 @@ export type ServiceSort = (typeof serviceSorts)[number];
 export const isServiceSort = (v: string): v is ServiceSort => (serviceSorts as readonly string[]).includes(v);
 
 export const listServices = (f: ServiceFilter) => api.get<Page<Service>>(`/services${qs({ ...f })}`);
-export const getService = (id: string) => api.get<Service>(`/services/${id}`);
+export const getService = (id: string) => api.get<Service & { can: "update"[] }>(`/services/${id}`);
 export const createService = (input: ServiceInput) => api.post<Service>("/services", input);
 export const updateService = (
   id: string,

@@ -17,7 +17,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { Pager } from "../../../components/Pager";
 import { QueryState } from "../../../components/QueryState";
-import { hasRole, useMe } from "../../auth/hooks/useMe";
+import { can, useMe } from "../../auth/hooks/useMe";
 import { isServiceSort, listServices, type ServiceSort, serviceSorts } from "../api/directory";
 import { AreaPicker } from "./AreaPicker";
 import { CategorySelect } from "./CategorySelect";
@@ -64,7 +64,7 @@ export function DirectoryPage() {
     queryFn: () => listServices(filter),
     placeholderData: keepPreviousData,
   });
-  const canCreate = hasRole(me, "admin", "provider");
+  const canCreate = can(me, "service.create");
   return (
     <Stack>
       <Group justify="space-between">

@@ -2,7 +2,7 @@ import { Anchor, Stack, Title } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
-import { useMe } from "../../auth/hooks/useMe";
+import { can, useMe } from "../../auth/hooks/useMe";
 import { createService, type ServiceInput } from "../api/directory";
 import { emptyService, ServiceForm } from "./ServiceForm";
 
@@ -19,7 +19,7 @@ export function NewServicePage() {
       navigate(`/directory/${s.id}`);
     },
   });
-  const isAdmin = me?.user.roles.includes("admin");
+  const isAdmin = can(me, "organisation.create");
   return (
     <Stack>
       <Anchor component={Link} to="/directory" size="sm">

@@ -21,7 +21,7 @@ import { directoryAreaWords } from "../../../components/areas";
 import { OrganisationPicker } from "../../../components/OrganisationPicker";
 import type { RuleResult } from "../../../components/rules/RuleEditor";
 import { RuleWorkbench } from "../../../components/rules/RuleWorkbench";
-import { hasRole, useMe } from "../../auth/hooks/useMe";
+import { can, useMe } from "../../auth/hooks/useMe";
 import type { ServiceInput, ServiceLocation } from "../api/directory";
 import { useLanguages } from "../hooks/languages";
 import { AreaPicker } from "./AreaPicker";
@@ -65,7 +65,7 @@ export function ServiceForm({
   const [openToAll, setOpenToAll] = useState(initial.eligibilityRule === null);
   const [rule, setRule] = useState<RuleResult>({ ok: true, rule: initial.eligibilityRule ?? true });
   const [ruleNotReady, setRuleNotReady] = useState<string | null>(null);
-  const isAdmin = hasRole(me, "admin");
+  const isAdmin = can(me, "organisation.create");
   const languages = useLanguages();
   const apiError = error instanceof ApiError ? error : null;
   const fieldError = (f: string) =>

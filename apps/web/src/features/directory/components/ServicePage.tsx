@@ -7,7 +7,6 @@ import { Link, useParams } from "react-router";
 import { ApiError } from "../../../api/client";
 import { areaLabels } from "../../../components/areas";
 import { QueryState } from "../../../components/QueryState";
-import { hasRole, useMe } from "../../auth/hooks/useMe";
 import { getService, type Service, type ServiceInput, updateService } from "../api/directory";
 import { useLanguages } from "../hooks/languages";
 import { ServiceForm } from "./ServiceForm";
@@ -34,7 +33,6 @@ function toInput(s: Service): ServiceInput {
 export function ServicePage() {
   const { id = "" } = useParams();
   const { t, i18n } = useTranslation();
-  const me = useMe().data;
   const qc = useQueryClient();
   const [editing, setEditing] = useState(false);
   const languages = useLanguages();
@@ -71,8 +69,7 @@ export function ServicePage() {
       </Anchor>
       <QueryState query={service}>
         {(s) => {
-          const canEdit =
-            hasRole(me, "admin") || (hasRole(me, "provider") && me?.organisation.id === s.organisationId);
+          const canEdit = s.can.includes("update");
           const areaNames = areaLabels(t, s.areas);
           return (
             <>

@@ -2,7 +2,7 @@ import { Anchor, Card, SimpleGrid, Text, Title } from "@mantine/core";
 import { useQueries, useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { hasRole, useMe } from "../../auth/hooks/useMe";
+import { can, useMe } from "../../auth/hooks/useMe";
 import {
   caseloadCount,
   caseStages,
@@ -19,7 +19,7 @@ export function HomePage() {
   const { t, i18n } = useTranslation();
   const me = useMe().data;
   const fmt = new Intl.NumberFormat(i18n.language);
-  const caseWorker = hasRole(me, "case_manager", "counsellor");
+  const caseWorker = can(me, "follow_up.due");
   const counts = useQueries({
     queries: caseStages.map((stage) => ({
       queryKey: ["caseload", stage],
@@ -27,7 +27,7 @@ export function HomePage() {
       enabled: caseWorker,
     })),
   });
-  const receiver = hasRole(me, "admin", "case_manager", "counsellor", "provider");
+  const receiver = can(me, "referral.list");
   const incoming = useQuery({ queryKey: ["home", "incoming"], queryFn: incomingWaiting, enabled: receiver });
   const sent = useQuery({ queryKey: ["home", "sent"], queryFn: sentReferrals, enabled: caseWorker });
   const overdue = useQuery({ queryKey: ["home", "overdue"], queryFn: overdueReferrals, enabled: caseWorker });

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { useLocation, useNavigate, useParams, useSearchParams } from "react-router";
 import { ApiError } from "../../../api/client";
 import { QueryState } from "../../../components/QueryState";
-import { hasRole, useMe } from "../../auth/hooks/useMe";
+import { can, useMe } from "../../auth/hooks/useMe";
 import { fetchPerson, openCase } from "../api/persons";
 import { AuditTab } from "./AuditTab";
 import { CasesTab } from "./CasesTab";
@@ -30,7 +30,7 @@ export function PersonPage() {
   const person = useQuery({ queryKey: ["persons", id], queryFn: () => fetchPerson(id) });
   const state = location.state as { registered?: boolean; duplicates?: number } | null;
   const tab = tabs.find((x) => x === params.get("tab")) ?? "profile";
-  const canChange = hasRole(me.data, "admin", "case_manager", "counsellor");
+  const canChange = can(me.data, "person.update");
   return (
     <QueryState query={person}>
       {(p) => (

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import { ApiError } from "../../../api/client";
 import { ErrorState } from "../../../components/ErrorState";
-import { hasRole, useMe } from "../../auth/hooks/useMe";
+import { can, useMe } from "../../auth/hooks/useMe";
 import { programmeKeys } from "../api/programmes";
 import { ProgrammeForm } from "./ProgrammeForm";
 
@@ -15,7 +15,7 @@ export function NewProgrammePage() {
   const me = useMe().data;
   const navigate = useNavigate();
   const qc = useQueryClient();
-  if (!hasRole(me, "admin"))
+  if (!can(me, "programme.create"))
     return <ErrorState error={new ApiError(403, "forbidden", t("programmes.onlyAdmins"))} />;
   return (
     <Stack>

@@ -17,7 +17,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { Pager } from "../../../components/Pager";
 import { QueryState } from "../../../components/QueryState";
-import { hasRole, useMe } from "../../auth/hooks/useMe";
+import { can, useMe } from "../../auth/hooks/useMe";
 import {
   isProgrammeSort,
   listProgrammes,
@@ -37,7 +37,7 @@ const limit = 20;
 export function ProgrammeListPage() {
   const { t } = useTranslation();
   const me = useMe().data;
-  const isAdmin = hasRole(me, "admin");
+  const isAdmin = can(me, "programme.create");
   const [params, setParams] = useSearchParams();
   const [text, setText] = useState(params.get("q") ?? "");
   const [q] = useDebouncedValue(text.trim(), 300);

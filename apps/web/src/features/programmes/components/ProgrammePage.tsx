@@ -5,7 +5,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams, useSearchParams } from "react-router";
 import { QueryState } from "../../../components/QueryState";
-import { hasRole, useMe } from "../../auth/hooks/useMe";
+import { can, useMe } from "../../auth/hooks/useMe";
 import { getProgramme, programmeKeys } from "../api/programmes";
 import { ActiveBadge } from "./ActiveBadge";
 import { EnrolmentsPanel } from "./EnrolmentsPanel";
@@ -26,7 +26,7 @@ export function ProgrammePage() {
   const [reloads, setReloads] = useState(0);
   const programme = useQuery({ queryKey: programmeKeys.one(id), queryFn: () => getProgramme(id) });
   const asked = params.get("tab") as Tab | null;
-  const isAdmin = hasRole(me, "admin");
+  const isAdmin = can(me, "programme.update");
   return (
     <Stack>
       <Anchor component={Link} to="/programmes" size="sm">

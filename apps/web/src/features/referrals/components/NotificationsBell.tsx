@@ -3,7 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { hasRole, useMe } from "../../auth/hooks/useMe";
+import { can, useMe } from "../../auth/hooks/useMe";
 import { fetchNotifications } from "../api/referrals";
 import { RelativeTime } from "./RelativeTime";
 
@@ -13,7 +13,7 @@ const seenKey = "hc.notifications.seenUpTo";
 export function NotificationsBell() {
   const { t, i18n } = useTranslation();
   const me = useMe().data;
-  const allowed = hasRole(me, "admin", "case_manager", "counsellor", "provider");
+  const allowed = can(me, "notification.list");
   const [seenUpTo, setSeenUpTo] = useState(() => localStorage.getItem(seenKey) ?? undefined);
   const [opened, setOpened] = useState(false);
   const notes = useQuery({
