@@ -10,7 +10,7 @@ import { programmeKinds } from "@homecoming/domain";
 import { adminArea, countriesByRegion, districtsOf, provincesOf } from "@homecoming/reference";
 import { sql } from "drizzle-orm";
 import { type Db, queryRows } from "../apps/server/src/db/client";
-import { countReach } from "../apps/server/src/modules/programmes/service";
+import { countReach } from "../apps/server/src/modules/rules/service";
 import { demoAccounts } from "../apps/server/src/seed/demo";
 import { Rng } from "../apps/server/src/seed/generator";
 import { openTarget, positiveInt } from "./db";

@@ -22,6 +22,7 @@ import {
 import type { ServiceCategoryCode } from "@homecoming/reference";
 import { sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
+import { runDueJobs } from "../apps/server/src/background";
 import { type Db, queryRows } from "../apps/server/src/db/client";
 import {
   caseEvents,
@@ -32,7 +33,6 @@ import {
   referralEvents,
   referrals,
 } from "../apps/server/src/db/schema";
-import { runDueJobs } from "../apps/server/src/modules/jobs/worker";
 import { episodeRows, profileOf, searchNameOf } from "../apps/server/src/modules/persons/rows";
 import {
   declineReasons,

@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runDueJobs } from "../apps/server/src/background";
 import type { Db } from "../apps/server/src/db/client";
-import { runDueJobs } from "../apps/server/src/modules/jobs/worker";
 import { type Client, loginAs, personPayload } from "../apps/server/test/world";
 import {
   choose,

@@ -23,6 +23,7 @@ import { registerSessionHook } from "./modules/auth/plugin";
 import { authRoutes } from "./modules/auth/routes";
 import { caseRoutes } from "./modules/cases/routes";
 import { directoryRoutes } from "./modules/directory/routes";
+import { eligibilityRoutes } from "./modules/eligibility/routes";
 import { organisationRoutes } from "./modules/organisations/routes";
 import { personRoutes } from "./modules/persons/routes";
 import { programmeRoutes } from "./modules/programmes/routes";
@@ -109,6 +110,7 @@ export async function buildApp({ config, database, webRoot }: AppOptions): Promi
       await api.register(caseRoutes);
       await api.register(referralRoutes);
       await api.register(programmeRoutes);
+      await api.register(eligibilityRoutes);
       await api.register(auditRoutes);
       await api.register(referenceRoutes);
     },

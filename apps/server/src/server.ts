@@ -1,9 +1,9 @@
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "./app";
+import { registerRecurringJobs, startWorker } from "./background";
 import type { Config } from "./config";
 import { type Database, openDatabase } from "./db/client";
 import { builtWebRoot } from "./http/web";
-import { registerRecurringJobs, startWorker } from "./modules/jobs/worker";
 
 export function databaseFor(config: Config): Promise<Database> {
   return config.databaseUrl

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
-  caseWorkOpen,
   type CaseStage,
   CloseCaseInput,
   canMoveStage,
   caseStages,
+  caseWorkOpen,
   HandOverInput,
   nextStages,
 } from "../src/case";

@@ -40,7 +40,7 @@ import {
 import { audit } from "../audit/service";
 import { userById } from "../organisations/service";
 import { loadVisiblePerson, personSummaries } from "../persons/service";
-import { referralCategoriesOfCase } from "../referrals/service";
+import { caseReferrals } from "./referrals-port";
 import type { CaseSortField, FollowUpSortField } from "./schemas";
 import * as store from "./store";
 
@@ -181,7 +181,7 @@ async function awaitingReferral(ctx: Ctx, row: store.CaseRow) {
     ? latest
     : redactAssessment({ ...latest, kind: "vulnerability" as const });
   const flags = (visible.scores as VulnerabilityScores | null)?.flags ?? [];
-  return flagsAwaitingReferral(flags, await referralCategoriesOfCase(ctx, row.id));
+  return flagsAwaitingReferral(flags, await caseReferrals().categoriesOfCase(ctx, row.id));
 }
 
 export async function listCases(
@@ -596,3 +596,6 @@ export async function scheduleFollowUps(
     count: rows.length,
   });
 }
+
+/** The latest needs and vulnerability scores of each person of an id range: for counting a rule's reach. */
+export const latestScoresOfPersonsBetween = store.latestScoresOfPersonsBetween;

@@ -1,7 +1,7 @@
 import { caseStages, riskLevels } from "@homecoming/domain";
 import { and, asc, count, desc, eq, inArray, lt, lte, or, type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
-import type { Db } from "../../db/client";
+import { type Db, queryRows } from "../../db/client";
 import { assessments, caseEvents, cases, followUps, planActions, planGoals } from "../../db/schema";
 import { orderOf, type Sort } from "../../http/schemas";
 import type { CaseSortField, FollowUpSortField } from "./schemas";
@@ -261,4 +261,24 @@ export async function dueFollowUps(
     .innerJoin(cases, eq(cases.id, followUps.caseId))
     .where(cond);
   return { items, total: total!.n };
+}
+
+/**
+ * The latest needs and vulnerability scores of each person whose id lies between `firstId` and `lastId`, over
+ * all their cases. Each case's latest of each kind is one probe of assessments_case_idx, so a batch reads
+ * what it needs rather than every assessment.
+ */
+export async function latestScoresOfPersonsBetween(tx: Db, firstId: string, lastId: string) {
+  return queryRows<{ personId: string; kind: string; scores: Record<string, unknown> }>(
+    tx,
+    sql`select distinct on (c.person_id, k.kind) c.person_id as "personId", k.kind, a.scores
+      from ${cases} c
+      cross join (values ('needs'), ('vulnerability')) as k(kind)
+      join lateral (
+        select ${assessments.scores} as scores, ${assessments.createdAt} as created_at from ${assessments}
+        where ${assessments.caseId} = c.id and ${assessments.kind} = k.kind
+        order by ${assessments.createdAt} desc limit 1) a on true
+      where c.person_id between ${firstId} and ${lastId}
+      order by c.person_id, k.kind, a.created_at desc`,
+  );
 }

@@ -170,7 +170,8 @@ describe("searching the directory", () => {
 
 describe("managing services", () => {
   it("says who may change a service: its organisation's staff and administrators", async () => {
-    const can = async (client: Client) => (await client.get(`/services/${world.services.loan.id}`)).json().can;
+    const can = async (client: Client) =>
+      (await client.get(`/services/${world.services.loan.id}`)).json().can;
     expect(await can(providerBank)).toEqual(["update"]);
     expect(await can(admin)).toEqual(["update"]);
     expect(await can(providerTvet)).toEqual([]);

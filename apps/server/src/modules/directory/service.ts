@@ -15,9 +15,11 @@ import type { Ctx } from "../../http/context";
 import { requireOwnOrganisation, worksFor } from "../access";
 import { audit } from "../audit/service";
 import { requireOrganisation } from "../organisations/service";
-import { recordRuleVersion } from "../programmes/service";
+import { recordRuleVersion } from "../rules/service";
 import type { ServiceInput, ServicePatch, ServiceQuery } from "./schemas";
 import * as store from "./store";
+
+export type { CatalogueService } from "./store";
 
 type Row = { service: store.ServiceRow; organisationName: string };
 

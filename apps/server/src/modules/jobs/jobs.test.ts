@@ -2,8 +2,8 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestEnv, type TestEnv } from "../../../test/harness";
 import { loginAs, personPayload, seedWorld, type World } from "../../../test/world";
+import { registerRecurringJobs, runDueJobs } from "../../background";
 import { queryRows } from "../../db/client";
-import { registerRecurringJobs, runDueJobs } from "./worker";
 
 let env: TestEnv;
 let world: World;

@@ -295,3 +295,7 @@ export async function loadPersonRows(ctx: Ctx, personId: string) {
   const episodes = await store.episodesOf(ctx.tx, [personId]);
   return { row, episodes };
 }
+
+/** Every record in id order, in batches, with their episodes: for counting how many persons a rule reaches. */
+export const personsAfter = store.personsAfter;
+export const episodesOfPersonsBetween = store.episodesOfPersonsBetween;

@@ -1,5 +1,5 @@
 import { birthYearTolerance, normalizeName } from "@homecoming/domain";
-import { and, asc, count, desc, eq, inArray, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, between, count, desc, eq, gt, inArray, or, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { consents, migrationEpisodes, persons } from "../../db/schema";
 import { orderOf, type Sort } from "../../http/schemas";
@@ -209,4 +209,25 @@ export async function withdrawConsent(
     .where(and(eq(consents.id, consentId), sql`${consents.withdrawnAt} is null`))
     .returning();
   return row;
+}
+
+// ---- every record in batches, for counting a rule's reach ---------------------------------------------
+
+/** A page of persons in id order, after `afterId`. */
+export async function personsAfter(tx: Db, afterId: string | null, limit: number) {
+  return tx
+    .select()
+    .from(persons)
+    .where(afterId ? gt(persons.id, afterId) : undefined)
+    .orderBy(asc(persons.id))
+    .limit(limit);
+}
+
+/** The migration episodes of the persons whose ids lie between `firstId` and `lastId` (both included). */
+export async function episodesOfPersonsBetween(tx: Db, firstId: string, lastId: string) {
+  return tx
+    .select()
+    .from(migrationEpisodes)
+    .where(between(migrationEpisodes.personId, firstId, lastId))
+    .orderBy(asc(migrationEpisodes.personId), asc(migrationEpisodes.position));
 }

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { createTestEnv, type TestEnv } from "../../../test/harness";
 import { type Client, loginAs, personPayload, seedWorld, type World } from "../../../test/world";
-import { runDueJobs } from "../jobs/worker";
-import { Eligibility } from "./schemas";
+import { runDueJobs } from "../../background";
+import { Eligibility } from "../eligibility/schemas";
 
 let env: TestEnv;
 let world: World;

@@ -1,32 +1,27 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { access, administrators, caseWorkers, staff } from "../../http/access";
-import { inTx, requireActor } from "../../http/context";
+import { inTx } from "../../http/context";
 import { errorResponses as errors } from "../../http/errors";
-import { IdParams, listOf, writeSuccessAsBuilt } from "../../http/schemas";
+import { IdParams, listOf } from "../../http/schemas";
+import { RuleVersion } from "../rules/schemas";
+import * as businessPlans from "./business-plans";
+import * as enrolments from "./enrolments";
 import {
   BusinessPlan,
   BusinessPlanBody,
-  Eligibility,
   Enrolment,
   EnrolmentActionParams,
   EnrolmentInput,
   EnrolmentQuery,
   EnrolmentTransitionInput,
-  Facts,
-  Preview,
-  PreviewBody,
   Programme,
   ProgrammeInput,
   ProgrammePatch,
   ProgrammeQuery,
-  RuleVersion,
 } from "./schemas";
 import * as service from "./service";
 
 export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
-  // one per server: the offer catalogue it read last, kept until the database says it changed
-  const offers = service.offerCatalogue();
-
   app.get(
     "/programmes",
     {
@@ -108,61 +103,7 @@ export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      inTx(request, (ctx) => service.listEnrolmentsOfProgramme(ctx, request.params.id, request.query)),
-  );
-
-  app.get(
-    "/eligibility/facts",
-    {
-      config: access("eligibility.facts", "signed_in"),
-      schema: {
-        tags: ["eligibility"],
-        summary: "The returnee facts rules can read: names, meanings, types and values",
-        response: { 200: Facts, ...errors },
-      },
-    },
-    async (request) => {
-      requireActor(request);
-      return service.factsCatalogue();
-    },
-  );
-
-  app.post(
-    "/eligibility/preview",
-    {
-      config: access("eligibility.preview", administrators, "sees_person"),
-      schema: {
-        tags: ["eligibility"],
-        summary: "Try a rule on one person before saving it: verdict and reasons",
-        body: PreviewBody,
-        response: { 200: Preview, ...errors },
-      },
-    },
-    async (request) =>
-      inTx(request, (ctx) => service.previewRule(ctx, request.body.rule, request.body.personId)),
-  );
-
-  app.get(
-    "/cases/:id/eligibility",
-    {
-      config: access("eligibility.of_case", staff, "sees_person"),
-      schema: {
-        tags: ["eligibility"],
-        summary:
-          "For every open programme and service: eligible, not eligible or unknown with the reasons; and ranked recommendations per assessed need",
-        params: IdParams,
-        response: { 200: Eligibility, ...errors },
-      },
-      serializerCompiler: writeSuccessAsBuilt,
-    },
-    async (request) => {
-      requireActor(request);
-      const side = request.server.sideReads;
-      const started = side ? offers.read(side, new Date()) : undefined;
-      // awaited inside the transaction; a request refused before that never awaits it
-      started?.catch(() => {});
-      return inTx(request, (ctx) => service.eligibilityOfCase(ctx, request.params.id, offers, started));
-    },
+      inTx(request, (ctx) => enrolments.listEnrolmentsOfProgramme(ctx, request.params.id, request.query)),
   );
 
   app.get(
@@ -171,7 +112,7 @@ export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
       config: access("enrolment.list", staff, "sees_person"),
       schema: { tags: ["enrolments"], params: IdParams, response: { 200: listOf(Enrolment), ...errors } },
     },
-    async (request) => inTx(request, (ctx) => service.listEnrolmentsOfCase(ctx, request.params.id)),
+    async (request) => inTx(request, (ctx) => enrolments.listEnrolmentsOfCase(ctx, request.params.id)),
   );
 
   app.post(
@@ -189,7 +130,9 @@ export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) =>
       reply
         .status(201)
-        .send(await inTx(request, (ctx) => service.applyForProgramme(ctx, request.params.id, request.body))),
+        .send(
+          await inTx(request, (ctx) => enrolments.applyForProgramme(ctx, request.params.id, request.body)),
+        ),
   );
 
   app.post(
@@ -207,7 +150,7 @@ export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) =>
       inTx(request, (ctx) =>
-        service.transitionEnrolment(ctx, request.params.id, request.params.action, request.body),
+        enrolments.transitionEnrolment(ctx, request.params.id, request.params.action, request.body),
       ),
   );
 
@@ -217,7 +160,7 @@ export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
       config: access("business_plan.read", staff, "sees_person"),
       schema: { tags: ["enrolments"], params: IdParams, response: { 200: BusinessPlan, ...errors } },
     },
-    async (request) => inTx(request, (ctx) => service.getBusinessPlan(ctx, request.params.id)),
+    async (request) => inTx(request, (ctx) => businessPlans.getBusinessPlan(ctx, request.params.id)),
   );
 
   app.put(
@@ -232,6 +175,7 @@ export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: BusinessPlan, ...errors },
       },
     },
-    async (request) => inTx(request, (ctx) => service.saveBusinessPlan(ctx, request.params.id, request.body)),
+    async (request) =>
+      inTx(request, (ctx) => businessPlans.saveBusinessPlan(ctx, request.params.id, request.body)),
   );
 };

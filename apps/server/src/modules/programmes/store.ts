@@ -1,16 +1,6 @@
-import { and, asc, between, count, desc, eq, gt, inArray, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { type Db, queryRows } from "../../db/client";
-import {
-  assessments,
-  businessPlans,
-  cases,
-  eligibilityRuleVersions,
-  enrolments,
-  migrationEpisodes,
-  organisations,
-  persons,
-  programmes,
-} from "../../db/schema";
+import { businessPlans, enrolments, organisations, programmes } from "../../db/schema";
 import { orderOf, type Sort } from "../../http/schemas";
 import type { ProgrammeSortField } from "./schemas";
 
@@ -22,7 +12,6 @@ const holdingPlace = ["accepted", "active"];
 const holdingPlaceList = sql.raw(holdingPlace.map((s) => `'${s}'`).join(", "));
 export type EnrolmentRow = typeof enrolments.$inferSelect;
 export type BusinessPlanRow = typeof businessPlans.$inferSelect;
-export type RuleVersionRow = typeof eligibilityRuleVersions.$inferSelect;
 
 export async function insertProgramme(tx: Db, row: typeof programmes.$inferInsert) {
   const [created] = await tx.insert(programmes).values(row).returning();
@@ -121,16 +110,6 @@ export async function activeProgrammes(tx: Db) {
   );
 }
 
-/** How many times the offer catalogue (programmes, services, their organisations) has changed (migration 0007). */
-export async function catalogueChanges(tx: Db): Promise<string> {
-  const [row] = await queryRows<{ changes: string }>(
-    tx,
-    sql`select changes::text as changes from offer_catalogue_changes`,
-  );
-  if (!row) throw new Error("offer_catalogue_changes has no row: the database is not migrated");
-  return row.changes;
-}
-
 /**
  * The places held now in each active programme with a capacity (enrolments accepted or active, at most the
  * capacity), read from the index of holding enrolments; programmes without a place held are left out.
@@ -154,33 +133,6 @@ export async function programmesByIds(tx: Db, ids: string[]) {
     .from(programmes)
     .innerJoin(organisations, eq(organisations.id, programmes.ownerOrganisationId))
     .where(inArray(programmes.id, ids));
-}
-
-export async function insertRuleVersion(tx: Db, row: typeof eligibilityRuleVersions.$inferInsert) {
-  const [created] = await tx.insert(eligibilityRuleVersions).values(row).returning();
-  return created!;
-}
-
-export async function ruleVersionsOf(tx: Db, subjectType: string, subjectId: string) {
-  return tx
-    .select()
-    .from(eligibilityRuleVersions)
-    .where(
-      and(
-        eq(eligibilityRuleVersions.subjectType, subjectType),
-        eq(eligibilityRuleVersions.subjectId, subjectId),
-      ),
-    )
-    .orderBy(desc(eligibilityRuleVersions.version));
-}
-
-export async function getRuleVersion(tx: Db, id: string) {
-  const [row] = await tx.select().from(eligibilityRuleVersions).where(eq(eligibilityRuleVersions.id, id));
-  return row;
-}
-
-export async function setImpact(tx: Db, id: string, impact: NonNullable<RuleVersionRow["impact"]>) {
-  await tx.update(eligibilityRuleVersions).set({ impact }).where(eq(eligibilityRuleVersions.id, id));
 }
 
 /** Places held (accepted or active enrolments) per programme. */
@@ -267,48 +219,4 @@ export async function updateBusinessPlan(
     .where(and(eq(businessPlans.id, id), eq(businessPlans.version, version)))
     .returning();
   return row;
-}
-
-// ---- the record behind the facts, in batches for counting a rule's reach --------------------------------
-
-export type PersonRow = typeof persons.$inferSelect;
-export type EpisodeRow = typeof migrationEpisodes.$inferSelect;
-
-/** A page of persons in id order, after `afterId`. */
-export async function personsAfter(tx: Db, afterId: string | null, limit: number) {
-  return tx
-    .select()
-    .from(persons)
-    .where(afterId ? gt(persons.id, afterId) : undefined)
-    .orderBy(asc(persons.id))
-    .limit(limit);
-}
-
-/** The migration episodes of the persons whose ids lie between `firstId` and `lastId` (both included). */
-export async function episodesOfPersonsBetween(tx: Db, firstId: string, lastId: string) {
-  return tx
-    .select()
-    .from(migrationEpisodes)
-    .where(between(migrationEpisodes.personId, firstId, lastId))
-    .orderBy(asc(migrationEpisodes.personId), asc(migrationEpisodes.position));
-}
-
-/**
- * The latest needs and vulnerability scores of each person whose id lies between `firstId` and `lastId`, over
- * all their cases. Each case's latest of each kind is one probe of assessments_case_idx, so a batch reads
- * what it needs rather than every assessment.
- */
-export async function latestScoresOfPersonsBetween(tx: Db, firstId: string, lastId: string) {
-  return queryRows<{ personId: string; kind: string; scores: Record<string, unknown> }>(
-    tx,
-    sql`select distinct on (c.person_id, k.kind) c.person_id as "personId", k.kind, a.scores
-      from ${cases} c
-      cross join (values ('needs'), ('vulnerability')) as k(kind)
-      join lateral (
-        select ${assessments.scores} as scores, ${assessments.createdAt} as created_at from ${assessments}
-        where ${assessments.caseId} = c.id and ${assessments.kind} = k.kind
-        order by ${assessments.createdAt} desc limit 1) a on true
-      where c.person_id between ${firstId} and ${lastId}
-      order by c.person_id, k.kind, a.created_at desc`,
-  );
 }

@@ -3,6 +3,7 @@ import { access, caseWorkers, staff } from "../../http/access";
 import { inTx } from "../../http/context";
 import { errorResponses as errors } from "../../http/errors";
 import { IdParams, listOf } from "../../http/schemas";
+import { provideCaseReferrals } from "../cases/referrals-port";
 import {
   ActionParams,
   NotificationQuery,
@@ -15,6 +16,7 @@ import {
 import * as service from "./service";
 
 export const referralRoutes: FastifyPluginAsyncZod = async (app) => {
+  provideCaseReferrals({ categoriesOfCase: service.referralCategoriesOfCase });
   app.post(
     "/referrals",
     {

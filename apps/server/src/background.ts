@@ -1,9 +1,12 @@
 import type { FastifyBaseLogger } from "fastify";
-import type { Db } from "../../db/client";
-import { refreshFollowUpStatuses } from "../cases/service";
-import { countReachOfVersion } from "../programmes/service";
-import { flagOverdueReferrals } from "../referrals/service";
-import * as store from "./store";
+import type { Db } from "./db/client";
+import { refreshFollowUpStatuses } from "./modules/cases/service";
+import * as store from "./modules/jobs/store";
+import { flagOverdueReferrals } from "./modules/referrals/service";
+import { countReachOfVersion } from "./modules/rules/service";
+
+// The worker lives beside the app rather than in the jobs module: it names every module's background work,
+// while the modules only queue theirs through the jobs table.
 
 type Handler = (tx: Db, now: Date) => Promise<number>;
 type OneOffHandler = (tx: Db, now: Date, payload: Record<string, unknown>) => Promise<number>;

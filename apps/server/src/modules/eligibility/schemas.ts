@@ -1,0 +1,111 @@
+import { RuleField } from "@homecoming/domain";
+import { z } from "zod";
+import { Condition, Verdict } from "../rules/schemas";
+
+/** A condition as a case's eligibility lists it: the words alone (the facts' values are in `facts`). */
+export const OfferCondition = z.object({
+  text: z.string(),
+  outcome: z.enum(["met", "failed", "unknown"]),
+  because: z.string().optional(),
+  restricted: z
+    .literal(true)
+    .optional()
+    .meta({ description: "present (true) only for health or psychosocial conditions" }),
+});
+
+/** An offer's conditions, in the order of its rule, as positions in the answer's `conditions`. */
+const ConditionRefs = z.array(z.number().int().min(0)).meta({
+  description:
+    "The offer's conditions in the order of its rule, as positions in the answer's `conditions` list (programmes share many conditions, so each is listed once)",
+});
+
+export const ProgrammeVerdict = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  kind: z.string(),
+  category: z.string(),
+  organisationName: z.string(),
+  ruleVersion: z.number().int(),
+  verdict: Verdict,
+  conditions: ConditionRefs,
+  reachesReturnee: z.boolean(),
+  placesLeft: z.number().int().nullable(),
+});
+
+export const ServiceVerdict = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  category: z.string(),
+  organisationName: z.string(),
+  verdict: Verdict,
+  conditions: ConditionRefs,
+  reachesReturnee: z.boolean(),
+});
+
+export const RankedOffer = z.object({
+  type: z.enum(["programme", "service"]),
+  id: z.uuid(),
+  name: z.string(),
+  organisationName: z.string(),
+  category: z.string(),
+  verdict: Verdict,
+  distance: z.enum(["district", "province", "country"]).nullable(),
+  hasCapacity: z.boolean(),
+  fit: z.string(),
+});
+
+export const Eligibility = z
+  .object({
+    caseId: z.uuid(),
+    factsVersion: z.number().int(),
+    facts: z.record(z.string(), z.unknown()),
+    evaluatedAt: z.date(),
+    eligibleProgrammes: z.number().int(),
+    conditions: z.array(OfferCondition).meta({
+      description: "Every distinct condition with its outcome, once; offers refer to them by position",
+    }),
+    programmes: z.array(ProgrammeVerdict),
+    services: z.array(ServiceVerdict),
+    recommendations: z.array(
+      z.object({
+        dimension: z.string(),
+        category: z.string(),
+        priority: z.string(),
+        source: z.enum(["needs", "vulnerability"]),
+        options: z.array(RankedOffer),
+      }),
+    ),
+  })
+  .meta({ id: "Eligibility" });
+
+export const PreviewBody = z.object({
+  rule: RuleField("rule"),
+  personId: z.uuid("personId must be a UUID"),
+});
+
+export const Preview = z
+  .object({
+    personId: z.uuid(),
+    caseId: z.uuid().nullable(),
+    facts: z.record(z.string(), z.unknown()),
+    verdict: Verdict,
+    conditions: z.array(Condition),
+  })
+  .meta({ id: "RulePreview" });
+
+export const Facts = z
+  .object({
+    version: z.number().int(),
+    facts: z.array(
+      z.object({
+        name: z.string(),
+        label: z.string(),
+        description: z.string(),
+        type: z.enum(["number", "boolean", "enum", "list"]),
+        values: z.array(z.string()).optional(),
+        unit: z.string().optional(),
+        restricted: z.boolean().optional(),
+      }),
+    ),
+  })
+  .meta({ id: "ReturneeFactsCatalogue" });

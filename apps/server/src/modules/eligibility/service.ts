@@ -1,0 +1,308 @@
+import {
+  buildFacts,
+  type CompiledRule,
+  type Condition,
+  compileRule,
+  dimensionOfCategory,
+  distanceTo,
+  type Explanation,
+  explain,
+  FactsReading,
+  factCatalogue,
+  factsVersion,
+  isProgrammeOpen,
+  mayRecommend,
+  type Need,
+  type NeedsScores,
+  type Offer,
+  recommend,
+  redactExplanation,
+  type ServiceCategoryCode,
+  toIsoDate,
+  type VulnerabilityScores,
+  validation,
+} from "@homecoming/domain";
+import type { Db } from "../../db/client";
+import type { Ctx } from "../../http/context";
+import { isCaseLeadOrAdmin, seesPerson } from "../access";
+import { audit } from "../audit/service";
+import { assessmentsOfCase, casesOfPerson, loadVisibleCase } from "../cases/service";
+import { type CatalogueService, servicePlaces, servicesForEligibility } from "../directory/service";
+import { personOfRows } from "../persons/rows";
+import { loadPersonRows } from "../persons/service";
+import {
+  heldPlaces,
+  type CatalogueProgramme as ProgrammeOnRecord,
+  programmesForCatalogue,
+} from "../programmes/service";
+import { factsOf, visibleFacts } from "../rules/facts";
+import * as store from "./store";
+
+export function factsCatalogue() {
+  return {
+    version: factsVersion,
+    facts: factCatalogue.map((f) => ({ ...f, values: f.values ? [...f.values] : undefined })),
+  };
+}
+
+// ---- eligibility of a case -----------------------------------------------------------------------------
+
+/** Needs to meet: the categories the latest needs assessment asks for, and those of flags that call for a referral. */
+function needsOf(needs: NeedsScores | undefined, vulnerability: VulnerabilityScores | undefined): Need[] {
+  const out: Need[] = [];
+  if (needs)
+    for (const dimension of ["economic", "social", "psychosocial"] as const)
+      for (const category of needs[dimension].needs)
+        out.push({ dimension, category, priority: needs[dimension].priority, source: "needs" });
+  for (const flag of vulnerability?.flags ?? [])
+    if (flag.requiresReferral)
+      for (const category of flag.categories)
+        out.push({
+          dimension: dimensionOfCategory(category as ServiceCategoryCode),
+          category,
+          priority: "high",
+          source: "vulnerability",
+        });
+  return out;
+}
+
+interface OfferCondition {
+  text: string;
+  outcome: Condition["outcome"];
+  because?: string;
+  restricted?: true;
+}
+
+/** Words of conditions already made: evaluated conditions are kept and shared, so their words can be too. */
+const conditionWords = new WeakMap<Condition, { words: OfferCondition; key: string }>();
+
+/**
+ * A condition in words only, as a case's eligibility lists it, and a key that is the same for the same words
+ * (different rules often have the same condition).
+ */
+function offerCondition(c: Condition): { words: OfferCondition; key: string } {
+  let made = conditionWords.get(c);
+  if (!made) {
+    const words: OfferCondition = { text: c.text, outcome: c.outcome };
+    if (c.because !== undefined) words.because = c.because;
+    if (c.restricted) words.restricted = true;
+    made = { words, key: `${c.outcome}\u0000${c.text}\u0000${c.because ?? ""}\u0000${c.restricted}` };
+    if (Object.isFrozen(c)) conditionWords.set(c, made);
+  }
+  return made;
+}
+
+type CatalogueProgramme = Omit<ProgrammeOnRecord, "rule"> & { rule: CompiledRule };
+type CatalogueServiceWithRule = Omit<CatalogueService, "eligibilityRule"> & { rule: CompiledRule };
+
+/** The offers a case's eligibility is worked out against: every open programme and active service. */
+export interface OfferCatalogue {
+  programmes: readonly CatalogueProgramme[];
+  services: readonly CatalogueServiceWithRule[];
+  /** Places held now, by programme or service id (those with a capacity and a place held). */
+  programmePlaces: Record<string, number>;
+  servicePlaces: Record<string, number>;
+}
+
+const byName = (a: { name: string; id: string }, b: { name: string; id: string }) =>
+  a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1;
+
+/**
+ * The offer catalogue of one database, kept between requests with the offers' rules compiled: each read asks
+ * the database how many times the catalogue has changed (triggers count every write to programmes, services
+ * and organisations) and the places held now, and reads the programmes and services again only when the count
+ * moved. The catalogue holds nothing about any returnee, so with PostgreSQL it is read on other connections
+ * while the request's transaction reads the case.
+ */
+export function offerCatalogue() {
+  let kept: {
+    changes: string;
+    programmes: CatalogueProgramme[];
+    services: CatalogueServiceWithRule[];
+    open: { day: string; programmes: CatalogueProgramme[] } | null;
+  } | null = null;
+  return {
+    async read(db: Db, now: Date): Promise<OfferCatalogue> {
+      // three small reads at once: on PostgreSQL each goes on its own connection
+      const [changes, programmePlaces, servicePlacesNow] = await Promise.all([
+        store.catalogueChanges(db),
+        heldPlaces(db),
+        servicePlaces(db),
+      ]);
+      let current = kept;
+      if (current?.changes !== changes) {
+        const [programmes, services] = await Promise.all([
+          programmesForCatalogue(db),
+          servicesForEligibility(db),
+        ]);
+        // a rule is compiled once per version: every change of a rule is a new version
+        const compiled = new Map<string, CompiledRule>();
+        for (const o of [...(current?.programmes ?? []), ...(current?.services ?? [])])
+          compiled.set(`${o.id}:${o.ruleVersion}`, o.rule);
+        const ruleOf = (id: string, version: number, rule: unknown) =>
+          compiled.get(`${id}:${version}`) ?? compileRule(rule ?? true);
+        current = {
+          changes,
+          programmes: programmes
+            .map(({ rule, ...p }) => ({ ...p, rule: ruleOf(p.id, p.ruleVersion, rule) }))
+            .sort(byName),
+          services: services
+            .map(({ eligibilityRule, ...s }) => ({
+              ...s,
+              rule: ruleOf(s.id, s.ruleVersion, eligibilityRule),
+            }))
+            .sort(byName),
+          open: null,
+        };
+        kept = current;
+      }
+      const day = toIsoDate(now);
+      if (current.open?.day !== day)
+        current.open = { day, programmes: current.programmes.filter((p) => isProgrammeOpen(p, day)) };
+      return {
+        programmes: current.open.programmes,
+        services: current.services,
+        programmePlaces,
+        servicePlaces: servicePlacesNow,
+      };
+    },
+  };
+}
+
+export type OfferCatalogueReader = ReturnType<typeof offerCatalogue>;
+
+/**
+ * Every open programme's and active service's verdict for the case's returnee, with the reasons, and the
+ * recommendations per need. `catalogue`, when given, was started beside the request's transaction.
+ */
+export async function eligibilityOfCase(
+  ctx: Ctx,
+  caseId: string,
+  catalogue: OfferCatalogueReader,
+  started?: Promise<OfferCatalogue>,
+) {
+  const kase = await loadVisibleCase(ctx, caseId);
+  const lead = isCaseLeadOrAdmin(ctx, kase);
+  // both reads queued at once: the connection sends the second as soon as the first is answered
+  const [latest, { row, episodes }] = await Promise.all([
+    assessmentsOfCase(ctx, caseId, ["needs", "vulnerability"]),
+    loadPersonRows(ctx, kase.personId),
+  ]);
+  const needs = latest.find((a) => a.kind === "needs")?.scores as NeedsScores | undefined;
+  const vulnerability = latest.find((a) => a.kind === "vulnerability")?.scores as
+    | VulnerabilityScores
+    | undefined;
+  const facts = buildFacts({ person: personOfRows(row, episodes), needs, vulnerability, asOf: ctx.now });
+  const home = { district: facts.district, province: facts.province, country: facts.country };
+  // every rule reads the same facts: each fact is read once
+  const reading = new FactsReading(facts);
+  // every distinct condition outcome listed once; offers refer to them by position
+  const conditions: OfferCondition[] = [];
+  const positions = new Map<string, number>();
+  const words = (e: Explanation) =>
+    (lead ? e : redactExplanation(e)).conditions.map((c) => {
+      const { words, key } = offerCondition(c);
+      let at = positions.get(key);
+      if (at === undefined) {
+        at = conditions.push(words) - 1;
+        positions.set(key, at);
+      }
+      return at;
+    });
+  // only offers that reach the returnee and do not rule them out can be recommended
+  const offers: Offer[] = [];
+
+  const offered = await (started ?? catalogue.read(ctx.tx, ctx.now));
+  // the read is written while the offers are evaluated (awaited before answering)
+  const audited = audit(ctx, {
+    action: "read",
+    recordType: "eligibility",
+    recordId: caseId,
+    personId: kase.personId,
+    details: { programmes: offered.programmes.length, services: offered.services.length },
+  });
+  audited.catch(() => {});
+  const programmes = offered.programmes.map((p) => {
+    const explanation = p.rule.explain(reading);
+    const distance = distanceTo(p.areaCodes.length ? p.areaCodes : [p.ownerCountry], home);
+    const placesLeft =
+      p.capacity === null ? null : Math.max(0, p.capacity - (offered.programmePlaces[p.id] ?? 0));
+    if (mayRecommend({ distance, verdict: explanation.verdict }))
+      offers.push({
+        type: "programme",
+        id: p.id,
+        name: p.name,
+        organisationName: p.ownerName,
+        category: p.category,
+        verdict: explanation.verdict,
+        distance,
+        hasCapacity: placesLeft === null || placesLeft > 0,
+      });
+    return {
+      id: p.id,
+      name: p.name,
+      kind: p.kind,
+      category: p.category,
+      organisationName: p.ownerName,
+      ruleVersion: p.ruleVersion,
+      verdict: explanation.verdict,
+      conditions: words(explanation),
+      reachesReturnee: distance !== null,
+      placesLeft,
+    };
+  });
+
+  const services = offered.services.map((s) => {
+    const explanation = s.rule.explain(reading);
+    const distance = distanceTo(s.serviceAreas, home);
+    if (mayRecommend({ distance, verdict: explanation.verdict }))
+      offers.push({
+        type: "service",
+        id: s.id,
+        name: s.name,
+        organisationName: s.organisationName,
+        category: s.category,
+        verdict: explanation.verdict,
+        distance,
+        hasCapacity: s.capacity === null || (offered.servicePlaces[s.id] ?? 0) < s.capacity,
+      });
+    return {
+      id: s.id,
+      name: s.name,
+      category: s.category,
+      organisationName: s.organisationName,
+      verdict: explanation.verdict,
+      conditions: words(explanation),
+      reachesReturnee: distance !== null,
+    };
+  });
+
+  await audited;
+  return {
+    caseId,
+    factsVersion,
+    facts: visibleFacts(facts, lead),
+    evaluatedAt: ctx.now,
+    eligibleProgrammes: programmes.filter((p) => p.verdict === "eligible" && p.reachesReturnee).length,
+    conditions,
+    programmes,
+    services,
+    recommendations: recommend(needsOf(needs, vulnerability), offers),
+  };
+}
+
+/** A rule tried on one person before it is saved (administrators, on persons they may see). */
+export async function previewRule(ctx: Ctx, rule: unknown, personId: string) {
+  if (!(await seesPerson(ctx, personId)))
+    throw validation(`personId: no person with id ${personId} that you may see`, "personId");
+  const caseId = await latestCaseOf(ctx, personId);
+  const facts = await factsOf(ctx, personId, caseId);
+  const explanation = explain(rule, facts);
+  await audit(ctx, { action: "read", recordType: "eligibility_preview", recordId: personId, personId });
+  return { personId, caseId, facts: { ...facts }, ...explanation };
+}
+
+async function latestCaseOf(ctx: Ctx, personId: string) {
+  const [latest] = await casesOfPerson(ctx, personId);
+  return latest?.id ?? null;
+}

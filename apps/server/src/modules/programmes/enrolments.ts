@@ -1,0 +1,222 @@
+import {
+  conflict,
+  DomainError,
+  decideEnrolment,
+  type EnrolmentAction,
+  type EnrolmentInput,
+  type EnrolmentStatus,
+  explain,
+  forbidden,
+  isCoachingKind,
+  isFinanceKind,
+  isProgrammeOpen,
+  moneyFollowUps,
+  notFound,
+  redactExplanation,
+  staleVersion,
+  toIsoDate,
+  validation,
+} from "@homecoming/domain";
+import type { Ctx } from "../../http/context";
+import { checkProgrammeOwnerOrCaseLead, isCaseLeadOrAdmin, requireProgrammeOwner } from "../access";
+import { audit } from "../audit/service";
+import { loadVisibleCase, loadWritableCase, recordCaseEvent, scheduleFollowUps } from "../cases/service";
+import { factsOf } from "../rules/facts";
+import * as store from "./store";
+
+const today = (ctx: { now: Date }) => toIsoDate(ctx.now);
+
+// ---- enrolments ----------------------------------------------------------------------------------------
+
+async function toEnrolment(ctx: Ctx, rows: store.EnrolmentRow[]) {
+  const programmes = await store.programmesByIds(ctx.tx, [...new Set(rows.map((r) => r.programmeId))]);
+  const byId = new Map(programmes.map((p) => [p.programme.id, p.programme]));
+  return rows.map((r) => ({
+    ...r,
+    programmeName: byId.get(r.programmeId)?.name ?? "",
+    programmeKind: byId.get(r.programmeId)?.kind ?? "",
+  }));
+}
+
+export async function listEnrolmentsOfCase(ctx: Ctx, caseId: string) {
+  const kase = await loadVisibleCase(ctx, caseId);
+  const rows = await store.enrolmentsOfCase(ctx.tx, caseId);
+  const lead = isCaseLeadOrAdmin(ctx, kase);
+  const items = (await toEnrolment(ctx, rows)).map((e) =>
+    lead ? e : { ...e, verdict: redactExplanation(e.verdict) },
+  );
+  return { items, total: items.length };
+}
+
+/** Applies for a programme from a case: the rule is evaluated now and its verdict and version kept. */
+export async function applyForProgramme(ctx: Ctx, caseId: string, input: EnrolmentInput) {
+  const kase = await loadWritableCase(ctx, caseId);
+  const programme = await store.getProgramme(ctx.tx, input.programmeId);
+  if (!programme) throw validation(`programmeId: no programme with id ${input.programmeId}`, "programmeId");
+  if (!isProgrammeOpen(programme, today(ctx)))
+    throw conflict(`${programme.name} is not taking enrolments (closed or outside its dates)`);
+  const facts = await factsOf(ctx, kase.personId, caseId);
+  const verdict = explain(programme.eligibilityRule, facts);
+  if (verdict.verdict === "not_eligible") {
+    const failed = verdict.conditions
+      .filter((c) => c.outcome === "failed")
+      .map((c) => `${c.text} (${c.because})`);
+    throw conflict(`The returnee is not eligible for ${programme.name}: ${failed.join("; ")}`);
+  }
+  let businessPlanId: string | null = null;
+  if (isFinanceKind(programme.kind)) {
+    const plan = await store.businessPlanOf(ctx.tx, caseId);
+    if (!plan)
+      throw validation(
+        `A ${programme.kind} needs a business plan on the case first (credit plus coaching)`,
+        "businessPlan",
+      );
+    businessPlanId = plan.id;
+    if (!input.coachingEnrolmentId)
+      throw validation(
+        `coachingEnrolmentId is required: a ${programme.kind} goes with a business-training or mentoring enrolment of the same case`,
+        "coachingEnrolmentId",
+      );
+    const coaching = await store.getEnrolment(ctx.tx, input.coachingEnrolmentId);
+    const coachingProgramme = coaching ? await store.getProgramme(ctx.tx, coaching.programmeId) : undefined;
+    if (
+      !coaching ||
+      coaching.caseId !== caseId ||
+      !coachingProgramme ||
+      !isCoachingKind(coachingProgramme.kind) ||
+      ["rejected", "dropped"].includes(coaching.status)
+    )
+      throw validation(
+        "coachingEnrolmentId must be a business-training or mentoring enrolment of this case that is not rejected or dropped",
+        "coachingEnrolmentId",
+      );
+  } else if (input.coachingEnrolmentId) {
+    throw validation("coachingEnrolmentId is only for loan and grant programmes", "coachingEnrolmentId");
+  }
+  let created: store.EnrolmentRow;
+  try {
+    created = await store.insertEnrolment(ctx.tx, {
+      programmeId: programme.id,
+      caseId,
+      personId: kase.personId,
+      status: "applied",
+      ruleVersion: programme.ruleVersion,
+      verdict,
+      coachingEnrolmentId: input.coachingEnrolmentId ?? null,
+      businessPlanId,
+      note: input.note ?? null,
+      appliedByUserId: ctx.actor.userId,
+      appliedByOrganisationId: ctx.actor.organisationId,
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+    });
+  } catch (e) {
+    if (
+      (e as { code?: string; cause?: { code?: string } }).code === "23505" ||
+      (e as { cause?: { code?: string } }).cause?.code === "23505"
+    )
+      throw conflict(`This case already has an open enrolment in ${programme.name}`);
+    throw e;
+  }
+  await recordCaseEvent(ctx, caseId, "enrolment_applied", {
+    enrolmentId: created.id,
+    programmeId: programme.id,
+    programmeName: programme.name,
+    verdict: verdict.verdict,
+    ruleVersion: programme.ruleVersion,
+  });
+  await audit(ctx, {
+    action: "create",
+    recordType: "enrolment",
+    recordId: created.id,
+    personId: kase.personId,
+    details: { programmeId: programme.id, ruleVersion: programme.ruleVersion, verdict: verdict.verdict },
+  });
+  return (await toEnrolment(ctx, [created]))[0]!;
+}
+
+const eventOfStatus: Record<EnrolmentStatus, string> = {
+  applied: "enrolment_applied",
+  accepted: "enrolment_accepted",
+  rejected: "enrolment_rejected",
+  waitlisted: "enrolment_waitlisted",
+  active: "enrolment_started",
+  completed: "enrolment_completed",
+  dropped: "enrolment_dropped",
+};
+
+/**
+ * Moves an enrolment. The programme's owner decides (accept, reject, waitlist, start, complete); the case's
+ * lead organisation may also drop it. The programme row is locked so two acceptances cannot both take the
+ * last place.
+ */
+export async function transitionEnrolment(
+  ctx: Ctx,
+  id: string,
+  action: EnrolmentAction,
+  input: { reason?: string | undefined; version: number },
+) {
+  const current = await store.getEnrolment(ctx.tx, id);
+  if (!current) throw notFound("enrolment");
+  const programme = await store.getProgramme(ctx.tx, current.programmeId, true);
+  const kase = await loadVisibleCase(ctx, current.caseId).catch(() => undefined);
+  const { owner, caseLead } = checkProgrammeOwnerOrCaseLead(ctx, programme!, kase);
+  if (!owner && !caseLead) throw notFound("enrolment");
+  if (!owner && action !== "drop")
+    throw forbidden(`only ${programme!.name}'s organisation may ${action} an enrolment`);
+  if (current.version !== input.version) throw staleVersion();
+  const taken = (await store.placesTaken(ctx.tx, [programme!.id])).get(programme!.id) ?? 0;
+  const decision = decideEnrolment({
+    status: current.status as EnrolmentStatus,
+    action,
+    placesTaken: taken,
+    capacity: programme!.capacity,
+    reason: input.reason,
+  });
+  if (!decision.ok)
+    throw decision.code === "reason_required"
+      ? validation(decision.message, "reason")
+      : new DomainError("invalid_transition", decision.message);
+  const to = decision.to;
+  const patch: Partial<store.EnrolmentRow> = { status: to, updatedAt: ctx.now };
+  if (input.reason) patch.reason = input.reason;
+  if (to === "accepted" || to === "rejected" || to === "waitlisted") patch.decidedAt = ctx.now;
+  if (to === "active") patch.startedAt = ctx.now;
+  if (to === "completed" || to === "dropped") patch.endedAt = ctx.now;
+  const updated = await store.updateEnrolment(ctx.tx, id, current.version, patch);
+  if (!updated) throw staleVersion();
+  if (to === "active" && (programme!.kind === "loan" || programme!.kind === "grant"))
+    await scheduleFollowUps(
+      ctx,
+      current.caseId,
+      moneyFollowUps(programme!.kind, ctx.now).map((f) => ({ ...f, enrolmentId: id })),
+    );
+  await recordCaseEvent(ctx, current.caseId, eventOfStatus[to], {
+    enrolmentId: id,
+    programmeId: programme!.id,
+    programmeName: programme!.name,
+    ...(input.reason ? { reason: input.reason } : {}),
+    ...(action === "accept" && to === "waitlisted" ? { full: true } : {}),
+  });
+  await audit(ctx, {
+    action: "transition",
+    recordType: "enrolment",
+    recordId: id,
+    personId: current.personId,
+    details: { action, to },
+  });
+  return (await toEnrolment(ctx, [updated]))[0]!;
+}
+
+export async function listEnrolmentsOfProgramme(
+  ctx: Ctx,
+  programmeId: string,
+  query: { status?: string[] | undefined; limit: number; offset: number },
+) {
+  const programme = await store.getProgramme(ctx.tx, programmeId);
+  if (!programme) throw notFound("programme");
+  requireProgrammeOwner(ctx, programme, "see all its enrolments");
+  const page = await store.enrolmentsOfProgramme(ctx.tx, { programmeId, ...query });
+  await audit(ctx, { action: "list", recordType: "enrolment", recordId: programmeId });
+  return { items: await toEnrolment(ctx, page.items), total: page.total };
+}
