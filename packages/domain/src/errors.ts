@@ -44,3 +44,23 @@ export const locked = (message: string) => new DomainError("locked", message);
 export const rateLimited = (message = "too many requests; try again later") =>
   new DomainError("rate_limited", message);
 export const validation = (message: string, field?: string) => new DomainError("validation", message, field);
+
+/** Why a state machine refuses a move (a referral's, an enrolment's). */
+export type Refusal = {
+  code: "invalid_transition" | "forbidden" | "reason_required" | "conflict" | "consent_required";
+  message: string;
+  field?: string;
+};
+
+/** The one translation of a refused move into the error the API answers. */
+export function refusalError(refusal: Refusal): DomainError {
+  switch (refusal.code) {
+    case "reason_required":
+      return validation(refusal.message, refusal.field);
+    case "invalid_transition":
+    case "forbidden":
+    case "conflict":
+    case "consent_required":
+      return new DomainError(refusal.code, refusal.message);
+  }
+}

@@ -143,22 +143,42 @@ const enrolmentMoves: Record<EnrolmentAction, { from: readonly EnrolmentStatus[]
   drop: { from: ["applied", "waitlisted", "accepted", "active"], to: "dropped" },
 };
 
+/** The caller's relation to an enrolment: the programme's organisation decides, the case's lead may drop. */
+export type EnrolmentSide = { owner: boolean; caseLead: boolean };
+
+const mayMakeEnrolmentMove = (side: EnrolmentSide, action: EnrolmentAction) =>
+  side.owner || (side.caseLead && action === "drop");
+
 export type EnrolmentDecision =
   | { ok: true; to: EnrolmentStatus }
-  | { ok: false; code: "invalid_transition" | "reason_required"; message: string };
+  | {
+      ok: false;
+      code: "invalid_transition" | "reason_required" | "forbidden";
+      message: string;
+      field?: "reason";
+    };
 
 /**
- * Decides one move of an enrolment. Accepting when every place is taken puts the enrolment on the waitlist
- * instead; rejecting and dropping need a reason.
+ * Decides one move of an enrolment. Only the programme's organisation decides; the case's lead organisation
+ * may also drop it. Accepting when every place is taken puts the enrolment on the waitlist instead; rejecting
+ * and dropping need a reason.
  */
 export function decideEnrolment(args: {
   status: EnrolmentStatus;
   action: EnrolmentAction;
+  side: EnrolmentSide;
+  programmeName: string;
   placesTaken: number;
   capacity: number | null;
   reason?: string | undefined;
 }): EnrolmentDecision {
   const move = enrolmentMoves[args.action];
+  if (!mayMakeEnrolmentMove(args.side, args.action))
+    return {
+      ok: false,
+      code: "forbidden",
+      message: `only ${args.programmeName}'s organisation may ${args.action} an enrolment`,
+    };
   if (!move.from.includes(args.status))
     return {
       ok: false,
@@ -170,6 +190,7 @@ export function decideEnrolment(args: {
       ok: false,
       code: "reason_required",
       message: `reason is required to ${args.action} an enrolment`,
+      field: "reason",
     };
   if (args.action === "accept" && args.capacity !== null && args.placesTaken >= args.capacity)
     return args.status === "waitlisted"
@@ -180,6 +201,13 @@ export function decideEnrolment(args: {
         }
       : { ok: true, to: "waitlisted" };
   return { ok: true, to: move.to };
+}
+
+/** What may happen next to an enrolment for the caller: the moves their side may make from its status. */
+export function enrolmentMovesOpen(status: EnrolmentStatus, side: EnrolmentSide): EnrolmentAction[] {
+  return enrolmentActions.filter(
+    (action) => mayMakeEnrolmentMove(side, action) && enrolmentMoves[action].from.includes(status),
+  );
 }
 
 export const EnrolmentInput = z.object({

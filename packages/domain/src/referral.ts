@@ -95,28 +95,65 @@ export const referralMoves = {
   cancel: { side: "sender", from: openStatuses, to: "cancelled" },
 } as const satisfies Record<ReferralAction, Move>;
 
+/** Facts outside the referral that a move needs: a referral is sent only from an open case, under a consent. */
+export interface ReferralPreconditions {
+  caseOpen: boolean;
+  /** An active referral or data-sharing consent of the returnee covers the receiving organisation. */
+  consentCoversReceiver: boolean;
+}
+
+export type ReferralHold = "case_closed" | "consent_missing";
+
 export type TransitionDecision =
   | { ok: true; to: ReferralStatus }
-  | { ok: false; code: "invalid_transition" | "forbidden" | "reason_required"; message: string };
+  | {
+      ok: false;
+      code: "invalid_transition" | "forbidden" | "reason_required" | "conflict" | "consent_required";
+      message: string;
+      field?: "reasonCode" | "outcome";
+    };
 
 const sideNames: Record<ReferralSide, string> = {
   sender: "the referring organisation",
   receiver: "the receiving organisation",
 };
 
+const holdMessages: Record<ReferralHold, { code: "conflict" | "consent_required"; message: string }> = {
+  case_closed: {
+    code: "conflict",
+    message: "The case of this referral is closed; cancel the draft instead",
+  },
+  consent_missing: {
+    code: "consent_required",
+    message: "No consent on record covers sharing this returnee's data with the receiving organisation",
+  },
+};
+
+/** What holds a move back although the side and the status allow it. */
+function holdOf(action: ReferralAction, pre: ReferralPreconditions | undefined): ReferralHold | undefined {
+  if (action !== "send" || !pre) return undefined;
+  if (!pre.caseOpen) return "case_closed";
+  if (!pre.consentCoversReceiver) return "consent_missing";
+  return undefined;
+}
+
+const mayMakeMove = (side: ActorSide, move: Move) => side === "both" || side === move.side;
+
 /**
  * Decides one move. The caller's side is checked before the status, so an organisation that may never make
- * a move learns that (403) rather than something about the referral's state (409).
+ * a move learns that (403) rather than something about the referral's state (409); then what holds the move
+ * back (a closed case, a missing consent); then the reason or outcome the move needs.
  */
 export function decideTransition(args: {
   status: ReferralStatus;
   action: ReferralAction;
   actorSide: ActorSide;
   input?: TransitionInput | undefined;
+  preconditions?: ReferralPreconditions | undefined;
 }): TransitionDecision {
   const { status, action, actorSide, input } = args;
   const move: Move = referralMoves[action];
-  if (actorSide !== "both" && actorSide !== move.side) {
+  if (!mayMakeMove(actorSide, move)) {
     return { ok: false, code: "forbidden", message: `only ${sideNames[move.side]} may ${action} a referral` };
   }
   if (!move.from.includes(status)) {
@@ -126,13 +163,46 @@ export function decideTransition(args: {
       message: `cannot ${action} a referral that is ${status}`,
     };
   }
+  const hold = holdOf(action, args.preconditions);
+  if (hold) return { ok: false, ...holdMessages[hold] };
   if ((action === "decline" || action === "not-complete") && !input?.reasonCode) {
-    return { ok: false, code: "reason_required", message: `reasonCode is required to ${action} a referral` };
+    return {
+      ok: false,
+      code: "reason_required",
+      message: `reasonCode is required to ${action} a referral`,
+      field: "reasonCode",
+    };
   }
   if (action === "complete" && !input?.outcome?.trim()) {
-    return { ok: false, code: "reason_required", message: "outcome is required to complete a referral" };
+    return {
+      ok: false,
+      code: "reason_required",
+      message: "outcome is required to complete a referral",
+      field: "outcome",
+    };
   }
   return { ok: true, to: move.to };
+}
+
+/** A move the caller may be offered: open now, or held back by a closed case or a missing consent. */
+export type ReferralMove = { action: ReferralAction; heldBy?: ReferralHold };
+
+/**
+ * What may happen next to a referral for one side, in the order of the table: the moves its side may make
+ * from its status. A move that waits for a precondition is listed with what holds it, so a screen can say
+ * what to do first; every other move is open (a reason or outcome is asked when it is made).
+ */
+export function referralMovesOpen(
+  status: ReferralStatus,
+  actorSide: ActorSide,
+  preconditions?: ReferralPreconditions,
+): ReferralMove[] {
+  return referralActions.flatMap((action) => {
+    const move: Move = referralMoves[action];
+    if (!mayMakeMove(actorSide, move) || !move.from.includes(status)) return [];
+    const heldBy = holdOf(action, preconditions);
+    return [heldBy ? { action, heldBy } : { action }];
+  });
 }
 
 /** Days a receiving organisation has to act on a sent referral. */

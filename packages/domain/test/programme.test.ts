@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   BusinessPlanInput,
   decideEnrolment,
+  enrolmentMovesOpen,
   isProgrammeOpen,
   moneyFollowUps,
   ProgrammeInput,
@@ -48,38 +49,51 @@ describe("programmes", () => {
 });
 
 describe("enrolment moves", () => {
+  const owner = { side: { owner: true, caseLead: false }, programmeName: "Reintegration loan" };
+
   it("accepts while places are free and waitlists when the programme is full", () => {
-    expect(decideEnrolment({ status: "applied", action: "accept", placesTaken: 1, capacity: 2 })).toEqual({
-      ok: true,
-      to: "accepted",
-    });
-    expect(decideEnrolment({ status: "applied", action: "accept", placesTaken: 2, capacity: 2 })).toEqual({
-      ok: true,
-      to: "waitlisted",
-    });
     expect(
-      decideEnrolment({ status: "applied", action: "accept", placesTaken: 500, capacity: null }),
+      decideEnrolment({ ...owner, status: "applied", action: "accept", placesTaken: 1, capacity: 2 }),
     ).toEqual({
       ok: true,
       to: "accepted",
     });
-    const full = decideEnrolment({ status: "waitlisted", action: "accept", placesTaken: 2, capacity: 2 });
+    expect(
+      decideEnrolment({ ...owner, status: "applied", action: "accept", placesTaken: 2, capacity: 2 }),
+    ).toEqual({
+      ok: true,
+      to: "waitlisted",
+    });
+    expect(
+      decideEnrolment({ ...owner, status: "applied", action: "accept", placesTaken: 500, capacity: null }),
+    ).toEqual({
+      ok: true,
+      to: "accepted",
+    });
+    const full = decideEnrolment({
+      ...owner,
+      status: "waitlisted",
+      action: "accept",
+      placesTaken: 2,
+      capacity: 2,
+    });
     expect(full).toMatchObject({ ok: false, code: "invalid_transition" });
   });
 
   it("needs a reason to reject or drop, and refuses moves from the wrong status", () => {
     expect(
-      decideEnrolment({ status: "applied", action: "reject", placesTaken: 0, capacity: 1 }),
+      decideEnrolment({ ...owner, status: "applied", action: "reject", placesTaken: 0, capacity: 1 }),
     ).toMatchObject({
       ok: false,
       code: "reason_required",
       message: "reason is required to reject an enrolment",
     });
     expect(
-      decideEnrolment({ status: "completed", action: "start", placesTaken: 0, capacity: 1 }),
+      decideEnrolment({ ...owner, status: "completed", action: "start", placesTaken: 0, capacity: 1 }),
     ).toMatchObject({ ok: false, message: "cannot start an enrolment that is completed" });
     expect(
       decideEnrolment({
+        ...owner,
         status: "active",
         action: "drop",
         placesTaken: 0,
@@ -87,6 +101,40 @@ describe("enrolment moves", () => {
         reason: "moved abroad",
       }),
     ).toEqual({ ok: true, to: "dropped" });
+  });
+
+  it("lets only the programme's organisation decide, and the case's lead drop", () => {
+    const lead = { side: { owner: false, caseLead: true }, programmeName: "Reintegration loan" };
+    expect(
+      decideEnrolment({ ...lead, status: "applied", action: "accept", placesTaken: 0, capacity: 1 }),
+    ).toEqual({
+      ok: false,
+      code: "forbidden",
+      message: "only Reintegration loan's organisation may accept an enrolment",
+    });
+    expect(
+      decideEnrolment({
+        ...lead,
+        status: "applied",
+        action: "drop",
+        placesTaken: 0,
+        capacity: 1,
+        reason: "moved",
+      }),
+    ).toEqual({ ok: true, to: "dropped" });
+  });
+
+  it("answers what may happen next for each side, from the same table", () => {
+    expect(enrolmentMovesOpen("applied", { owner: true, caseLead: false })).toEqual([
+      "accept",
+      "reject",
+      "waitlist",
+      "drop",
+    ]);
+    expect(enrolmentMovesOpen("applied", { owner: false, caseLead: true })).toEqual(["drop"]);
+    expect(enrolmentMovesOpen("accepted", { owner: true, caseLead: true })).toEqual(["start", "drop"]);
+    expect(enrolmentMovesOpen("completed", { owner: true, caseLead: true })).toEqual([]);
+    expect(enrolmentMovesOpen("active", { owner: false, caseLead: false })).toEqual([]);
   });
 });
 

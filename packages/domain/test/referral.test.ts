@@ -13,6 +13,8 @@ import {
   type ReferralStatus,
   referralActions,
   referralDueDate,
+  referralMovesOpen,
+  referralStatuses,
   type TransitionInput,
   terminalStatuses,
 } from "../src/referral";
@@ -134,6 +136,58 @@ describe("decideTransition", () => {
     expect(
       decideTransition({ status: "accepted", action: "not-complete", actorSide: "both", input: fullInput }),
     ).toMatchObject({ ok: false, code: "invalid_transition" });
+  });
+});
+
+describe("referralMovesOpen", () => {
+  it("lists each side's moves from a status, in the table's order", () => {
+    expect(referralMovesOpen("draft", "sender")).toEqual([{ action: "send" }, { action: "cancel" }]);
+    expect(referralMovesOpen("draft", "receiver")).toEqual([]);
+    expect(referralMovesOpen("sent", "receiver")).toEqual([{ action: "accept" }, { action: "decline" }]);
+    expect(referralMovesOpen("in_progress", "both")).toEqual([
+      { action: "complete" },
+      { action: "not-complete" },
+      { action: "cancel" },
+    ]);
+    expect(referralMovesOpen("completed", "both")).toEqual([]);
+    expect(referralMovesOpen("sent", "none")).toEqual([]);
+  });
+
+  it("says what holds a send back, as decideTransition refuses it", () => {
+    const closed = { caseOpen: false, consentCoversReceiver: true };
+    const noConsent = { caseOpen: true, consentCoversReceiver: false };
+    expect(referralMovesOpen("draft", "sender", closed)[0]).toEqual({
+      action: "send",
+      heldBy: "case_closed",
+    });
+    expect(referralMovesOpen("draft", "sender", noConsent)[0]).toEqual({
+      action: "send",
+      heldBy: "consent_missing",
+    });
+    expect(
+      decideTransition({ status: "draft", action: "send", actorSide: "sender", preconditions: closed }),
+    ).toMatchObject({
+      ok: false,
+      code: "conflict",
+    });
+    expect(
+      decideTransition({ status: "draft", action: "send", actorSide: "sender", preconditions: noConsent }),
+    ).toMatchObject({ ok: false, code: "consent_required" });
+  });
+
+  it("offers exactly the moves decideTransition accepts, for every status and side", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...referralStatuses),
+        fc.constantFrom("sender", "receiver", "both", "none" as const),
+        fc.constantFrom(...referralActions),
+        (status, side, action) => {
+          const offered = referralMovesOpen(status, side).some((m) => m.action === action);
+          const input = { reasonCode: "other" as const, outcome: "done" };
+          expect(decideTransition({ status, action, actorSide: side, input }).ok).toBe(offered);
+        },
+      ),
+    );
   });
 });
 

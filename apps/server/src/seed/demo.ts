@@ -25,7 +25,7 @@ import { type Relation, type RouteAccess, relations } from "../http/access";
 import type { Actor, Ctx, Role } from "../http/context";
 import {
   addAssessment,
-  caseById,
+  casesByIds,
   closeCase,
   completeFollowUp,
   handOver,
@@ -458,7 +458,7 @@ async function tellStory(
   const caseId = opening.id;
   const owner = registrar === abroad ? registrar : manager;
   const close = async (at: Date, mayWithdraw: boolean) => {
-    const current = await caseById(as(owner, at), caseId);
+    const current = (await casesByIds(as(owner, at), [caseId]))[0];
     await closeCase(as(owner, at), caseId, {
       reason: closureReason,
       ...(closureReason === "moved_abroad_again"
@@ -610,7 +610,7 @@ async function tellStory(
     const plan = PlanInput.parse(
       planFor(rng, person, needs, categories, { startedOn: plannedAt, progress, owners }),
     );
-    const current = await caseById(as(owner, plannedAt), caseId);
+    const current = (await casesByIds(as(owner, plannedAt), [caseId]))[0];
     if (plan.goals.length === 0)
       plan.goals.push({ dimension: "economic", title: "Find steady work", actions: [] });
     await savePlan(as(owner, plannedAt), caseId, { ...plan, version: current!.version });
@@ -707,7 +707,7 @@ async function tellStory(
     }
   }
   if (handedOverAt) {
-    const current = await caseById(as(owner, handedOverAt), caseId);
+    const current = (await casesByIds(as(owner, handedOverAt), [caseId]))[0];
     await handOver(as(owner, handedOverAt), caseId, {
       nationalService: rng.pick(nationalServices[person.country]!),
       note: "Plan goals met; continues with mainstream services.",

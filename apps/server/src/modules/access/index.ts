@@ -3,6 +3,7 @@ export {
   canSeePerson,
   isCaseLead,
   leadsPerson,
+  sideOf,
   visiblePersonIds,
   visibleToSql,
   worksFor,

@@ -3,7 +3,7 @@ import type { SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Relation } from "../../http/access";
 import { type Ctx, hasRole } from "../../http/context";
-import { canSeePerson, isCaseLead, leadsPerson, visibleToSql } from "./visibility";
+import { canSeePerson, isCaseLead, leadsPerson, sideOf, visibleToSql } from "./visibility";
 
 /**
  * Records that the request checked a relation, refusing one its route does not name: the declaration on the
@@ -56,16 +56,10 @@ export function requireCaseLead(
   if (!isCaseLeadOrAdmin(ctx, kase)) throw forbidden(message);
 }
 
-export type ReferralSide = "sender" | "receiver" | "both" | "none";
-
-/** Which side of a referral the caller's organisation is on; administrators act on any referral. */
+/** Which side of a referral the caller's organisation is on, as a check of the route's relation. */
 export function referralSideOf(ctx: Ctx, referral: { fromOrganisationId: string; toOrganisationId: string }) {
   note(ctx, "referral_party");
-  const org = ctx.actor.organisationId;
-  const sender = referral.fromOrganisationId === org;
-  const receiver = referral.toOrganisationId === org;
-  const side: ReferralSide = sender && receiver ? "both" : sender ? "sender" : receiver ? "receiver" : "none";
-  return side;
+  return sideOf(ctx.actor, referral);
 }
 
 export function requireProgrammeOwner(

@@ -92,3 +92,13 @@ export function worksFor(actor: Actor, organisationId: string): boolean {
     (actor.organisationId === organisationId && hasRole(actor, "case_manager", "counsellor", "provider"))
   );
 }
+
+/** Which side of a referral the caller's organisation is on ("both" when it refers to its own service). */
+export function sideOf(
+  actor: Actor,
+  referral: { fromOrganisationId: string; toOrganisationId: string },
+): "sender" | "receiver" | "both" | "none" {
+  const sender = referral.fromOrganisationId === actor.organisationId;
+  const receiver = referral.toOrganisationId === actor.organisationId;
+  return sender && receiver ? "both" : sender ? "sender" : receiver ? "receiver" : "none";
+}

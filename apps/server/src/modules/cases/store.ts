@@ -13,6 +13,11 @@ export type FollowUpRow = typeof followUps.$inferSelect;
 export type GoalRow = typeof planGoals.$inferSelect;
 export type ActionRow = typeof planActions.$inferSelect;
 
+export async function casesByIds(tx: Db, ids: string[]) {
+  if (!ids.length) return [];
+  return tx.select().from(cases).where(inArray(cases.id, ids));
+}
+
 export async function insertCase(tx: Db, row: typeof cases.$inferInsert) {
   const [created] = await tx.insert(cases).values(row).returning();
   return created!;

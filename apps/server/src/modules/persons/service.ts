@@ -284,6 +284,11 @@ export async function consentsOfPerson(ctx: Ctx, personId: string) {
   return store.consentsOf(ctx.tx, personId);
 }
 
+/** Consents on record for several persons, in one query (what referral drafts wait for). */
+export async function consentsOfPersons(ctx: Ctx, personIds: string[]) {
+  return store.consentsOfPersons(ctx.tx, personIds);
+}
+
 const notFoundField = (message: string) => validation(message, "organisationIds");
 const conflictWithdrawn = () => conflict("This consent has already been withdrawn");
 

@@ -183,6 +183,11 @@ export async function insertConsent(tx: Db, row: typeof consents.$inferInsert) {
   return created!;
 }
 
+export async function consentsOfPersons(tx: Db, personIds: string[]) {
+  if (!personIds.length) return [];
+  return tx.select().from(consents).where(inArray(consents.personId, personIds));
+}
+
 export async function consentsOf(tx: Db, personId: string) {
   return tx.select().from(consents).where(eq(consents.personId, personId)).orderBy(desc(consents.givenAt));
 }

@@ -1,24 +1,29 @@
 import {
   conflict,
-  DomainError,
   decideEnrolment,
   type EnrolmentAction,
   type EnrolmentInput,
   type EnrolmentStatus,
+  enrolmentMovesOpen,
   explain,
-  forbidden,
   isCoachingKind,
   isFinanceKind,
   isProgrammeOpen,
   moneyFollowUps,
   notFound,
   redactExplanation,
+  refusalError,
   staleVersion,
   toIsoDate,
   validation,
 } from "@homecoming/domain";
 import type { Ctx } from "../../http/context";
-import { checkProgrammeOwnerOrCaseLead, isCaseLeadOrAdmin, requireProgrammeOwner } from "../access";
+import {
+  checkProgrammeOwnerOrCaseLead,
+  isCaseLeadOrAdmin,
+  ownsProgramme,
+  requireProgrammeOwner,
+} from "../access";
 import { audit } from "../audit/service";
 import { loadVisibleCase, loadWritableCase, recordCaseEvent, scheduleFollowUps } from "../cases/service";
 import { factsOf } from "../rules/facts";
@@ -28,21 +33,30 @@ const today = (ctx: { now: Date }) => toIsoDate(ctx.now);
 
 // ---- enrolments ----------------------------------------------------------------------------------------
 
-async function toEnrolment(ctx: Ctx, rows: store.EnrolmentRow[]) {
+/**
+ * Enrolments as answered, each with what the caller may do next to it: the moves of the domain's table for
+ * their side (the programme's organisation, and whether they work the case).
+ */
+async function toEnrolment(ctx: Ctx, rows: store.EnrolmentRow[], worksCase: boolean) {
   const programmes = await store.programmesByIds(ctx.tx, [...new Set(rows.map((r) => r.programmeId))]);
   const byId = new Map(programmes.map((p) => [p.programme.id, p.programme]));
-  return rows.map((r) => ({
-    ...r,
-    programmeName: byId.get(r.programmeId)?.name ?? "",
-    programmeKind: byId.get(r.programmeId)?.kind ?? "",
-  }));
+  return rows.map((r) => {
+    const programme = byId.get(r.programmeId);
+    const side = { owner: programme !== undefined && ownsProgramme(ctx, programme), caseLead: worksCase };
+    return {
+      ...r,
+      programmeName: programme?.name ?? "",
+      programmeKind: programme?.kind ?? "",
+      moves: enrolmentMovesOpen(r.status as EnrolmentStatus, side),
+    };
+  });
 }
 
 export async function listEnrolmentsOfCase(ctx: Ctx, caseId: string) {
   const kase = await loadVisibleCase(ctx, caseId);
   const rows = await store.enrolmentsOfCase(ctx.tx, caseId);
   const lead = isCaseLeadOrAdmin(ctx, kase);
-  const items = (await toEnrolment(ctx, rows)).map((e) =>
+  const items = (await toEnrolment(ctx, rows, lead)).map((e) =>
     lead ? e : { ...e, verdict: redactExplanation(e.verdict) },
   );
   return { items, total: items.length };
@@ -132,7 +146,7 @@ export async function applyForProgramme(ctx: Ctx, caseId: string, input: Enrolme
     personId: kase.personId,
     details: { programmeId: programme.id, ruleVersion: programme.ruleVersion, verdict: verdict.verdict },
   });
-  return (await toEnrolment(ctx, [created]))[0]!;
+  return (await toEnrolment(ctx, [created], true))[0]!;
 }
 
 const eventOfStatus: Record<EnrolmentStatus, string> = {
@@ -162,21 +176,18 @@ export async function transitionEnrolment(
   const kase = await loadVisibleCase(ctx, current.caseId).catch(() => undefined);
   const { owner, caseLead } = checkProgrammeOwnerOrCaseLead(ctx, programme!, kase);
   if (!owner && !caseLead) throw notFound("enrolment");
-  if (!owner && action !== "drop")
-    throw forbidden(`only ${programme!.name}'s organisation may ${action} an enrolment`);
-  if (current.version !== input.version) throw staleVersion();
   const taken = (await store.placesTaken(ctx.tx, [programme!.id])).get(programme!.id) ?? 0;
   const decision = decideEnrolment({
     status: current.status as EnrolmentStatus,
     action,
+    side: { owner, caseLead },
+    programmeName: programme!.name,
     placesTaken: taken,
     capacity: programme!.capacity,
     reason: input.reason,
   });
-  if (!decision.ok)
-    throw decision.code === "reason_required"
-      ? validation(decision.message, "reason")
-      : new DomainError("invalid_transition", decision.message);
+  if (!decision.ok) throw refusalError(decision);
+  if (current.version !== input.version) throw staleVersion();
   const to = decision.to;
   const patch: Partial<store.EnrolmentRow> = { status: to, updatedAt: ctx.now };
   if (input.reason) patch.reason = input.reason;
@@ -205,7 +216,7 @@ export async function transitionEnrolment(
     personId: current.personId,
     details: { action, to },
   });
-  return (await toEnrolment(ctx, [updated]))[0]!;
+  return (await toEnrolment(ctx, [updated], caseLead))[0]!;
 }
 
 export async function listEnrolmentsOfProgramme(
@@ -218,5 +229,6 @@ export async function listEnrolmentsOfProgramme(
   requireProgrammeOwner(ctx, programme, "see all its enrolments");
   const page = await store.enrolmentsOfProgramme(ctx.tx, { programmeId, ...query });
   await audit(ctx, { action: "list", recordType: "enrolment", recordId: programmeId });
-  return { items: await toEnrolment(ctx, page.items), total: page.total };
+  // the programme's own list: its organisation decides; dropping for the case is the case worker's, on the case
+  return { items: await toEnrolment(ctx, page.items, false), total: page.total };
 }

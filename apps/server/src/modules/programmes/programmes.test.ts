@@ -409,6 +409,15 @@ describe("enrolment", () => {
     const ea = (await caseDhaka.post(`/cases/${a.caseId}/enrolments`, { programmeId: course.id })).json();
     const eb = (await caseDhaka.post(`/cases/${b.caseId}/enrolments`, { programmeId: course.id })).json();
     expect(ea).toMatchObject({ status: "applied", ruleVersion: 1, verdict: { verdict: "eligible" } });
+    // what may happen next, for each side: the case's lead may drop, the programme's organisation decides
+    expect(ea.moves).toEqual(["drop"]);
+    const decisions = (await providerTvet.get(`/programmes/${course.id}/enrolments`)).json().items;
+    expect(decisions.find((e: { id: string }) => e.id === ea.id).moves).toEqual([
+      "accept",
+      "reject",
+      "waitlist",
+      "drop",
+    ]);
     const twice = await caseDhaka.post(`/cases/${a.caseId}/enrolments`, { programmeId: course.id });
     expect(twice.statusCode).toBe(409);
     expect(twice.json().error.message).toContain("already has an open enrolment");

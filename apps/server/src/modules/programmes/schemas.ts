@@ -1,5 +1,6 @@
 import {
   BusinessPlanInput,
+  EnrolmentAction,
   EnrolmentInput,
   EnrolmentTransitionInput,
   enrolmentActions,
@@ -72,6 +73,7 @@ export const Enrolment = z
     version: z.number().int(),
     createdAt: z.date(),
     updatedAt: z.date(),
+    moves: z.array(EnrolmentAction).meta({ description: "What the caller may do next to this enrolment" }),
   })
   .meta({ id: "Enrolment" });
 

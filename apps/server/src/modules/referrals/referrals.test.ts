@@ -204,6 +204,41 @@ describe("drafting a referral", () => {
   });
 });
 
+describe("what may happen next", () => {
+  const moves = async (client: Client, id: string) => (await client.get(`/referrals/${id}`)).json().moves;
+
+  it("offers each side the moves of the table from the referral's status, and what holds a move back", async () => {
+    const r = await draft();
+    expect(await moves(caseDhaka, r.id)).toEqual([
+      { action: "send", heldBy: "consent_missing" },
+      { action: "cancel" },
+    ]);
+    await consent(r.personId, world.orgs.tvet.id);
+    expect(await moves(caseDhaka, r.id)).toEqual([{ action: "send" }, { action: "cancel" }]);
+    await expectStatus(caseDhaka.post(`/referrals/${r.id}/send`, {}), "sent");
+    expect(await moves(caseDhaka, r.id)).toEqual([{ action: "cancel" }]);
+    expect(await moves(providerTvet, r.id)).toEqual([{ action: "accept" }, { action: "decline" }]);
+    const accepted = await expectStatus(providerTvet.post(`/referrals/${r.id}/accept`, {}), "accepted");
+    expect(accepted.moves).toEqual([{ action: "start" }]);
+    const cancelled = await expectStatus(caseDhaka.post(`/referrals/${r.id}/cancel`, {}), "cancelled");
+    expect(cancelled.moves).toEqual([]);
+    expect(await moves(providerTvet, r.id)).toEqual([]);
+  });
+
+  it("holds back sending a draft whose case is closed, as the move itself is refused", async () => {
+    const r = await draft();
+    await consent(r.personId, world.orgs.tvet.id);
+    const current = (await caseDhaka.get(`/cases/${r.caseId}`)).json();
+    await caseDhaka.post(`/cases/${r.caseId}/close`, { version: current.version, reason: "lost_contact" });
+    expect(await moves(caseDhaka, r.id)).toEqual([
+      { action: "send", heldBy: "case_closed" },
+      { action: "cancel" },
+    ]);
+    const listed = (await caseDhaka.get(`/referrals?caseId=${r.caseId}`)).json().items[0];
+    expect(listed.moves).toEqual([{ action: "send", heldBy: "case_closed" }, { action: "cancel" }]);
+  });
+});
+
 describe("sending", () => {
   it("refuses to send a draft whose case was closed in the meantime (409), and it stays a draft", async () => {
     const r = await draft();

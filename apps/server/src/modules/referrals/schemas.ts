@@ -1,4 +1,10 @@
-import { ReferralInput, ReferralStatus, referralStatuses, TransitionInput } from "@homecoming/domain";
+import {
+  ReferralAction,
+  ReferralInput,
+  ReferralStatus,
+  referralStatuses,
+  TransitionInput,
+} from "@homecoming/domain";
 import { z } from "zod";
 import { Paging, sortParam } from "../../http/schemas";
 
@@ -57,6 +63,19 @@ export const Referral = z
     createdAt: z.date(),
     updatedAt: z.date(),
     events: z.array(ReferralEventView),
+    moves: z
+      .array(
+        z.object({
+          action: ReferralAction,
+          heldBy: z
+            .enum(["case_closed", "consent_missing"])
+            .optional()
+            .meta({ description: "what has to change before the move can be made" }),
+        }),
+      )
+      .meta({
+        description: "What the caller's organisation may do next to this referral, in the table's order",
+      }),
   })
   .meta({ id: "Referral" });
 

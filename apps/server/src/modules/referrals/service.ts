@@ -1,30 +1,31 @@
 import {
-  conflict,
+  type ConsentRecord,
   consentCovers,
-  consentRequired,
   DomainError,
   decideTransition,
   eventTypeForAction,
   foldReferral,
-  forbidden,
   isOverdue,
   notFound,
   type ReferralAction,
   type ReferralEventType,
   type ReferralInput,
+  type ReferralPreconditions,
   type ReferralStatus,
   referralDueDate,
+  referralMovesOpen,
+  refusalError,
   type TransitionInput,
   validation,
 } from "@homecoming/domain";
 import { type Ctx, hasRole } from "../../http/context";
 import type { Sort } from "../../http/schemas";
-import { referralPartyScope, referralSideOf, requireCaseLead } from "../access";
+import { referralPartyScope, referralSideOf, requireCaseLead, sideOf } from "../access";
 import { audit } from "../audit/service";
-import { caseById, caseForReferral } from "../cases/service";
+import { caseForReferral, casesByIds } from "../cases/service";
 import { getService, servicesByIds } from "../directory/service";
 import { organisationsByIds } from "../organisations/service";
-import { consentsOfPerson, personSummaries } from "../persons/service";
+import { consentsOfPerson, consentsOfPersons, personSummaries } from "../persons/service";
 import type { ReferralSortField } from "./schemas";
 import * as store from "./store";
 
@@ -42,19 +43,61 @@ async function loadVisibleReferral(ctx: Ctx, id: string) {
   return { row, side };
 }
 
-async function views(ctx: Ctx, rows: store.ReferralRow[]) {
-  const events = await store.eventsOf(
-    ctx.tx,
-    rows.map((r) => r.id),
+/**
+ * What a sender needs to know before sending drafts: whether each draft's case is still open and whether a
+ * consent covers its receiver. Read only for the caller's own drafts, in one query each.
+ */
+async function draftPreconditions(ctx: Ctx, rows: store.ReferralRow[]) {
+  const drafts = rows.filter((r) => r.status === "draft" && sideOf(ctx.actor, r) !== "receiver");
+  const out = new Map<string, ReferralPreconditions>();
+  if (!drafts.length) return out;
+  const [kases, consents] = await Promise.all([
+    casesByIds(ctx, [...new Set(drafts.map((r) => r.caseId))]),
+    consentsOfPersons(ctx, [...new Set(drafts.map((r) => r.personId))]),
+  ]);
+  for (const r of drafts) {
+    const kase = kases.find((c) => c.id === r.caseId);
+    out.set(r.id, {
+      caseOpen: kase !== undefined && kase.stage !== "closed",
+      consentCoversReceiver: covers(
+        consents.filter((c) => c.personId === r.personId),
+        r.toOrganisationId,
+        ctx.now,
+      ),
+    });
+  }
+  return out;
+}
+
+type StoredConsent = Omit<ConsentRecord, "purpose"> & { purpose: string };
+
+const covers = (consents: StoredConsent[], organisationId: string, now: Date) =>
+  consentCovers(
+    consents.map((c) => ({ ...c, purpose: c.purpose as ConsentRecord["purpose"] })),
+    organisationId,
+    ["referral", "data_sharing"],
+    now,
   );
-  const services = await servicesByIds(ctx, [...new Set(rows.map((r) => r.serviceId))]);
-  const people = await personSummaries(
-    ctx,
-    rows.map((r) => r.personId),
-  );
-  // organisation names only: whoever sees a referral may know who sent it and who receives it
-  const organisations = await organisationsByIds(ctx, [
-    ...new Set(rows.flatMap((r) => [r.fromOrganisationId, r.toOrganisationId])),
+
+async function views(
+  ctx: Ctx,
+  rows: store.ReferralRow[],
+  known: { events?: store.ReferralEventRow[]; preconditions?: Map<string, ReferralPreconditions> } = {},
+) {
+  const [events, services, people, organisations, preconditions] = await Promise.all([
+    known.events ??
+      store.eventsOf(
+        ctx.tx,
+        rows.map((r) => r.id),
+      ),
+    servicesByIds(ctx, [...new Set(rows.map((r) => r.serviceId))]),
+    personSummaries(
+      ctx,
+      rows.map((r) => r.personId),
+    ),
+    // organisation names only: whoever sees a referral may know who sent it and who receives it
+    organisationsByIds(ctx, [...new Set(rows.flatMap((r) => [r.fromOrganisationId, r.toOrganisationId]))]),
+    known.preconditions ?? draftPreconditions(ctx, rows),
   ]);
   const organisationName = (id: string) => organisations.find((o) => o.id === id)?.name ?? "";
   return rows.map((r) => {
@@ -72,6 +115,7 @@ async function views(ctx: Ctx, rows: store.ReferralRow[]) {
       },
       person: { id: r.personId, givenName: person?.givenName ?? "", familyName: person?.familyName ?? "" },
       events: events.filter((e) => e.referralId === r.id),
+      moves: referralMovesOpen(r.status as ReferralStatus, sideOf(ctx.actor, r), preconditions.get(r.id)),
     };
   });
 }
@@ -115,44 +159,23 @@ export async function createReferral(ctx: Ctx, input: ReferralInput) {
 
 export async function transition(ctx: Ctx, id: string, action: ReferralAction, input: TransitionInput) {
   const { row, side } = await loadVisibleReferral(ctx, id);
+  // the history is read and folded once: the move is decided on it and the new state is the fold with the move
+  const history = await store.eventsOf(ctx.tx, [id]);
+  const current = foldReferral(history.map(asDomainEvent));
+  const preconditions =
+    action === "send"
+      ? (await draftPreconditions(ctx, [{ ...row, status: current.status }])).get(id)
+      : undefined;
   const decision = decideTransition({
-    status: row.status as ReferralStatus,
+    status: current.status,
     action,
     actorSide: side,
     input,
+    preconditions,
   });
-  if (!decision.ok) {
-    if (decision.code === "forbidden") throw forbidden(decision.message);
-    if (decision.code === "reason_required") {
-      throw validation(decision.message, action === "complete" ? "outcome" : "reasonCode");
-    }
-    throw new DomainError("invalid_transition", decision.message);
-  }
-  let consentId = row.consentId;
-  let dueAt = row.dueAt;
-  if (action === "send") {
-    const caseRow = await caseById(ctx, row.caseId);
-    if (caseRow?.stage === "closed")
-      throw conflict("The case of this referral is closed; cancel the draft instead");
-    const consents = await consentsOfPerson(ctx, row.personId);
-    const covering = consents.find((c) =>
-      consentCovers(
-        [{ ...c, purpose: c.purpose as "referral" }],
-        row.toOrganisationId,
-        ["referral", "data_sharing"],
-        ctx.now,
-      ),
-    );
-    if (!covering) {
-      throw consentRequired(
-        "No consent on record covers sharing this returnee's data with the receiving organisation",
-      );
-    }
-    consentId = covering.id;
-    dueAt ??= referralDueDate(row.urgency as "routine", ctx.now);
-  }
+  if (!decision.ok) throw refusalError(decision);
   const type: ReferralEventType = eventTypeForAction[action];
-  const event = {
+  const event = await store.insertEvent(ctx.tx, {
     referralId: id,
     type,
     at: ctx.now,
@@ -161,18 +184,17 @@ export async function transition(ctx: Ctx, id: string, action: ReferralAction, i
     note: input.note ?? null,
     reasonCode: input.reasonCode ?? null,
     outcome: input.outcome ?? null,
-  };
-  await store.insertEvent(ctx.tx, event);
-  // the stored row is a projection of the event history, recomputed from it
-  const history = await store.eventsOf(ctx.tx, [id]);
-  const state = foldReferral(
-    history.map((e) => ({
-      ...e,
-      type: e.type as ReferralEventType,
-      reasonCode: e.reasonCode as never,
-      outcome: e.outcome ?? undefined,
-    })),
-  );
+  });
+  const events = [...history, event];
+  // the stored row is a projection of the event history
+  const state = foldReferral(events.map(asDomainEvent));
+  let consentId = row.consentId;
+  let dueAt = row.dueAt;
+  if (action === "send") {
+    const consents = await consentsOfPerson(ctx, row.personId);
+    consentId = consents.find((c) => covers([c], row.toOrganisationId, ctx.now))?.id ?? null;
+    dueAt ??= referralDueDate(row.urgency as "routine", ctx.now);
+  }
   const updated = await store.updateReferral(ctx.tx, id, row.version, {
     status: state.status,
     sentAt: state.sentAt,
@@ -192,10 +214,17 @@ export async function transition(ctx: Ctx, id: string, action: ReferralAction, i
     recordType: "referral",
     recordId: id,
     personId: row.personId,
-    details: { action, from: row.status, to: state.status },
+    details: { action, from: current.status, to: state.status },
   });
-  return (await views(ctx, [updated]))[0]!;
+  return (await views(ctx, [updated], { events, preconditions: new Map() }))[0]!;
 }
+
+const asDomainEvent = (e: store.ReferralEventRow) => ({
+  ...e,
+  type: e.type as ReferralEventType,
+  reasonCode: e.reasonCode as never,
+  outcome: e.outcome ?? undefined,
+});
 
 export async function getReferral(ctx: Ctx, id: string) {
   const { row } = await loadVisibleReferral(ctx, id);

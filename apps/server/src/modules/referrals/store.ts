@@ -36,7 +36,8 @@ export async function updateReferral(
 }
 
 export async function insertEvent(tx: Db, row: typeof referralEvents.$inferInsert) {
-  await tx.insert(referralEvents).values(row);
+  const [created] = await tx.insert(referralEvents).values(row).returning();
+  return created!;
 }
 
 export async function eventsOf(tx: Db, referralIds: string[]) {

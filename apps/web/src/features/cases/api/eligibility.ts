@@ -80,6 +80,7 @@ export const financeKinds: readonly string[] = ["loan", "grant"];
 export const coachingKinds: readonly string[] = ["business_training", "mentoring"];
 
 export interface Enrolment {
+  moves: ("accept" | "reject" | "waitlist" | "start" | "complete" | "drop")[];
   id: string;
   programmeId: string;
   programmeName: string;

@@ -8,8 +8,6 @@ import { DateText } from "./DateText";
 import { DropEnrolmentDialog } from "./DropEnrolmentDialog";
 import { EnrolmentStatusBadge } from "./EnrolmentStatusBadge";
 
-const droppable = ["applied", "waitlisted", "accepted", "active"];
-
 /** One enrolment: where it stands, the verdict and rule version it was applied under, and dropping it. */
 export function EnrolmentCard({ enrolment: e, canWrite }: { enrolment: Enrolment; canWrite: boolean }) {
   const { t, i18n } = useTranslation();
@@ -62,7 +60,7 @@ export function EnrolmentCard({ enrolment: e, canWrite }: { enrolment: Enrolment
           </Text>
         )}
       </Stack>
-      {canWrite && droppable.includes(e.status) && (
+      {canWrite && e.moves.includes("drop") && (
         <Group mt="xs">
           <Button
             variant="outline"

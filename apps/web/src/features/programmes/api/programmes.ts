@@ -107,15 +107,10 @@ export const enrolmentActions = ["accept", "waitlist", "start", "complete", "rej
 export type EnrolmentAction = (typeof enrolmentActions)[number];
 
 /** The moves each status allows, as the server's enrolment rules have them. */
-export const movesFrom: Record<string, readonly EnrolmentAction[]> = {
-  applied: ["accept", "waitlist", "reject", "drop"],
-  waitlisted: ["accept", "reject", "drop"],
-  accepted: ["start", "drop"],
-  active: ["complete", "drop"],
-};
 export const needsReason = (a: EnrolmentAction) => a === "reject" || a === "drop";
 
 export interface Enrolment {
+  moves: EnrolmentAction[];
   id: string;
   programmeId: string;
   programmeName: string;

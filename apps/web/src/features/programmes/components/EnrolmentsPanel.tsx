@@ -14,7 +14,6 @@ import {
   enrolmentStatuses,
   listEnrolments,
   moveEnrolment,
-  movesFrom,
   needsReason,
   type Programme,
   programmeKeys,
@@ -161,7 +160,7 @@ export function EnrolmentsPanel({ programme }: { programme: Programme }) {
                         </Table.Td>
                         <Table.Td>
                           <Group gap={6}>
-                            {(movesFrom[e.status] ?? []).map((action) => {
+                            {e.moves.map((action) => {
                               const label = t(`programmes.enrolments.action.${action}`);
                               return (
                                 <Button

@@ -61,6 +61,7 @@ export interface Referral {
   createdAt: string;
   updatedAt: string;
   events: ReferralEvent[];
+  moves: { action: ReferralAction; heldBy?: "case_closed" | "consent_missing" }[];
 }
 
 /** The orders a referral list offers; the server takes a field, or "-" and the field for descending. */

@@ -110,12 +110,7 @@ export function InboxPage() {
           <Stack gap="sm">
             {page.items.length === 0 && <Text c="dimmed">{t("referrals.inbox.none")}</Text>}
             {page.items.map((r) => (
-              <ReferralCard
-                key={r.id}
-                referral={r}
-                showPerson
-                actions={<ReferralActions referral={r} side={direction} />}
-              />
+              <ReferralCard key={r.id} referral={r} showPerson actions={<ReferralActions referral={r} />} />
             ))}
             <Pager
               total={page.total}

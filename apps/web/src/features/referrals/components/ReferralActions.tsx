@@ -6,22 +6,14 @@ import { useTranslation } from "react-i18next";
 import { ApiError } from "../../../api/client";
 import { moveReferral, type Referral, type ReferralAction, reasonCodes } from "../api/referrals";
 
-const receiverActions: Record<string, ReferralAction[]> = {
-  sent: ["accept", "decline"],
-  accepted: ["start"],
-  in_progress: ["complete", "not-complete"],
-};
-const senderActions: Record<string, ReferralAction[]> = {
-  draft: ["send", "cancel"],
-  sent: ["cancel"],
-  accepted: ["cancel"],
-  in_progress: ["cancel"],
-};
 /** Moves that need a reason, an outcome or a confirmation before they are made. */
 const asking: ReferralAction[] = ["decline", "complete", "not-complete", "cancel"];
 
-/** The moves a side may make on a referral in its status; irreversible ones ask for a reason and confirm. */
-export function ReferralActions({ referral, side }: { referral: Referral; side: "incoming" | "outgoing" }) {
+/**
+ * The moves the server offers the caller's organisation on this referral (`moves`, from the domain's table),
+ * and what holds one back; irreversible ones ask for a reason and confirm.
+ */
+export function ReferralActions({ referral }: { referral: Referral }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const [asked, setAsked] = useState<ReferralAction | null>(null);
@@ -29,7 +21,8 @@ export function ReferralActions({ referral, side }: { referral: Referral; side: 
   const [note, setNote] = useState("");
   const [outcome, setOutcome] = useState("");
   const [error, setError] = useState<ApiError | null>(null);
-  const actions = (side === "incoming" ? receiverActions : senderActions)[referral.status] ?? [];
+  const actions = referral.moves.flatMap((m) => (m.heldBy ? [] : [m.action]));
+  const held = referral.moves.flatMap((m) => (m.heldBy ? [m.heldBy] : []));
 
   const move = useMutation({
     mutationFn: (action: ReferralAction) =>
@@ -56,13 +49,13 @@ export function ReferralActions({ referral, side }: { referral: Referral; side: 
   });
 
   const explain = (e: ApiError) =>
-    e.status === 409 && e.code !== "reason_required" && e.code !== "consent_required"
+    e.status === 409 && e.code !== "consent_required"
       ? `${t("referrals.action.conflict")} (${e.message})`
       : e.status === 403
         ? `${t("referrals.action.forbidden")} (${e.message})`
         : e.message;
 
-  if (actions.length === 0) return null;
+  if (actions.length === 0 && held.length === 0) return null;
   const title =
     asked === "decline"
       ? t("referrals.action.declineTitle")
@@ -80,6 +73,11 @@ export function ReferralActions({ referral, side }: { referral: Referral; side: 
           {explain(error)}
         </Alert>
       )}
+      {held.map((h) => (
+        <Text key={h} size="sm" c="dimmed">
+          {t(`referrals.action.held.${h}`, { organisation: referral.toOrganisationName })}
+        </Text>
+      ))}
       <Group gap="xs">
         {actions.map((a) => (
           <Button
