@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, inArray, lt, lte, or, type SQL, sql } from "
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { type Db, queryRows } from "../../db/client";
 import { assessments, caseEvents, cases, followUps, planActions, planGoals } from "../../db/schema";
+import { updateVersioned } from "../../db/versioned";
 import { orderOf, type Sort } from "../../http/schemas";
 import type { CaseSortField, FollowUpSortField } from "./schemas";
 
@@ -40,12 +41,7 @@ export async function updateCase(
   version: number,
   patch: Partial<typeof cases.$inferInsert>,
 ) {
-  const [row] = await tx
-    .update(cases)
-    .set({ updatedAt: new Date(), ...patch, version: sql`${cases.version} + 1` })
-    .where(and(eq(cases.id, id), eq(cases.version, version)))
-    .returning();
-  return row;
+  return updateVersioned(tx, cases, id, version, { updatedAt: new Date(), ...patch });
 }
 
 export async function openCaseOfPerson(tx: Db, personId: string, organisationId: string) {

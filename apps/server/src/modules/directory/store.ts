@@ -2,6 +2,7 @@ import { serviceCategoryCodes } from "@homecoming/reference";
 import { and, count, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { type Db, queryRows } from "../../db/client";
 import { organisations, referrals, services } from "../../db/schema";
+import { updateVersioned } from "../../db/versioned";
 import { orderOf, type Sort } from "../../http/schemas";
 import type { ServiceSortField } from "./schemas";
 
@@ -19,11 +20,7 @@ export async function updateService(
   version: number,
   patch: Partial<typeof services.$inferInsert>,
 ) {
-  const [row] = await tx
-    .update(services)
-    .set({ ...patch, version: version + 1, updatedAt: new Date() })
-    .where(and(eq(services.id, id), eq(services.version, version)))
-    .returning({ id: services.id });
+  const row = await updateVersioned(tx, services, id, version, { ...patch, updatedAt: new Date() });
   return row?.id;
 }
 

@@ -2,6 +2,7 @@ import { birthYearTolerance, normalizeName } from "@homecoming/domain";
 import { and, asc, between, count, desc, eq, gt, inArray, or, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { consents, migrationEpisodes, persons } from "../../db/schema";
+import { updateVersioned } from "../../db/versioned";
 import { orderOf, type Sort } from "../../http/schemas";
 import type { PersonSortField } from "./schemas";
 
@@ -55,12 +56,7 @@ export async function updatePerson(
   version: number,
   patch: Partial<typeof persons.$inferInsert>,
 ) {
-  const [row] = await tx
-    .update(persons)
-    .set({ ...patch, version: sql`${persons.version} + 1`, updatedAt: new Date() })
-    .where(and(eq(persons.id, id), eq(persons.version, version)))
-    .returning();
-  return row;
+  return updateVersioned(tx, persons, id, version, { ...patch, updatedAt: new Date() });
 }
 
 export async function personsByIds(tx: Db, ids: string[]) {

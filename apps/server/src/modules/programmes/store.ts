@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { type Db, queryRows } from "../../db/client";
 import { businessPlans, enrolments, organisations, programmes } from "../../db/schema";
+import { updateVersioned } from "../../db/versioned";
 import { orderOf, type Sort } from "../../http/schemas";
 import type { ProgrammeSortField } from "./schemas";
 
@@ -30,12 +31,7 @@ export async function updateProgramme(
   version: number,
   patch: Partial<typeof programmes.$inferInsert>,
 ) {
-  const [row] = await tx
-    .update(programmes)
-    .set({ ...patch, version: version + 1 })
-    .where(and(eq(programmes.id, id), eq(programmes.version, version)))
-    .returning();
-  return row;
+  return updateVersioned(tx, programmes, id, version, patch);
 }
 
 export interface ProgrammeFilter {
@@ -162,12 +158,7 @@ export async function updateEnrolment(
   version: number,
   patch: Partial<typeof enrolments.$inferInsert>,
 ) {
-  const [row] = await tx
-    .update(enrolments)
-    .set({ ...patch, version: version + 1 })
-    .where(and(eq(enrolments.id, id), eq(enrolments.version, version)))
-    .returning();
-  return row;
+  return updateVersioned(tx, enrolments, id, version, patch);
 }
 
 export async function enrolmentsOfCase(tx: Db, caseId: string) {
@@ -213,10 +204,5 @@ export async function updateBusinessPlan(
   version: number,
   patch: Partial<typeof businessPlans.$inferInsert>,
 ) {
-  const [row] = await tx
-    .update(businessPlans)
-    .set({ ...patch, version: version + 1 })
-    .where(and(eq(businessPlans.id, id), eq(businessPlans.version, version)))
-    .returning();
-  return row;
+  return updateVersioned(tx, businessPlans, id, version, patch);
 }

@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, gt, inArray, isNull, lt, ne, or, type SQL, s
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Db } from "../../db/client";
 import { organisations, referralEvents, referrals } from "../../db/schema";
+import { updateVersioned } from "../../db/versioned";
 import { orderOf, type Sort } from "../../http/schemas";
 import type { ReferralSortField } from "./schemas";
 
@@ -27,12 +28,7 @@ export async function updateReferral(
   version: number,
   patch: Partial<typeof referrals.$inferInsert>,
 ) {
-  const [row] = await tx
-    .update(referrals)
-    .set({ ...patch, version: sql`${referrals.version} + 1` })
-    .where(and(eq(referrals.id, id), eq(referrals.version, version)))
-    .returning();
-  return row;
+  return updateVersioned(tx, referrals, id, version, patch);
 }
 
 export async function insertEvent(tx: Db, row: typeof referralEvents.$inferInsert) {
