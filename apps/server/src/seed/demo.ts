@@ -57,7 +57,7 @@ import { programmeSpecs } from "./programmes";
 
 export const demoPassword = "homecoming-demo";
 
-/** Every demo account, for `npm start` and the README to print. */
+/** Every demo account the seed creates: the README's first, then the other MRCs and providers. */
 export const demoAccounts: { email: string; role: string; organisation: string }[] = accountSpecs.map(
   (a) => ({
     email: a.email,
@@ -65,6 +65,17 @@ export const demoAccounts: { email: string; role: string; organisation: string }
     organisation: organisationSpecs[a.org].name,
   }),
 );
+
+/** How many of the demo accounts the README lists (and DESIGN.md names); `npm start` prints these. */
+export const listedDemoAccountCount = 8;
+
+/** What `npm start` prints about the demo accounts: the README's table, one account a line. */
+export function demoAccountLines(): string[] {
+  return [
+    `Demo accounts (password for all: ${demoPassword}):`,
+    ...demoAccounts.slice(0, listedDemoAccountCount).map((a) => `  ${a.email.padEnd(36)} ${a.role}`),
+  ];
+}
 
 export const defaultDemoPersons = 300;
 export const defaultDemoSeed = 20_260_101;
@@ -316,7 +327,7 @@ interface SeedState {
   latest: Date;
 }
 
-/** A time on a working day, `days` after `from`, never later than `cap`. */
+/** A time on a working day, `days` after `from`, no later than `cap` unless `from` has reached it. */
 function later(rng: Rng, from: Date, days: number, cap: Date): Date {
   const day = new Date(from.getTime() + days * DAY_MS);
   const t = Date.UTC(
@@ -326,8 +337,8 @@ function later(rng: Rng, from: Date, days: number, cap: Date): Date {
     rng.int(3, 11),
     rng.int(0, 59),
   );
-  const at = Math.max(from.getTime() + 60_000, t);
-  return new Date(Math.min(at, cap.getTime()));
+  // after `from` even when `from` is already at the cap: a step never goes back before the one it follows
+  return new Date(Math.max(from.getTime() + 60_000, Math.min(t, cap.getTime())));
 }
 
 const minutes = (d: Date, n: number) => new Date(d.getTime() + n * 60_000);
@@ -437,8 +448,10 @@ async function tellStory(
             : rng.pick<CaseStage>(["assessed", "plan_active"]);
   const reached = (s: CaseStage) =>
     caseStages.indexOf(depth) >= caseStages.indexOf(s) && depth !== "pre_return";
-  const assessedAt = later(rng, opened, rng.int(0, 7), latest);
-  const plannedAt = later(rng, assessedAt, rng.int(2, 21), latest);
+  // each step starts after the last event of the one before (the case opens 3 minutes after registration,
+  // assessments end 45 minutes after they start), so the timeline reads in the order things happened
+  const assessedAt = later(rng, minutes(opened, 10), rng.int(0, 7), latest);
+  const plannedAt = later(rng, minutes(assessedAt, 60), rng.int(2, 21), latest);
 
   const registered = await registerPerson(as(registrar, opened), input);
   const personId = registered.id;
