@@ -1,11 +1,15 @@
 import { describe, expect, it } from "vitest";
+import type { VulnerabilityFlag } from "../src/assessment-vulnerability";
 import {
   type CaseStage,
   CloseCaseInput,
   canMoveStage,
+  caseFlagsAwaitingReferral,
   caseStages,
+  decideCaseEnding,
   HandOverInput,
   nextStages,
+  openItemsOfCase,
 } from "../src/case";
 
 describe("canMoveStage", () => {
@@ -54,5 +58,55 @@ describe("closure and hand-over input", () => {
     expect(CloseCaseInput.safeParse({ reason: "finished" }).error?.issues[0]?.message).toBe(
       "reason must be one of: reintegrated, handed_over, moved_abroad_again, lost_contact, declined_support, deceased, other",
     );
+  });
+});
+
+describe("ending a case with items open", () => {
+  const flag = { code: "victim_of_trafficking", label: "Victim of trafficking" };
+  const referrals = [
+    { id: "r1", status: "sent", serviceName: "Legal clinic" },
+    { id: "r2", status: "completed", serviceName: "Course" },
+  ];
+
+  it("lists unreferred flags and referrals without an outcome, and nothing once the case is closed", () => {
+    expect(openItemsOfCase({ stage: "monitoring", flagsAwaitingReferral: [flag], referrals })).toEqual([
+      { kind: "flag", code: flag.code, label: flag.label },
+      { kind: "referral", referralId: "r1", serviceName: "Legal clinic", status: "sent" },
+    ]);
+    expect(openItemsOfCase({ stage: "closed", flagsAwaitingReferral: [flag], referrals })).toEqual([]);
+  });
+
+  it("refuses without an acknowledgement and a reason, naming what is open", () => {
+    const items = openItemsOfCase({ stage: "monitoring", flagsAwaitingReferral: [flag], referrals });
+    expect(decideCaseEnding("close", items, {})).toEqual({
+      ok: false,
+      message:
+        'This case has 2 open items: "Victim of trafficking" needs a referral and has none; the referral to Legal clinic is sent. To close it anyway, send acknowledgeOpenItems: true with a reason (openItemsReason)',
+    });
+    expect(decideCaseEnding("hand over", items, { acknowledgeOpenItems: true }).ok).toBe(false);
+    expect(
+      decideCaseEnding("close", items, { acknowledgeOpenItems: true, openItemsReason: "Moved away" }),
+    ).toEqual({
+      ok: true,
+      acknowledged: { items, reason: "Moved away" },
+    });
+    expect(decideCaseEnding("close", [], {})).toEqual({ ok: true, acknowledged: null });
+  });
+
+  it("asks for the reason when the open items are acknowledged", () => {
+    const issues = CloseCaseInput.safeParse({ reason: "lost_contact", acknowledgeOpenItems: true }).error
+      ?.issues;
+    expect(issues?.map((i) => i.path.join("."))).toEqual(["openItemsReason"]);
+    expect(HandOverInput.safeParse({ nationalService: "DSS", acknowledgeOpenItems: true }).success).toBe(
+      false,
+    );
+  });
+
+  it("shows no flag as waiting for a referral on a closed case", () => {
+    const flags: VulnerabilityFlag[] = [
+      { code: "debt_bondage", label: "Debt bondage", requiresReferral: true, categories: ["soc.legal_aid"] },
+    ];
+    expect(caseFlagsAwaitingReferral("plan_active", flags, [])).toHaveLength(1);
+    expect(caseFlagsAwaitingReferral("closed", flags, [])).toEqual([]);
   });
 });

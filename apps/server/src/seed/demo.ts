@@ -7,9 +7,11 @@ import {
   caseStages,
   DAY_MS,
   FollowUpCompleteInput,
+  followUpOpensOn,
   type NeedsAnswers,
   PersonInput,
   PlanInput,
+  planFollowUpKinds,
   type ReferralAction,
   ReferralInput,
   type ReferralStatus,
@@ -308,6 +310,16 @@ const referralPriority: readonly ServiceCategoryCode[] = [
   "econ.information",
 ];
 
+const closureReasonNotes: Record<CaseClosureReason, string> = {
+  reintegrated: "Reintegrated; what is left is no longer needed.",
+  handed_over: "The national service takes over what is still open.",
+  moved_abroad_again: "Left the country before it could be done.",
+  lost_contact: "Could not be reached to arrange it.",
+  declined_support: "Declined further support.",
+  deceased: "Deceased.",
+  other: "Ended for another reason.",
+};
+
 const nationalServices: Record<string, string[]> = {
   BD: ["Department of Social Services", "Department of Youth Development", "Upazila Social Services Office"],
   PK: [
@@ -466,6 +478,9 @@ async function tellStory(
     const current = await caseById(as(owner, at), caseId);
     await closeCase(as(owner, at), caseId, {
       reason: closureReason,
+      // a flagged need may still wait for a referral: the case manager says why the case ends anyway
+      acknowledgeOpenItems: true,
+      openItemsReason: closureReasonNotes[closureReason],
       ...(closureReason === "moved_abroad_again"
         ? { note: `Left again for ${lastDestination || "work abroad"}.` }
         : {}),
@@ -588,10 +603,12 @@ async function tellStory(
     d.setUTCMonth(d.getUTCMonth() + m);
     return d;
   });
-  // the 3-month follow-up is done in every case that reached monitoring; the later ones when their time came
+  // the 3-month follow-up is done in every case that reached monitoring; the later ones when their time came,
+  // never before the follow-up's window opens
   const followUpsDone: Date[] = [];
-  for (const due of reached("monitoring") ? followUpDue : []) {
+  for (const [i, due] of (reached("monitoring") ? followUpDue : []).entries()) {
     const at = later(rng, due, rng.int(-6, 12), latest);
+    if (toIsoDate(at) < followUpOpensOn({ kind: planFollowUpKinds[i]!, dueDate: due })!) break;
     const kept = rng.chance(0.75);
     if (followUpsDone.length && !(kept && at.getTime() < latest.getTime() - DAY_MS)) break;
     followUpsDone.push(at);
@@ -716,6 +733,8 @@ async function tellStory(
     await handOver(as(owner, handedOverAt), caseId, {
       nationalService: rng.pick(nationalServices[person.country]!),
       note: "Plan goals met; continues with mainstream services.",
+      acknowledgeOpenItems: true,
+      openItemsReason: "The national service takes over what is still open.",
       version: current!.version,
     });
   }

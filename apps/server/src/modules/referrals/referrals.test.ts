@@ -210,8 +210,14 @@ describe("sending", () => {
     await consent(r.personId, world.orgs.tvet.id);
     const current = (await caseDhaka.get(`/cases/${r.caseId}`)).json();
     expect(
-      (await caseDhaka.post(`/cases/${r.caseId}/close`, { version: current.version, reason: "lost_contact" }))
-        .statusCode,
+      (
+        await caseDhaka.post(`/cases/${r.caseId}/close`, {
+          version: current.version,
+          reason: "lost_contact",
+          acknowledgeOpenItems: true,
+          openItemsReason: "Cannot be reached; the referral will not go out",
+        })
+      ).statusCode,
     ).toBe(200);
     const res = await caseDhaka.post(`/referrals/${r.id}/send`, {});
     expect(res.statusCode).toBe(409);
