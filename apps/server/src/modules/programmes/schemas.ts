@@ -74,6 +74,19 @@ export const Condition = z.object({
 
 export const Verdict = z.enum(["eligible", "not_eligible", "unknown"]);
 
+/** Conditions of which any one is enough, as positions in the verdict's own conditions list. */
+const AnyOf = z
+  .array(
+    z.object({
+      conditions: z.array(z.number().int().min(0)),
+      outcome: z.enum(["met", "failed", "unknown"]),
+    }),
+  )
+  .meta({
+    description:
+      "The rule's 'any of' groups: positions in this verdict's conditions list of which one is enough, and how the group came out",
+  });
+
 /** A condition as a case's eligibility lists it: the words alone (the facts' values are in `facts`). */
 export const OfferCondition = z.object({
   text: z.string(),
@@ -100,6 +113,7 @@ export const ProgrammeVerdict = z.object({
   ruleVersion: z.number().int(),
   verdict: Verdict,
   conditions: ConditionRefs,
+  anyOf: AnyOf,
   reachesReturnee: z.boolean(),
   placesLeft: z.number().int().nullable(),
 });
@@ -111,6 +125,7 @@ export const ServiceVerdict = z.object({
   organisationName: z.string(),
   verdict: Verdict,
   conditions: ConditionRefs,
+  anyOf: AnyOf,
   reachesReturnee: z.boolean(),
 });
 
@@ -162,6 +177,7 @@ export const Preview = z
     facts: z.record(z.string(), z.unknown()),
     verdict: Verdict,
     conditions: z.array(Condition),
+    anyOf: AnyOf,
   })
   .meta({ id: "RulePreview" });
 
@@ -192,7 +208,7 @@ export const Enrolment = z
     personId: z.uuid(),
     status: z.string(),
     ruleVersion: z.number().int(),
-    verdict: z.object({ verdict: Verdict, conditions: z.array(Condition) }),
+    verdict: z.object({ verdict: Verdict, conditions: z.array(Condition), anyOf: AnyOf.optional() }),
     coachingEnrolmentId: z.uuid().nullable(),
     businessPlanId: z.uuid().nullable(),
     note: z.string().nullable(),

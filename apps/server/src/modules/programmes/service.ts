@@ -417,6 +417,7 @@ export async function eligibilityOfCase(
       ruleVersion: p.ruleVersion,
       verdict: explanation.verdict,
       conditions: words(explanation),
+      anyOf: explanation.anyOf,
       reachesReturnee: distance !== null,
       placesLeft,
     };
@@ -443,6 +444,7 @@ export async function eligibilityOfCase(
       organisationName: s.organisationName,
       verdict: explanation.verdict,
       conditions: words(explanation),
+      anyOf: explanation.anyOf,
       reachesReturnee: distance !== null,
     };
   });
