@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { type CaseDetail, closeCase, closureReasons } from "../api/cases";
 import { fieldError } from "../hooks/fieldError";
 import { useInvalidateCase } from "../hooks/useInvalidateCase";
+import { OpenItemsFields } from "./OpenItemsFields";
 import { SaveError } from "./SaveError";
 
 /** Closing is final: a reason from the fixed list, a note, and a confirmation. */
@@ -14,12 +15,15 @@ export function CloseForm({ detail }: { detail: CaseDetail }) {
   const [reason, setReason] = useState<string | null>(null);
   const [note, setNote] = useState("");
   const [confirming, setConfirming] = useState(false);
+  const [openReason, setOpenReason] = useState("");
+  const open = detail.openItems;
   const save = useMutation({
     mutationFn: () =>
       closeCase(detail.id, {
         version: detail.version,
         reason: reason ?? "",
         ...(note.trim() ? { note: note.trim() } : {}),
+        ...(open.length ? { acknowledgeOpenItems: true, openItemsReason: openReason.trim() } : {}),
       }),
     onSuccess: () => void invalidateCase(),
     onSettled: () => setConfirming(false),
@@ -32,7 +36,7 @@ export function CloseForm({ detail }: { detail: CaseDetail }) {
       }}
     >
       <Stack gap="sm">
-        <SaveError error={save.error} fields={["reason", "note"]} />
+        <SaveError error={save.error} fields={["reason", "note", "openItemsReason"]} />
         <Select
           label={t("cases.close.reason")}
           value={reason}
@@ -51,18 +55,35 @@ export function CloseForm({ detail }: { detail: CaseDetail }) {
           <Button type="submit">{t("cases.close.submit")}</Button>
         </Group>
       </Stack>
-      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t("cases.close.confirmTitle")}>
+      <Modal
+        opened={confirming}
+        onClose={() => setConfirming(false)}
+        title={t("cases.close.confirmTitle")}
+        closeButtonProps={{ "aria-label": t("common.close") }}
+      >
         <Text mb="md">
           {t("cases.close.confirmText", {
             name: `${detail.person.givenName} ${detail.person.familyName}`,
             reason: reason ? t(`cases.close.reasons.${reason}`) : t("cases.close.noReason"),
           })}
         </Text>
+        {open.length > 0 && (
+          <OpenItemsFields
+            items={open}
+            reason={openReason}
+            onReason={setOpenReason}
+            error={fieldError(save.error, "openItemsReason")}
+          />
+        )}
         <Group justify="end">
           <Button variant="default" onClick={() => setConfirming(false)}>
             {t("common.cancel")}
           </Button>
-          <Button loading={save.isPending} onClick={() => save.mutate()}>
+          <Button
+            loading={save.isPending}
+            disabled={open.length > 0 && openReason.trim() === ""}
+            onClick={() => save.mutate()}
+          >
             {t("cases.close.confirm")}
           </Button>
         </Group>
