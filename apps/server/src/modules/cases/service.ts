@@ -474,6 +474,16 @@ export async function listFollowUps(ctx: Ctx, caseId: string) {
   return { items, total: items.length };
 }
 
+/** What recording a contact writes: done now, by the caller, how and whether the returnee was reached. */
+const recorded = (ctx: Ctx, input: FollowUpCompleteInput) => ({
+  status: "done",
+  doneAt: ctx.now,
+  doneByUserId: ctx.actor.userId,
+  contactMethod: input.contactMethod,
+  reached: input.reached,
+  note: input.note ?? null,
+});
+
 /** A follow-up with the first day it may be recorded (null for an extra contact). */
 const followUpView = (f: store.FollowUpRow) => ({ ...f, opensOn: followUpOpensOn(f) });
 
@@ -488,14 +498,7 @@ export async function completeFollowUp(
   if (!current) throw notFound("follow-up");
   const decision = decideFollowUpRecording(current, ctx.now);
   if (!decision.ok) throw conflict(decision.message);
-  const updated = await store.completeFollowUp(ctx.tx, followUpId, {
-    status: "done",
-    doneAt: ctx.now,
-    doneByUserId: ctx.actor.userId,
-    contactMethod: input.contactMethod,
-    reached: input.reached,
-    note: input.note ?? null,
-  });
+  const updated = await store.completeFollowUp(ctx.tx, followUpId, recorded(ctx, input));
   if (!updated) throw conflict("This follow-up is already done");
   await recordCaseEvent(ctx, caseId, "follow_up_done", {
     followUpId,
@@ -520,12 +523,7 @@ export async function recordContact(ctx: Ctx, caseId: string, input: FollowUpCom
       caseId,
       kind: extraContactKind,
       dueDate: toIsoDate(ctx.now),
-      status: "done",
-      doneAt: ctx.now,
-      doneByUserId: ctx.actor.userId,
-      contactMethod: input.contactMethod,
-      reached: input.reached,
-      note: input.note ?? null,
+      ...recorded(ctx, input),
       createdAt: ctx.now,
     },
   ]);

@@ -1,38 +1,30 @@
-import { Button, Group, Modal, Stack, Textarea, TextInput } from "@mantine/core";
-import { useMutation } from "@tanstack/react-query";
+import { Button, Group, Stack, Textarea, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type CaseDetail, handOver } from "../api/cases";
 import { fieldError } from "../hooks/fieldError";
-import { useInvalidateCase } from "../hooks/useInvalidateCase";
-import { OpenItemsFields } from "./OpenItemsFields";
+import { useEndCase } from "../hooks/useEndCase";
+import { EndCaseDialog } from "./EndCaseDialog";
 import { SaveError } from "./SaveError";
 
 export function HandOverForm({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation();
-  const invalidateCase = useInvalidateCase(detail.id);
   const [service, setService] = useState("");
   const [note, setNote] = useState("");
-  const [confirming, setConfirming] = useState(false);
-  const [openReason, setOpenReason] = useState("");
-  const open = detail.openItems;
-  const save = useMutation({
-    mutationFn: () =>
-      handOver(detail.id, {
-        version: detail.version,
-        nationalService: service.trim(),
-        ...(note.trim() ? { note: note.trim() } : {}),
-        ...(open.length ? { acknowledgeOpenItems: true, openItemsReason: openReason.trim() } : {}),
-      }),
-    onSuccess: () => void invalidateCase(),
-    onSettled: () => setConfirming(false),
-  });
+  const { save, confirm, dialog } = useEndCase(detail, (acknowledgement) =>
+    handOver(detail.id, {
+      version: detail.version,
+      nationalService: service.trim(),
+      ...(note.trim() ? { note: note.trim() } : {}),
+      ...acknowledgement,
+    }),
+  );
   return (
     <form
       onSubmit={(e) => {
         e.preventDefault();
         // with items still open, the hand-over is confirmed with a reason first
-        if (open.length) setConfirming(true);
+        if (detail.openItems.length) confirm();
         else save.mutate();
       }}
     >
@@ -57,27 +49,11 @@ export function HandOverForm({ detail }: { detail: CaseDetail }) {
           </Button>
         </Group>
       </Stack>
-      <Modal
-        opened={confirming}
-        onClose={() => setConfirming(false)}
+      <EndCaseDialog
+        {...dialog}
         title={t("cases.handOver.confirmTitle")}
-        closeButtonProps={{ "aria-label": t("common.close") }}
-      >
-        <OpenItemsFields
-          items={open}
-          reason={openReason}
-          onReason={setOpenReason}
-          error={fieldError(save.error, "openItemsReason")}
-        />
-        <Group justify="end">
-          <Button variant="default" onClick={() => setConfirming(false)}>
-            {t("common.cancel")}
-          </Button>
-          <Button loading={save.isPending} disabled={openReason.trim() === ""} onClick={() => save.mutate()}>
-            {t("cases.handOver.confirm")}
-          </Button>
-        </Group>
-      </Modal>
+        confirmLabel={t("cases.handOver.confirm")}
+      />
     </form>
   );
 }
