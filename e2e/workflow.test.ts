@@ -149,6 +149,37 @@ describe("the case screen tells the truth about the workflow", () => {
     await screenshot(page, "eligibility-any-of");
   });
 
+  it("shows a plan action following its referral", async () => {
+    const { caseId, personId } = await openCase("Habib");
+    const version = (await manager.get(`/cases/${caseId}`)).json().version;
+    await manager.put(`/cases/${caseId}/plan`, {
+      version,
+      goals: [
+        {
+          dimension: "economic",
+          title: "Work as an electrician",
+          actions: [{ title: "Electrical course", serviceCategory: "econ.vocational_training" }],
+        },
+      ],
+    });
+    await manager.post(`/persons/${personId}/consents`, {
+      purpose: "referral",
+      organisationIds: [stack.world.orgs.tvet.id],
+    });
+    const draft = await manager.post("/referrals", {
+      caseId,
+      serviceId: stack.world.services.training.id,
+      reason: "Wants to train as an electrician",
+    });
+    expect((await manager.post(`/referrals/${draft.json().id}/send`, {})).statusCode).toBe(200);
+    const page = await loggedInPage(stack, "case.dhaka@test.homecoming");
+    await page.goto(`${stack.base}/cases/${caseId}`);
+    await section(page, "Plan");
+    const action = page.getByRole("group", { name: "Action 1" });
+    await action.getByText("Sent, awaiting response", { exact: true }).waitFor();
+    expect(await action.getByRole("combobox", { name: "Status" }).inputValue()).toBe("In progress");
+  });
+
   it("writes dates in forms the way the user's language does", async () => {
     const { caseId } = await openCase("Sohel");
     const page = await loggedInPage(stack, "case.dhaka@test.homecoming");
