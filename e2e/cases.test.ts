@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loginAs, personPayload } from "../apps/server/test/world";
 import {
+  bringFollowUpDue,
   choose,
   combobox,
   expectNoAxeViolations,
@@ -86,16 +87,34 @@ describe("a case from assessment to closure", () => {
     await page.getByRole("button", { name: "Save plan" }).click();
     await page.getByText("Plan saved.").waitFor();
     await stageIs(page, "Plan active");
+    // the date is written the way English is written here: day, month, year
+    expect(await page.getByLabel("Due date").inputValue()).toBe("31/03/2027");
 
+    // no follow-up is open yet: a call now is an extra contact, not the 12-month follow-up
     await section(page, "Follow-ups");
     for (const kind of ["3-month follow-up", "6-month follow-up", "12-month follow-up"])
       await page.getByText(kind, { exact: true }).waitFor();
+    expect(await page.getByText(/^Can be recorded from/).count()).toBe(3);
+    expect(await page.getByRole("button", { name: /^Record the .*follow-up$/ }).count()).toBe(0);
+    await page.getByRole("button", { name: "Record an extra contact" }).click();
+    await page.getByLabel("Contact method").first().click();
+    await page.getByRole("option", { name: "Home visit" }).click();
+    await page.getByRole("button", { name: "Save contact" }).click();
+    await page.getByText("Extra contact", { exact: true }).waitFor();
+    await page.getByText(/Done by Home visit, reached/).waitFor();
+    await stageIs(page, "Plan active");
+
+    // three months on, the 3-month follow-up is open
+    await bringFollowUpDue(stack, caseId, "month_3");
+    await page.reload();
+    await section(page, "Follow-ups");
     await page.getByRole("button", { name: "Record the 3-month follow-up" }).click();
     await page.getByLabel("Contact method").first().click();
     await page.getByRole("option", { name: "Phone" }).click();
     await page.getByRole("textbox", { name: "Note" }).fill("Attending the course, no problems");
     await page.getByRole("button", { name: "Save follow-up" }).click();
     await page.getByText(/Done by Phone, reached/).waitFor();
+    expect(await page.getByRole("button", { name: "Record the 12-month follow-up" }).count()).toBe(0);
     await stageIs(page, "Monitoring");
 
     await section(page, "Hand over or close");
@@ -119,6 +138,7 @@ describe("a case from assessment to closure", () => {
       "Plan saved",
       "Stage moved from Assessed to Plan active",
       "Follow-ups scheduled at 3, 6 and 12 months",
+      "Extra contact done: returnee reached",
       "3-month follow-up done: returnee reached",
       "Stage moved from Plan active to Monitoring",
       "Handed over to Department of Social Services",

@@ -1,6 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loginAs, personPayload } from "../apps/server/test/world";
-import { choose, loggedInPage, pick, type Stack, screenshot, section, stageIs, startStack } from "./support";
+import {
+  bringFollowUpDue,
+  choose,
+  loggedInPage,
+  pick,
+  type Stack,
+  screenshot,
+  section,
+  stageIs,
+  startStack,
+} from "./support";
 
 // The whole closed loop through the screens, by two users of two organisations.
 
@@ -96,7 +106,8 @@ describe("the closed loop in the browser", () => {
     await complete.getByRole("button", { name: "Complete", exact: true }).click();
     await complete.waitFor({ state: "hidden" });
 
-    // the case manager sees the outcome, records a follow-up and closes the case
+    // three months on, the case manager sees the outcome, records the follow-up and closes the case
+    await bringFollowUpDue(stack, caseUrl.split("/").at(-1)!, "month_3");
     await manager.goto(caseUrl);
     await section(manager, "Referrals");
     const card = manager.getByTestId("referral-card").first();

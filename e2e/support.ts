@@ -2,11 +2,14 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
+import { and, eq } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { expect } from "vitest";
 import { buildApp } from "../apps/server/src/app";
 import { testConfig } from "../apps/server/src/config";
+import type { Database } from "../apps/server/src/db/client";
+import { followUps } from "../apps/server/src/db/schema";
 import { builtWebRoot } from "../apps/server/src/http/web";
 import { freshDatabase } from "../apps/server/test/harness";
 import { password, seedWorld, type World } from "../apps/server/test/world";
@@ -15,6 +18,7 @@ export const screenshotDir = join(process.cwd(), "e2e", "screenshots");
 
 export interface Stack {
   app: FastifyInstance;
+  database: Database;
   base: string;
   world: World;
   browser: Browser;
@@ -46,6 +50,7 @@ export async function startStack(): Promise<Stack> {
   mkdirSync(screenshotDir, { recursive: true });
   return {
     app,
+    database,
     base,
     world,
     browser,
@@ -55,6 +60,14 @@ export async function startStack(): Promise<Stack> {
       await drop();
     },
   };
+}
+
+/** Time passes for a case: its follow-up of that kind falls due today, so its window is open. */
+export async function bringFollowUpDue(stack: Stack, caseId: string, kind: string) {
+  await stack.database.db
+    .update(followUps)
+    .set({ dueDate: new Date().toISOString().slice(0, 10) })
+    .where(and(eq(followUps.caseId, caseId), eq(followUps.kind, kind)));
 }
 
 /** A fresh browser context (its own cookies), logged in through the login screen. */

@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { loadConfig } from "./config";
-import { demoAccounts, demoPassword, isDatabaseEmpty, seedDemo } from "./seed/demo";
+import { demoAccountLines, isDatabaseEmpty, seedDemo } from "./seed/demo";
 import { databaseFor, startServer } from "./server";
 
 const usage = `Usage: homecoming <command> [options]
@@ -59,8 +59,7 @@ async function main() {
       const url = `http://${config.host === "0.0.0.0" || config.host === "127.0.0.1" ? "localhost" : config.host}:${config.port}`;
       console.log(`\nHomecoming is running on ${url}  (API docs: ${url}/api/docs) using the ${where}.`);
       if (values.demo) {
-        console.log(`\nDemo accounts (password for all: ${demoPassword}):`);
-        for (const a of demoAccounts) console.log(`  ${a.email.padEnd(36)} ${a.role}`);
+        console.log(`\n${demoAccountLines().join("\n")}`);
       }
       const stop = async () => {
         await server.close();

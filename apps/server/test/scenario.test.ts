@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../src/db/client";
 import { createTestEnv, type TestEnv } from "./harness";
-import { type Client, loginAs, personPayload, seedWorld, type World } from "./world";
+import { bringFollowUpDue, type Client, loginAs, personPayload, seedWorld, type World } from "./world";
 
 let env: TestEnv;
 let world: World;
@@ -157,7 +157,8 @@ describe("the closed loop for one returnee across two organisations", () => {
       note: "Place in the March intake",
     });
 
-    // a follow-up is recorded; the case moves to monitoring
+    // three months on, the first follow-up is recorded; the case moves to monitoring
+    await bringFollowUpDue(env.database, followUps.items[0].id);
     const fu = await mrc.post(`/cases/${caseId}/follow-ups/${followUps.items[0].id}/complete`, {
       contactMethod: "phone",
       reached: true,

@@ -1,6 +1,7 @@
+import { eq } from "drizzle-orm";
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import type { Database } from "../src/db/client";
-import { organisations, services, users } from "../src/db/schema";
+import { followUps, organisations, services, users } from "../src/db/schema";
 import { hashPassword } from "../src/modules/auth/passwords";
 
 export const password = "correct-horse-battery";
@@ -86,6 +87,12 @@ export async function seedWorld(database: Database) {
   };
 }
 export type World = Awaited<ReturnType<typeof seedWorld>>;
+
+/** Time passes for one follow-up: its due date becomes today, so its window is open. */
+export async function bringFollowUpDue(database: Database, followUpId: string) {
+  const today = new Date().toISOString().slice(0, 10);
+  await database.db.update(followUps).set({ dueDate: today }).where(eq(followUps.id, followUpId));
+}
 
 export interface Client {
   get(url: string): Promise<LightMyRequestResponse>;

@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { oneOf, text, uuid } from "./fields";
+import { flagsAwaitingReferral, type VulnerabilityFlag } from "./assessment-vulnerability";
+import { bool, oneOf, text, uuid } from "./fields";
+import { isOpenStatus, type ReferralStatus } from "./referral";
 
 /** Stages in the order the process runs them (DESIGN.md, "The process the system carries"). */
 export const caseStages = [
@@ -83,17 +85,109 @@ export const CaseClosureReason = oneOf("reason", [
 ]);
 export type CaseClosureReason = z.infer<typeof CaseClosureReason>;
 
-export const HandOverInput = z.object({
-  nationalService: text("nationalService", { max: 200 }),
-  organisationName: text("organisationName", { max: 200 }).optional(),
-  note: text("note", { max: 2000 }).optional(),
-});
+// Closing or handing over a case with something still open takes an explicit acknowledgement and a reason.
+const acknowledgement = {
+  acknowledgeOpenItems: bool("acknowledgeOpenItems").optional(),
+  openItemsReason: text("openItemsReason", { max: 2000 }).optional(),
+};
+const reasonWhenAcknowledged = [
+  (c: { acknowledgeOpenItems?: boolean | undefined; openItemsReason?: string | undefined }) =>
+    !c.acknowledgeOpenItems || c.openItemsReason !== undefined,
+  {
+    error:
+      "openItemsReason is required when acknowledgeOpenItems is true: say why the case ends with items open",
+    path: ["openItemsReason"],
+  },
+] as [
+  (c: { acknowledgeOpenItems?: boolean | undefined; openItemsReason?: string | undefined }) => boolean,
+  { error: string; path: string[] },
+];
+
+export const HandOverInput = z
+  .object({
+    nationalService: text("nationalService", { max: 200 }),
+    organisationName: text("organisationName", { max: 200 }).optional(),
+    note: text("note", { max: 2000 }).optional(),
+    ...acknowledgement,
+  })
+  .refine(...reasonWhenAcknowledged);
 export type HandOverInput = z.infer<typeof HandOverInput>;
 
 export const CloseCaseInput = z
-  .object({ reason: CaseClosureReason, note: text("note", { max: 2000 }).optional() })
+  .object({ reason: CaseClosureReason, note: text("note", { max: 2000 }).optional(), ...acknowledgement })
   .refine((c) => c.reason !== "other" || c.note !== undefined, {
     error: "note is required when reason is other",
     path: ["note"],
-  });
+  })
+  .refine(...reasonWhenAcknowledged);
 export type CloseCaseInput = z.infer<typeof CloseCaseInput>;
+
+/**
+ * The flags of the latest screening that still wait for a referral, as the case screen shows them: none once
+ * the case is closed, since nobody will refer from it any more.
+ */
+export function caseFlagsAwaitingReferral(
+  stage: CaseStage,
+  flags: readonly VulnerabilityFlag[],
+  referrals: readonly { category: string; status: string }[],
+): VulnerabilityFlag[] {
+  return isOpenStage(stage) ? flagsAwaitingReferral(flags, referrals) : [];
+}
+
+/** Something still open on a case: a flagged need never referred, or a referral without its outcome. */
+export type OpenCaseItem =
+  | { kind: "flag"; code: string; label: string }
+  | { kind: "referral"; referralId: string; serviceName: string; status: ReferralStatus };
+
+/** What stays open if the case ends now (closing or handing over). */
+export function openItemsOfCase(args: {
+  stage: CaseStage;
+  flagsAwaitingReferral: readonly { code: string; label: string }[];
+  referrals: readonly { id: string; status: string; serviceName: string }[];
+}): OpenCaseItem[] {
+  if (!isOpenStage(args.stage)) return [];
+  return [
+    ...args.flagsAwaitingReferral.map((f): OpenCaseItem => ({ kind: "flag", code: f.code, label: f.label })),
+    ...args.referrals
+      .filter((r) => isOpenStatus(r.status as ReferralStatus))
+      .map(
+        (r): OpenCaseItem => ({
+          kind: "referral",
+          referralId: r.id,
+          serviceName: r.serviceName,
+          status: r.status as ReferralStatus,
+        }),
+      ),
+  ];
+}
+
+export function describeOpenItem(item: OpenCaseItem): string {
+  return item.kind === "flag"
+    ? `"${item.label}" needs a referral and has none`
+    : `the referral to ${item.serviceName} is ${item.status.replace("_", " ")}`;
+}
+
+export type EndingDecision =
+  | { ok: true; acknowledged: { items: OpenCaseItem[]; reason: string } | null }
+  | { ok: false; message: string };
+
+/**
+ * Whether a case may be closed or handed over: at once when nothing is open; with open items only when the
+ * caller acknowledges them and says why, which is then kept with the closure or hand-over.
+ */
+export function decideCaseEnding(
+  action: "close" | "hand over",
+  items: readonly OpenCaseItem[],
+  input: { acknowledgeOpenItems?: boolean | undefined; openItemsReason?: string | undefined },
+): EndingDecision {
+  if (items.length === 0) return { ok: true, acknowledged: null };
+  if (input.acknowledgeOpenItems && input.openItemsReason) {
+    return { ok: true, acknowledged: { items: [...items], reason: input.openItemsReason } };
+  }
+  return {
+    ok: false,
+    message: `This case has ${items.length === 1 ? "an open item" : `${items.length} open items`}: ${items
+      .map(describeOpenItem)
+      .join("; ")}. To ${action} it anyway, send acknowledgeOpenItems: true with a reason (openItemsReason)`,
+  };
+}

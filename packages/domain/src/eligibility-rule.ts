@@ -33,9 +33,17 @@ export interface Condition {
   restricted: boolean;
 }
 
+/** Conditions of which any one is enough (a JSON Logic "or"), as positions in `conditions`, and how it came out. */
+export interface AnyOfGroup {
+  conditions: number[];
+  outcome: Outcome;
+}
+
 export interface Explanation {
   verdict: Verdict;
   conditions: Condition[];
+  /** The "any of" groups of the rule; conditions outside them must all hold. */
+  anyOf: AnyOfGroup[];
 }
 
 const comparisonOps = ["==", "===", "!=", "!==", "<", "<=", ">", ">="] as const;
@@ -271,7 +279,10 @@ type Value = true | false | "unknown";
 interface Evaluated {
   value: Value;
   conditions: Condition[];
+  anyOf?: AnyOfGroup[];
 }
+
+const outcomeOf = (v: Value): Outcome => (v === "unknown" ? "unknown" : v ? "met" : "failed");
 
 function factsRead(node: unknown, acc = new Set<string>(), insideList = false): Set<string> {
   if (Array.isArray(node)) for (const n of node) factsRead(n, acc, insideList);
@@ -319,6 +330,11 @@ interface FactReader {
   name: string;
   label: string;
   read(facts: Record<string, unknown>): unknown;
+}
+
+/** A fact and its value in words: "age is 30", "vulnerability flags are none". */
+function factWords(name: string, value: unknown): string {
+  return `${labelOf(name)} ${Array.isArray(value) ? "are" : "is"} ${valueWords(name, value)}`;
 }
 
 function factReader(name: string): FactReader {
@@ -532,13 +548,19 @@ function compileLeaf(node: unknown): Compiled {
         `the condition could not be evaluated (${e instanceof Error ? e.message : String(e)})`,
       );
     }
-    const because = readers.map((r, i) => `${r.label} is ${valueWords(r.name, known[i])}`).join(", ");
-    return {
-      value,
-      conditions: [
-        { facts: [...names], text, outcome: value ? "met" : "failed", actual, because, restricted },
-      ],
+    const because = names.map((n, i) => factWords(n, known[i])).join(", ");
+    const condition: Condition = {
+      facts: [...names],
+      text,
+      outcome: value ? "met" : "failed",
+      actual,
+      restricted,
     };
+    // "sex is female (because sex is female)" says nothing more: the reason is given only when it adds to the
+    // condition, and a condition that is a yes/no fact alone ("informal debt") is met exactly when it is yes
+    const saysItAlready = because === text || (single !== undefined && text === single.label && value);
+    if (!saysItAlready) condition.because = because;
+    return { value, conditions: [condition] };
   }
 }
 
@@ -578,16 +600,23 @@ function compile(node: unknown): Compiled {
       evaluate(facts) {
         // every part is evaluated (not only up to the decisive one): the explanation lists every condition
         const conditions: Condition[] = [];
+        const anyOf: AnyOfGroup[] = [];
         let decided = false;
         let unknown = false;
         for (const p of parts) {
           const evaluated = p.evaluate(facts);
           if (evaluated.value === decisive) decided = true;
           else if (evaluated.value === "unknown") unknown = true;
+          // an "or" inside this "or" is part of the same choice; groups inside an "and" keep their own
+          if (op === "and")
+            for (const g of evaluated.anyOf ?? [])
+              anyOf.push({ ...g, conditions: g.conditions.map((i) => i + conditions.length) });
           for (const c of evaluated.conditions) conditions.push(c);
         }
         const value: Value = decided ? decisive : unknown ? "unknown" : !decisive;
-        return { value, conditions };
+        if (op === "or" && conditions.length > 1)
+          anyOf.push({ conditions: conditions.map((_, i) => i), outcome: outcomeOf(value) });
+        return anyOf.length ? { value, conditions, anyOf } : { value, conditions };
       },
     };
   }
@@ -600,11 +629,18 @@ function compile(node: unknown): Compiled {
       evaluate(facts) {
         const evaluated = inner.evaluate(facts);
         const value = not(evaluated.value);
-        const outcome: Outcome = value === "unknown" ? "unknown" : value ? "met" : "failed";
+        const outcome = outcomeOf(value);
         if (evaluated.conditions.length === 1) {
           // "not (X)" as one condition, so that "met" always means the rule's requirement held
           const [c] = evaluated.conditions;
-          return { value, conditions: [{ ...c!, text: `not (${c!.text})`, outcome }] };
+          // "not (X)": the value of X is the reason, also where X alone needed none
+          const because =
+            c!.because ??
+            (c!.facts.length === 1 ? factWords(c!.facts[0]!, c!.actual[c!.facts[0]!]) : undefined);
+          return {
+            value,
+            conditions: [{ ...c!, text: `not (${c!.text})`, outcome, ...(because ? { because } : {}) }],
+          };
         }
         composite ??= compileLeaf(node);
         return {
@@ -632,7 +668,7 @@ export function compileRule(rule: Rule): CompiledRule {
   return {
     explain(facts) {
       const result = compiled.evaluate(readingOf(facts));
-      return { verdict: verdictOf(result.value), conditions: result.conditions };
+      return { verdict: verdictOf(result.value), conditions: result.conditions, anyOf: result.anyOf ?? [] };
     },
     verdict: (facts) => verdictOf(compiled.value(readingOf(facts))),
   };

@@ -1,13 +1,18 @@
 import { z } from "zod";
-import { addMonthsUtc, daysBetweenUtc, startOfDayUtc, toDate } from "./dates";
+import { addDaysUtc, addMonthsUtc, daysBetweenUtc, startOfDayUtc, toDate, toIsoDate } from "./dates";
 import { bool, oneOf, text } from "./fields";
 
 /** The follow-ups every plan gets; a loan or grant adds repayment or grant-use checks (see programme.ts). */
 export const planFollowUpKinds = ["month_3", "month_6", "month_12"] as const;
-export const followUpKinds = [...planFollowUpKinds, "repayment", "grant_use"] as const;
+/** Follow-ups that are scheduled for a date, and so have a window in which they may be recorded. */
+export const scheduledFollowUpKinds = [...planFollowUpKinds, "repayment", "grant_use"] as const;
+/** A contact outside the schedule (an early call, a visit between follow-ups): recorded when it happens. */
+export const extraContactKind = "contact" as const;
+export const followUpKinds = [...scheduledFollowUpKinds, extraContactKind] as const;
 export const FollowUpKind = oneOf("kind", followUpKinds);
 export type FollowUpKind = z.infer<typeof FollowUpKind>;
 export type PlanFollowUpKind = (typeof planFollowUpKinds)[number];
+export type ScheduledFollowUpKind = (typeof scheduledFollowUpKinds)[number];
 
 const monthsAfterPlan: Record<PlanFollowUpKind, number> = { month_3: 3, month_6: 6, month_12: 12 };
 
@@ -19,19 +24,81 @@ export function followUpSchedule(planActivatedAt: Date): { kind: PlanFollowUpKin
 
 export type FollowUpStatus = "scheduled" | "due" | "overdue" | "done";
 
-/** A follow-up becomes due a week before its date and overdue two weeks after it. */
-export const followUpWindow = { opensDaysBefore: 7, overdueDaysAfter: 14 } as const;
+/**
+ * When each scheduled follow-up may be recorded: from `opensDaysBefore` days before its due date (it is then
+ * "due"); `overdueDaysAfter` days after that date it is overdue, and may still be recorded late. The later a
+ * follow-up, the wider its window, as a visit a year on is arranged weeks ahead.
+ */
+export const followUpWindows: Record<
+  ScheduledFollowUpKind,
+  { opensDaysBefore: number; overdueDaysAfter: number }
+> = {
+  month_3: { opensDaysBefore: 7, overdueDaysAfter: 14 },
+  month_6: { opensDaysBefore: 14, overdueDaysAfter: 14 },
+  month_12: { opensDaysBefore: 30, overdueDaysAfter: 14 },
+  repayment: { opensDaysBefore: 7, overdueDaysAfter: 14 },
+  grant_use: { opensDaysBefore: 7, overdueDaysAfter: 14 },
+};
+
+/** The widest opening and the narrowest grace of all windows: what a sweep must look at to miss none. */
+export const followUpWindowBounds = {
+  opensDaysBefore: Math.max(...Object.values(followUpWindows).map((w) => w.opensDaysBefore)),
+  overdueDaysAfter: Math.min(...Object.values(followUpWindows).map((w) => w.overdueDaysAfter)),
+};
+
+const windowOf = (kind: string) => followUpWindows[kind as ScheduledFollowUpKind];
+
+/** The first day a follow-up may be recorded (YYYY-MM-DD); null for an extra contact, which has no window. */
+export function followUpOpensOn(followUp: { kind: string; dueDate: Date | string }): string | null {
+  const window = windowOf(followUp.kind);
+  if (!window) return null;
+  return toIsoDate(addDaysUtc(startOfDayUtc(toDate(followUp.dueDate)), -window.opensDaysBefore));
+}
 
 /** Counted in whole UTC calendar days, so the answer does not change during the due day itself. */
 export function followUpStatus(
-  followUp: { dueDate: Date | string; doneAt?: Date | string | null },
+  followUp: { kind: string; dueDate: Date | string; doneAt?: Date | string | null },
   now: Date,
 ): FollowUpStatus {
   if (followUp.doneAt != null) return "done";
+  const window = windowOf(followUp.kind);
+  if (!window) return "due";
   const daysPastDue = daysBetweenUtc(toDate(followUp.dueDate), now);
-  if (daysPastDue < -followUpWindow.opensDaysBefore) return "scheduled";
-  if (daysPastDue <= followUpWindow.overdueDaysAfter) return "due";
+  if (daysPastDue < -window.opensDaysBefore) return "scheduled";
+  if (daysPastDue <= window.overdueDaysAfter) return "due";
   return "overdue";
+}
+
+export const followUpKindNames: Record<FollowUpKind, string> = {
+  month_3: "3-month follow-up",
+  month_6: "6-month follow-up",
+  month_12: "12-month follow-up",
+  repayment: "repayment follow-up",
+  grant_use: "grant-use follow-up",
+  contact: "extra contact",
+};
+
+export type FollowUpRecordingDecision =
+  | { ok: true }
+  | { ok: false; code: "done" | "not_open"; message: string };
+
+/**
+ * Whether a follow-up may be recorded now: not twice, and not before its window opens. A contact before
+ * then is an extra contact, so that an early call is never counted as the 12-month follow-up.
+ */
+export function decideFollowUpRecording(
+  followUp: { kind: string; dueDate: Date | string; doneAt?: Date | string | null },
+  now: Date,
+): FollowUpRecordingDecision {
+  const name = followUpKindNames[followUp.kind as FollowUpKind] ?? followUp.kind;
+  if (followUp.doneAt != null) return { ok: false, code: "done", message: `The ${name} is already done` };
+  if (followUpStatus(followUp, now) !== "scheduled") return { ok: true };
+  const opensOn = followUpOpensOn(followUp);
+  return {
+    ok: false,
+    code: "not_open",
+    message: `The ${name} can be recorded from ${opensOn} (it is due on ${toIsoDate(toDate(followUp.dueDate))}); record an earlier contact as an extra contact`,
+  };
 }
 
 export const ContactMethod = oneOf("contactMethod", ["in_person", "phone", "home_visit", "video"]);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isoDate, oneOf, text, uuid } from "./fields";
+import { isOpenStatus, type ReferralStatus } from "./referral";
 import { Dimension, ServiceCategoryCode } from "./service-category";
 
 export const PlanActionStatus = oneOf("status", ["planned", "in_progress", "done", "cancelled"]);
@@ -53,3 +54,40 @@ export const PlanInput = z.object({
     .max(30, "a plan must have at most 30 goals"),
 });
 export type PlanInput = z.infer<typeof PlanInput>;
+
+/**
+ * A plan action linked to a referral follows it: the action is under way once the referral has gone out,
+ * done when the service was given, and back to planned when the referral ended without it (declined, not
+ * completed, cancelled), so the plan shows it still has to happen; a draft changes nothing yet.
+ */
+export function actionStatusForReferral(referralStatus: ReferralStatus): PlanActionStatus | null {
+  switch (referralStatus) {
+    case "draft":
+      return null;
+    case "sent":
+    case "accepted":
+    case "in_progress":
+      return "in_progress";
+    case "completed":
+      return "done";
+    case "declined":
+    case "not_completed":
+    case "cancelled":
+      return "planned";
+  }
+}
+
+/**
+ * The action a new referral serves when none is named: the first one of the plan in the referred service's
+ * category that is not finished and not already followed by a referral still open.
+ */
+export function actionForReferral<
+  A extends { id: string; serviceCategory: string | null; status: string; referralStatus: string | null },
+>(actions: readonly A[], category: string): A | undefined {
+  return actions.find(
+    (a) =>
+      a.serviceCategory === category &&
+      (a.status === "planned" || a.status === "in_progress") &&
+      !(a.referralStatus && isOpenStatus(a.referralStatus as ReferralStatus)),
+  );
+}

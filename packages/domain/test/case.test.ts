@@ -1,12 +1,16 @@
 import { describe, expect, it } from "vitest";
+import type { VulnerabilityFlag } from "../src/assessment-vulnerability";
 import {
   type CaseStage,
   CloseCaseInput,
   canMoveStage,
+  caseFlagsAwaitingReferral,
   caseStages,
   caseWorkOpen,
+  decideCaseEnding,
   HandOverInput,
   nextStages,
+  openItemsOfCase,
 } from "../src/case";
 
 describe("canMoveStage", () => {
@@ -77,5 +81,55 @@ describe("caseWorkOpen", () => {
     expect(caseWorkOpen("closed", true)).toEqual([]);
     expect(caseWorkOpen("handed_over", true)).not.toContain("hand_over");
     expect(caseWorkOpen("handed_over", true)).toContain("close");
+  });
+});
+
+describe("ending a case with items open", () => {
+  const flag = { code: "victim_of_trafficking", label: "Victim of trafficking" };
+  const referrals = [
+    { id: "r1", status: "sent", serviceName: "Legal clinic" },
+    { id: "r2", status: "completed", serviceName: "Course" },
+  ];
+
+  it("lists unreferred flags and referrals without an outcome, and nothing once the case is closed", () => {
+    expect(openItemsOfCase({ stage: "monitoring", flagsAwaitingReferral: [flag], referrals })).toEqual([
+      { kind: "flag", code: flag.code, label: flag.label },
+      { kind: "referral", referralId: "r1", serviceName: "Legal clinic", status: "sent" },
+    ]);
+    expect(openItemsOfCase({ stage: "closed", flagsAwaitingReferral: [flag], referrals })).toEqual([]);
+  });
+
+  it("refuses without an acknowledgement and a reason, naming what is open", () => {
+    const items = openItemsOfCase({ stage: "monitoring", flagsAwaitingReferral: [flag], referrals });
+    expect(decideCaseEnding("close", items, {})).toEqual({
+      ok: false,
+      message:
+        'This case has 2 open items: "Victim of trafficking" needs a referral and has none; the referral to Legal clinic is sent. To close it anyway, send acknowledgeOpenItems: true with a reason (openItemsReason)',
+    });
+    expect(decideCaseEnding("hand over", items, { acknowledgeOpenItems: true }).ok).toBe(false);
+    expect(
+      decideCaseEnding("close", items, { acknowledgeOpenItems: true, openItemsReason: "Moved away" }),
+    ).toEqual({
+      ok: true,
+      acknowledged: { items, reason: "Moved away" },
+    });
+    expect(decideCaseEnding("close", [], {})).toEqual({ ok: true, acknowledged: null });
+  });
+
+  it("asks for the reason when the open items are acknowledged", () => {
+    const issues = CloseCaseInput.safeParse({ reason: "lost_contact", acknowledgeOpenItems: true }).error
+      ?.issues;
+    expect(issues?.map((i) => i.path.join("."))).toEqual(["openItemsReason"]);
+    expect(HandOverInput.safeParse({ nationalService: "DSS", acknowledgeOpenItems: true }).success).toBe(
+      false,
+    );
+  });
+
+  it("shows no flag as waiting for a referral on a closed case", () => {
+    const flags: VulnerabilityFlag[] = [
+      { code: "debt_bondage", label: "Debt bondage", requiresReferral: true, categories: ["soc.legal_aid"] },
+    ];
+    expect(caseFlagsAwaitingReferral("plan_active", flags, [])).toHaveLength(1);
+    expect(caseFlagsAwaitingReferral("closed", flags, [])).toEqual([]);
   });
 });

@@ -361,3 +361,55 @@ describe("properties", () => {
     );
   });
 });
+
+describe("explanations in plain words", () => {
+  const facts = { informalDebt: true, sex: "female", age: 30, vulnerabilityFlags: ["victim_of_trafficking"] };
+  const words = (rule: unknown) =>
+    explain(rule, facts).conditions.map((c) => (c.because ? `${c.text} (because ${c.because})` : c.text));
+
+  it("do not repeat the condition as its own reason", () => {
+    expect(words({ "==": [{ var: "sex" }, "female"] })).toEqual(["sex is female"]);
+    expect(words({ "==": [{ var: "informalDebt" }, true] })).toEqual([
+      "debt owed to informal lenders is yes",
+    ]);
+    expect(words({ var: "informalDebt" })).toEqual(["debt owed to informal lenders"]);
+  });
+
+  it("keep the reason when it tells something the condition does not", () => {
+    expect(words({ ">=": [{ var: "age" }, 18] })).toEqual(["age is at least 18 (because age is 30)"]);
+    expect(words({ "!": { var: "informalDebt" } })).toEqual([
+      "not (debt owed to informal lenders) (because debt owed to informal lenders is yes)",
+    ]);
+    expect(
+      words({ some: [{ var: "vulnerabilityFlags" }, { "==": [{ var: "" }, "debt_bondage"] }] })[0],
+    ).toMatch(/\(because vulnerability flags are possible victim of trafficking\)$/);
+  });
+});
+
+describe("any-of groups", () => {
+  it("say which conditions of a rule are alternatives, and that the group was met", () => {
+    const rule = {
+      and: [
+        { ">=": [{ var: "age" }, 18] },
+        { or: [{ "==": [{ var: "sex" }, "female"] }, { ">=": [{ var: "age" }, 60] }] },
+      ],
+    };
+    const e = explain(rule, { age: 30, sex: "female" });
+    expect(e.verdict).toBe("eligible");
+    expect(e.conditions.map((c) => c.outcome)).toEqual(["met", "met", "failed"]);
+    expect(e.anyOf).toEqual([{ conditions: [1, 2], outcome: "met" }]);
+  });
+
+  it("make a top-level or one group, with nested ors in it, failed when none holds", () => {
+    const rule = {
+      or: [
+        { "==": [{ var: "sex" }, "male"] },
+        { or: [{ ">=": [{ var: "age" }, 60] }, { var: "informalDebt" }] },
+      ],
+    };
+    const e = explain(rule, { age: 30, sex: "female", informalDebt: false });
+    expect(e.verdict).toBe("not_eligible");
+    expect(e.anyOf).toEqual([{ conditions: [0, 1, 2], outcome: "failed" }]);
+    expect(explain({ "==": [{ var: "sex" }, "female"] }, { sex: "female" }).anyOf).toEqual([]);
+  });
+});

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { ActionPatch, PlanActionInput, PlanInput } from "../src/plan";
+import {
+  ActionPatch,
+  actionForReferral,
+  actionStatusForReferral,
+  PlanActionInput,
+  PlanInput,
+} from "../src/plan";
 
 describe("plan input", () => {
   it("defaults action status to planned and goal actions to none", () => {
@@ -40,5 +46,31 @@ describe("plan input", () => {
     expect(ActionPatch.safeParse({ dueDate: "2025-13-01" }).error?.issues[0]?.message).toBe(
       "dueDate must be a date in YYYY-MM-DD format",
     );
+  });
+});
+
+describe("an action following its referral", () => {
+  it("is under way while the referral is out, done when completed, planned again when it ended without the service", () => {
+    expect(actionStatusForReferral("draft")).toBeNull();
+    expect(["sent", "accepted", "in_progress"].map((s) => actionStatusForReferral(s as never))).toEqual([
+      "in_progress",
+      "in_progress",
+      "in_progress",
+    ]);
+    expect(actionStatusForReferral("completed")).toBe("done");
+    expect(
+      ["declined", "not_completed", "cancelled"].map((s) => actionStatusForReferral(s as never)),
+    ).toEqual(["planned", "planned", "planned"]);
+  });
+
+  it("is the first unfinished action of the referred category not already followed by an open referral", () => {
+    const actions = [
+      { id: "a", serviceCategory: "econ.finance", status: "done", referralStatus: null },
+      { id: "b", serviceCategory: "econ.finance", status: "planned", referralStatus: "sent" },
+      { id: "c", serviceCategory: "econ.finance", status: "planned", referralStatus: "declined" },
+      { id: "d", serviceCategory: "econ.finance", status: "planned", referralStatus: null },
+    ];
+    expect(actionForReferral(actions, "econ.finance")?.id).toBe("c");
+    expect(actionForReferral(actions, "soc.housing")).toBeUndefined();
   });
 });

@@ -5,6 +5,7 @@ import en from "i18n-iso-countries/langs/en.json" with { type: "json" };
 import ku from "i18n-iso-countries/langs/ku.json" with { type: "json" };
 import ur from "i18n-iso-countries/langs/ur.json" with { type: "json" };
 import { type CountryRegion, countriesByRegion } from "./country-regions";
+import { fold, matchesWords, words } from "./text";
 
 export { type CountryRegion, countriesByRegion, countryRegionCodes } from "./country-regions";
 
@@ -41,6 +42,26 @@ export function countries(lang = "en"): Country[] {
   return [...alpha2Codes]
     .map((code) => ({ code, name: countryName(code, locale) ?? code }))
     .sort((a, b) => collator.compare(a.name, b.name));
+}
+
+/**
+ * Countries whose code is `query` or whose name (in `lang` or in English) has words starting with the query's,
+ * ignoring case and accents ("turk" finds Türkiye, "ae" the United Arab Emirates); all of them for an empty
+ * query. The exact code or name comes first, then the rest by name.
+ */
+export function searchCountries(query: string, lang = "en"): Country[] {
+  const folded = fold(query.trim());
+  const all = countries(lang);
+  if (folded === "") return all;
+  const queryWords = words(folded);
+  const exact = (c: Country) => c.code.toLowerCase() === folded || fold(c.name) === folded;
+  const matching = all.filter(
+    (c) =>
+      exact(c) ||
+      matchesWords(queryWords, c.name) ||
+      matchesWords(queryWords, countryName(c.code, "en") ?? ""),
+  );
+  return [...matching.filter(exact), ...matching.filter((c) => !exact(c))];
 }
 
 const regionOf = new Map<string, CountryRegion>(

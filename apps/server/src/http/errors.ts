@@ -55,6 +55,23 @@ function isUniqueViolation(err: unknown): boolean {
   return e.code === "23505" || e.cause?.code === "23505";
 }
 
+/** Body errors the framework raises before a route's schema sees the body, phrased for API clients. */
+const bodyErrors: Record<string, { status: number; message: string }> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: {
+    status: 400,
+    message: "The request body is not valid JSON; check its quotes, commas and brackets",
+  },
+  FST_ERR_CTP_EMPTY_JSON_BODY: {
+    status: 400,
+    message: "The request body is empty although its content type says JSON; send a JSON object",
+  },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
+    status: 415,
+    message: "The request body must be JSON, sent with the content type application/json",
+  },
+  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, message: "The request body is too large" },
+};
+
 export function registerErrorHandler(app: FastifyInstance, exposeDetails: boolean, spaFallback = false) {
   app.setErrorHandler((err: FastifyError, request, reply) => {
     if (err instanceof DomainError) {
@@ -86,6 +103,12 @@ export function registerErrorHandler(app: FastifyInstance, exposeDetails: boolea
           ...(field ? { field } : {}),
         },
       });
+    }
+    const bodyError = bodyErrors[err.code];
+    if (bodyError) {
+      return reply
+        .status(bodyError.status)
+        .send({ error: { code: "validation", message: bodyError.message } });
     }
     if (isUniqueViolation(err)) {
       // a unique index caught a concurrent duplicate that the service's own check could not see yet

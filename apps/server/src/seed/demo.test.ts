@@ -1,10 +1,11 @@
+import { readFileSync } from "node:fs";
 import { caseStages, referralStatuses } from "@homecoming/domain";
 import { serviceCategoryCodes } from "@homecoming/reference";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestEnv, freshDatabase, type TestEnv } from "../../test/harness";
 import { type Database, queryRows } from "../db/client";
-import { demoAccounts, demoPassword, isDatabaseEmpty, seedDemo } from "./demo";
+import { demoAccountLines, demoAccounts, demoPassword, isDatabaseEmpty, seedDemo } from "./demo";
 import { generatePersons } from "./generator";
 
 const seed = 4242;
@@ -58,6 +59,18 @@ describe("the demo seed", () => {
       headers: { cookie: (await login("provider.tvet@demo.homecoming")).cookie },
     });
     expect(me.json().organisation.name).toMatch(/Training Institute/);
+  });
+
+  it("prints at start the demo accounts of the README's table, and only those", () => {
+    const readme = readFileSync(new URL("../../../../README.md", import.meta.url), "utf8");
+    const table = [...readme.matchAll(/^\| ([a-z.]+@demo\.homecoming) +\| (.+?) +\|$/gm)].map((m) => [
+      m[1],
+      m[2],
+    ]);
+    expect(table).toHaveLength(8);
+    const [heading, ...lines] = demoAccountLines();
+    expect(heading).toContain(demoPassword);
+    expect(lines.map((l) => l.trim().split(/ {2,}/))).toEqual(table);
   });
 
   it("fills a directory of at least 40 services over the three dimensions, every category and country", async () => {
@@ -138,6 +151,23 @@ describe("the demo seed", () => {
           and r.sent_at is not null`,
     );
     expect(uncovered!.n).toBe(0);
+  });
+
+  it("writes each case's timeline in the order things happened, ending with its closure", async () => {
+    const backwards = await queryRows<{ caseId: string; type: string; at: string; before: string }>(
+      env.database.db,
+      sql`select case_id as "caseId", type, at::text, before::text from (
+            select case_id, type, at, lag(at) over (partition by case_id order by seq) as before from case_events
+          ) e where at < before`,
+    );
+    expect(backwards).toEqual([]);
+    const misplaced = await queryRows<{ id: string }>(
+      env.database.db,
+      sql`select c.id from cases c where exists (
+            select 1 from case_events e where e.case_id = c.id
+              and (e.at < c.opened_at or (c.closed_at is not null and e.at > c.closed_at)))`,
+    );
+    expect(misplaced).toEqual([]);
   });
 
   it("gives the demo case manager a caseload of their own", async () => {

@@ -7,9 +7,11 @@ import {
   caseStages,
   DAY_MS,
   FollowUpCompleteInput,
+  followUpOpensOn,
   type NeedsAnswers,
   PersonInput,
   PlanInput,
+  planFollowUpKinds,
   type ReferralAction,
   ReferralInput,
   type ReferralStatus,
@@ -58,7 +60,7 @@ import { programmeSpecs } from "./programmes";
 
 export const demoPassword = "homecoming-demo";
 
-/** Every demo account, for `npm start` and the README to print. */
+/** Every demo account the seed creates: the README's first, then the other MRCs and providers. */
 export const demoAccounts: { email: string; role: string; organisation: string }[] = accountSpecs.map(
   (a) => ({
     email: a.email,
@@ -66,6 +68,17 @@ export const demoAccounts: { email: string; role: string; organisation: string }
     organisation: organisationSpecs[a.org].name,
   }),
 );
+
+/** How many of the demo accounts the README lists (and DESIGN.md names); `npm start` prints these. */
+export const listedDemoAccountCount = 8;
+
+/** What `npm start` prints about the demo accounts: the README's table, one account a line. */
+export function demoAccountLines(): string[] {
+  return [
+    `Demo accounts (password for all: ${demoPassword}):`,
+    ...demoAccounts.slice(0, listedDemoAccountCount).map((a) => `  ${a.email.padEnd(36)} ${a.role}`),
+  ];
+}
 
 export const defaultDemoPersons = 300;
 export const defaultDemoSeed = 20_260_101;
@@ -305,6 +318,16 @@ const referralPriority: readonly ServiceCategoryCode[] = [
   "econ.information",
 ];
 
+const closureReasonNotes: Record<CaseClosureReason, string> = {
+  reintegrated: "Reintegrated; what is left is no longer needed.",
+  handed_over: "The national service takes over what is still open.",
+  moved_abroad_again: "Left the country before it could be done.",
+  lost_contact: "Could not be reached to arrange it.",
+  declined_support: "Declined further support.",
+  deceased: "Deceased.",
+  other: "Ended for another reason.",
+};
+
 const nationalServices: Record<string, string[]> = {
   BD: ["Department of Social Services", "Department of Youth Development", "Upazila Social Services Office"],
   PK: [
@@ -324,7 +347,7 @@ interface SeedState {
   latest: Date;
 }
 
-/** A time on a working day, `days` after `from`, never later than `cap`. */
+/** A time on a working day, `days` after `from`, no later than `cap` unless `from` has reached it. */
 function later(rng: Rng, from: Date, days: number, cap: Date): Date {
   const day = new Date(from.getTime() + days * DAY_MS);
   const t = Date.UTC(
@@ -334,8 +357,8 @@ function later(rng: Rng, from: Date, days: number, cap: Date): Date {
     rng.int(3, 11),
     rng.int(0, 59),
   );
-  const at = Math.max(from.getTime() + 60_000, t);
-  return new Date(Math.min(at, cap.getTime()));
+  // after `from` even when `from` is already at the cap: a step never goes back before the one it follows
+  return new Date(Math.max(from.getTime() + 60_000, Math.min(t, cap.getTime())));
 }
 
 const minutes = (d: Date, n: number) => new Date(d.getTime() + n * 60_000);
@@ -445,8 +468,10 @@ async function tellStory(
             : rng.pick<CaseStage>(["assessed", "plan_active"]);
   const reached = (s: CaseStage) =>
     caseStages.indexOf(depth) >= caseStages.indexOf(s) && depth !== "pre_return";
-  const assessedAt = later(rng, opened, rng.int(0, 7), latest);
-  const plannedAt = later(rng, assessedAt, rng.int(2, 21), latest);
+  // each step starts after the last event of the one before (the case opens 3 minutes after registration,
+  // assessments end 45 minutes after they start), so the timeline reads in the order things happened
+  const assessedAt = later(rng, minutes(opened, 10), rng.int(0, 7), latest);
+  const plannedAt = later(rng, minutes(assessedAt, 60), rng.int(2, 21), latest);
 
   const registered = await registerPerson(as(registrar, opened), input);
   const personId = registered.id;
@@ -461,6 +486,9 @@ async function tellStory(
     const current = (await casesByIds(as(owner, at), [caseId]))[0];
     await closeCase(as(owner, at), caseId, {
       reason: closureReason,
+      // a flagged need may still wait for a referral: the case manager says why the case ends anyway
+      acknowledgeOpenItems: true,
+      openItemsReason: closureReasonNotes[closureReason],
       ...(closureReason === "moved_abroad_again"
         ? { note: `Left again for ${lastDestination || "work abroad"}.` }
         : {}),
@@ -583,10 +611,12 @@ async function tellStory(
     d.setUTCMonth(d.getUTCMonth() + m);
     return d;
   });
-  // the 3-month follow-up is done in every case that reached monitoring; the later ones when their time came
+  // the 3-month follow-up is done in every case that reached monitoring; the later ones when their time came,
+  // never before the follow-up's window opens
   const followUpsDone: Date[] = [];
-  for (const due of reached("monitoring") ? followUpDue : []) {
+  for (const [i, due] of (reached("monitoring") ? followUpDue : []).entries()) {
     const at = later(rng, due, rng.int(-6, 12), latest);
+    if (toIsoDate(at) < followUpOpensOn({ kind: planFollowUpKinds[i]!, dueDate: due })!) break;
     const kept = rng.chance(0.75);
     if (followUpsDone.length && !(kept && at.getTime() < latest.getTime() - DAY_MS)) break;
     followUpsDone.push(at);
@@ -711,6 +741,8 @@ async function tellStory(
     await handOver(as(owner, handedOverAt), caseId, {
       nationalService: rng.pick(nationalServices[person.country]!),
       note: "Plan goals met; continues with mainstream services.",
+      acknowledgeOpenItems: true,
+      openItemsReason: "The national service takes over what is still open.",
       version: current!.version,
     });
   }

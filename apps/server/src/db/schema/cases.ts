@@ -1,4 +1,4 @@
-import { bigserial, date, index, integer, jsonb, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { bigserial, boolean, date, index, integer, jsonb, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, ts, updatedAt } from "./columns";
 import { organisations, users } from "./organisations";
 import { persons } from "./persons";
@@ -108,6 +108,9 @@ export const planActions = pgTable(
     dueDate: date("due_date", { mode: "string" }),
     status: text("status").notNull().default("planned"),
     serviceCategory: text("service_category"),
+    /** The referral this action follows (see actionStatusForReferral), and that referral's last status. */
+    referralId: uuid("referral_id"),
+    referralStatus: text("referral_status"),
     position: integer("position").notNull(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -128,7 +131,7 @@ export const followUps = pgTable(
     doneAt: ts("done_at"),
     doneByUserId: uuid("done_by_user_id").references(() => users.id),
     contactMethod: text("contact_method"),
-    reached: integer("reached"),
+    reached: boolean("reached"),
     note: text("note"),
     assessmentId: uuid("assessment_id").references(() => assessments.id),
     /** For repayment and grant-use checks: the loan or grant enrolment they follow. */

@@ -33,6 +33,30 @@ describe("auth", () => {
     });
   });
 
+  it("answers a body that is not JSON with the API's validation error, not the framework's", async () => {
+    const send = (body: string, contentType = "application/json") =>
+      env.app.inject({
+        method: "POST",
+        url: "/api/v1/auth/login",
+        headers: { "content-type": contentType },
+        payload: body,
+      });
+    const broken = await send('{"email": "case.dhaka@test.homecoming",');
+    expect(broken.statusCode).toBe(400);
+    expect(broken.json()).toEqual({
+      error: { code: "validation", message: expect.stringMatching(/^The request body is not valid JSON/) },
+    });
+    const empty = await send("");
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json().error).toMatchObject({ code: "validation", message: expect.stringMatching(/empty/) });
+    const text = await send("<email/>", "application/xml");
+    expect(text.statusCode).toBe(415);
+    expect(text.json().error).toMatchObject({
+      code: "validation",
+      message: expect.stringMatching(/application\/json/),
+    });
+  });
+
   it("answers 401 without a session and after logout", async () => {
     expect((await env.app.inject({ method: "GET", url: "/api/v1/me" })).statusCode).toBe(401);
     const client = await loginAs(env.app, "provider.tvet@test.homecoming");

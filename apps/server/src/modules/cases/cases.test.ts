@@ -2,7 +2,14 @@ import { caseStages, riskLevels } from "@homecoming/domain";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestEnv, type TestEnv } from "../../../test/harness";
-import { type Client, loginAs, personPayload, seedWorld, type World } from "../../../test/world";
+import {
+  bringFollowUpDue,
+  type Client,
+  loginAs,
+  personPayload,
+  seedWorld,
+  type World,
+} from "../../../test/world";
 import { queryRows } from "../../db/client";
 import { CaseQuery } from "./schemas";
 import { casePageQuery } from "./store";
@@ -267,6 +274,8 @@ describe("listing and reading cases", () => {
     const closed = await caseDhaka.post(`/cases/${caseId}/close`, {
       version: (await getCase(caseId)).version,
       reason: "declined_support",
+      acknowledgeOpenItems: true,
+      openItemsReason: "The returnee declined any further support",
     });
     expect(closed.statusCode, closed.body).toBe(200);
     expect((await getCase(caseId)).can).toEqual([]);
@@ -590,22 +599,195 @@ describe("the plan and its follow-ups", () => {
     expect((await caseDhaka.get(`/cases/${caseId}/plan`)).json().goals[0].actions[0].status).toBe("done");
   });
 
-  it("moves the case to monitoring when a follow-up is completed", async () => {
+  it("moves the case to monitoring when a follow-up is completed, and answers reached as it was given", async () => {
     const { caseId } = await caseWithPlan();
-    const [first] = (await caseDhaka.get(`/cases/${caseId}/follow-ups`)).json().items;
+    const [first, second] = (await caseDhaka.get(`/cases/${caseId}/follow-ups`)).json().items;
+    await bringFollowUpDue(env.database, first.id);
     const res = await caseDhaka.post(`/cases/${caseId}/follow-ups/${first.id}/complete`, {
       contactMethod: "home_visit",
       reached: true,
       note: "Started at the construction site",
     });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ status: "done", contactMethod: "home_visit", reached: 1 });
+    expect(res.json()).toMatchObject({ status: "done", contactMethod: "home_visit", reached: true });
     expect((await getCase(caseId)).stage).toBe("monitoring");
+    await bringFollowUpDue(env.database, second.id);
+    const unreached = await caseDhaka.post(`/cases/${caseId}/follow-ups/${second.id}/complete`, {
+      contactMethod: "phone",
+      reached: false,
+    });
+    expect(unreached.json().reached).toBe(false);
+    const listed = (await caseDhaka.get(`/cases/${caseId}/follow-ups`)).json().items;
+    expect(listed.map((f: { reached: unknown }) => f.reached)).toEqual([true, false, null]);
+  });
+
+  it("refuses the 12-month follow-up long before its window, naming the day it opens; an early contact is an extra contact", async () => {
+    const { caseId } = await caseWithPlan();
+    const items = (await caseDhaka.get(`/cases/${caseId}/follow-ups`)).json().items;
+    const month12 = items.find((f: { kind: string }) => f.kind === "month_12");
+    const opensOn = new Date(Date.parse(`${month12.dueDate}T00:00:00Z`) - 30 * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    expect(month12.opensOn).toBe(opensOn);
+    const early = await caseDhaka.post(`/cases/${caseId}/follow-ups/${month12.id}/complete`, {
+      contactMethod: "phone",
+      reached: true,
+    });
+    expect(early.statusCode).toBe(409);
+    expect(early.json().error.message).toBe(
+      `The 12-month follow-up can be recorded from ${opensOn} (it is due on ${month12.dueDate}); record an earlier contact as an extra contact`,
+    );
+
+    const contact = await caseDhaka.post(`/cases/${caseId}/follow-ups`, {
+      contactMethod: "phone",
+      reached: true,
+      note: "Called to check on the course",
+    });
+    expect(contact.statusCode).toBe(201);
+    expect(contact.json()).toMatchObject({ kind: "contact", status: "done", reached: true, opensOn: null });
+    const after = (await caseDhaka.get(`/cases/${caseId}/follow-ups`)).json().items;
+    expect(after.map((f: { kind: string; status: string }) => [f.kind, f.status]).sort()).toEqual([
+      ["contact", "done"],
+      ["month_12", "scheduled"],
+      ["month_3", "scheduled"],
+      ["month_6", "scheduled"],
+    ]);
+    const detail = await getCase(caseId);
+    expect(detail.stage).toBe("plan_active");
+    expect(detail.events.at(-1)).toMatchObject({
+      type: "follow_up_done",
+      data: { kind: "contact", reached: true },
+    });
+
+    const bad = await caseDhaka.post(`/cases/${caseId}/follow-ups`, {
+      contactMethod: "letter",
+      reached: true,
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.field).toBe("contactMethod");
+  });
+
+  it("answers the plan with the version its save wants, and a save with it succeeds", async () => {
+    const { caseId } = await caseWithPlan();
+    const read = (await caseDhaka.get(`/cases/${caseId}/plan`)).json();
+    expect(read.version).toBe((await getCase(caseId)).version);
+    const saved = await caseDhaka.put(`/cases/${caseId}/plan`, { ...plan(read.version) });
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json().version).toBe((await getCase(caseId)).version);
+    expect(saved.json().version).toBeGreaterThan(read.version);
+    expect((await caseDhaka.put(`/cases/${caseId}/plan`, plan(saved.json().version))).statusCode).toBe(200);
+  });
+
+  it("keeps the ids of the goals and actions a save sends back, and refuses ids of another plan", async () => {
+    const { caseId } = await caseWithPlan();
+    const read = (await caseDhaka.get(`/cases/${caseId}/plan`)).json();
+    const goals = read.goals.map(
+      (g: { id: string; dimension: string; title: string; actions: { id: string; title: string }[] }) => ({
+        id: g.id,
+        dimension: g.dimension,
+        title: g.title,
+        actions: g.actions.map((a) => ({ id: a.id, title: a.title })),
+      }),
+    );
+    const saved = await caseDhaka.put(`/cases/${caseId}/plan`, { version: read.version, goals });
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json().goals[0].actions[0].id).toBe(read.goals[0].actions[0].id);
+    const other = await caseWithPlan();
+    const foreign = (await caseDhaka.get(`/cases/${other.caseId}/plan`)).json().goals[0].actions[0].id;
+    const refused = await caseDhaka.put(`/cases/${caseId}/plan`, {
+      version: saved.json().version,
+      goals: [{ dimension: "economic", title: "Taken", actions: [{ id: foreign, title: "Not mine" }] }],
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.field).toBe("goals.0.actions.0.id");
+  });
+
+  describe("an action linked to a referral", () => {
+    /** Refers the case to the RPL service, the category of its "Trade test" action, and sends it. */
+    async function referToRpl(caseId: string, personId: string) {
+      await caseDhaka.post(`/persons/${personId}/consents`, {
+        purpose: "referral",
+        organisationIds: [world.orgs.tvet.id],
+      });
+      const draft = await caseDhaka.post("/referrals", {
+        caseId,
+        serviceId: world.services.rpl.id,
+        reason: "Trade test for masons",
+      });
+      const id = draft.json().id as string;
+      expect((await caseDhaka.post(`/referrals/${id}/send`, {})).statusCode).toBe(200);
+      return id;
+    }
+    const tradeTest = async (caseId: string) =>
+      (await caseDhaka.get(`/cases/${caseId}/plan`)).json().goals[0].actions[0];
+
+    it("is under way once the referral is sent and done when the service was given", async () => {
+      const { caseId, personId } = await caseWithPlan();
+      const referralId = await referToRpl(caseId, personId);
+      expect(await tradeTest(caseId)).toMatchObject({
+        title: "Trade test",
+        referralId,
+        referralStatus: "sent",
+        status: "in_progress",
+      });
+      for (const [action, body] of [
+        ["accept", {}],
+        ["start", {}],
+        ["complete", { outcome: "Certified, level 2" }],
+      ] as const)
+        expect((await providerTvet.post(`/referrals/${referralId}/${action}`, body)).statusCode).toBe(200);
+      expect(await tradeTest(caseId)).toMatchObject({ referralStatus: "completed", status: "done" });
+      // a later save of the plan keeps the link
+      const read = (await caseDhaka.get(`/cases/${caseId}/plan`)).json();
+      await caseDhaka.put(`/cases/${caseId}/plan`, {
+        version: read.version,
+        goals: read.goals.map(
+          (g: {
+            id: string;
+            dimension: string;
+            title: string;
+            actions: { id: string; title: string; status: string }[];
+          }) => ({
+            id: g.id,
+            dimension: g.dimension,
+            title: g.title,
+            actions: g.actions.map((a) => ({ id: a.id, title: a.title, status: a.status })),
+          }),
+        ),
+      });
+      expect(await tradeTest(caseId)).toMatchObject({
+        referralId,
+        referralStatus: "completed",
+        status: "done",
+      });
+    });
+
+    it("shows a declined referral and goes back to planned, to be referred again", async () => {
+      const { caseId, personId } = await caseWithPlan();
+      const referralId = await referToRpl(caseId, personId);
+      const declined = await providerTvet.post(`/referrals/${referralId}/decline`, {
+        reasonCode: "no_capacity",
+      });
+      expect(declined.statusCode).toBe(200);
+      expect(await tradeTest(caseId)).toMatchObject({ referralStatus: "declined", status: "planned" });
+      const again = await referToRpl(caseId, personId);
+      expect(await tradeTest(caseId)).toMatchObject({ referralId: again, status: "in_progress" });
+      await caseDhaka.post(`/referrals/${again}/cancel`, {});
+      expect(await tradeTest(caseId)).toMatchObject({ referralStatus: "cancelled", status: "planned" });
+    });
+
+    it("leaves actions of other categories alone", async () => {
+      const { caseId, personId } = await caseWithPlan();
+      await referToRpl(caseId, personId);
+      const housing = (await caseDhaka.get(`/cases/${caseId}/plan`)).json().goals[1].actions[0];
+      expect(housing).toMatchObject({ referralId: null, referralStatus: null, status: "planned" });
+    });
   });
 
   it("answers 409 to completing the same follow-up twice", async () => {
     const { caseId } = await caseWithPlan();
     const [first] = (await caseDhaka.get(`/cases/${caseId}/follow-ups`)).json().items;
+    await bringFollowUpDue(env.database, first.id);
     const body = { contactMethod: "phone", reached: false };
     expect((await caseDhaka.post(`/cases/${caseId}/follow-ups/${first.id}/complete`, body)).statusCode).toBe(
       200,
@@ -683,6 +865,82 @@ describe("changing a case", () => {
       closureNote: "Stable income for six months",
     });
     expect((await getCase(caseId)).closedAt).not.toBeNull();
+  });
+
+  it("closes or hands over a case with an unreferred flag or an open referral only when told why, and keeps the reason", async () => {
+    const { caseId, personId } = await caseWithPlan();
+    await caseDhaka.post(`/cases/${caseId}/assessments`, {
+      kind: "vulnerability",
+      answers: { victimOfTrafficking: true },
+    });
+    await openReferralToTvet(caseId, personId);
+    const open = await getCase(caseId);
+    expect(open.openItems).toEqual([
+      { kind: "flag", code: "victim_of_trafficking", label: expect.any(String) },
+      {
+        kind: "referral",
+        referralId: expect.any(String),
+        serviceName: world.services.training.name,
+        status: "sent",
+      },
+    ]);
+
+    const refused = await caseDhaka.post(`/cases/${caseId}/close`, {
+      version: open.version,
+      reason: "lost_contact",
+    });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.message).toContain("This case has 2 open items");
+    expect(refused.json().error.message).toContain(`the referral to ${world.services.training.name} is sent`);
+    expect(refused.json().error.message).toContain("openItemsReason");
+    const handOver = await caseDhaka.post(`/cases/${caseId}/hand-over`, {
+      version: open.version,
+      nationalService: "DSS",
+    });
+    expect(handOver.statusCode).toBe(409);
+    const noReason = await caseDhaka.post(`/cases/${caseId}/close`, {
+      version: open.version,
+      reason: "lost_contact",
+      acknowledgeOpenItems: true,
+    });
+    expect(noReason.statusCode).toBe(400);
+    expect(noReason.json().error.field).toBe("openItemsReason");
+    expect((await getCase(caseId)).stage).toBe("plan_active");
+
+    const closed = await caseDhaka.post(`/cases/${caseId}/close`, {
+      version: open.version,
+      reason: "lost_contact",
+      acknowledgeOpenItems: true,
+      openItemsReason: "Moved to another district; the NGO there takes over",
+    });
+    expect(closed.statusCode).toBe(200);
+    const after = await getCase(caseId);
+    expect(after.events.find((e: { type: string }) => e.type === "closed").data).toMatchObject({
+      reason: "lost_contact",
+      openItemsReason: "Moved to another district; the NGO there takes over",
+      openItems: open.openItems,
+    });
+    // once closed, nothing is shown as waiting for a referral
+    expect(after.flagsAwaitingReferral).toEqual([]);
+    expect(after.openItems).toEqual([]);
+  });
+
+  it("hands over with open items once acknowledged, keeping the reason with the hand-over", async () => {
+    const { caseId, personId } = await caseWithPlan();
+    await openReferralToTvet(caseId, personId);
+    const version = (await getCase(caseId)).version;
+    const handed = await caseDhaka.post(`/cases/${caseId}/hand-over`, {
+      version,
+      nationalService: "Department of Social Services",
+      acknowledgeOpenItems: true,
+      openItemsReason: "The department follows the training up",
+    });
+    expect(handed.statusCode).toBe(200);
+    const event = (await getCase(caseId)).events.find((e: { type: string }) => e.type === "handed_over");
+    expect(event.data).toMatchObject({
+      openItemsReason: "The department follows the training up",
+      openItems: [{ kind: "referral", status: "sent" }],
+    });
   });
 
   it("answers 400 naming note when a case is closed for reason other without a note", async () => {

@@ -1,12 +1,15 @@
 import type { Ctx } from "../../http/context";
 
 /**
- * What a case needs to know of its referrals: the service category and status of each, to tell which flags
- * still wait for one. The referrals module provides it when the app is built, because referrals depend on
+ * What a case needs to know of its referrals: each one's service (name and category) and status, to tell which
+ * flags still wait for one and what stays open if the case ends. The referrals module provides it when the app is built, because referrals depend on
  * cases and not the other way round.
  */
 export interface CaseReferrals {
-  categoriesOfCase(ctx: Ctx, caseId: string): Promise<{ category: string; status: string }[]>;
+  referralsOfCase(
+    ctx: Ctx,
+    caseId: string,
+  ): Promise<{ id: string; category: string; serviceName: string; status: string }[]>;
 }
 
 let provided: CaseReferrals | undefined;

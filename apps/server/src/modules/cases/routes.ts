@@ -159,7 +159,8 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
       config: access("follow_up.record", caseWorkers, "case_lead"),
       schema: {
         tags: ["follow-ups"],
-        summary: "Record that a follow-up took place",
+        summary:
+          "Record that a follow-up took place; 409 before its window opens (opensOn), when an extra contact is recorded instead",
         params: CaseChildParams,
         body: FollowUpCompleteInput,
         response: { 200: FollowUp, ...errors },
@@ -169,6 +170,24 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
       inTx(request, (ctx) =>
         service.completeFollowUp(ctx, request.params.id, request.params.childId, request.body),
       ),
+  );
+  app.post(
+    "/cases/:id/follow-ups",
+    {
+      config: access("follow_up.record_contact", caseWorkers, "case_lead"),
+      schema: {
+        tags: ["follow-ups"],
+        summary:
+          "Record an extra contact outside the schedule (it counts as none of the 3, 6 and 12-month follow-ups)",
+        params: IdParams,
+        body: FollowUpCompleteInput,
+        response: { 201: FollowUp, ...errors },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await inTx(request, (ctx) => service.recordContact(ctx, request.params.id, request.body))),
   );
   app.get(
     "/follow-ups",
@@ -190,7 +209,8 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
       config: access("case.hand_over", caseWorkers, "case_lead"),
       schema: {
         tags: ["cases"],
-        summary: "Hand the case over to a national service",
+        summary:
+          "Hand the case over to a national service; with open items (see openItems) only with acknowledgeOpenItems and openItemsReason",
         params: IdParams,
         body: HandOverBody,
         response: { 200: Case, ...errors },
@@ -204,7 +224,8 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
       config: access("case.close", caseWorkers, "case_lead"),
       schema: {
         tags: ["cases"],
-        summary: "Close the case with a reason",
+        summary:
+          "Close the case with a reason; with open items (see openItems) only with acknowledgeOpenItems and openItemsReason",
         params: IdParams,
         body: CloseBody,
         response: { 200: Case, ...errors },

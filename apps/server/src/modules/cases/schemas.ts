@@ -92,6 +92,21 @@ export const CaseDetail = Case.extend({
   can: z.array(CaseWorkAction.meta({ id: "CaseWorkAction" })).meta({
     description: "What the caller may do on this case now; empty for a reader or on a closed case",
   }),
+  openItems: z
+    .array(
+      z.union([
+        z.object({ kind: z.literal("flag"), code: z.string(), label: z.string() }),
+        z.object({
+          kind: z.literal("referral"),
+          referralId: z.uuid(),
+          serviceName: z.string(),
+          status: z.string(),
+        }),
+      ]),
+    )
+    .describe(
+      "What stays open if the case ends now; closing or handing over then needs acknowledgeOpenItems and openItemsReason",
+    ),
 }).meta({ id: "CaseDetail" });
 
 export const Assessment = z
@@ -119,6 +134,8 @@ export const PlanAction = z.object({
   dueDate: z.string().nullable(),
   status: z.string(),
   serviceCategory: z.string().nullable(),
+  referralId: z.uuid().nullable().describe("the referral this action follows"),
+  referralStatus: z.string().nullable().describe("that referral's status"),
   position: z.number().int(),
   createdAt: z.date(),
   updatedAt: z.date(),
@@ -127,6 +144,7 @@ export const PlanAction = z.object({
 export const Plan = z
   .object({
     caseId: z.uuid(),
+    version: z.number().int().describe("the case version this plan was read at; a save sends it back"),
     goals: z.array(
       z.object({
         id: z.uuid(),
@@ -150,9 +168,13 @@ export const FollowUp = z
     doneAt: z.date().nullable(),
     doneByUserId: z.uuid().nullable(),
     contactMethod: z.string().nullable(),
-    reached: z.number().int().nullable(),
+    reached: z.boolean().nullable(),
     note: z.string().nullable(),
     assessmentId: z.uuid().nullable(),
+    opensOn: z
+      .string()
+      .nullable()
+      .describe("first day it may be recorded (YYYY-MM-DD); null for an extra contact"),
     createdAt: z.date(),
   })
   .meta({ id: "FollowUp" });

@@ -2,22 +2,30 @@ import {
   type ActionPatch,
   type AssessmentInput,
   type AssessmentKind,
+  actionForReferral,
+  actionStatusForReferral,
   addDaysUtc,
   type CaseStage,
   type CloseCaseInput,
   canMoveStage,
+  caseFlagsAwaitingReferral,
   caseWorkOpen,
   conflict,
+  decideCaseEnding,
+  decideFollowUpRecording,
+  extraContactKind,
   type FollowUpCompleteInput,
   type FollowUpKind,
-  flagsAwaitingReferral,
+  followUpOpensOn,
   followUpSchedule,
   followUpStatus,
-  followUpWindow,
+  followUpWindowBounds,
   type HandOverInput,
   invalidTransition,
   notFound,
+  openItemsOfCase,
   type PlanInput,
+  type ReferralStatus,
   type RiskLevel,
   redactAssessment,
   scoreAssessment,
@@ -168,20 +176,42 @@ export async function getCase(ctx: Ctx, id: string) {
   return {
     ...(await withPerson(ctx, row)),
     events,
-    flagsAwaitingReferral: await awaitingReferral(ctx, row),
+    ...(await openParts(ctx, row)),
     can: caseWorkOpen(row.stage as CaseStage, isCaseLeadOrAdmin(ctx, row)),
   };
 }
 
-/** Flags of the latest vulnerability screening that still wait for a referral (restricted ones for the lead only). */
-async function awaitingReferral(ctx: Ctx, row: store.CaseRow) {
+/**
+ * Flags of the latest vulnerability screening that still wait for a referral (restricted ones for the lead
+ * only), and what would stay open if the case ended now: unreferred flags and referrals without an outcome.
+ */
+async function openParts(ctx: Ctx, row: store.CaseRow) {
   const [latest] = await store.assessmentsOf(ctx.tx, row.id, ["vulnerability"]);
-  if (!latest) return [];
-  const visible = isCaseLead(ctx.actor, row)
-    ? latest
-    : redactAssessment({ ...latest, kind: "vulnerability" as const });
-  const flags = (visible.scores as VulnerabilityScores | null)?.flags ?? [];
-  return flagsAwaitingReferral(flags, await caseReferrals().categoriesOfCase(ctx, row.id));
+  const visible =
+    latest && !isCaseLead(ctx.actor, row)
+      ? redactAssessment({ ...latest, kind: "vulnerability" as const })
+      : latest;
+  const flags = (visible?.scores as VulnerabilityScores | null | undefined)?.flags ?? [];
+  const referrals = await caseReferrals().referralsOfCase(ctx, row.id);
+  const awaiting = caseFlagsAwaitingReferral(row.stage as CaseStage, flags, referrals);
+  return {
+    flagsAwaitingReferral: awaiting,
+    openItems: openItemsOfCase({ stage: row.stage as CaseStage, flagsAwaitingReferral: awaiting, referrals }),
+  };
+}
+
+/** Closing or handing over: refused (409) while items are open, unless acknowledged with a reason. */
+async function decideEnding(
+  ctx: Ctx,
+  row: store.CaseRow,
+  action: "close" | "hand over",
+  input: { acknowledgeOpenItems?: boolean | undefined; openItemsReason?: string | undefined },
+) {
+  const decision = decideCaseEnding(action, (await openParts(ctx, row)).openItems, input);
+  if (!decision.ok) throw conflict(decision.message);
+  return decision.acknowledged
+    ? { openItems: decision.acknowledged.items, openItemsReason: decision.acknowledged.reason }
+    : {};
 }
 
 export async function listCases(
@@ -314,13 +344,15 @@ export async function listAssessments(ctx: Ctx, caseId: string) {
 export async function getPlan(ctx: Ctx, caseId: string) {
   const row = await loadVisibleCase(ctx, caseId);
   await audit(ctx, { action: "read", recordType: "plan", recordId: caseId, personId: row.personId });
-  return planView(ctx, caseId);
+  return planView(ctx, caseId, row.version);
 }
 
-async function planView(ctx: Ctx, caseId: string) {
+/** The plan with the case version it was read at, which a save must send back. */
+async function planView(ctx: Ctx, caseId: string, version: number) {
   const { goals, actions } = await store.planOf(ctx.tx, caseId);
   return {
     caseId,
+    version,
     goals: goals.map((g) => ({ ...g, actions: actions.filter((a) => a.goalId === g.id) })),
   };
 }
@@ -332,8 +364,18 @@ async function planView(ctx: Ctx, caseId: string) {
 export async function savePlan(ctx: Ctx, caseId: string, input: PlanInput & { version: number }) {
   let row = await loadWritableCase(ctx, caseId);
   if (row.version !== input.version) throw staleVersion();
+  const stored = await store.planOf(ctx.tx, caseId);
+  const storedGoals = new Set(stored.goals.map((g) => g.id));
+  const storedActions = new Map(stored.actions.map((a) => [a.id, a]));
   for (const [gi, goal] of input.goals.entries()) {
+    if (goal.id && !storedGoals.has(goal.id))
+      throw validation(`goals.${gi}.id: this plan has no goal with id ${goal.id}`, `goals.${gi}.id`);
     for (const [ai, action] of goal.actions.entries()) {
+      if (action.id && !storedActions.has(action.id))
+        throw validation(
+          `goals.${gi}.actions.${ai}.id: this plan has no action with id ${action.id}`,
+          `goals.${gi}.actions.${ai}.id`,
+        );
       if (action.ownerUserId) {
         const owner = await userById(ctx, action.ownerUserId);
         if (!owner || ![row.leadOrganisationId, ctx.actor.organisationId].includes(owner.organisationId))
@@ -348,8 +390,22 @@ export async function savePlan(ctx: Ctx, caseId: string, input: PlanInput & { ve
     ctx.tx,
     caseId,
     input.goals.map((g, gi) => ({
-      goal: { dimension: g.dimension, title: g.title, description: g.description ?? null, position: gi },
+      goal: {
+        ...(g.id ? { id: g.id } : {}),
+        dimension: g.dimension,
+        title: g.title,
+        description: g.description ?? null,
+        position: gi,
+      },
       actions: g.actions.map((a, ai) => ({
+        // a kept action keeps its id and the referral it follows
+        ...(a.id
+          ? {
+              id: a.id,
+              referralId: storedActions.get(a.id)!.referralId,
+              referralStatus: storedActions.get(a.id)!.referralStatus,
+            }
+          : {}),
         dimension: g.dimension,
         title: a.title,
         ownerUserId: a.ownerUserId ?? null,
@@ -384,7 +440,7 @@ export async function savePlan(ctx: Ctx, caseId: string, input: PlanInput & { ve
     if (!bumped) throw staleVersion();
   }
   await audit(ctx, { action: "update", recordType: "plan", recordId: caseId, personId: row.personId });
-  return planView(ctx, caseId);
+  return planView(ctx, caseId, (await store.getCase(ctx.tx, caseId))!.version);
 }
 
 export async function updateAction(ctx: Ctx, caseId: string, actionId: string, patch: ActionPatch) {
@@ -405,10 +461,23 @@ export async function updateAction(ctx: Ctx, caseId: string, actionId: string, p
 
 export async function listFollowUps(ctx: Ctx, caseId: string) {
   const row = await loadVisibleCase(ctx, caseId);
-  const items = await store.followUpsOf(ctx.tx, caseId);
+  const items = (await store.followUpsOf(ctx.tx, caseId)).map(followUpView);
   await audit(ctx, { action: "list", recordType: "follow_up", recordId: caseId, personId: row.personId });
   return { items, total: items.length };
 }
+
+/** What recording a contact writes: done now, by the caller, how and whether the returnee was reached. */
+const recorded = (ctx: Ctx, input: FollowUpCompleteInput) => ({
+  status: "done",
+  doneAt: ctx.now,
+  doneByUserId: ctx.actor.userId,
+  contactMethod: input.contactMethod,
+  reached: input.reached,
+  note: input.note ?? null,
+});
+
+/** A follow-up with the first day it may be recorded (null for an extra contact). */
+const followUpView = (f: store.FollowUpRow) => ({ ...f, opensOn: followUpOpensOn(f) });
 
 export async function completeFollowUp(
   ctx: Ctx,
@@ -419,15 +488,9 @@ export async function completeFollowUp(
   let row = await loadWritableCase(ctx, caseId);
   const current = await store.getFollowUp(ctx.tx, caseId, followUpId);
   if (!current) throw notFound("follow-up");
-  if (current.status === "done") throw conflict("This follow-up is already done");
-  const updated = await store.completeFollowUp(ctx.tx, followUpId, {
-    status: "done",
-    doneAt: ctx.now,
-    doneByUserId: ctx.actor.userId,
-    contactMethod: input.contactMethod,
-    reached: input.reached ? 1 : 0,
-    note: input.note ?? null,
-  });
+  const decision = decideFollowUpRecording(current, ctx.now);
+  if (!decision.ok) throw conflict(decision.message);
+  const updated = await store.completeFollowUp(ctx.tx, followUpId, recorded(ctx, input));
   if (!updated) throw conflict("This follow-up is already done");
   await recordCaseEvent(ctx, caseId, "follow_up_done", {
     followUpId,
@@ -441,12 +504,39 @@ export async function completeFollowUp(
     recordId: followUpId,
     personId: row.personId,
   });
-  return updated;
+  return followUpView(updated);
+}
+
+/** A contact outside the schedule, recorded as it happens; it counts as none of the scheduled follow-ups. */
+export async function recordContact(ctx: Ctx, caseId: string, input: FollowUpCompleteInput) {
+  const row = await loadWritableCase(ctx, caseId);
+  const [created] = await store.insertFollowUps(ctx.tx, [
+    {
+      caseId,
+      kind: extraContactKind,
+      dueDate: toIsoDate(ctx.now),
+      ...recorded(ctx, input),
+      createdAt: ctx.now,
+    },
+  ]);
+  await recordCaseEvent(ctx, caseId, "follow_up_done", {
+    followUpId: created!.id,
+    kind: extraContactKind,
+    reached: input.reached,
+  });
+  await audit(ctx, {
+    action: "create",
+    recordType: "follow_up",
+    recordId: created!.id,
+    personId: row.personId,
+  });
+  return followUpView(created!);
 }
 
 export async function handOver(ctx: Ctx, caseId: string, input: HandOverInput & { version: number }) {
   const row = await loadWritableCase(ctx, caseId);
   if (row.version !== input.version) throw staleVersion();
+  const acknowledged = await decideEnding(ctx, row, "hand over", input);
   const updated = await moveStage(ctx, row, "handed_over", {
     handedOverTo: [input.nationalService, input.organisationName].filter(Boolean).join(" — "),
     handedOverAt: ctx.now,
@@ -455,6 +545,7 @@ export async function handOver(ctx: Ctx, caseId: string, input: HandOverInput & 
     nationalService: input.nationalService,
     organisationName: input.organisationName,
     note: input.note,
+    ...acknowledged,
   });
   await audit(ctx, {
     action: "transition",
@@ -469,12 +560,13 @@ export async function handOver(ctx: Ctx, caseId: string, input: HandOverInput & 
 export async function closeCase(ctx: Ctx, caseId: string, input: CloseCaseInput & { version: number }) {
   const row = await loadWritableCase(ctx, caseId);
   if (row.version !== input.version) throw staleVersion();
+  const acknowledged = await decideEnding(ctx, row, "close", input);
   const updated = await moveStage(ctx, row, "closed", {
     closedAt: ctx.now,
     closureReason: input.reason,
     closureNote: input.note ?? null,
   });
-  await recordCaseEvent(ctx, caseId, "closed", { reason: input.reason, note: input.note });
+  await recordCaseEvent(ctx, caseId, "closed", { reason: input.reason, note: input.note, ...acknowledged });
   await audit(ctx, {
     action: "close",
     recordType: "case",
@@ -501,12 +593,12 @@ export const casesByIds = (ctx: Ctx, ids: string[]) => store.casesByIds(ctx.tx, 
  * Only open follow-ups that the clock can have moved are read.
  */
 export async function refreshFollowUpStatuses(tx: Db, now: Date, batch = 5000): Promise<number> {
-  const opensBy = toIsoDate(addDaysUtc(now, followUpWindow.opensDaysBefore));
-  const overdueBefore = toIsoDate(addDaysUtc(now, -followUpWindow.overdueDaysAfter));
+  const opensBy = toIsoDate(addDaysUtc(now, followUpWindowBounds.opensDaysBefore));
+  const overdueBefore = toIsoDate(addDaysUtc(now, -followUpWindowBounds.overdueDaysAfter));
   const rows = await store.followUpsToRestatus(tx, opensBy, overdueBefore, batch);
   const changed = new Map<string, string[]>();
   for (const r of rows) {
-    const status = followUpStatus({ dueDate: r.dueDate }, now);
+    const status = followUpStatus(r, now);
     if (status !== r.status) changed.set(status, [...(changed.get(status) ?? []), r.id]);
   }
   for (const [status, ids] of changed) await store.setFollowUpStatus(tx, ids, status);
@@ -547,7 +639,7 @@ export async function listDueFollowUps(
     items: page.items.map((i) => {
       const p = people.get(i.personId);
       return {
-        ...i.followUp,
+        ...followUpView(i.followUp),
         person: { id: i.personId, givenName: p?.givenName ?? "", familyName: p?.familyName ?? "" },
         caseStage: i.stage,
       };
@@ -600,3 +692,25 @@ export async function scheduleFollowUps(
 
 /** The latest needs and vulnerability scores of each person of an id range: for counting a rule's reach. */
 export const latestScoresOfPersonsBetween = store.latestScoresOfPersonsBetween;
+
+/**
+ * A referral of the case was made or moved: the plan action it follows takes the status that fits (see
+ * actionStatusForReferral). A new referral follows the action named, or else the first open action of the
+ * plan in the referred service's category.
+ */
+export async function followReferral(
+  ctx: Ctx,
+  referral: { id: string; caseId: string; status: ReferralStatus; category?: string },
+) {
+  const { actions } = await store.planOf(ctx.tx, referral.caseId);
+  const action =
+    actions.find((a) => a.referralId === referral.id) ??
+    (referral.category ? actionForReferral(actions, referral.category) : undefined);
+  if (!action) return;
+  const status = actionStatusForReferral(referral.status);
+  await store.updateAction(ctx.tx, referral.caseId, action.id, {
+    referralId: referral.id,
+    referralStatus: referral.status,
+    ...(status ? { status } : {}),
+  });
+}

@@ -186,7 +186,7 @@ export async function updateAction(
 }
 
 export async function insertFollowUps(tx: Db, rows: (typeof followUps.$inferInsert)[]) {
-  if (rows.length) await tx.insert(followUps).values(rows);
+  return rows.length ? tx.insert(followUps).values(rows).returning() : [];
 }
 
 export async function followUpsOf(tx: Db, caseId: string) {
@@ -214,7 +214,7 @@ export async function completeFollowUp(tx: Db, id: string, patch: Partial<typeof
 /** Open follow-ups whose status the clock has changed; the job recomputes and stores it. */
 export async function followUpsToRestatus(tx: Db, opensBy: string, overdueBefore: string, limit: number) {
   return tx
-    .select({ id: followUps.id, dueDate: followUps.dueDate, status: followUps.status })
+    .select({ id: followUps.id, kind: followUps.kind, dueDate: followUps.dueDate, status: followUps.status })
     .from(followUps)
     .where(
       or(

@@ -1,6 +1,6 @@
 import { RuleField } from "@homecoming/domain";
 import { z } from "zod";
-import { Condition, Verdict } from "../rules/schemas";
+import { AnyOf, Condition, Verdict } from "../rules/schemas";
 
 /** A condition as a case's eligibility lists it: the words alone (the facts' values are in `facts`). */
 export const OfferCondition = z.object({
@@ -28,6 +28,7 @@ export const ProgrammeVerdict = z.object({
   ruleVersion: z.number().int(),
   verdict: Verdict,
   conditions: ConditionRefs,
+  anyOf: AnyOf,
   reachesReturnee: z.boolean(),
   placesLeft: z.number().int().nullable(),
 });
@@ -39,6 +40,7 @@ export const ServiceVerdict = z.object({
   organisationName: z.string(),
   verdict: Verdict,
   conditions: ConditionRefs,
+  anyOf: AnyOf,
   reachesReturnee: z.boolean(),
 });
 
@@ -90,6 +92,7 @@ export const Preview = z
     facts: z.record(z.string(), z.unknown()),
     verdict: Verdict,
     conditions: z.array(Condition),
+    anyOf: AnyOf,
   })
   .meta({ id: "RulePreview" });
 

@@ -247,6 +247,7 @@ export async function eligibilityOfCase(
       ruleVersion: p.ruleVersion,
       verdict: explanation.verdict,
       conditions: words(explanation),
+      anyOf: explanation.anyOf,
       reachesReturnee: distance !== null,
       placesLeft,
     };
@@ -273,6 +274,7 @@ export async function eligibilityOfCase(
       organisationName: s.organisationName,
       verdict: explanation.verdict,
       conditions: words(explanation),
+      anyOf: explanation.anyOf,
       reachesReturnee: distance !== null,
     };
   });

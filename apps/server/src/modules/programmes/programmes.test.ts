@@ -221,6 +221,30 @@ describe("eligibility of a case", () => {
     expect(names).not.toContain("Youth skills training");
   });
 
+  it("says which conditions of a programme are alternatives and that one of them was enough", async () => {
+    const { caseId } = await openCase({ sex: "female", birthDate: "1990-05-01" });
+    const women = await createProgramme({
+      name: "Women's or older returnees' fund",
+      kind: "grant",
+      category: "econ.finance",
+      eligibilityRule: { or: [{ "==": [{ var: "sex" }, "female"] }, { ">=": [{ var: "age" }, 60] }] },
+    });
+    const answer = (await caseDhaka.get(`/cases/${caseId}/eligibility`)).json();
+    const offer = offerIn(answer, women.id) as unknown as {
+      verdict: string;
+      anyOf: { conditions: number[]; outcome: string }[];
+      conditions: { text: string; outcome: string; because?: string }[];
+    };
+    expect(offer.verdict).toBe("eligible");
+    expect(offer.anyOf).toEqual([{ conditions: [0, 1], outcome: "met" }]);
+    // the condition is its own reason: no "sex is female (because sex is female)"
+    expect(offer.conditions[0]).toEqual({ text: "sex is female", outcome: "met" });
+    expect(offer.conditions[1]).toMatchObject({ text: "age is at least 60", outcome: "failed" });
+    expect(Eligibility.safeParse({ ...answer, evaluatedAt: new Date(answer.evaluatedAt) }).success).toBe(
+      true,
+    );
+  });
+
   it("marks a programme of another country as not reaching the returnee and leaves it out of recommendations", async () => {
     const { caseId } = await openCase();
     const pk = await createProgramme({
@@ -276,11 +300,11 @@ describe("eligibility of a case", () => {
     expect([lead.statusCode, provider.statusCode]).toEqual([200, 200]);
     const conditionsOf = (body: Parameters<typeof offerIn>[0]) => offerIn(body, support.id)?.conditions;
     expect(conditionsOf(lead.json())).toEqual([
-      { text: "sex is female", outcome: "met", because: "sex is female" },
-      { text: "disability is yes", outcome: "met", because: "disability is yes", restricted: true },
+      { text: "sex is female", outcome: "met" },
+      { text: "disability is yes", outcome: "met", restricted: true },
     ]);
     expect(conditionsOf(provider.json())).toEqual([
-      { text: "sex is female", outcome: "met", because: "sex is female" },
+      { text: "sex is female", outcome: "met" },
       {
         text: "a condition on restricted health or psychosocial information",
         outcome: "met",

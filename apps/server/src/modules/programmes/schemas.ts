@@ -11,7 +11,7 @@ import {
 } from "@homecoming/domain";
 import { z } from "zod";
 import { Paging, sortParam } from "../../http/schemas";
-import { Condition, Verdict } from "../rules/schemas";
+import { AnyOf, Condition, Verdict } from "../rules/schemas";
 
 export { BusinessPlanInput, EnrolmentInput, EnrolmentTransitionInput, ProgrammeInput, ProgrammePatch };
 
@@ -61,7 +61,7 @@ export const Enrolment = z
     personId: z.uuid(),
     status: z.string(),
     ruleVersion: z.number().int(),
-    verdict: z.object({ verdict: Verdict, conditions: z.array(Condition) }),
+    verdict: z.object({ verdict: Verdict, conditions: z.array(Condition), anyOf: AnyOf.optional() }),
     coachingEnrolmentId: z.uuid().nullable(),
     businessPlanId: z.uuid().nullable(),
     note: z.string().nullable(),

@@ -103,6 +103,24 @@ describe("reference look-ups", () => {
     expect(badOffset.json().error.field).toBe("offset");
   });
 
+  it("filters countries by code or name with q, ignoring case and accents", async () => {
+    const codes = async (query: string) =>
+      (await client.get(`/reference/countries?${query}`)).json().items.map((c: { code: string }) => c.code);
+    expect(await codes("q=turk")).toEqual(["TR", "TM", "TC"]);
+    expect(await codes("q=T%C3%9CRKIYE")).toEqual(["TR"]);
+    expect(await codes("q=c%C3%B4te%20d")).toEqual(["CI"]);
+    expect(await codes("q=arab%20em")).toEqual(["AE"]);
+    const sa = await codes("q=sa");
+    expect(sa[0]).toBe("SA");
+    expect(sa).toContain("SV");
+    expect(await codes("q=saudi&lang=bn")).toEqual(["SA"]);
+    expect(await codes("q=zzzz")).toEqual([]);
+    expect((await codes("")).length).toBeGreaterThan(240);
+    const long = await client.get(`/reference/countries?q=${"x".repeat(101)}`);
+    expect(long.statusCode).toBe(400);
+    expect(long.json().error.field).toBe("q");
+  });
+
   it("lists countries in the asked language, ISCED levels, languages and service categories", async () => {
     const en = (await client.get("/reference/countries?lang=en")).json().items;
     expect(en.find((c: { code: string }) => c.code === "SA").name).toBe("Saudi Arabia");

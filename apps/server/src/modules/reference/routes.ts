@@ -1,10 +1,10 @@
 import {
   adminArea,
-  countries,
   iscedLevels,
   languageCodes,
   languageName,
   searchAdminAreas,
+  searchCountries,
   searchIsco,
   serviceCategories,
 } from "@homecoming/reference";
@@ -18,13 +18,13 @@ import {
   AdminArea,
   AdminAreaQuery,
   Country,
+  CountryQuery,
   IscedLevel,
   IscoGroup,
   IscoQuery,
   IsicEntry,
   IsicQuery,
   itemsOf,
-  LangQuery,
   Language,
   ServiceCategory,
 } from "./schemas";
@@ -74,14 +74,15 @@ export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
       config: access("reference.read", "signed_in"),
       schema: {
         tags: ["reference"],
-        summary: "ISO 3166 countries with their names in lang (English where lang has none)",
-        querystring: LangQuery,
+        summary:
+          "ISO 3166 countries with their names in lang (English where lang has none); q filters by code or name words, ignoring case and accents",
+        querystring: CountryQuery,
         response: { 200: itemsOf(Country), ...errors },
       },
     },
     (request) => {
       requireActor(request);
-      return { items: countries(request.query.lang) };
+      return { items: searchCountries(request.query.q, request.query.lang) };
     },
   );
   app.get(

@@ -57,6 +57,8 @@ export const LangQuery = z.object({
     .default("en"),
 });
 
+export const CountryQuery = LangQuery.extend({ q: searchText.default("") });
+
 export const Country = z.object({ code: z.string(), name: z.string() }).meta({ id: "Country" });
 
 export const AdminAreaQuery = z.object({

@@ -229,7 +229,13 @@ describe("what may happen next", () => {
     const r = await draft();
     await consent(r.personId, world.orgs.tvet.id);
     const current = (await caseDhaka.get(`/cases/${r.caseId}`)).json();
-    await caseDhaka.post(`/cases/${r.caseId}/close`, { version: current.version, reason: "lost_contact" });
+    const closed = await caseDhaka.post(`/cases/${r.caseId}/close`, {
+      version: current.version,
+      reason: "lost_contact",
+      acknowledgeOpenItems: true,
+      openItemsReason: "Lost contact before the referral went out",
+    });
+    expect(closed.statusCode, closed.body).toBe(200);
     expect(await moves(caseDhaka, r.id)).toEqual([
       { action: "send", heldBy: "case_closed" },
       { action: "cancel" },
@@ -245,8 +251,14 @@ describe("sending", () => {
     await consent(r.personId, world.orgs.tvet.id);
     const current = (await caseDhaka.get(`/cases/${r.caseId}`)).json();
     expect(
-      (await caseDhaka.post(`/cases/${r.caseId}/close`, { version: current.version, reason: "lost_contact" }))
-        .statusCode,
+      (
+        await caseDhaka.post(`/cases/${r.caseId}/close`, {
+          version: current.version,
+          reason: "lost_contact",
+          acknowledgeOpenItems: true,
+          openItemsReason: "Cannot be reached; the referral will not go out",
+        })
+      ).statusCode,
     ).toBe(200);
     const res = await caseDhaka.post(`/referrals/${r.id}/send`, {});
     expect(res.statusCode).toBe(409);

@@ -16,7 +16,7 @@ import {
 import * as service from "./service";
 
 export const referralRoutes: FastifyPluginAsyncZod = async (app) => {
-  provideCaseReferrals({ categoriesOfCase: service.referralCategoriesOfCase });
+  provideCaseReferrals({ referralsOfCase: service.referralsOfCase });
   app.post(
     "/referrals",
     {

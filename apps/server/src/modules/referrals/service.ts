@@ -22,7 +22,7 @@ import { type Ctx, hasRole } from "../../http/context";
 import type { Sort } from "../../http/schemas";
 import { referralPartyScope, referralSideOf, requireCaseLead, sideOf } from "../access";
 import { audit } from "../audit/service";
-import { caseForReferral, casesByIds } from "../cases/service";
+import { caseForReferral, casesByIds, followReferral } from "../cases/service";
 import { getService, servicesByIds } from "../directory/service";
 import { organisationsByIds } from "../organisations/service";
 import { consentsOfPerson, consentsOfPersons, personSummaries } from "../persons/service";
@@ -148,6 +148,7 @@ export async function createReferral(ctx: Ctx, input: ReferralInput) {
     actorUserId: ctx.actor.userId,
     actorOrganisationId: ctx.actor.organisationId,
   });
+  await followReferral(ctx, { id: created.id, caseId: row.id, status: "draft", category: service.category });
   await audit(ctx, {
     action: "create",
     recordType: "referral",
@@ -209,6 +210,7 @@ export async function transition(ctx: Ctx, id: string, action: ReferralAction, i
   });
   if (!updated)
     throw new DomainError("stale_version", "The referral changed while you were acting on it; reload it");
+  await followReferral(ctx, { id, caseId: row.caseId, status: state.status });
   await audit(ctx, {
     action: "transition",
     recordType: "referral",
@@ -269,14 +271,19 @@ export async function listReferrals(
 /** Background sweep: flag sent/accepted referrals past their due time. */
 export const flagOverdueReferrals = store.flagOverdue;
 
-/** The service category and status of each referral of a case (for flags that need a referral). */
-export async function referralCategoriesOfCase(ctx: Ctx, caseId: string) {
+/** Each referral of a case with its service's name and category (for flags that need a referral, open items). */
+export async function referralsOfCase(ctx: Ctx, caseId: string) {
   const page = await store.listReferrals(ctx.tx, { caseId, limit: 500, offset: 0 });
   const services = await servicesByIds(ctx, [...new Set(page.items.map((r) => r.serviceId))]);
-  return page.items.map((r) => ({
-    category: services.find((s) => s.id === r.serviceId)?.category ?? "",
-    status: r.status,
-  }));
+  return page.items.map((r) => {
+    const service = services.find((s) => s.id === r.serviceId);
+    return {
+      id: r.id,
+      category: service?.category ?? "",
+      serviceName: service?.name ?? "",
+      status: r.status,
+    };
+  });
 }
 
 /** The latest referral events that concern my organisation and that another organisation made. */

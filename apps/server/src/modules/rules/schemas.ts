@@ -23,3 +23,16 @@ export const Condition = z.object({
 });
 
 export const Verdict = z.enum(["eligible", "not_eligible", "unknown"]);
+
+/** Conditions of which any one is enough, as positions in the verdict's own conditions list. */
+export const AnyOf = z
+  .array(
+    z.object({
+      conditions: z.array(z.number().int().min(0)),
+      outcome: z.enum(["met", "failed", "unknown"]),
+    }),
+  )
+  .meta({
+    description:
+      "The rule's 'any of' groups: positions in this verdict's conditions list of which one is enough, and how the group came out",
+  });

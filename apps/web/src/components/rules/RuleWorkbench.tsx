@@ -82,7 +82,7 @@ export function RuleWorkbench({
         <Title order={4} size="h6">
           {t("rules.conditions.label")}
         </Title>
-        <ConditionList conditions={tried.data.conditions} />
+        <ConditionList conditions={tried.data.conditions} anyOf={tried.data.anyOf} />
       </Stack>
     );
   return (

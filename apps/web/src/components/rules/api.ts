@@ -21,6 +21,12 @@ export interface FactsCatalogue {
 export type Verdict = "eligible" | "not_eligible" | "unknown";
 export type Outcome = "met" | "failed" | "unknown";
 
+/** Conditions of which any one is enough, as positions in a verdict's conditions, and how the group came out. */
+export interface AnyOfGroup {
+  conditions: number[];
+  outcome: Outcome;
+}
+
 /** A condition of a rule and how it came out, in words (a case's eligibility lists them so for every offer). */
 export interface ConditionWords {
   text: string;
@@ -43,6 +49,7 @@ export interface RulePreview {
   facts: Record<string, unknown>;
   verdict: Verdict;
   conditions: EvaluatedCondition[];
+  anyOf: AnyOfGroup[];
 }
 
 export interface PersonHit {

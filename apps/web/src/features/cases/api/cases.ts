@@ -65,10 +65,16 @@ export interface CaseEvent {
   data: Record<string, unknown>;
 }
 
+/** Something still open when the case ends: a flagged need never referred, or a referral without its outcome. */
+export type OpenItem =
+  | { kind: "flag"; code: string; label: string }
+  | { kind: "referral"; referralId: string; serviceName: string; status: string };
+
 export interface CaseDetail extends Case {
   events: CaseEvent[];
   flagsAwaitingReferral: { code: string; label: string; requiresReferral: boolean; categories: string[] }[];
   can: CaseWorkAction[];
+  openItems: OpenItem[];
 }
 
 export interface Assessment {
@@ -89,6 +95,8 @@ export interface PlanAction {
   dueDate: string | null;
   status: string;
   serviceCategory: string | null;
+  referralId: string | null;
+  referralStatus: string | null;
 }
 export interface PlanGoal {
   id: string;
@@ -99,6 +107,7 @@ export interface PlanGoal {
 }
 export interface Plan {
   caseId: string;
+  version: number;
   goals: PlanGoal[];
 }
 
@@ -110,8 +119,10 @@ export interface FollowUp {
   status: string;
   doneAt: string | null;
   contactMethod: string | null;
-  reached: number | null;
+  reached: boolean | null;
   note: string | null;
+  /** The first day it may be recorded; null for an extra contact. */
+  opensOn: string | null;
 }
 
 export interface PlanGoalInput {
@@ -169,10 +180,21 @@ export const completeFollowUp = (
   followUpId: string,
   body: { contactMethod: string; reached: boolean; note?: string },
 ) => api.post<FollowUp>(`/cases/${id}/follow-ups/${followUpId}/complete`, body);
-export const handOver = (id: string, body: { version: number; nationalService: string; note?: string }) =>
-  api.post<Case>(`/cases/${id}/hand-over`, body);
-export const closeCase = (id: string, body: { version: number; reason: string; note?: string }) =>
-  api.post<Case>(`/cases/${id}/close`, body);
+export const recordContact = (id: string, body: { contactMethod: string; reached: boolean; note?: string }) =>
+  api.post<FollowUp>(`/cases/${id}/follow-ups`, body);
+/** With open items, closing and handing over say so and why. */
+export interface OpenItemsAcknowledgement {
+  acknowledgeOpenItems?: boolean;
+  openItemsReason?: string;
+}
+export const handOver = (
+  id: string,
+  body: { version: number; nationalService: string; note?: string } & OpenItemsAcknowledgement,
+) => api.post<Case>(`/cases/${id}/hand-over`, body);
+export const closeCase = (
+  id: string,
+  body: { version: number; reason: string; note?: string } & OpenItemsAcknowledgement,
+) => api.post<Case>(`/cases/${id}/close`, body);
 export const getOrganisation = (id: string) => api.get<{ id: string; name: string }>(`/organisations/${id}`);
 export const getUser = (id: string) => api.get<{ id: string; name: string }>(`/users/${id}`);
 

@@ -1,6 +1,6 @@
 import { ApiError, api, type Page } from "../../../api/client";
 
-import type { ConditionWords, EvaluatedCondition, Verdict } from "../../../components/rules/api";
+import type { AnyOfGroup, ConditionWords, EvaluatedCondition, Verdict } from "../../../components/rules/api";
 
 export type { Verdict };
 
@@ -13,6 +13,7 @@ export interface ProgrammeVerdict {
   ruleVersion: number;
   verdict: Verdict;
   conditions: ConditionWords[];
+  anyOf: AnyOfGroup[];
   reachesReturnee: boolean;
   placesLeft: number | null;
 }
@@ -24,6 +25,7 @@ export interface ServiceVerdict {
   organisationName: string;
   verdict: Verdict;
   conditions: ConditionWords[];
+  anyOf: AnyOfGroup[];
   reachesReturnee: boolean;
 }
 
@@ -88,7 +90,7 @@ export interface Enrolment {
   caseId: string;
   status: EnrolmentStatus;
   ruleVersion: number;
-  verdict: { verdict: Verdict; conditions: EvaluatedCondition[] };
+  verdict: { verdict: Verdict; conditions: EvaluatedCondition[]; anyOf?: AnyOfGroup[] };
   coachingEnrolmentId: string | null;
   businessPlanId: string | null;
   note: string | null;

@@ -29,7 +29,7 @@ export function CaseHeader({ detail }: { detail: CaseDetail }) {
             </Anchor>
           </Title>
           {p.nameNative && <Text size="lg">{p.nameNative}</Text>}
-          <EligibilitySummary caseId={detail.id} />
+          {detail.stage !== "closed" && <EligibilitySummary caseId={detail.id} />}
         </div>
         <Group gap="xl">
           <div>

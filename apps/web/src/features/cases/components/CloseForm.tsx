@@ -1,38 +1,34 @@
-import { Button, Group, Modal, Select, Stack, Text, Textarea } from "@mantine/core";
-import { useMutation } from "@tanstack/react-query";
+import { Button, Group, Select, Stack, Text, Textarea } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type CaseDetail, closeCase, closureReasons } from "../api/cases";
 import { fieldError } from "../hooks/fieldError";
-import { useInvalidateCase } from "../hooks/useInvalidateCase";
+import { useEndCase } from "../hooks/useEndCase";
+import { EndCaseDialog } from "./EndCaseDialog";
 import { SaveError } from "./SaveError";
 
 /** Closing is final: a reason from the fixed list, a note, and a confirmation. */
 export function CloseForm({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation();
-  const invalidateCase = useInvalidateCase(detail.id);
   const [reason, setReason] = useState<string | null>(null);
   const [note, setNote] = useState("");
-  const [confirming, setConfirming] = useState(false);
-  const save = useMutation({
-    mutationFn: () =>
-      closeCase(detail.id, {
-        version: detail.version,
-        reason: reason ?? "",
-        ...(note.trim() ? { note: note.trim() } : {}),
-      }),
-    onSuccess: () => void invalidateCase(),
-    onSettled: () => setConfirming(false),
-  });
+  const { save, confirm, dialog } = useEndCase(detail, (acknowledgement) =>
+    closeCase(detail.id, {
+      version: detail.version,
+      reason: reason ?? "",
+      ...(note.trim() ? { note: note.trim() } : {}),
+      ...acknowledgement,
+    }),
+  );
   return (
     <form
       onSubmit={(e) => {
         e.preventDefault();
-        setConfirming(true);
+        confirm();
       }}
     >
       <Stack gap="sm">
-        <SaveError error={save.error} fields={["reason", "note"]} />
+        <SaveError error={save.error} fields={["reason", "note", "openItemsReason"]} />
         <Select
           label={t("cases.close.reason")}
           value={reason}
@@ -51,22 +47,18 @@ export function CloseForm({ detail }: { detail: CaseDetail }) {
           <Button type="submit">{t("cases.close.submit")}</Button>
         </Group>
       </Stack>
-      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t("cases.close.confirmTitle")}>
+      <EndCaseDialog
+        {...dialog}
+        title={t("cases.close.confirmTitle")}
+        confirmLabel={t("cases.close.confirm")}
+      >
         <Text mb="md">
           {t("cases.close.confirmText", {
             name: `${detail.person.givenName} ${detail.person.familyName}`,
             reason: reason ? t(`cases.close.reasons.${reason}`) : t("cases.close.noReason"),
           })}
         </Text>
-        <Group justify="end">
-          <Button variant="default" onClick={() => setConfirming(false)}>
-            {t("common.cancel")}
-          </Button>
-          <Button loading={save.isPending} onClick={() => save.mutate()}>
-            {t("cases.close.confirm")}
-          </Button>
-        </Group>
-      </Modal>
+      </EndCaseDialog>
     </form>
   );
 }

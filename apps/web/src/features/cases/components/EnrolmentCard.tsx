@@ -47,7 +47,7 @@ export function EnrolmentCard({ enrolment: e, canWrite }: { enrolment: Enrolment
           </Button>
         </Group>
         <Collapse expanded={showConditions} id={conditionsId}>
-          <ConditionList conditions={e.verdict.conditions} />
+          <ConditionList conditions={e.verdict.conditions} anyOf={e.verdict.anyOf} />
         </Collapse>
         {e.note && (
           <Text size="sm">

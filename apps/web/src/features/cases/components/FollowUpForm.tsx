@@ -2,12 +2,15 @@ import { Button, Checkbox, Group, Select, Stack, Textarea } from "@mantine/core"
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { caseKeys, completeFollowUp, contactMethods, type FollowUp } from "../api/cases";
+import { caseKeys, completeFollowUp, contactMethods, type FollowUp, recordContact } from "../api/cases";
 import { fieldError } from "../hooks/fieldError";
 import { useInvalidateCase } from "../hooks/useInvalidateCase";
 import { SaveError } from "./SaveError";
 
-/** Records that a follow-up took place: how, whether the returnee was reached, a note. */
+/**
+ * Records that a follow-up took place: how, whether the returnee was reached, a note. Without a follow-up it
+ * records an extra contact, outside the schedule.
+ */
 export function FollowUpForm({
   caseId,
   followUp,
@@ -15,7 +18,7 @@ export function FollowUpForm({
   onToggle,
 }: {
   caseId: string;
-  followUp: FollowUp;
+  followUp?: FollowUp | undefined;
   open: boolean;
   onToggle: (open: boolean) => void;
 }) {
@@ -26,26 +29,27 @@ export function FollowUpForm({
   const [reached, setReached] = useState(true);
   const [note, setNote] = useState("");
   const save = useMutation({
-    mutationFn: () =>
-      completeFollowUp(caseId, followUp.id, {
-        contactMethod: method ?? "",
-        reached,
-        ...(note.trim() ? { note: note.trim() } : {}),
-      }),
+    mutationFn: () => {
+      const body = { contactMethod: method ?? "", reached, ...(note.trim() ? { note: note.trim() } : {}) };
+      return followUp ? completeFollowUp(caseId, followUp.id, body) : recordContact(caseId, body);
+    },
     onSuccess: () => {
       onToggle(false);
       void client.invalidateQueries({ queryKey: caseKeys.followUps(caseId) });
       void invalidateCase();
     },
   });
-  const kind = t(`cases.followUps.kinds.${followUp.kind}`);
   if (!open)
     return (
       <Group mt="sm">
         <Button variant="outline" onClick={() => onToggle(true)}>
-          {t(`cases.followUps.recordKinds.${followUp.kind}`, {
-            defaultValue: t("cases.followUps.record", { kind }),
-          })}
+          {followUp
+            ? t(`cases.followUps.recordKinds.${followUp.kind}`, {
+                defaultValue: t("cases.followUps.record", {
+                  kind: t(`cases.followUps.kinds.${followUp.kind}`),
+                }),
+              })
+            : t("cases.followUps.recordContact")}
         </Button>
       </Group>
     );
@@ -78,7 +82,7 @@ export function FollowUpForm({
         />
         <Group>
           <Button type="submit" loading={save.isPending}>
-            {t("cases.followUps.save")}
+            {t(followUp ? "cases.followUps.save" : "cases.followUps.saveContact")}
           </Button>
           <Button variant="subtle" onClick={() => onToggle(false)}>
             {t("common.cancel")}

@@ -20,9 +20,23 @@ export function FollowUpsSection({ caseId, canWrite }: { caseId: string; canWrit
   const { t } = useTranslation();
   const [recording, setRecording] = useState<string | null>(null);
   const query = useQuery({ queryKey: caseKeys.followUps(caseId), queryFn: () => getFollowUps(caseId) });
+  // the server counts whole UTC days, and so does this
+  const today = new Date().toISOString().slice(0, 10);
   return (
     <Stack>
       <Title order={3}>{t("cases.sections.followUps")}</Title>
+      {canWrite && (
+        <Stack gap={0}>
+          <Text size="sm" c="dimmed">
+            {t("cases.followUps.contactHint")}
+          </Text>
+          <FollowUpForm
+            caseId={caseId}
+            open={recording === "contact"}
+            onToggle={(o) => setRecording(o ? "contact" : null)}
+          />
+        </Stack>
+      )}
       <QueryState query={query}>
         {(page) =>
           page.items.length === 0 ? (
@@ -32,7 +46,9 @@ export function FollowUpsSection({ caseId, canWrite }: { caseId: string; canWrit
               {page.items.map((f) => (
                 <Card key={f.id} withBorder>
                   <Group justify="space-between">
-                    <Text fw={700}>{t(`cases.followUps.kinds.${f.kind}`)}</Text>
+                    <Text fw={700}>
+                      <bdi>{t(`cases.followUps.kinds.${f.kind}`)}</bdi>
+                    </Text>
                     <Badge
                       color={statusColors[f.status] ?? "gray"}
                       variant="light"
@@ -42,8 +58,15 @@ export function FollowUpsSection({ caseId, canWrite }: { caseId: string; canWrit
                     </Badge>
                   </Group>
                   <Text size="sm">
-                    {t("cases.followUps.dueOn")} <DateText value={f.dueDate} />
+                    {t(f.opensOn === null ? "cases.followUps.contactOn" : "cases.followUps.dueOn")}{" "}
+                    <DateText value={f.dueDate} />
                   </Text>
+                  {f.status !== "done" && f.opensOn !== null && f.opensOn > today && (
+                    <Text size="sm" c="dimmed">
+                      {t("cases.followUps.opensOn")} <DateText value={f.opensOn} />.{" "}
+                      {t("cases.followUps.notYet")}
+                    </Text>
+                  )}
                   {f.doneAt && (
                     <Text size="sm">
                       {t("cases.followUps.doneSummary", {
@@ -54,7 +77,7 @@ export function FollowUpsSection({ caseId, canWrite }: { caseId: string; canWrit
                       {f.note ? ` — ${f.note}` : ""}
                     </Text>
                   )}
-                  {canWrite && f.status !== "done" && (
+                  {canWrite && f.status !== "done" && (f.opensOn === null || f.opensOn <= today) && (
                     <FollowUpForm
                       caseId={caseId}
                       followUp={f}

@@ -1,35 +1,35 @@
 import { Button, Group, Stack, Textarea, TextInput } from "@mantine/core";
-import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type CaseDetail, handOver } from "../api/cases";
 import { fieldError } from "../hooks/fieldError";
-import { useInvalidateCase } from "../hooks/useInvalidateCase";
+import { useEndCase } from "../hooks/useEndCase";
+import { EndCaseDialog } from "./EndCaseDialog";
 import { SaveError } from "./SaveError";
 
 export function HandOverForm({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation();
-  const invalidateCase = useInvalidateCase(detail.id);
   const [service, setService] = useState("");
   const [note, setNote] = useState("");
-  const save = useMutation({
-    mutationFn: () =>
-      handOver(detail.id, {
-        version: detail.version,
-        nationalService: service.trim(),
-        ...(note.trim() ? { note: note.trim() } : {}),
-      }),
-    onSuccess: () => void invalidateCase(),
-  });
+  const { save, confirm, dialog } = useEndCase(detail, (acknowledgement) =>
+    handOver(detail.id, {
+      version: detail.version,
+      nationalService: service.trim(),
+      ...(note.trim() ? { note: note.trim() } : {}),
+      ...acknowledgement,
+    }),
+  );
   return (
     <form
       onSubmit={(e) => {
         e.preventDefault();
-        save.mutate();
+        // with items still open, the hand-over is confirmed with a reason first
+        if (detail.openItems.length) confirm();
+        else save.mutate();
       }}
     >
       <Stack gap="sm">
-        <SaveError error={save.error} fields={["nationalService", "note"]} />
+        <SaveError error={save.error} fields={["nationalService", "note", "openItemsReason"]} />
         <TextInput
           label={t("cases.handOver.service")}
           description={t("cases.handOver.serviceHint")}
@@ -49,6 +49,11 @@ export function HandOverForm({ detail }: { detail: CaseDetail }) {
           </Button>
         </Group>
       </Stack>
+      <EndCaseDialog
+        {...dialog}
+        title={t("cases.handOver.confirmTitle")}
+        confirmLabel={t("cases.handOver.confirm")}
+      />
     </form>
   );
 }

@@ -3,6 +3,8 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../../../api/client";
+import { DateField } from "../../../components/DateField";
+import { StatusBadge } from "../../referrals/components/StatusBadge";
 import {
   actionStatuses,
   type CaseDetail,
@@ -27,6 +29,8 @@ interface ActionDraft {
   dueDate: string;
   status: string;
   serviceCategory: string | null;
+  /** The status of the referral the action follows, shown beside it; the server keeps the link. */
+  referralStatus: string | null;
 }
 interface GoalDraft {
   key: number;
@@ -43,6 +47,7 @@ const newAction = (): ActionDraft => ({
   dueDate: "",
   status: "planned",
   serviceCategory: null,
+  referralStatus: null,
 });
 
 const fromPlan = (plan: Plan): GoalDraft[] =>
@@ -58,6 +63,7 @@ const fromPlan = (plan: Plan): GoalDraft[] =>
       dueDate: a.dueDate ?? "",
       status: a.status,
       serviceCategory: a.serviceCategory,
+      referralStatus: a.referralStatus,
     })),
   }));
 
@@ -189,6 +195,12 @@ export function PlanForm({ detail, plan, canWrite }: { detail: CaseDetail; plan:
               </Group>
               {g.actions.map((a, ai) => (
                 <Fieldset key={a.key} legend={t("cases.plan.actionN", { n: ai + 1 })} variant="filled">
+                  {a.referralStatus && (
+                    <Group gap="xs" mb="xs">
+                      <Text size="sm">{t("cases.plan.referral")}</Text>
+                      <StatusBadge status={a.referralStatus} />
+                    </Group>
+                  )}
                   <Group align="start" grow>
                     <TextInput
                       label={t("cases.plan.actionTitle")}
@@ -196,11 +208,10 @@ export function PlanForm({ detail, plan, canWrite }: { detail: CaseDetail; plan:
                       onChange={(e) => updateAction(g.key, a.key, { title: e.currentTarget.value })}
                       error={fieldError(save.error, `goals.${gi}.actions.${ai}.title`)}
                     />
-                    <TextInput
-                      type="date"
+                    <DateField
                       label={t("cases.plan.dueDate")}
                       value={a.dueDate}
-                      onChange={(e) => updateAction(g.key, a.key, { dueDate: e.currentTarget.value })}
+                      onChange={(v) => updateAction(g.key, a.key, { dueDate: v })}
                       error={fieldError(save.error, `goals.${gi}.actions.${ai}.dueDate`)}
                     />
                   </Group>

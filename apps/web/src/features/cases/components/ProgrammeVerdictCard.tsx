@@ -39,7 +39,7 @@ export function ProgrammeVerdictCard({
         </div>
         <VerdictBadge verdict={p.verdict} />
       </Group>
-      <ConditionList conditions={p.conditions} />
+      <ConditionList conditions={p.conditions} anyOf={p.anyOf} />
       {action && <Group mt="xs">{action}</Group>}
     </Card>
   );

@@ -23,7 +23,9 @@ export function ProgrammesSection({ detail, canWrite }: { detail: CaseDetail; ca
               page.items.length === 0 ? (
                 <Text>
                   {t("cases.enrolments.none")}{" "}
-                  <SectionLink tab="eligibility">{t("cases.enrolments.toEligibility")}</SectionLink>
+                  {detail.stage !== "closed" && (
+                    <SectionLink tab="eligibility">{t("cases.enrolments.toEligibility")}</SectionLink>
+                  )}
                 </Text>
               ) : (
                 <>

@@ -35,7 +35,7 @@ export function ServiceVerdicts({ services }: { services: ServiceVerdict[] }) {
                 </div>
                 <VerdictBadge verdict={s.verdict} />
               </Group>
-              <ConditionList conditions={s.conditions} />
+              <ConditionList conditions={s.conditions} anyOf={s.anyOf} />
             </Card>
           ))}
         </Stack>

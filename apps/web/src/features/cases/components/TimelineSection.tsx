@@ -21,9 +21,15 @@ export function TimelineSection({ events }: { events: CaseEvent[] }) {
       case "risk_changed":
         return t("cases.events.risk_changed", { risk: t(`cases.risk.${String(d.riskLevel)}`) });
       case "handed_over":
-        return t("cases.events.handed_over", { service: String(d.nationalService ?? "") });
+        return t(d.openItemsReason ? "cases.events.handed_over_open" : "cases.events.handed_over", {
+          service: String(d.nationalService ?? ""),
+          why: String(d.openItemsReason ?? ""),
+        });
       case "closed":
-        return t("cases.events.closed", { reason: t(`cases.close.reasons.${String(d.reason)}`) });
+        return t(d.openItemsReason ? "cases.events.closed_open" : "cases.events.closed", {
+          reason: t(`cases.close.reasons.${String(d.reason)}`),
+          why: String(d.openItemsReason ?? ""),
+        });
       case "enrolment_applied":
       case "enrolment_accepted":
       case "enrolment_rejected":
@@ -63,7 +69,8 @@ export function TimelineSection({ events }: { events: CaseEvent[] }) {
       </Title>
       <Timeline bulletSize={14} lineWidth={2}>
         {sorted.map((e) => (
-          <Timeline.Item key={e.id} title={describe(e)}>
+          // isolated, so that "3-month follow-up done" keeps its order in a right-to-left layout
+          <Timeline.Item key={e.id} title={<bdi>{describe(e)}</bdi>}>
             <Text size="sm" c="dimmed">
               <OrganisationName id={e.actorOrganisationId} /> · <RelativeTime value={e.at} />
             </Text>

@@ -83,7 +83,7 @@ export function HomePage() {
                   {f.person.givenName} {f.person.familyName}
                 </Anchor>
                 <Text size="sm" c="dimmed">
-                  {t(`home.followUpKinds.${f.kind}`)} · {t(`home.followUpStatus.${f.status}`)} ·{" "}
+                  <bdi>{t(`home.followUpKinds.${f.kind}`)}</bdi> · {t(`home.followUpStatus.${f.status}`)} ·{" "}
                   <HomeTime value={f.dueDate} dateOnly />
                 </Text>
               </div>

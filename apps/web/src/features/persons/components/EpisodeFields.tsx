@@ -1,5 +1,6 @@
 import { Select, SimpleGrid, Stack, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { DateField } from "../../../components/DateField";
 import { legalStatuses, returnTypes } from "../api/persons";
 import type { EpisodeForm } from "../hooks/registrationForm";
 import { CountrySelect } from "./CountrySelect";
@@ -49,18 +50,16 @@ export function EpisodeFields({
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         {country}
         {returnType}
-        <TextInput
-          type="date"
+        <DateField
           label={t("persons.field.startDate")}
           value={episode.startDate}
-          onChange={(e) => onChange({ startDate: e.currentTarget.value })}
+          onChange={(v) => onChange({ startDate: v })}
           error={err("startDate")}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t("persons.field.endDate")}
           value={episode.endDate}
-          onChange={(e) => onChange({ endDate: e.currentTarget.value })}
+          onChange={(v) => onChange({ endDate: v })}
           error={err("endDate")}
         />
       </SimpleGrid>

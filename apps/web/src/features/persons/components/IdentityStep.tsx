@@ -1,5 +1,6 @@
 import { Group, Radio, SimpleGrid, Stack, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { DateField } from "../../../components/DateField";
 import { sexes } from "../api/persons";
 import type { StepProps } from "../hooks/registrationForm";
 
@@ -34,12 +35,11 @@ export function IdentityStep({ form, set, err }: StepProps) {
         dir="auto"
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput
-          type="date"
+        <DateField
           label={t("persons.field.birthDate")}
           description={t("persons.field.birthDateHelp")}
           value={form.birthDate}
-          onChange={(e) => set({ birthDate: e.currentTarget.value })}
+          onChange={(v) => set({ birthDate: v })}
           error={err("birthDate")}
         />
         <TextInput

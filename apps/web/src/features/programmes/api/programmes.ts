@@ -1,7 +1,7 @@
 // the taxonomy module alone: the rest of the reference data is not shipped to the browser
 import { serviceCategoryCodes } from "@homecoming/reference/service-taxonomy";
 import { api, type Page, qs } from "../../../api/client";
-import type { EvaluatedCondition, Verdict } from "../../../components/rules/api";
+import type { AnyOfGroup, EvaluatedCondition, Verdict } from "../../../components/rules/api";
 
 export { serviceCategoryCodes };
 
@@ -118,7 +118,7 @@ export interface Enrolment {
   personId: string;
   status: string;
   ruleVersion: number;
-  verdict: { verdict: Verdict; conditions: EvaluatedCondition[] };
+  verdict: { verdict: Verdict; conditions: EvaluatedCondition[]; anyOf?: AnyOfGroup[] };
   note: string | null;
   reason: string | null;
   decidedAt: string | null;

@@ -150,7 +150,7 @@ export function EnrolmentsPanel({ programme }: { programme: Programme }) {
                                     {t("programmes.enrolments.reasons")}
                                   </Text>
                                 </summary>
-                                <ConditionList conditions={e.verdict.conditions} />
+                                <ConditionList conditions={e.verdict.conditions} anyOf={e.verdict.anyOf} />
                               </details>
                             )}
                           </Stack>

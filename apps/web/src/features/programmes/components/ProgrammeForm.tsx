@@ -15,6 +15,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../../../api/client";
 import { AreaMultiPicker } from "../../../components/AreaMultiPicker";
+import { DateField } from "../../../components/DateField";
 import { OrganisationPicker } from "../../../components/OrganisationPicker";
 import type { RuleResult } from "../../../components/rules/RuleEditor";
 import { RuleWorkbench } from "../../../components/rules/RuleWorkbench";
@@ -235,20 +236,18 @@ export function ProgrammeForm({
               onChange={(v) => set("capacity", v === "" ? null : Number(v))}
               error={fieldError("capacity")}
             />
-            <TextInput
-              type="date"
+            <DateField
               label={t("programmes.field.opensOn")}
               description={t("programmes.field.datesHelp")}
               value={draft.opensOn}
-              onChange={(e) => set("opensOn", e.currentTarget.value)}
+              onChange={(v) => set("opensOn", v)}
               error={fieldError("opensOn")}
             />
-            <TextInput
-              type="date"
+            <DateField
               label={t("programmes.field.closesOn")}
               description={t("programmes.field.datesHelp")}
               value={draft.closesOn}
-              onChange={(e) => set("closesOn", e.currentTarget.value)}
+              onChange={(v) => set("closesOn", v)}
               error={fieldError("closesOn")}
             />
           </SimpleGrid>
