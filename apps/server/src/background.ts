@@ -1,6 +1,6 @@
 import type { FastifyBaseLogger } from "fastify";
 import type { Db } from "./db/client";
-import { refreshFollowUpStatuses } from "./modules/cases/service";
+import { refreshFollowUpStatuses } from "./modules/cases/follow-ups";
 import * as store from "./modules/jobs/store";
 import { flagOverdueReferrals } from "./modules/referrals/service";
 import { countReachOfVersion } from "./modules/rules/service";

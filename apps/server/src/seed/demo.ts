@@ -25,17 +25,11 @@ import type { Database, Db } from "../db/client";
 import { organisations } from "../db/schema";
 import { type Relation, type RouteAccess, relations } from "../http/access";
 import type { Actor, Ctx, Role } from "../http/context";
-import {
-  addAssessment,
-  casesByIds,
-  closeCase,
-  completeFollowUp,
-  handOver,
-  listFollowUps,
-  openCase,
-  refreshFollowUpStatuses,
-  savePlan,
-} from "../modules/cases/service";
+import { addAssessment } from "../modules/cases/assessments";
+import { closeCase, handOver } from "../modules/cases/closure";
+import { completeFollowUp, listFollowUps, refreshFollowUpStatuses } from "../modules/cases/follow-ups";
+import { savePlan } from "../modules/cases/plan";
+import { casesByIds, openCase } from "../modules/cases/service";
 import { ServiceInput } from "../modules/directory/schemas";
 import { createService } from "../modules/directory/service";
 import { OrganisationInput, UserInput } from "../modules/organisations/schemas";

@@ -3,6 +3,10 @@ import { access, caseWorkers, staff } from "../../http/access";
 import { inTx } from "../../http/context";
 import { errorResponses as errors } from "../../http/errors";
 import { IdParams, listOf } from "../../http/schemas";
+import * as assessments from "./assessments";
+import * as closure from "./closure";
+import * as followUps from "./follow-ups";
+import * as plan from "./plan";
 import {
   ActionPatch,
   Assessment,
@@ -90,7 +94,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) =>
       reply
         .status(201)
-        .send(await inTx(request, (ctx) => service.addAssessment(ctx, request.params.id, request.body))),
+        .send(await inTx(request, (ctx) => assessments.addAssessment(ctx, request.params.id, request.body))),
   );
   app.get(
     "/cases/:id/assessments",
@@ -104,7 +108,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: listOf(Assessment), ...errors },
       },
     },
-    (request) => inTx(request, (ctx) => service.listAssessments(ctx, request.params.id)),
+    (request) => inTx(request, (ctx) => assessments.listAssessments(ctx, request.params.id)),
   );
   app.get(
     "/cases/:id/plan",
@@ -112,7 +116,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
       config: access("plan.read", staff, "sees_person"),
       schema: { tags: ["plan"], params: IdParams, response: { 200: Plan, ...errors } },
     },
-    (request) => inTx(request, (ctx) => service.getPlan(ctx, request.params.id)),
+    (request) => inTx(request, (ctx) => plan.getPlan(ctx, request.params.id)),
   );
   app.put(
     "/cases/:id/plan",
@@ -126,7 +130,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: Plan, ...errors },
       },
     },
-    (request) => inTx(request, (ctx) => service.savePlan(ctx, request.params.id, request.body)),
+    (request) => inTx(request, (ctx) => plan.savePlan(ctx, request.params.id, request.body)),
   );
   app.patch(
     "/cases/:id/plan/actions/:childId",
@@ -141,9 +145,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (request) =>
-      inTx(request, (ctx) =>
-        service.updateAction(ctx, request.params.id, request.params.childId, request.body),
-      ),
+      inTx(request, (ctx) => plan.updateAction(ctx, request.params.id, request.params.childId, request.body)),
   );
   app.get(
     "/cases/:id/follow-ups",
@@ -151,7 +153,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
       config: access("follow_up.list", staff, "sees_person"),
       schema: { tags: ["follow-ups"], params: IdParams, response: { 200: listOf(FollowUp), ...errors } },
     },
-    (request) => inTx(request, (ctx) => service.listFollowUps(ctx, request.params.id)),
+    (request) => inTx(request, (ctx) => followUps.listFollowUps(ctx, request.params.id)),
   );
   app.post(
     "/cases/:id/follow-ups/:childId/complete",
@@ -168,7 +170,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     (request) =>
       inTx(request, (ctx) =>
-        service.completeFollowUp(ctx, request.params.id, request.params.childId, request.body),
+        followUps.completeFollowUp(ctx, request.params.id, request.params.childId, request.body),
       ),
   );
   app.post(
@@ -187,7 +189,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) =>
       reply
         .status(201)
-        .send(await inTx(request, (ctx) => service.recordContact(ctx, request.params.id, request.body))),
+        .send(await inTx(request, (ctx) => followUps.recordContact(ctx, request.params.id, request.body))),
   );
   app.get(
     "/follow-ups",
@@ -201,7 +203,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: listOf(DueFollowUp), ...errors },
       },
     },
-    (request) => inTx(request, (ctx) => service.listDueFollowUps(ctx, request.query)),
+    (request) => inTx(request, (ctx) => followUps.listDueFollowUps(ctx, request.query)),
   );
   app.post(
     "/cases/:id/hand-over",
@@ -216,7 +218,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: Case, ...errors },
       },
     },
-    (request) => inTx(request, (ctx) => service.handOver(ctx, request.params.id, request.body)),
+    (request) => inTx(request, (ctx) => closure.handOver(ctx, request.params.id, request.body)),
   );
   app.post(
     "/cases/:id/close",
@@ -231,6 +233,6 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: Case, ...errors },
       },
     },
-    (request) => inTx(request, (ctx) => service.closeCase(ctx, request.params.id, request.body)),
+    (request) => inTx(request, (ctx) => closure.closeCase(ctx, request.params.id, request.body)),
   );
 };

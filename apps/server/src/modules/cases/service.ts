@@ -1,55 +1,27 @@
 import {
-  type ActionPatch,
-  type AssessmentInput,
-  type AssessmentKind,
-  actionForReferral,
-  actionStatusForReferral,
-  addDaysUtc,
   type CaseStage,
-  type CloseCaseInput,
   canMoveStage,
   caseFlagsAwaitingReferral,
   caseWorkOpen,
   conflict,
-  decideCaseEnding,
-  decideFollowUpRecording,
-  extraContactKind,
-  type FollowUpCompleteInput,
-  type FollowUpKind,
-  followUpOpensOn,
-  followUpSchedule,
-  followUpStatus,
-  followUpWindowBounds,
-  type HandOverInput,
   invalidTransition,
   notFound,
   openItemsOfCase,
-  type PlanInput,
-  type ReferralStatus,
   type RiskLevel,
   redactAssessment,
-  scoreAssessment,
   staleVersion,
-  toIsoDate,
   type VulnerabilityScores,
   validation,
 } from "@homecoming/domain";
-import type { Db } from "../../db/client";
 import { cases } from "../../db/schema";
 import { type Ctx, hasRole } from "../../http/context";
 import type { Sort } from "../../http/schemas";
-import {
-  isCaseLead,
-  isCaseLeadOrAdmin,
-  leadOrganisationScope,
-  personVisibility,
-  requireCaseLead,
-} from "../access";
+import { isCaseLead, isCaseLeadOrAdmin, personVisibility, requireCaseLead } from "../access";
 import { audit } from "../audit/service";
 import { userById } from "../organisations/service";
 import { loadVisiblePerson, personSummaries } from "../persons/service";
 import { caseReferrals } from "./referrals-port";
-import type { CaseSortField, FollowUpSortField } from "./schemas";
+import type { CaseSortField } from "./schemas";
 import * as store from "./store";
 
 /** Loads a case the caller may see (same rule as its person); 404 otherwise so existence does not leak. */
@@ -85,7 +57,12 @@ export async function recordCaseEvent(
   });
 }
 
-async function moveStage(ctx: Ctx, row: store.CaseRow, to: CaseStage, patch: Partial<store.CaseRow> = {}) {
+export async function moveStage(
+  ctx: Ctx,
+  row: store.CaseRow,
+  to: CaseStage,
+  patch: Partial<store.CaseRow> = {},
+) {
   if (!canMoveStage(row.stage as CaseStage, to)) {
     throw invalidTransition(`A case cannot move from ${row.stage} to ${to}`);
   }
@@ -142,7 +119,7 @@ export async function openCase(
   return withPerson(ctx, row);
 }
 
-async function withPerson(ctx: Ctx, row: store.CaseRow) {
+export async function withPerson(ctx: Ctx, row: store.CaseRow) {
   const people = await personSummaries(ctx, [row.personId]);
   return toCaseView(row, people.get(row.personId));
 }
@@ -185,7 +162,7 @@ export async function getCase(ctx: Ctx, id: string) {
  * Flags of the latest vulnerability screening that still wait for a referral (restricted ones for the lead
  * only), and what would stay open if the case ended now: unreferred flags and referrals without an outcome.
  */
-async function openParts(ctx: Ctx, row: store.CaseRow) {
+export async function openParts(ctx: Ctx, row: store.CaseRow) {
   const [latest] = await store.assessmentsOf(ctx.tx, row.id, ["vulnerability"]);
   const visible =
     latest && !isCaseLead(ctx.actor, row)
@@ -198,20 +175,6 @@ async function openParts(ctx: Ctx, row: store.CaseRow) {
     flagsAwaitingReferral: awaiting,
     openItems: openItemsOfCase({ stage: row.stage as CaseStage, flagsAwaitingReferral: awaiting, referrals }),
   };
-}
-
-/** Closing or handing over: refused (409) while items are open, unless acknowledged with a reason. */
-async function decideEnding(
-  ctx: Ctx,
-  row: store.CaseRow,
-  action: "close" | "hand over",
-  input: { acknowledgeOpenItems?: boolean | undefined; openItemsReason?: string | undefined },
-) {
-  const decision = decideCaseEnding(action, (await openParts(ctx, row)).openItems, input);
-  if (!decision.ok) throw conflict(decision.message);
-  return decision.acknowledged
-    ? { openItems: decision.acknowledged.items, openItemsReason: decision.acknowledged.reason }
-    : {};
 }
 
 export async function listCases(
@@ -295,288 +258,6 @@ export async function updateCase(
   return withPerson(ctx, updated);
 }
 
-export async function addAssessment(ctx: Ctx, caseId: string, input: AssessmentInput) {
-  let row = await loadWritableCase(ctx, caseId);
-  const scores = scoreAssessment(input);
-  const created = await store.insertAssessment(ctx.tx, {
-    caseId,
-    kind: input.kind,
-    answers: input.answers as Record<string, unknown>,
-    scores: scores as Record<string, unknown>,
-    assessedByUserId: ctx.actor.userId,
-    assessedByOrganisationId: ctx.actor.organisationId,
-    createdAt: ctx.now,
-  });
-  await recordCaseEvent(ctx, caseId, "assessed", { kind: input.kind, assessmentId: created.id });
-  if (input.kind === "needs" && (row.stage === "registered" || row.stage === "pre_return")) {
-    row = await moveStage(ctx, row, "assessed");
-  }
-  if (input.kind === "vulnerability" && "riskLevel" in scores && scores.riskLevel !== row.riskLevel) {
-    const updated = await store.updateCase(ctx.tx, caseId, row.version, {
-      updatedAt: ctx.now,
-      riskLevel: scores.riskLevel,
-    });
-    if (!updated) throw staleVersion();
-    await recordCaseEvent(ctx, caseId, "risk_changed", { riskLevel: scores.riskLevel });
-  }
-  await audit(ctx, {
-    action: "create",
-    recordType: "assessment",
-    recordId: created.id,
-    personId: row.personId,
-    details: { kind: input.kind },
-  });
-  return created;
-}
-
-export async function listAssessments(ctx: Ctx, caseId: string) {
-  const row = await loadVisibleCase(ctx, caseId);
-  const rows = await store.assessmentsOf(ctx.tx, caseId);
-  const restricted = !isCaseLead(ctx.actor, row);
-  await audit(ctx, { action: "list", recordType: "assessment", recordId: caseId, personId: row.personId });
-  const items = rows.map((a) => {
-    const typed = { ...a, kind: a.kind as AssessmentKind };
-    return restricted ? redactAssessment(typed) : { ...typed, redacted: false };
-  });
-  return { items, total: items.length };
-}
-
-export async function getPlan(ctx: Ctx, caseId: string) {
-  const row = await loadVisibleCase(ctx, caseId);
-  await audit(ctx, { action: "read", recordType: "plan", recordId: caseId, personId: row.personId });
-  return planView(ctx, caseId, row.version);
-}
-
-/** The plan with the case version it was read at, which a save must send back. */
-async function planView(ctx: Ctx, caseId: string, version: number) {
-  const { goals, actions } = await store.planOf(ctx.tx, caseId);
-  return {
-    caseId,
-    version,
-    goals: goals.map((g) => ({ ...g, actions: actions.filter((a) => a.goalId === g.id) })),
-  };
-}
-
-/**
- * Saving a plan replaces its goals and actions. The first saved plan activates it: the case moves to
- * plan_active and its 3, 6 and 12 month follow-ups are scheduled.
- */
-export async function savePlan(ctx: Ctx, caseId: string, input: PlanInput & { version: number }) {
-  let row = await loadWritableCase(ctx, caseId);
-  if (row.version !== input.version) throw staleVersion();
-  const stored = await store.planOf(ctx.tx, caseId);
-  const storedGoals = new Set(stored.goals.map((g) => g.id));
-  const storedActions = new Map(stored.actions.map((a) => [a.id, a]));
-  for (const [gi, goal] of input.goals.entries()) {
-    if (goal.id && !storedGoals.has(goal.id))
-      throw validation(`goals.${gi}.id: this plan has no goal with id ${goal.id}`, `goals.${gi}.id`);
-    for (const [ai, action] of goal.actions.entries()) {
-      if (action.id && !storedActions.has(action.id))
-        throw validation(
-          `goals.${gi}.actions.${ai}.id: this plan has no action with id ${action.id}`,
-          `goals.${gi}.actions.${ai}.id`,
-        );
-      if (action.ownerUserId) {
-        const owner = await userById(ctx, action.ownerUserId);
-        if (!owner || ![row.leadOrganisationId, ctx.actor.organisationId].includes(owner.organisationId))
-          throw validation(
-            `goals.${gi}.actions.${ai}.ownerUserId: no such user in your organisation`,
-            `goals.${gi}.actions.${ai}.ownerUserId`,
-          );
-      }
-    }
-  }
-  await store.replacePlan(
-    ctx.tx,
-    caseId,
-    input.goals.map((g, gi) => ({
-      goal: {
-        ...(g.id ? { id: g.id } : {}),
-        dimension: g.dimension,
-        title: g.title,
-        description: g.description ?? null,
-        position: gi,
-      },
-      actions: g.actions.map((a, ai) => ({
-        // a kept action keeps its id and the referral it follows
-        ...(a.id
-          ? {
-              id: a.id,
-              referralId: storedActions.get(a.id)!.referralId,
-              referralStatus: storedActions.get(a.id)!.referralStatus,
-            }
-          : {}),
-        dimension: g.dimension,
-        title: a.title,
-        ownerUserId: a.ownerUserId ?? null,
-        ownerOrganisationId: a.ownerOrganisationId ?? null,
-        dueDate: a.dueDate ?? null,
-        status: a.status,
-        serviceCategory: a.serviceCategory ?? null,
-        position: ai,
-      })),
-    })),
-  );
-  await recordCaseEvent(ctx, caseId, "plan_saved", { goals: input.goals.length });
-  if (
-    !row.planActivatedAt &&
-    input.goals.length > 0 &&
-    ["registered", "assessed", "pre_return"].includes(row.stage)
-  ) {
-    row = await moveStage(ctx, row, "plan_active", { planActivatedAt: ctx.now });
-    await store.insertFollowUps(
-      ctx.tx,
-      followUpSchedule(ctx.now).map((f) => ({
-        caseId,
-        kind: f.kind,
-        dueDate: toIsoDate(f.dueDate),
-        status: "scheduled",
-        createdAt: ctx.now,
-      })),
-    );
-    await recordCaseEvent(ctx, caseId, "follow_ups_scheduled", {});
-  } else {
-    const bumped = await store.updateCase(ctx.tx, caseId, row.version, { updatedAt: ctx.now });
-    if (!bumped) throw staleVersion();
-  }
-  await audit(ctx, { action: "update", recordType: "plan", recordId: caseId, personId: row.personId });
-  return planView(ctx, caseId, (await store.getCase(ctx.tx, caseId))!.version);
-}
-
-export async function updateAction(ctx: Ctx, caseId: string, actionId: string, patch: ActionPatch) {
-  const row = await loadWritableCase(ctx, caseId);
-  const updated = await store.updateAction(ctx.tx, caseId, actionId, {
-    ...patch,
-    ...(patch.dueDate !== undefined ? { dueDate: patch.dueDate } : {}),
-  });
-  if (!updated) throw notFound("action");
-  await audit(ctx, {
-    action: "update",
-    recordType: "plan_action",
-    recordId: actionId,
-    personId: row.personId,
-  });
-  return updated;
-}
-
-export async function listFollowUps(ctx: Ctx, caseId: string) {
-  const row = await loadVisibleCase(ctx, caseId);
-  const items = (await store.followUpsOf(ctx.tx, caseId)).map(followUpView);
-  await audit(ctx, { action: "list", recordType: "follow_up", recordId: caseId, personId: row.personId });
-  return { items, total: items.length };
-}
-
-/** What recording a contact writes: done now, by the caller, how and whether the returnee was reached. */
-const recorded = (ctx: Ctx, input: FollowUpCompleteInput) => ({
-  status: "done",
-  doneAt: ctx.now,
-  doneByUserId: ctx.actor.userId,
-  contactMethod: input.contactMethod,
-  reached: input.reached,
-  note: input.note ?? null,
-});
-
-/** A follow-up with the first day it may be recorded (null for an extra contact). */
-const followUpView = (f: store.FollowUpRow) => ({ ...f, opensOn: followUpOpensOn(f) });
-
-export async function completeFollowUp(
-  ctx: Ctx,
-  caseId: string,
-  followUpId: string,
-  input: FollowUpCompleteInput,
-) {
-  let row = await loadWritableCase(ctx, caseId);
-  const current = await store.getFollowUp(ctx.tx, caseId, followUpId);
-  if (!current) throw notFound("follow-up");
-  const decision = decideFollowUpRecording(current, ctx.now);
-  if (!decision.ok) throw conflict(decision.message);
-  const updated = await store.completeFollowUp(ctx.tx, followUpId, recorded(ctx, input));
-  if (!updated) throw conflict("This follow-up is already done");
-  await recordCaseEvent(ctx, caseId, "follow_up_done", {
-    followUpId,
-    kind: current.kind,
-    reached: input.reached,
-  });
-  if (row.stage === "plan_active") row = await moveStage(ctx, row, "monitoring");
-  await audit(ctx, {
-    action: "update",
-    recordType: "follow_up",
-    recordId: followUpId,
-    personId: row.personId,
-  });
-  return followUpView(updated);
-}
-
-/** A contact outside the schedule, recorded as it happens; it counts as none of the scheduled follow-ups. */
-export async function recordContact(ctx: Ctx, caseId: string, input: FollowUpCompleteInput) {
-  const row = await loadWritableCase(ctx, caseId);
-  const [created] = await store.insertFollowUps(ctx.tx, [
-    {
-      caseId,
-      kind: extraContactKind,
-      dueDate: toIsoDate(ctx.now),
-      ...recorded(ctx, input),
-      createdAt: ctx.now,
-    },
-  ]);
-  await recordCaseEvent(ctx, caseId, "follow_up_done", {
-    followUpId: created!.id,
-    kind: extraContactKind,
-    reached: input.reached,
-  });
-  await audit(ctx, {
-    action: "create",
-    recordType: "follow_up",
-    recordId: created!.id,
-    personId: row.personId,
-  });
-  return followUpView(created!);
-}
-
-export async function handOver(ctx: Ctx, caseId: string, input: HandOverInput & { version: number }) {
-  const row = await loadWritableCase(ctx, caseId);
-  if (row.version !== input.version) throw staleVersion();
-  const acknowledged = await decideEnding(ctx, row, "hand over", input);
-  const updated = await moveStage(ctx, row, "handed_over", {
-    handedOverTo: [input.nationalService, input.organisationName].filter(Boolean).join(" — "),
-    handedOverAt: ctx.now,
-  });
-  await recordCaseEvent(ctx, caseId, "handed_over", {
-    nationalService: input.nationalService,
-    organisationName: input.organisationName,
-    note: input.note,
-    ...acknowledged,
-  });
-  await audit(ctx, {
-    action: "transition",
-    recordType: "case",
-    recordId: caseId,
-    personId: row.personId,
-    details: { to: "handed_over" },
-  });
-  return withPerson(ctx, updated);
-}
-
-export async function closeCase(ctx: Ctx, caseId: string, input: CloseCaseInput & { version: number }) {
-  const row = await loadWritableCase(ctx, caseId);
-  if (row.version !== input.version) throw staleVersion();
-  const acknowledged = await decideEnding(ctx, row, "close", input);
-  const updated = await moveStage(ctx, row, "closed", {
-    closedAt: ctx.now,
-    closureReason: input.reason,
-    closureNote: input.note ?? null,
-  });
-  await recordCaseEvent(ctx, caseId, "closed", { reason: input.reason, note: input.note, ...acknowledged });
-  await audit(ctx, {
-    action: "close",
-    recordType: "case",
-    recordId: caseId,
-    personId: row.personId,
-    details: { reason: input.reason },
-  });
-  return withPerson(ctx, updated);
-}
-
 /** For referrals: the case must be open and led by the caller's organisation to refer from it. */
 export async function caseForReferral(ctx: Ctx, caseId: string) {
   const row = await store.getCase(ctx.tx, caseId, personVisibility(ctx, cases.personId));
@@ -587,72 +268,6 @@ export async function caseForReferral(ctx: Ctx, caseId: string) {
 
 /** Cases by id, for modules that have already checked access to what refers to them. */
 export const casesByIds = (ctx: Ctx, ids: string[]) => store.casesByIds(ctx.tx, ids);
-
-/**
- * Background sweep: follow-ups become due a week before their date and overdue two weeks after it.
- * Only open follow-ups that the clock can have moved are read.
- */
-export async function refreshFollowUpStatuses(tx: Db, now: Date, batch = 5000): Promise<number> {
-  const opensBy = toIsoDate(addDaysUtc(now, followUpWindowBounds.opensDaysBefore));
-  const overdueBefore = toIsoDate(addDaysUtc(now, -followUpWindowBounds.overdueDaysAfter));
-  const rows = await store.followUpsToRestatus(tx, opensBy, overdueBefore, batch);
-  const changed = new Map<string, string[]>();
-  for (const r of rows) {
-    const status = followUpStatus(r, now);
-    if (status !== r.status) changed.set(status, [...(changed.get(status) ?? []), r.id]);
-  }
-  for (const [status, ids] of changed) await store.setFollowUpStatus(tx, ids, status);
-  return [...changed.values()].reduce((n, ids) => n + ids.length, 0);
-}
-
-/** Follow-ups to do by a date (default: the end of this week), for my caseload or my organisation's cases. */
-export async function listDueFollowUps(
-  ctx: Ctx,
-  query: {
-    dueBy?: string | undefined;
-    mine?: boolean | undefined;
-    sort: Sort<FollowUpSortField>;
-    limit: number;
-    offset: number;
-  },
-) {
-  const leadOrganisationId = leadOrganisationScope(ctx);
-  const dueBy = query.dueBy ?? toIsoDate(addDaysUtc(ctx.now, 7 - ((ctx.now.getUTCDay() + 6) % 7) - 1));
-  const page = await store.dueFollowUps(ctx.tx, {
-    dueBy,
-    ...(query.mine ? { caseManagerUserId: ctx.actor.userId } : { leadOrganisationId }),
-    sort: query.sort,
-    limit: query.limit,
-    offset: query.offset,
-  });
-  const people = await personSummaries(
-    ctx,
-    page.items.map((i) => i.personId),
-  );
-  await audit(ctx, {
-    action: "list",
-    recordType: "follow_up",
-    recordId: null,
-    details: { resultIds: page.items.map((i) => i.followUp.id) },
-  });
-  return {
-    items: page.items.map((i) => {
-      const p = people.get(i.personId);
-      return {
-        ...followUpView(i.followUp),
-        person: { id: i.personId, givenName: p?.givenName ?? "", familyName: p?.familyName ?? "" },
-        caseStage: i.stage,
-      };
-    }),
-    total: page.total,
-  };
-}
-
-/** The latest assessment of each kind asked for, newest first (for eligibility; callers audit their read). */
-export async function assessmentsOfCase(ctx: Ctx, caseId: string, kinds: AssessmentKind[]) {
-  const rows = await store.assessmentsOf(ctx.tx, caseId, kinds);
-  return kinds.flatMap((kind) => rows.filter((r) => r.kind === kind).slice(0, 1));
-}
 
 /** The cases of a person the caller may see, latest first. */
 export async function casesOfPerson(ctx: Ctx, personId: string) {
@@ -666,51 +281,5 @@ export async function casesOfPerson(ctx: Ctx, personId: string) {
   return page.items;
 }
 
-/** Follow-ups beyond the plan's own: repayment and grant-use checks of an enrolment. */
-export async function scheduleFollowUps(
-  ctx: Ctx,
-  caseId: string,
-  rows: { kind: FollowUpKind; dueDate: Date; enrolmentId?: string }[],
-) {
-  if (!rows.length) return;
-  await store.insertFollowUps(
-    ctx.tx,
-    rows.map((r) => ({
-      caseId,
-      kind: r.kind,
-      dueDate: toIsoDate(r.dueDate),
-      status: "scheduled",
-      enrolmentId: r.enrolmentId ?? null,
-      createdAt: ctx.now,
-    })),
-  );
-  await recordCaseEvent(ctx, caseId, "money_follow_ups_scheduled", {
-    kinds: [...new Set(rows.map((r) => r.kind))],
-    count: rows.length,
-  });
-}
-
 /** The latest needs and vulnerability scores of each person of an id range: for counting a rule's reach. */
 export const latestScoresOfPersonsBetween = store.latestScoresOfPersonsBetween;
-
-/**
- * A referral of the case was made or moved: the plan action it follows takes the status that fits (see
- * actionStatusForReferral). A new referral follows the action named, or else the first open action of the
- * plan in the referred service's category.
- */
-export async function followReferral(
-  ctx: Ctx,
-  referral: { id: string; caseId: string; status: ReferralStatus; category?: string },
-) {
-  const { actions } = await store.planOf(ctx.tx, referral.caseId);
-  const action =
-    actions.find((a) => a.referralId === referral.id) ??
-    (referral.category ? actionForReferral(actions, referral.category) : undefined);
-  if (!action) return;
-  const status = actionStatusForReferral(referral.status);
-  await store.updateAction(ctx.tx, referral.caseId, action.id, {
-    referralId: referral.id,
-    referralStatus: referral.status,
-    ...(status ? { status } : {}),
-  });
-}

@@ -25,7 +25,8 @@ import {
   requireProgrammeOwner,
 } from "../access";
 import { audit } from "../audit/service";
-import { loadVisibleCase, loadWritableCase, recordCaseEvent, scheduleFollowUps } from "../cases/service";
+import { scheduleFollowUps } from "../cases/follow-ups";
+import { loadVisibleCase, loadWritableCase, recordCaseEvent } from "../cases/service";
 import { factsOf } from "../rules/facts";
 import * as store from "./store";
 

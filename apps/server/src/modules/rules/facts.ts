@@ -7,7 +7,7 @@ import {
   type VulnerabilityScores,
 } from "@homecoming/domain";
 import type { Ctx } from "../../http/context";
-import { assessmentsOfCase } from "../cases/service";
+import { assessmentsOfCase } from "../cases/assessments";
 import { personOfRows } from "../persons/rows";
 import { loadPersonRows } from "../persons/service";
 
