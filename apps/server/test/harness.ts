@@ -7,6 +7,7 @@ import { buildApp } from "../src/app";
 import { testConfig } from "../src/config";
 import { type Database, openDatabase } from "../src/db/client";
 import { adminUrl, databaseUrlFor } from "./pg-url";
+import { type Client, loginAs, seedWorld } from "./world";
 
 export interface TestEnv {
   app: FastifyInstance;
@@ -50,4 +51,29 @@ export async function createTestEnv(): Promise<TestEnv> {
       await drop();
     },
   };
+}
+
+/** The small world's accounts, by the name tests give their clients. */
+export const accounts = {
+  admin: "admin@test.homecoming",
+  caseDhaka: "case.dhaka@test.homecoming",
+  counsellorDhaka: "counsellor.dhaka@test.homecoming",
+  caseErbil: "case.erbil@test.homecoming",
+  providerTvet: "provider.tvet@test.homecoming",
+  providerBank: "provider.bank@test.homecoming",
+  analyst: "analyst@test.homecoming",
+} as const;
+export type Account = keyof typeof accounts;
+
+/**
+ * One test file's world: a fresh database with the small world seeded, the app, and a logged-in client for
+ * every account. Close it in afterAll.
+ */
+export async function openWorld() {
+  const env = await createTestEnv();
+  const world = await seedWorld(env.database);
+  const clients = await Promise.all(
+    Object.entries(accounts).map(async ([name, email]) => [name, await loginAs(env.app, email)] as const),
+  );
+  return { env, world, as: Object.fromEntries(clients) as Record<Account, Client> };
 }

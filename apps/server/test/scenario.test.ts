@@ -1,22 +1,11 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { queryRows } from "../src/db/client";
-import { createTestEnv, type TestEnv } from "./harness";
-import { bringFollowUpDue, type Client, loginAs, personPayload, seedWorld, type World } from "./world";
+import { openWorld } from "./harness";
+import { bringFollowUpDue, personPayload } from "./world";
 
-let env: TestEnv;
-let world: World;
-let mrc: Client;
-let tvet: Client;
-let erbil: Client;
-
-beforeAll(async () => {
-  env = await createTestEnv();
-  world = await seedWorld(env.database);
-  mrc = await loginAs(env.app, "case.dhaka@test.homecoming");
-  tvet = await loginAs(env.app, "provider.tvet@test.homecoming");
-  erbil = await loginAs(env.app, "case.erbil@test.homecoming");
-});
+const { env, world, as } = await openWorld();
+const { caseDhaka: mrc, providerTvet: tvet, caseErbil: erbil } = as;
 afterAll(() => env.close());
 
 const needs = {

@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestEnv, type TestEnv } from "../../../test/harness";
-import { loginAs, password, seedWorld, type World } from "../../../test/world";
+import { afterAll, describe, expect, it } from "vitest";
+import { openWorld } from "../../../test/harness";
+import { loginAs, password } from "../../../test/world";
 
-let env: TestEnv;
-let world: World;
-
-beforeAll(async () => {
-  env = await createTestEnv();
-  world = await seedWorld(env.database);
-});
+const { env, world } = await openWorld();
 afterAll(() => env.close());
 
 describe("auth", () => {

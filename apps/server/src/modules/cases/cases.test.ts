@@ -1,38 +1,14 @@
 import { caseStages, riskLevels } from "@homecoming/domain";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestEnv, type TestEnv } from "../../../test/harness";
-import {
-  bringFollowUpDue,
-  type Client,
-  loginAs,
-  personPayload,
-  seedWorld,
-  type World,
-} from "../../../test/world";
+import { openWorld } from "../../../test/harness";
+import { bringFollowUpDue, type Client, personPayload } from "../../../test/world";
 import { queryRows } from "../../db/client";
 import { CaseQuery } from "./schemas";
 import { casePageQuery } from "./store";
 
-let env: TestEnv;
-let world: World;
-let admin: Client;
-let caseDhaka: Client;
-let counsellorDhaka: Client;
-let caseErbil: Client;
-let providerTvet: Client;
-let analyst: Client;
-
-beforeAll(async () => {
-  env = await createTestEnv();
-  world = await seedWorld(env.database);
-  admin = await loginAs(env.app, "admin@test.homecoming");
-  caseDhaka = await loginAs(env.app, "case.dhaka@test.homecoming");
-  counsellorDhaka = await loginAs(env.app, "counsellor.dhaka@test.homecoming");
-  caseErbil = await loginAs(env.app, "case.erbil@test.homecoming");
-  providerTvet = await loginAs(env.app, "provider.tvet@test.homecoming");
-  analyst = await loginAs(env.app, "analyst@test.homecoming");
-});
+const { env, world, as } = await openWorld();
+const { admin, caseDhaka, counsellorDhaka, caseErbil, providerTvet, analyst } = as;
 afterAll(() => env.close());
 
 const needs = {

@@ -1,25 +1,10 @@
 import type { LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestEnv, type TestEnv } from "../../../test/harness";
-import { type Client, loginAs, seedWorld, type World } from "../../../test/world";
+import { openWorld } from "../../../test/harness";
+import type { Client } from "../../../test/world";
 
-let env: TestEnv;
-let world: World;
-let admin: Client;
-let caseDhaka: Client;
-let providerTvet: Client;
-let providerBank: Client;
-let analyst: Client;
-
-beforeAll(async () => {
-  env = await createTestEnv();
-  world = await seedWorld(env.database);
-  admin = await loginAs(env.app, "admin@test.homecoming");
-  caseDhaka = await loginAs(env.app, "case.dhaka@test.homecoming");
-  providerTvet = await loginAs(env.app, "provider.tvet@test.homecoming");
-  providerBank = await loginAs(env.app, "provider.bank@test.homecoming");
-  analyst = await loginAs(env.app, "analyst@test.homecoming");
-});
+const { env, world, as } = await openWorld();
+const { admin, caseDhaka, providerTvet, providerBank, analyst } = as;
 afterAll(() => env.close());
 
 const names = (res: LightMyRequestResponse) => (res.json().items as { name: string }[]).map((s) => s.name);

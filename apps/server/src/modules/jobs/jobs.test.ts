@@ -1,17 +1,11 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestEnv, type TestEnv } from "../../../test/harness";
-import { loginAs, personPayload, seedWorld, type World } from "../../../test/world";
+import { afterAll, describe, expect, it } from "vitest";
+import { openWorld } from "../../../test/harness";
+import { loginAs, personPayload } from "../../../test/world";
 import { registerRecurringJobs, runDueJobs } from "../../background";
 import { queryRows } from "../../db/client";
 
-let env: TestEnv;
-let world: World;
-
-beforeAll(async () => {
-  env = await createTestEnv();
-  world = await seedWorld(env.database);
-});
+const { env, world } = await openWorld();
 afterAll(() => env.close());
 
 async function sentReferral() {

@@ -1,26 +1,13 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { createTestEnv, type TestEnv } from "../../../test/harness";
-import { type Client, loginAs, personPayload, seedWorld, type World } from "../../../test/world";
+import { openWorld } from "../../../test/harness";
+import { personPayload } from "../../../test/world";
 import { runDueJobs } from "../../background";
 import { Eligibility } from "../eligibility/schemas";
 
-let env: TestEnv;
-let world: World;
-let admin: Client;
-let caseDhaka: Client;
-let providerTvet: Client;
-let providerBank: Client;
-
-beforeAll(async () => {
-  env = await createTestEnv();
-  world = await seedWorld(env.database);
-  admin = await loginAs(env.app, "admin@test.homecoming");
-  caseDhaka = await loginAs(env.app, "case.dhaka@test.homecoming");
-  providerTvet = await loginAs(env.app, "provider.tvet@test.homecoming");
-  providerBank = await loginAs(env.app, "provider.bank@test.homecoming");
-});
+const { env, world, as } = await openWorld();
+const { admin, caseDhaka, providerTvet, providerBank } = as;
 afterAll(() => env.close());
 
 let people = 0;

@@ -1,24 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestEnv, type TestEnv } from "../../../test/harness";
-import { type Client, loginAs, personPayload, seedWorld, type World } from "../../../test/world";
+import { afterAll, describe, expect, it } from "vitest";
+import { openWorld } from "../../../test/harness";
+import { type Client, personPayload } from "../../../test/world";
 
-let env: TestEnv;
-let world: World;
-let caseDhaka: Client;
-let caseErbil: Client;
-let providerTvet: Client;
-let providerBank: Client;
-let analyst: Client;
-
-beforeAll(async () => {
-  env = await createTestEnv();
-  world = await seedWorld(env.database);
-  caseDhaka = await loginAs(env.app, "case.dhaka@test.homecoming");
-  caseErbil = await loginAs(env.app, "case.erbil@test.homecoming");
-  providerTvet = await loginAs(env.app, "provider.tvet@test.homecoming");
-  providerBank = await loginAs(env.app, "provider.bank@test.homecoming");
-  analyst = await loginAs(env.app, "analyst@test.homecoming");
-});
+const { env, world, as } = await openWorld();
+const { caseDhaka, caseErbil, providerTvet, providerBank, analyst } = as;
 afterAll(() => env.close());
 
 interface Note {

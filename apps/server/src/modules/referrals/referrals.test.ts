@@ -1,30 +1,11 @@
 import { referralStatuses } from "@homecoming/domain";
 import type { LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestEnv, type TestEnv } from "../../../test/harness";
-import { type Client, loginAs, personPayload, seedWorld, type World } from "../../../test/world";
+import { openWorld } from "../../../test/harness";
+import { type Client, personPayload } from "../../../test/world";
 
-let env: TestEnv;
-let world: World;
-let admin: Client;
-let caseDhaka: Client;
-let counsellorDhaka: Client;
-let caseErbil: Client;
-let providerTvet: Client;
-let providerBank: Client;
-let analyst: Client;
-
-beforeAll(async () => {
-  env = await createTestEnv();
-  world = await seedWorld(env.database);
-  admin = await loginAs(env.app, "admin@test.homecoming");
-  caseDhaka = await loginAs(env.app, "case.dhaka@test.homecoming");
-  counsellorDhaka = await loginAs(env.app, "counsellor.dhaka@test.homecoming");
-  caseErbil = await loginAs(env.app, "case.erbil@test.homecoming");
-  providerTvet = await loginAs(env.app, "provider.tvet@test.homecoming");
-  providerBank = await loginAs(env.app, "provider.bank@test.homecoming");
-  analyst = await loginAs(env.app, "analyst@test.homecoming");
-});
+const { env, world, as } = await openWorld();
+const { admin, caseDhaka, counsellorDhaka, caseErbil, providerTvet, providerBank, analyst } = as;
 afterAll(() => env.close());
 
 const DAY_MS = 86_400_000;
