@@ -17,6 +17,8 @@ export interface SetFixtures {
   providers: string[];
   personId: string;
   nationalId: string;
+  /** what a registration desk would type of that returnee */
+  identity: { givenName: string; familyName: string; birthDate: string; nationalId: string };
   caseId: string;
   /** a returnee the MRC registered, with no case yet */
   unopenedPersonId: string;
@@ -119,10 +121,12 @@ export const businessPlanBody = {
   risks: "Seasonal demand",
 };
 
+/** With `records` false only the organisations' services are built: a module that serves no returnee's record needs no more. */
 export async function buildFixtures(
   world: World,
   as: (caller: Caller) => Http,
   withCookie: (cookie: string) => Http,
+  { records }: { records: boolean },
 ): Promise<Fixtures> {
   const admin = as("admin");
   let counter = 0;
@@ -131,7 +135,7 @@ export async function buildFixtures(
     const n = ++counter;
     const digits = String(n).padStart(4, "0");
     return personPayload({
-      givenName: `Matrix${String.fromCharCode(65 + (n % 26))}${String.fromCharCode(65 + Math.floor(n / 26) % 26)}`,
+      givenName: `Matrix${String.fromCharCode(65 + (n % 26))}${String.fromCharCode(65 + (Math.floor(n / 26) % 26))}`,
       familyName: `${set === "dhaka" ? "Hossain" : "Kareem"}${n}`,
       nameNative: undefined,
       phone: set === "dhaka" ? `+880171555${digits}` : `+964750555${digits}`,
@@ -161,20 +165,9 @@ export async function buildFixtures(
     "the Iraqi provider",
   ).id as string;
 
-  // the Iraqi provider's staff, who act on the referrals MRC Erbil sends it
-  const erbilProviderUser = {
-    organisationId: erbilProvider,
-    email: "provider.erbil@test.homecoming",
-    name: "Dilan Aziz",
-    password,
-    roles: ["provider"],
-  };
-  ok(await admin("POST", "/users", erbilProviderUser), "the Iraqi provider's user");
-  const login = await as("anonymous")("POST", "/auth/login", { email: erbilProviderUser.email, password });
-  const providerErbil = withCookie(`hc_session=${login.cookies.find((c) => c.name === "hc_session")!.value}`);
-
   const services = new Map<string, string>();
-  const areaOf = (org: string) => (org === world.orgs.mrcErbil.id || org === erbilProvider ? "IQG11" : "BD30");
+  const areaOf = (org: string) =>
+    org === world.orgs.mrcErbil.id || org === erbilProvider ? "IQG11" : "BD30";
   for (const org of [...Object.values(world.orgs).map((o) => o.id), erbilProvider]) {
     const created = ok(
       await admin("POST", "/services", {
@@ -188,7 +181,21 @@ export async function buildFixtures(
     services.set(org, created.id);
   }
 
-  async function buildSet(set: SetName): Promise<SetFixtures> {
+  /** The Iraqi provider's staff, who act on the referrals MRC Erbil sends it. */
+  async function erbilProviderStaff() {
+    const user = {
+      organisationId: erbilProvider,
+      email: "provider.erbil@test.homecoming",
+      name: "Dilan Aziz",
+      password,
+      roles: ["provider"],
+    };
+    ok(await admin("POST", "/users", user), "the Iraqi provider's user");
+    const login = await as("anonymous")("POST", "/auth/login", { email: user.email, password });
+    return withCookie(`hc_session=${login.cookies.find((c) => c.name === "hc_session")!.value}`);
+  }
+
+  async function buildSet(set: SetName, providerErbil: Http): Promise<SetFixtures> {
     const dhaka = set === "dhaka";
     const worker: Caller = dhaka ? "caseDhaka" : "caseErbil";
     const http = as(worker);
@@ -203,9 +210,13 @@ export async function buildFixtures(
     const version = ok(await http("GET", `/cases/${caseId}`), "reading the case").version as number;
     const plan = ok(await http("PUT", `/cases/${caseId}/plan`, planBody(version)), "the plan");
     const actionId = plan.goals[0].actions[0].id as string;
-    const followUpId = ok(await http("GET", `/cases/${caseId}/follow-ups`), "follow-ups").items[0].id as string;
+    const followUpId = ok(await http("GET", `/cases/${caseId}/follow-ups`), "follow-ups").items[0]
+      .id as string;
     ok(
-      await http("POST", `/persons/${personId}/consents`, { purpose: "data_sharing", organisationIds: providers }),
+      await http("POST", `/persons/${personId}/consents`, {
+        purpose: "data_sharing",
+        organisationIds: providers,
+      }),
       "consent",
     );
     const referralServiceId = dhaka ? world.services.training.id : services.get(erbilProvider)!;
@@ -219,7 +230,10 @@ export async function buildFixtures(
     };
     const referralId = await referTo(referralServiceId);
     // the receiver answers, so that the referring MRC has news of it
-    ok(await (dhaka ? as("providerTvet") : providerErbil)("POST", `/referrals/${referralId}/accept`, {}), "accepting");
+    ok(
+      await (dhaka ? as("providerTvet") : providerErbil)("POST", `/referrals/${referralId}/accept`, {}),
+      "accepting",
+    );
     if (dhaka) await referTo(world.services.loan.id);
     const programmeOwner = dhaka ? world.orgs.tvet.id : mrc;
     const programme = async () =>
@@ -234,10 +248,8 @@ export async function buildFixtures(
       ).id as string;
     const programmeId = await programme();
     const openProgrammeId = await programme();
-    const enrolmentId = ok(
-      await http("POST", `/cases/${caseId}/enrolments`, { programmeId }),
-      "an enrolment",
-    ).id as string;
+    const enrolmentId = ok(await http("POST", `/cases/${caseId}/enrolments`, { programmeId }), "an enrolment")
+      .id as string;
     ok(await http("PUT", `/cases/${caseId}/business-plan`, businessPlanBody), "the business plan");
     return {
       mrc,
@@ -245,6 +257,12 @@ export async function buildFixtures(
       providers,
       personId,
       nationalId: payload.nationalId as string,
+      identity: {
+        givenName: payload.givenName as string,
+        familyName: payload.familyName as string,
+        birthDate: payload.birthDate as string,
+        nationalId: payload.nationalId as string,
+      },
       caseId,
       unopenedPersonId,
       actionId,
@@ -258,7 +276,21 @@ export async function buildFixtures(
     };
   }
 
-  const sets = { dhaka: await buildSet("dhaka"), erbil: await buildSet("erbil") };
+  let built: Record<SetName, SetFixtures> | undefined;
+  if (records) {
+    const providerErbil = await erbilProviderStaff();
+    built = { dhaka: await buildSet("dhaka", providerErbil), erbil: await buildSet("erbil", providerErbil) };
+  }
+  const sets = {
+    get dhaka() {
+      if (!built) throw new Error("this matrix was built without returnees' records");
+      return built.dhaka;
+    },
+    get erbil() {
+      if (!built) throw new Error("this matrix was built without returnees' records");
+      return built.erbil;
+    },
+  };
   const personFacts = (set: SetName) => ({
     registeredBy: sets[set].mrc,
     leads: [sets[set].mrc],
@@ -267,16 +299,26 @@ export async function buildFixtures(
   });
   const users = Object.values(world.users);
   return {
-    ...sets,
+    get dhaka() {
+      return sets.dhaka;
+    },
+    get erbil() {
+      return sets.erbil;
+    },
     serviceOf: (org) => services.get(org)!,
     userOf: (org) => users.find((u) => u.organisationId === org)!.id,
-    otherOrganisation: (org) => (org === world.orgs.mrcErbil.id ? world.orgs.mrcDhaka.id : world.orgs.mrcErbil.id),
+    otherOrganisation: (org) =>
+      org === world.orgs.mrcErbil.id ? world.orgs.mrcDhaka.id : world.orgs.mrcErbil.id,
     personFacts,
     caseFacts: (set) => ({ person: personFacts(set), caseLead: sets[set].mrc }),
     freshReferral: async (set) => {
       const { worker, caseId, referralServiceId } = sets[set];
       const draft = ok(
-        await as(worker)("POST", "/referrals", { caseId, serviceId: referralServiceId, reason: "Another try" }),
+        await as(worker)("POST", "/referrals", {
+          caseId,
+          serviceId: referralServiceId,
+          reason: "Another try",
+        }),
         "referral",
       );
       ok(await as(worker)("POST", `/referrals/${draft.id}/send`, {}), "sending the referral");
@@ -285,7 +327,10 @@ export async function buildFixtures(
     freshConsent: async (set) => {
       const { worker, personId, mrc } = sets[set];
       return ok(
-        await as(worker)("POST", `/persons/${personId}/consents`, { purpose: "contact", organisationIds: [mrc] }),
+        await as(worker)("POST", `/persons/${personId}/consents`, {
+          purpose: "contact",
+          organisationIds: [mrc],
+        }),
         "consent",
       ).id as string;
     },

@@ -9,11 +9,15 @@ const accountOf = (c: ProbeContext) => {
 };
 
 // Logging out comes last: it ends the caller's session.
-accessMatrix("auth", {
-  "POST /auth/login": {
-    request: (c) => ({ url: "/auth/login", body: { email: accountOf(c), password } }),
-    facts: () => ({}),
+accessMatrix(
+  "auth",
+  {
+    "POST /auth/login": {
+      request: (c) => ({ url: "/auth/login", body: { email: accountOf(c), password } }),
+      facts: () => ({}),
+    },
+    "GET /me": { request: () => ({ url: "/me" }), facts: () => ({}) },
+    "POST /auth/logout": { request: () => ({ url: "/auth/logout" }), facts: () => ({}) },
   },
-  "GET /me": { request: () => ({ url: "/me" }), facts: () => ({}) },
-  "POST /auth/logout": { request: () => ({ url: "/auth/logout" }), facts: () => ({}) },
-});
+  { records: false },
+);

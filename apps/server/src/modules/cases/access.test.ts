@@ -56,7 +56,10 @@ accessMatrix("cases", {
     facts: onCase,
   },
   "PATCH /cases/:id/plan/actions/:childId": {
-    request: (c) => ({ url: caseUrl(c, `/plan/actions/${c.fx[c.set].actionId}`), body: { status: "in_progress" } }),
+    request: (c) => ({
+      url: caseUrl(c, `/plan/actions/${c.fx[c.set].actionId}`),
+      body: { status: "in_progress" },
+    }),
     facts: onCase,
   },
   "POST /cases/:id/follow-ups/:childId/complete": {
@@ -70,12 +73,14 @@ accessMatrix("cases", {
     request: async (c) => {
       const plan = (await c.admin("GET", caseUrl(c, "/plan"))).json();
       // the saved plan sent back as it is, so the action the other probes name keeps its id
-      const goals = plan.goals.map((g: { id: string; dimension: string; title: string; actions: { id: string; title: string }[] }) => ({
-        id: g.id,
-        dimension: g.dimension,
-        title: g.title,
-        actions: g.actions.map((a) => ({ id: a.id, title: a.title })),
-      }));
+      const goals = plan.goals.map(
+        (g: { id: string; dimension: string; title: string; actions: { id: string; title: string }[] }) => ({
+          id: g.id,
+          dimension: g.dimension,
+          title: g.title,
+          actions: g.actions.map((a) => ({ id: a.id, title: a.title })),
+        }),
+      );
       return { url: caseUrl(c, "/plan"), body: { ...planBody(await caseVersion(c)), goals } };
     },
     facts: onCase,

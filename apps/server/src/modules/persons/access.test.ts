@@ -1,4 +1,4 @@
-import { accessMatrix, type ProbeContext } from "../../../test/access-matrix";
+import { accessMatrix, holds, type ProbeContext } from "../../../test/access-matrix";
 
 const onPerson = (c: ProbeContext) => ({ person: c.fx.personFacts(c.set) });
 const personUrl = (c: ProbeContext, tail = "") => `/persons/${c.fx[c.set].personId}${tail}`;
@@ -9,13 +9,26 @@ accessMatrix("persons", {
     facts: onPerson,
   },
   "POST /persons/duplicate-check": {
-    request: (c) => ({ url: "/persons/duplicate-check", body: { givenName: "Matrix", familyName: "Someone" } }),
+    // the set's returnee typed again: the warning names them only to a caller who may see them
+    request: (c) => ({ url: "/persons/duplicate-check", body: c.fx[c.set].identity }),
     facts: onPerson,
+    check: (res, c, facts) => {
+      const found = (res.json().possibleDuplicates as { personId: string; displayName?: string }[]).find(
+        (d) => d.personId === c.fx[c.set].personId,
+      );
+      if (!found) return "the earlier registration is not found";
+      const named = found.displayName !== undefined;
+      const sees = c.actor !== undefined && holds("sees_person", c.actor, facts);
+      if (named && !sees) return "names a returnee the caller may not see";
+      if (!named && sees) return "hides the name of a returnee the caller may see";
+      return undefined;
+    },
   },
   "GET /persons": {
     request: (c) => ({ url: `/persons?nationalId=${c.fx[c.set].nationalId}` }),
     facts: onPerson,
-    listed: (body, c) => (body as { items: { id: string }[] }).items.some((i) => i.id === c.fx[c.set].personId),
+    listed: (body, c) =>
+      (body as { items: { id: string }[] }).items.some((i) => i.id === c.fx[c.set].personId),
   },
   "GET /persons/:id": { request: (c) => ({ url: personUrl(c) }), facts: onPerson },
   "GET /persons/:id/consents": { request: (c) => ({ url: personUrl(c, "/consents") }), facts: onPerson },

@@ -9,7 +9,11 @@ accessMatrix("referrals", {
   "POST /referrals": {
     request: (c) => ({
       url: "/referrals",
-      body: { caseId: c.fx[c.set].caseId, serviceId: c.fx[c.set].referralServiceId, reason: "Needs training" },
+      body: {
+        caseId: c.fx[c.set].caseId,
+        serviceId: c.fx[c.set].referralServiceId,
+        reason: "Needs training",
+      },
     }),
     facts: (c) => c.fx.caseFacts(c.set),
     // the case is named in the body: one the caller may not see is refused as invalid input
@@ -21,7 +25,10 @@ accessMatrix("referrals", {
     listed: (body, c) =>
       (body as { items: { id: string }[] }).items.some((i) => i.id === c.fx[c.set].referralId),
   },
-  "GET /referrals/:id": { request: (c) => ({ url: `/referrals/${c.fx[c.set].referralId}` }), facts: onReferral },
+  "GET /referrals/:id": {
+    request: (c) => ({ url: `/referrals/${c.fx[c.set].referralId}` }),
+    facts: onReferral,
+  },
   "POST /referrals/:id/:action": {
     // a referral of its own for each call, so that every caller meets it sent; the referring organisation
     // cancels it, anyone else tries to accept it
@@ -40,7 +47,9 @@ accessMatrix("referrals", {
     facts: onReferral,
     // the receiver hears that the referral was sent to it, the referring MRC that the receiver accepted it
     listed: (body, c) =>
-      (body as { items: { referralId: string }[] }).items.some((i) => i.referralId === c.fx[c.set].referralId),
+      (body as { items: { referralId: string }[] }).items.some(
+        (i) => i.referralId === c.fx[c.set].referralId,
+      ),
     // the news of the caller's own organisation: the ministry's (an administrator's) holds no MRC's referral
     expect: (c) => (c.caller === "admin" ? "unlisted" : undefined),
   },
