@@ -27,7 +27,10 @@ export interface SetFixtures {
   /** a referral to this set's first provider, sent and accepted, and the service it is for */
   referralId: string;
   referralServiceId: string;
-  /** a programme run by this set's first provider (Dhaka) or by the MRC (Erbil), with an enrolment of the case */
+  /**
+   * a programme run by this set's first provider (Dhaka) or by the MRC (Erbil), for returnees with a
+   * disability, with an enrolment of the case
+   */
   programmeId: string;
   programmeOwner: string;
   enrolmentId: string;
@@ -143,6 +146,8 @@ export async function buildFixtures(
       birthDate: `19${String(60 + (n % 40))}-03-0${1 + (n % 9)}`,
       adminAreaCode: set === "dhaka" ? "BD3026" : "IQG11Q02",
       languages: set === "dhaka" ? ["bn"] : ["ar"],
+      // a restricted fact, readable with its value by the lead organisation's case workers only
+      disability: { hasDisability: true, kinds: ["physical"] },
       migrationEpisodes: [
         {
           destinationCountry: set === "dhaka" ? "SA" : "TR",
@@ -236,17 +241,19 @@ export async function buildFixtures(
     );
     if (dhaka) await referTo(world.services.loan.id);
     const programmeOwner = dhaka ? world.orgs.tvet.id : mrc;
-    const programme = async () =>
+    const programme = async (rule?: unknown) =>
       ok(
         await admin("POST", "/programmes", {
           name: unique(`${dhaka ? "Dhaka" : "Erbil"} electrical course`),
           kind: "training",
           category: "econ.vocational_training",
           ownerOrganisationId: programmeOwner,
+          ...(rule ? { eligibilityRule: rule } : {}),
         }),
         "a programme",
       ).id as string;
-    const programmeId = await programme();
+    // its rule reads a restricted fact, so its verdicts carry a restricted condition
+    const programmeId = await programme({ "==": [{ var: "disability" }, true] });
     const openProgrammeId = await programme();
     const enrolmentId = ok(await http("POST", `/cases/${caseId}/enrolments`, { programmeId }), "an enrolment")
       .id as string;

@@ -1,6 +1,18 @@
 import { businessPlanBody } from "../../../test/access-fixtures";
 import { accessMatrix, type ProbeContext } from "../../../test/access-matrix";
 
+/** The lead organisation's case workers: they alone read restricted health and psychosocial values. */
+const readsRestricted = (c: ProbeContext) =>
+  (c.set === "dhaka" ? ["caseDhaka", "counsellorDhaka"] : ["caseErbil"]).includes(c.caller);
+/** What is wrong with how an answer shows the returnee's disability (a restricted fact), if anything. */
+const disabilityShown = (c: ProbeContext, value: unknown, what: string) => {
+  if (readsRestricted(c) && value === "restricted")
+    return `${what} withholds a restricted value from the lead`;
+  if (!readsRestricted(c) && value !== "restricted")
+    return `${what} shows a restricted value outside the lead`;
+  return undefined;
+};
+
 const onProgramme = (c: ProbeContext) => ({ programmeOwner: c.fx[c.set].programmeOwner });
 const onCase = (c: ProbeContext) => c.fx.caseFacts(c.set);
 const caseUrl = (c: ProbeContext, tail: string) => `/cases/${c.fx[c.set].caseId}${tail}`;
@@ -45,9 +57,25 @@ accessMatrix("programmes", {
     facts: onCase,
     // the returnee is named in the body: one the caller may not see is refused as invalid input
     denied: 400,
+    check: (res, c) => disabilityShown(c, res.json().facts.disability, "the preview's facts"),
   },
-  "GET /cases/:id/eligibility": { request: (c) => ({ url: caseUrl(c, "/eligibility") }), facts: onCase },
-  "GET /cases/:id/enrolments": { request: (c) => ({ url: caseUrl(c, "/enrolments") }), facts: onCase },
+  "GET /cases/:id/eligibility": {
+    request: (c) => ({ url: caseUrl(c, "/eligibility") }),
+    facts: onCase,
+    check: (res, c) => disabilityShown(c, res.json().facts.disability, "the facts"),
+  },
+  "GET /cases/:id/enrolments": {
+    request: (c) => ({ url: caseUrl(c, "/enrolments") }),
+    facts: onCase,
+    check: (res, c) => {
+      const enrolment = (
+        res.json().items as { id: string; verdict: { conditions: { because?: string }[] } }[]
+      ).find((e) => e.id === c.fx[c.set].enrolmentId);
+      if (!enrolment) return "the enrolment is missing";
+      const because = enrolment.verdict.conditions[0]?.because;
+      return disabilityShown(c, because === "restricted" ? because : "shown", "the enrolment's verdict");
+    },
+  },
   "GET /cases/:id/business-plan": { request: (c) => ({ url: caseUrl(c, "/business-plan") }), facts: onCase },
   "PUT /cases/:id/business-plan": {
     request: async (c) => {

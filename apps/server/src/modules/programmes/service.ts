@@ -42,12 +42,7 @@ import {
 import type { Db } from "../../db/client";
 import type { Ctx } from "../../http/context";
 import type { Sort } from "../../http/schemas";
-import {
-  checkProgrammeOwnerOrCaseLead,
-  isCaseLeadOrAdmin,
-  requireProgrammeOwner,
-  seesPerson,
-} from "../access";
+import { checkProgrammeOwnerOrCaseLead, isCaseLead, requireProgrammeOwner, seesPerson } from "../access";
 import { audit } from "../audit/service";
 import {
   assessmentsOfCase,
@@ -354,7 +349,9 @@ export async function eligibilityOfCase(
   started?: Promise<OfferCatalogue>,
 ) {
   const kase = await loadVisibleCase(ctx, caseId);
-  const lead = isCaseLeadOrAdmin(ctx, kase);
+  // restricted health and psychosocial facts are for the lead organisation's case workers only, as their
+  // source is: an administrator reads that a restricted condition was met, not its values
+  const lead = isCaseLead(ctx.actor, kase);
   // both reads queued at once: the connection sends the second as soon as the first is answered
   const [latest, { row, episodes }] = await Promise.all([
     assessmentsOfCase(ctx, caseId, ["needs", "vulnerability"]),
@@ -467,16 +464,19 @@ export async function eligibilityOfCase(
 export async function previewRule(ctx: Ctx, rule: unknown, personId: string) {
   if (!(await seesPerson(ctx, personId)))
     throw validation(`personId: no person with id ${personId} that you may see`, "personId");
-  const caseId = await latestCaseOf(ctx, personId);
+  const [latest] = await casesOfPerson(ctx, personId);
+  const caseId = latest?.id ?? null;
   const facts = await factsOf(ctx, personId, caseId);
   const explanation = explain(rule, facts);
   await audit(ctx, { action: "read", recordType: "eligibility_preview", recordId: personId, personId });
-  return { personId, caseId, facts: { ...facts }, ...explanation };
-}
-
-async function latestCaseOf(ctx: Ctx, personId: string) {
-  const [latest] = await casesOfPerson(ctx, personId);
-  return latest?.id ?? null;
+  // the values of restricted facts stay with the lead organisation's case workers, whoever tries the rule
+  const lead = latest !== undefined && isCaseLead(ctx.actor, latest);
+  return {
+    personId,
+    caseId,
+    facts: visibleFacts(facts, lead),
+    ...(lead ? explanation : redactExplanation(explanation)),
+  };
 }
 
 // ---- enrolments ----------------------------------------------------------------------------------------
@@ -494,7 +494,7 @@ async function toEnrolment(ctx: Ctx, rows: store.EnrolmentRow[]) {
 export async function listEnrolmentsOfCase(ctx: Ctx, caseId: string) {
   const kase = await loadVisibleCase(ctx, caseId);
   const rows = await store.enrolmentsOfCase(ctx.tx, caseId);
-  const lead = isCaseLeadOrAdmin(ctx, kase);
+  const lead = isCaseLead(ctx.actor, kase);
   const items = (await toEnrolment(ctx, rows)).map((e) =>
     lead ? e : { ...e, verdict: redactExplanation(e.verdict) },
   );
