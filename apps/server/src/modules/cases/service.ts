@@ -550,6 +550,11 @@ export async function assessmentsOfCase(ctx: Ctx, caseId: string, kinds: Assessm
 }
 
 /** The cases of a person the caller may see, latest first. */
+/** For modules that show what hangs on cases (enrolments): the lead organisation of each case, by id. */
+export function leadOrganisationsOfCases(ctx: Ctx, caseIds: string[]) {
+  return store.leadOrganisationsOf(ctx.tx, caseIds);
+}
+
 export async function casesOfPerson(ctx: Ctx, personId: string) {
   const page = await store.listCases(ctx.tx, {
     personId,

@@ -13,6 +13,17 @@ const disabilityShown = (c: ProbeContext, value: unknown, what: string) => {
   return undefined;
 };
 
+/** What is wrong with how a list of enrolments shows the set's enrolment, if anything. */
+const enrolmentShown = (
+  items: { id: string; verdict: { conditions: { because?: string }[] } }[],
+  c: ProbeContext,
+) => {
+  const enrolment = items.find((e) => e.id === c.fx[c.set].enrolmentId);
+  if (!enrolment) return "the enrolment is missing";
+  const because = enrolment.verdict.conditions[0]?.because;
+  return disabilityShown(c, because === "restricted" ? because : "shown", "the enrolment's verdict");
+};
+
 const onProgramme = (c: ProbeContext) => ({ programmeOwner: c.fx[c.set].programmeOwner });
 const onCase = (c: ProbeContext) => c.fx.caseFacts(c.set);
 const caseUrl = (c: ProbeContext, tail: string) => `/cases/${c.fx[c.set].caseId}${tail}`;
@@ -28,6 +39,7 @@ accessMatrix("programmes", {
   "GET /programmes/:id/enrolments": {
     request: (c) => ({ url: programmeUrl(c, "/enrolments") }),
     facts: onProgramme,
+    check: (res, c) => enrolmentShown(res.json().items, c),
   },
   "POST /programmes": {
     request: (c) => ({
@@ -67,14 +79,7 @@ accessMatrix("programmes", {
   "GET /cases/:id/enrolments": {
     request: (c) => ({ url: caseUrl(c, "/enrolments") }),
     facts: onCase,
-    check: (res, c) => {
-      const enrolment = (
-        res.json().items as { id: string; verdict: { conditions: { because?: string }[] } }[]
-      ).find((e) => e.id === c.fx[c.set].enrolmentId);
-      if (!enrolment) return "the enrolment is missing";
-      const because = enrolment.verdict.conditions[0]?.because;
-      return disabilityShown(c, because === "restricted" ? because : "shown", "the enrolment's verdict");
-    },
+    check: (res, c) => enrolmentShown(res.json().items, c),
   },
   "GET /cases/:id/business-plan": { request: (c) => ({ url: caseUrl(c, "/business-plan") }), facts: onCase },
   "PUT /cases/:id/business-plan": {

@@ -47,6 +47,7 @@ import { audit } from "../audit/service";
 import {
   assessmentsOfCase,
   casesOfPerson,
+  leadOrganisationsOfCases,
   loadVisibleCase,
   loadWritableCase,
   recordCaseEvent,
@@ -481,23 +482,28 @@ export async function previewRule(ctx: Ctx, rule: unknown, personId: string) {
 
 // ---- enrolments ----------------------------------------------------------------------------------------
 
+/**
+ * Enrolments as their reader may see them: a verdict's restricted conditions keep their values for the case's
+ * lead organisation's case workers only (not for the programme's organisation, nor administrators).
+ */
 async function toEnrolment(ctx: Ctx, rows: store.EnrolmentRow[]) {
   const programmes = await store.programmesByIds(ctx.tx, [...new Set(rows.map((r) => r.programmeId))]);
   const byId = new Map(programmes.map((p) => [p.programme.id, p.programme]));
-  return rows.map((r) => ({
-    ...r,
-    programmeName: byId.get(r.programmeId)?.name ?? "",
-    programmeKind: byId.get(r.programmeId)?.kind ?? "",
-  }));
+  const leads = await leadOrganisationsOfCases(ctx, [...new Set(rows.map((r) => r.caseId))]);
+  return rows.map((r) => {
+    const lead = isCaseLead(ctx.actor, { leadOrganisationId: leads.get(r.caseId) ?? "" });
+    return {
+      ...r,
+      verdict: lead ? r.verdict : redactExplanation(r.verdict),
+      programmeName: byId.get(r.programmeId)?.name ?? "",
+      programmeKind: byId.get(r.programmeId)?.kind ?? "",
+    };
+  });
 }
 
 export async function listEnrolmentsOfCase(ctx: Ctx, caseId: string) {
-  const kase = await loadVisibleCase(ctx, caseId);
-  const rows = await store.enrolmentsOfCase(ctx.tx, caseId);
-  const lead = isCaseLead(ctx.actor, kase);
-  const items = (await toEnrolment(ctx, rows)).map((e) =>
-    lead ? e : { ...e, verdict: redactExplanation(e.verdict) },
-  );
+  await loadVisibleCase(ctx, caseId);
+  const items = await toEnrolment(ctx, await store.enrolmentsOfCase(ctx.tx, caseId));
   return { items, total: items.length };
 }
 
