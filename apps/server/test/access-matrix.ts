@@ -338,6 +338,7 @@ export function accessMatrix(module: Module, probes: Probes, { records = true }:
         }
       }
       expect(failures).toEqual([]);
+      expect(sent).toBe(routes.size * callers.length * sides.length);
     });
   });
 }
