@@ -79,7 +79,7 @@ export const needsAssessment = {
     social: {
       housingSecure: true,
       documentsMissing: false,
-      healthNeed: 2,
+      healthNeed: 0,
       childrenOutOfSchool: false,
       legalIssue: false,
       socialProtectionNeeded: false,
@@ -87,6 +87,12 @@ export const needsAssessment = {
     },
     psychosocial: { distress: 2, isolation: 1, stigma: 1, wantsSupport: true },
   },
+};
+
+/** A screening with a restricted flag (a serious health condition) that calls for a health referral. */
+export const vulnerabilityAssessment = {
+  kind: "vulnerability",
+  answers: { forcedReturn: true, seriousHealthCondition: true },
 };
 
 export const psychosocialAssessment = {
@@ -212,6 +218,10 @@ export async function buildFixtures(
     const caseId = ok(await http("POST", "/cases", { personId }), "opening a case").id as string;
     ok(await http("POST", `/cases/${caseId}/assessments`, needsAssessment), "needs assessment");
     ok(await http("POST", `/cases/${caseId}/assessments`, psychosocialAssessment), "psychosocial assessment");
+    ok(
+      await http("POST", `/cases/${caseId}/assessments`, vulnerabilityAssessment),
+      "vulnerability screening",
+    );
     const version = ok(await http("GET", `/cases/${caseId}`), "reading the case").version as number;
     const plan = ok(await http("PUT", `/cases/${caseId}/plan`, planBody(version)), "the plan");
     const actionId = plan.goals[0].actions[0].id as string;

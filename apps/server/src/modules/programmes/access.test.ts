@@ -74,7 +74,16 @@ accessMatrix("programmes", {
   "GET /cases/:id/eligibility": {
     request: (c) => ({ url: caseUrl(c, "/eligibility") }),
     facts: onCase,
-    check: (res, c) => disabilityShown(c, res.json().facts.disability, "the facts"),
+    check: (res, c) => {
+      const answer = res.json();
+      // the screening's serious health condition (restricted) calls for a health service
+      const health = (answer.recommendations as { category: string }[]).some(
+        (r) => r.category === "soc.health",
+      );
+      if (health !== readsRestricted(c))
+        return `the recommendations ${health ? "show" : "withhold"} a need raised by a restricted flag`;
+      return disabilityShown(c, answer.facts.disability, "the facts");
+    },
   },
   "GET /cases/:id/enrolments": {
     request: (c) => ({ url: caseUrl(c, "/enrolments") }),

@@ -234,6 +234,16 @@ function needsOf(needs: NeedsScores | undefined, vulnerability: VulnerabilitySco
   return out;
 }
 
+/** The screening as a reader outside the lead organisation may know it: without its restricted flags. */
+function shareableFlags(vulnerability: VulnerabilityScores | undefined): VulnerabilityScores | undefined {
+  return (
+    vulnerability && {
+      ...vulnerability,
+      flags: vulnerability.flags.filter((f) => !isRestrictedValue("vulnerabilityFlags", f.code)),
+    }
+  );
+}
+
 interface OfferCondition {
   text: string;
   outcome: Condition["outcome"];
@@ -457,7 +467,8 @@ export async function eligibilityOfCase(
     conditions,
     programmes,
     services,
-    recommendations: recommend(needsOf(needs, vulnerability), offers),
+    // a need raised by a health or psychosocial flag is restricted like the flag
+    recommendations: recommend(needsOf(needs, lead ? vulnerability : shareableFlags(vulnerability)), offers),
   };
 }
 
