@@ -5,6 +5,9 @@ const caseVersion = async (c: ProbeContext) =>
   (await c.admin("GET", `/cases/${c.fx[c.set].caseId}`)).json().version as number;
 const onCase = (c: ProbeContext) => c.fx.caseFacts(c.set);
 const caseUrl = (c: ProbeContext, tail = "") => `/cases/${c.fx[c.set].caseId}${tail}`;
+/** Psychosocial and health answers are for the lead organisation's case workers only, administrators included. */
+const readsRestricted = (c: ProbeContext) =>
+  (c.set === "dhaka" ? ["caseDhaka", "counsellorDhaka"] : ["caseErbil"]).includes(c.caller);
 
 // Reads first, then writes, then the moves that end the case's work (hand-over, closing).
 accessMatrix("cases", {
@@ -21,7 +24,17 @@ accessMatrix("cases", {
     facts: onCase,
     listed: (body, c) => (body as { items: { id: string }[] }).items.some((i) => i.id === c.fx[c.set].caseId),
   },
-  "GET /cases/:id": { request: (c) => ({ url: caseUrl(c) }), facts: onCase },
+  "GET /cases/:id": {
+    request: (c) => ({ url: caseUrl(c) }),
+    facts: onCase,
+    check: (res, c) => {
+      // the screening's serious health condition (restricted) waits for a health referral
+      const flags = res.json().flagsAwaitingReferral as { code: string }[];
+      const shown = flags.some((f) => f.code === "serious_health_condition");
+      if (shown !== readsRestricted(c)) return `the case ${shown ? "shows" : "withholds"} a restricted flag`;
+      return undefined;
+    },
+  },
   "GET /cases/:id/assessments": {
     request: (c) => ({ url: caseUrl(c, "/assessments") }),
     facts: onCase,
@@ -29,8 +42,7 @@ accessMatrix("cases", {
       const items = res.json().items as { kind: string; redacted: boolean; answers: unknown }[];
       const psychosocial = items.find((i) => i.kind === "psychosocial");
       if (!psychosocial) return "the psychosocial assessment is missing";
-      // readable by the lead organisation's case manager and counsellors only, administrators included
-      const lead = (c.set === "dhaka" ? ["caseDhaka", "counsellorDhaka"] : ["caseErbil"]).includes(c.caller);
+      const lead = readsRestricted(c);
       if (lead && psychosocial.redacted) return "the lead organisation's case worker gets redacted answers";
       if (!lead && (!psychosocial.redacted || psychosocial.answers !== null))
         return "psychosocial answers are shown outside the lead organisation";
