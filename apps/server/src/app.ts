@@ -14,7 +14,7 @@ import {
 import { z } from "zod";
 import type { Config } from "./config";
 import type { Database } from "./db/client";
-import { registerAccess } from "./http/access";
+import { type RouteAccess, registerAccess } from "./http/access";
 import { registerErrorHandler } from "./http/errors";
 import { rejectNulCharacters } from "./http/nul";
 import { registerWebApp } from "./http/web";
@@ -50,6 +50,7 @@ export async function buildApp({ config, database, webRoot }: AppOptions): Promi
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate("db", database.db);
+  app.decorate("routeAccess", new Map<string, RouteAccess>());
   app.decorate("sideReads", database.kind === "postgres" ? database.db : null);
   registerErrorHandler(app, config.env === "development", Boolean(webRoot));
 

@@ -6,10 +6,13 @@ import { hashPassword } from "../src/modules/auth/passwords";
 
 export const password = "correct-horse-battery";
 
-/** A small world: two MRCs, a training institute, a bank, a ministry; their staff; the institute's services. */
+/**
+ * A small world: two MRCs, a training institute, a bank, a ministry, an employer; a user of every role; the
+ * institute's and the bank's services.
+ */
 export async function seedWorld(database: Database) {
   const db = database.db;
-  const [ministry, mrcDhaka, mrcErbil, tvet, bank] = await db
+  const [ministry, mrcDhaka, mrcErbil, tvet, bank, employer] = await db
     .insert(organisations)
     .values([
       { name: "Ministry of Expatriates' Welfare", kind: "ministry", country: "BD" },
@@ -17,6 +20,7 @@ export async function seedWorld(database: Database) {
       { name: "MRC Erbil", kind: "mrc", country: "IQ", areasServed: ["IQG11"] },
       { name: "Dhaka Technical Training Centre", kind: "provider", country: "BD", areasServed: ["BD30"] },
       { name: "Probashi Kallyan Bank", kind: "provider", country: "BD", areasServed: ["BD"] },
+      { name: "Dhaka Garments Ltd", kind: "employer", country: "BD", areasServed: ["BD30"] },
     ])
     .returning();
   const hash = await hashPassword(password);
@@ -28,6 +32,7 @@ export async function seedWorld(database: Database) {
     ["provider.tvet@test.homecoming", "Kamal Hossain", tvet!, ["provider"]],
     ["provider.bank@test.homecoming", "Nasrin Sultana", bank!, ["provider"]],
     ["analyst@test.homecoming", "Imran Ahmed", ministry!, ["analyst"]],
+    ["employer@test.homecoming", "Salma Begum", employer!, ["employer"]],
   ] as const;
   const created = await db
     .insert(users)
@@ -73,7 +78,14 @@ export async function seedWorld(database: Database) {
     .returning();
   const user = (email: string) => created.find((u) => u.email === email)!;
   return {
-    orgs: { ministry: ministry!, mrcDhaka: mrcDhaka!, mrcErbil: mrcErbil!, tvet: tvet!, bank: bank! },
+    orgs: {
+      ministry: ministry!,
+      mrcDhaka: mrcDhaka!,
+      mrcErbil: mrcErbil!,
+      tvet: tvet!,
+      bank: bank!,
+      employer: employer!,
+    },
     users: {
       admin: user("admin@test.homecoming"),
       caseDhaka: user("case.dhaka@test.homecoming"),
@@ -82,6 +94,7 @@ export async function seedWorld(database: Database) {
       providerTvet: user("provider.tvet@test.homecoming"),
       providerBank: user("provider.bank@test.homecoming"),
       analyst: user("analyst@test.homecoming"),
+      employer: user("employer@test.homecoming"),
     },
     services: { training: training!, rpl: rpl!, loan: loan! },
   };

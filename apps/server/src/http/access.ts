@@ -81,8 +81,10 @@ function describe({ who, relations: needed }: RouteAccess): string {
  * from its validation messages; the record-level relation is checked where the record is read.
  */
 export function registerAccess(api: FastifyInstance) {
-  const declared = new Map<string, RouteAccess>();
-  api.decorate("routeAccess", declared);
+  // buildApp keeps the map on the root instance, which the API's plugin context shares, so that the whole
+  // app can list the rules
+  if (!api.hasDecorator("routeAccess")) api.decorate("routeAccess", new Map<string, RouteAccess>());
+  const declared = api.routeAccess;
   api.addHook("onRoute", (route) => {
     const rule = route.config?.access;
     const methods = ([] as string[]).concat(route.method);

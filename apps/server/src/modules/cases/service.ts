@@ -269,6 +269,11 @@ export async function caseForReferral(ctx: Ctx, caseId: string) {
 /** Cases by id, for modules that have already checked access to what refers to them. */
 export const casesByIds = (ctx: Ctx, ids: string[]) => store.casesByIds(ctx.tx, ids);
 
+/** For modules that show what hangs on cases (enrolments): the lead organisation of each case, by id. */
+export function leadOrganisationsOfCases(ctx: Ctx, caseIds: string[]) {
+  return store.leadOrganisationsOf(ctx.tx, caseIds);
+}
+
 /** The cases of a person the caller may see, latest first. */
 export async function casesOfPerson(ctx: Ctx, personId: string) {
   const page = await store.listCases(ctx.tx, {

@@ -283,3 +283,13 @@ export async function latestScoresOfPersonsBetween(tx: Db, firstId: string, last
       order by c.person_id, k.kind, a.created_at desc`,
   );
 }
+
+/** The lead organisation of each of these cases, by case id. */
+export async function leadOrganisationsOf(tx: Db, ids: string[]): Promise<Map<string, string>> {
+  if (!ids.length) return new Map();
+  const rows = await tx
+    .select({ id: cases.id, leadOrganisationId: cases.leadOrganisationId })
+    .from(cases)
+    .where(inArray(cases.id, ids));
+  return new Map(rows.map((r) => [r.id, r.leadOrganisationId]));
+}

@@ -11,6 +11,7 @@ import {
   factCatalogue,
   factsVersion,
   isProgrammeOpen,
+  isRestrictedValue,
   mayRecommend,
   type Need,
   type NeedsScores,
@@ -24,7 +25,7 @@ import {
 } from "@homecoming/domain";
 import type { Db } from "../../db/client";
 import type { Ctx } from "../../http/context";
-import { isCaseLeadOrAdmin, seesPerson } from "../access";
+import { isCaseLead, seesPerson } from "../access";
 import { audit } from "../audit/service";
 import { assessmentsOfCase } from "../cases/assessments";
 import { casesOfPerson, loadVisibleCase } from "../cases/service";
@@ -65,6 +66,16 @@ function needsOf(needs: NeedsScores | undefined, vulnerability: VulnerabilitySco
           source: "vulnerability",
         });
   return out;
+}
+
+/** The screening as a reader outside the lead organisation may know it: without its restricted flags. */
+function shareableFlags(vulnerability: VulnerabilityScores | undefined): VulnerabilityScores | undefined {
+  return (
+    vulnerability && {
+      ...vulnerability,
+      flags: vulnerability.flags.filter((f) => !isRestrictedValue("vulnerabilityFlags", f.code)),
+    }
+  );
 }
 
 interface OfferCondition {
@@ -183,7 +194,9 @@ export async function eligibilityOfCase(
   started?: Promise<OfferCatalogue>,
 ) {
   const kase = await loadVisibleCase(ctx, caseId);
-  const lead = isCaseLeadOrAdmin(ctx, kase);
+  // restricted health and psychosocial facts are for the lead organisation's case workers only, as their
+  // source is: an administrator reads that a restricted condition was met, not its values
+  const lead = isCaseLead(ctx.actor, kase);
   // both reads queued at once: the connection sends the second as soon as the first is answered
   const [latest, { row, episodes }] = await Promise.all([
     assessmentsOfCase(ctx, caseId, ["needs", "vulnerability"]),
@@ -290,7 +303,8 @@ export async function eligibilityOfCase(
     conditions,
     programmes,
     services,
-    recommendations: recommend(needsOf(needs, vulnerability), offers),
+    // a need raised by a health or psychosocial flag is restricted like the flag
+    recommendations: recommend(needsOf(needs, lead ? vulnerability : shareableFlags(vulnerability)), offers),
   };
 }
 
@@ -298,14 +312,17 @@ export async function eligibilityOfCase(
 export async function previewRule(ctx: Ctx, rule: unknown, personId: string) {
   if (!(await seesPerson(ctx, personId)))
     throw validation(`personId: no person with id ${personId} that you may see`, "personId");
-  const caseId = await latestCaseOf(ctx, personId);
+  const [latest] = await casesOfPerson(ctx, personId);
+  const caseId = latest?.id ?? null;
   const facts = await factsOf(ctx, personId, caseId);
   const explanation = explain(rule, facts);
   await audit(ctx, { action: "read", recordType: "eligibility_preview", recordId: personId, personId });
-  return { personId, caseId, facts: { ...facts }, ...explanation };
-}
-
-async function latestCaseOf(ctx: Ctx, personId: string) {
-  const [latest] = await casesOfPerson(ctx, personId);
-  return latest?.id ?? null;
+  // the values of restricted facts stay with the lead organisation's case workers, whoever tries the rule
+  const lead = latest !== undefined && isCaseLead(ctx.actor, latest);
+  return {
+    personId,
+    caseId,
+    facts: visibleFacts(facts, lead),
+    ...(lead ? explanation : redactExplanation(explanation)),
+  };
 }

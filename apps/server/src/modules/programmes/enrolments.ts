@@ -20,13 +20,19 @@ import {
 import type { Ctx } from "../../http/context";
 import {
   checkProgrammeOwnerOrCaseLead,
+  isCaseLead,
   isCaseLeadOrAdmin,
   ownsProgramme,
   requireProgrammeOwner,
 } from "../access";
 import { audit } from "../audit/service";
 import { scheduleFollowUps } from "../cases/follow-ups";
-import { loadVisibleCase, loadWritableCase, recordCaseEvent } from "../cases/service";
+import {
+  leadOrganisationsOfCases,
+  loadVisibleCase,
+  loadWritableCase,
+  recordCaseEvent,
+} from "../cases/service";
 import { factsOf } from "../rules/facts";
 import * as store from "./store";
 
@@ -35,17 +41,25 @@ const today = (ctx: { now: Date }) => toIsoDate(ctx.now);
 // ---- enrolments ----------------------------------------------------------------------------------------
 
 /**
- * Enrolments as answered, each with what the caller may do next to it: the moves of the domain's table for
- * their side (the programme's organisation, and whether they work the case).
+ * Enrolments as their reader may see them, each with what the reader may do next to it (the moves of the
+ * domain's table for their side: the programme's organisation, the case's lead). A verdict's restricted
+ * conditions keep their values for the case's lead organisation's case workers only (not for the programme's
+ * organisation, nor administrators).
  */
-async function toEnrolment(ctx: Ctx, rows: store.EnrolmentRow[], worksCase: boolean) {
+async function toEnrolment(ctx: Ctx, rows: store.EnrolmentRow[]) {
   const programmes = await store.programmesByIds(ctx.tx, [...new Set(rows.map((r) => r.programmeId))]);
   const byId = new Map(programmes.map((p) => [p.programme.id, p.programme]));
+  const leads = await leadOrganisationsOfCases(ctx, [...new Set(rows.map((r) => r.caseId))]);
   return rows.map((r) => {
+    const kase = { leadOrganisationId: leads.get(r.caseId) ?? "" };
     const programme = byId.get(r.programmeId);
-    const side = { owner: programme !== undefined && ownsProgramme(ctx, programme), caseLead: worksCase };
+    const side = {
+      owner: programme !== undefined && ownsProgramme(ctx, programme),
+      caseLead: isCaseLeadOrAdmin(ctx, kase),
+    };
     return {
       ...r,
+      verdict: isCaseLead(ctx.actor, kase) ? r.verdict : redactExplanation(r.verdict),
       programmeName: programme?.name ?? "",
       programmeKind: programme?.kind ?? "",
       moves: enrolmentMovesOpen(r.status as EnrolmentStatus, side),
@@ -54,12 +68,8 @@ async function toEnrolment(ctx: Ctx, rows: store.EnrolmentRow[], worksCase: bool
 }
 
 export async function listEnrolmentsOfCase(ctx: Ctx, caseId: string) {
-  const kase = await loadVisibleCase(ctx, caseId);
-  const rows = await store.enrolmentsOfCase(ctx.tx, caseId);
-  const lead = isCaseLeadOrAdmin(ctx, kase);
-  const items = (await toEnrolment(ctx, rows, lead)).map((e) =>
-    lead ? e : { ...e, verdict: redactExplanation(e.verdict) },
-  );
+  await loadVisibleCase(ctx, caseId);
+  const items = await toEnrolment(ctx, await store.enrolmentsOfCase(ctx.tx, caseId));
   return { items, total: items.length };
 }
 
@@ -147,7 +157,7 @@ export async function applyForProgramme(ctx: Ctx, caseId: string, input: Enrolme
     personId: kase.personId,
     details: { programmeId: programme.id, ruleVersion: programme.ruleVersion, verdict: verdict.verdict },
   });
-  return (await toEnrolment(ctx, [created], true))[0]!;
+  return (await toEnrolment(ctx, [created]))[0]!;
 }
 
 const eventOfStatus: Record<EnrolmentStatus, string> = {
@@ -217,7 +227,7 @@ export async function transitionEnrolment(
     personId: current.personId,
     details: { action, to },
   });
-  return (await toEnrolment(ctx, [updated], caseLead))[0]!;
+  return (await toEnrolment(ctx, [updated]))[0]!;
 }
 
 export async function listEnrolmentsOfProgramme(
@@ -230,6 +240,5 @@ export async function listEnrolmentsOfProgramme(
   requireProgrammeOwner(ctx, programme, "see all its enrolments");
   const page = await store.enrolmentsOfProgramme(ctx.tx, { programmeId, ...query });
   await audit(ctx, { action: "list", recordType: "enrolment", recordId: programmeId });
-  // the programme's own list: its organisation decides; dropping for the case is the case worker's, on the case
-  return { items: await toEnrolment(ctx, page.items, false), total: page.total };
+  return { items: await toEnrolment(ctx, page.items), total: page.total };
 }

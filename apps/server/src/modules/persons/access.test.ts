@@ -1,0 +1,59 @@
+import { accessMatrix, holds, type ProbeContext } from "../../../test/access-matrix";
+
+const onPerson = (c: ProbeContext) => ({ person: c.fx.personFacts(c.set) });
+const personUrl = (c: ProbeContext, tail = "") => `/persons/${c.fx[c.set].personId}${tail}`;
+
+accessMatrix("persons", {
+  "POST /persons": {
+    request: (c) => ({ url: "/persons", body: c.fx.newPerson(c.set) }),
+    facts: onPerson,
+  },
+  "POST /persons/duplicate-check": {
+    // the set's returnee typed again: the warning names them only to a caller who may see them
+    request: (c) => ({ url: "/persons/duplicate-check", body: c.fx[c.set].identity }),
+    facts: onPerson,
+    check: (res, c, facts) => {
+      const found = (res.json().possibleDuplicates as { personId: string; displayName?: string }[]).find(
+        (d) => d.personId === c.fx[c.set].personId,
+      );
+      if (!found) return "the earlier registration is not found";
+      const named = found.displayName !== undefined;
+      const sees = c.actor !== undefined && holds("sees_person", c.actor, facts);
+      if (named && !sees) return "names a returnee the caller may not see";
+      if (!named && sees) return "hides the name of a returnee the caller may see";
+      return undefined;
+    },
+  },
+  "GET /persons": {
+    request: (c) => ({ url: `/persons?nationalId=${c.fx[c.set].nationalId}` }),
+    facts: onPerson,
+    listed: (body, c) =>
+      (body as { items: { id: string }[] }).items.some((i) => i.id === c.fx[c.set].personId),
+  },
+  "GET /persons/:id": { request: (c) => ({ url: personUrl(c) }), facts: onPerson },
+  "GET /persons/:id/consents": { request: (c) => ({ url: personUrl(c, "/consents") }), facts: onPerson },
+  "PATCH /persons/:id": {
+    request: async (c) => {
+      const version = (await c.admin("GET", personUrl(c))).json().version as number;
+      return { url: personUrl(c), body: { version, languages: ["en"] } };
+    },
+    facts: onPerson,
+  },
+  "POST /persons/:id/consents": {
+    // a contact consent for the MRC itself: it opens the record to nobody new
+    request: (c) => ({
+      url: personUrl(c, "/consents"),
+      body: { purpose: "contact", organisationIds: [c.fx[c.set].mrc] },
+    }),
+    facts: onPerson,
+  },
+  "POST /persons/:id/consents/:consentId/withdraw": {
+    // a contact consent of its own for each call; the data-sharing consent that shows the record to the
+    // providers stays in force
+    request: async (c) => ({
+      url: personUrl(c, `/consents/${await c.fx.freshConsent(c.set)}/withdraw`),
+      body: { note: "Asked to be contacted no more" },
+    }),
+    facts: onPerson,
+  },
+});
