@@ -8,8 +8,8 @@ import {
   toUsd,
 } from "@homecoming/reference";
 import { differenceInMonths, differenceInYears } from "date-fns";
+import { z } from "zod";
 import type { NeedPriority, NeedsScores } from "./assessment-needs";
-import { needPriorities } from "./assessment-needs";
 import type { VulnerabilityScores } from "./assessment-vulnerability";
 import { vulnerabilityRules } from "./assessment-vulnerability";
 import {
@@ -21,6 +21,7 @@ import {
   Sex,
 } from "./person";
 import type { Dimension } from "./service-category";
+import { factTypes, needPriorities } from "./values";
 
 /**
  * The "returnee facts": the one object eligibility rules read. Every fact is derived from the record
@@ -33,7 +34,8 @@ export const factsVersion = 1;
 export const destinationRegions = ["gcc", "europe", "south_east_asia", "other"] as const;
 export type DestinationRegion = (typeof destinationRegions)[number];
 
-export type FactType = "number" | "boolean" | "enum" | "list";
+export const FactType = z.enum(factTypes).meta({ id: "FactType" });
+export type FactType = z.infer<typeof FactType>;
 
 export interface FactDefinition {
   /** The path rules use in {"var": …}. */

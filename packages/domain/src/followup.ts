@@ -1,11 +1,9 @@
 import { z } from "zod";
 import { addMonthsUtc, daysBetweenUtc, startOfDayUtc, toDate } from "./dates";
 import { bool, oneOf, text } from "./fields";
+import { contactMethods, followUpKinds, followUpStatuses, planFollowUpKinds } from "./values";
 
-/** The follow-ups every plan gets; a loan or grant adds repayment or grant-use checks (see programme.ts). */
-export const planFollowUpKinds = ["month_3", "month_6", "month_12"] as const;
-export const followUpKinds = [...planFollowUpKinds, "repayment", "grant_use"] as const;
-export const FollowUpKind = oneOf("kind", followUpKinds);
+export const FollowUpKind = oneOf("kind", followUpKinds).meta({ id: "FollowUpKind" });
 export type FollowUpKind = z.infer<typeof FollowUpKind>;
 export type PlanFollowUpKind = (typeof planFollowUpKinds)[number];
 
@@ -17,7 +15,8 @@ export function followUpSchedule(planActivatedAt: Date): { kind: PlanFollowUpKin
   return planFollowUpKinds.map((kind) => ({ kind, dueDate: addMonthsUtc(day, monthsAfterPlan[kind]) }));
 }
 
-export type FollowUpStatus = "scheduled" | "due" | "overdue" | "done";
+export const FollowUpStatus = z.enum(followUpStatuses).meta({ id: "FollowUpStatus" });
+export type FollowUpStatus = z.infer<typeof FollowUpStatus>;
 
 /** A follow-up becomes due a week before its date and overdue two weeks after it. */
 export const followUpWindow = { opensDaysBefore: 7, overdueDaysAfter: 14 } as const;
@@ -34,7 +33,7 @@ export function followUpStatus(
   return "overdue";
 }
 
-export const ContactMethod = oneOf("contactMethod", ["in_person", "phone", "home_visit", "video"]);
+export const ContactMethod = oneOf("contactMethod", contactMethods).meta({ id: "ContactMethod" });
 export type ContactMethod = z.infer<typeof ContactMethod>;
 
 export const FollowUpCompleteInput = z.object({

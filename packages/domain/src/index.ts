@@ -12,9 +12,11 @@ export * from "./errors";
 // Field builders, for other packages' request schemas to phrase messages the same way.
 export * as fields from "./fields";
 export * from "./followup";
+export * from "./organisation";
 export * from "./person";
 export * from "./plan";
 export * from "./programme";
 export * from "./recommend";
 export * from "./referral";
 export * from "./service-category";
+export * from "./values";

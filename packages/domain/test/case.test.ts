@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  type CaseStage,
-  CloseCaseInput,
-  canMoveStage,
-  caseStages,
-  HandOverInput,
-  nextStages,
-} from "../src/case";
+import { type CaseStage, CloseCaseInput, canMoveStage, HandOverInput, nextStages } from "../src/case";
+import { caseStages } from "../src/values";
 
 describe("canMoveStage", () => {
   it("moves forward along the process", () => {

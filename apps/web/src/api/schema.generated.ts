@@ -216,7 +216,7 @@ export interface paths {
                     offset?: number;
                     /** @description part of the name, in any letter case and with or without accents */
                     q?: string;
-                    kind?: string;
+                    kind?: components["schemas"]["OrganisationKindInput"];
                     country?: string;
                     /** @description name, kind, country or created; prefix - for descending. Default: name */
                     sort?: string;
@@ -299,8 +299,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         name: string;
-                        /** @enum {string} */
-                        kind: "ministry" | "mrc" | "ngo" | "provider" | "employer" | "partner_abroad";
+                        kind: components["schemas"]["OrganisationKindInput"];
                         country: string;
                         /** @default [] */
                         areasServed?: string[];
@@ -463,8 +462,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         name?: string;
-                        /** @enum {string} */
-                        kind?: "ministry" | "mrc" | "ngo" | "provider" | "employer" | "partner_abroad";
+                        kind?: components["schemas"]["OrganisationKindInput"];
                         country?: string;
                         /** @default [] */
                         areasServed?: string[];
@@ -631,7 +629,7 @@ export interface paths {
                         email: string;
                         name: string;
                         password: string;
-                        roles: ("admin" | "case_manager" | "counsellor" | "provider" | "analyst" | "employer")[];
+                        roles: components["schemas"]["RoleInput"][];
                     };
                 };
             };
@@ -792,7 +790,7 @@ export interface paths {
                     "application/json": {
                         name?: string;
                         password?: string;
-                        roles?: ("admin" | "case_manager" | "counsellor" | "provider" | "analyst" | "employer")[];
+                        roles?: components["schemas"]["RoleInput"][];
                         active?: boolean;
                     };
                 };
@@ -1349,8 +1347,7 @@ export interface paths {
                         nameNative?: string;
                         birthDate?: string;
                         birthYear?: number;
-                        /** @enum {string} */
-                        sex: "female" | "male" | "other";
+                        sex: components["schemas"]["SexInput"];
                         genderIdentity?: string;
                         nationalId?: string;
                         passportNumber?: string;
@@ -1360,7 +1357,7 @@ export interface paths {
                         languages?: string[];
                         disability?: {
                             hasDisability: boolean;
-                            kinds?: ("physical" | "visual" | "hearing" | "intellectual" | "psychosocial" | "other")[];
+                            kinds?: components["schemas"]["DisabilityKindInput"][];
                         };
                         household?: {
                             size: number;
@@ -1375,10 +1372,8 @@ export interface paths {
                             endDate?: string;
                             occupationIsco?: string;
                             sectorIsic?: string;
-                            /** @enum {string} */
-                            legalStatus?: "regular" | "irregular" | "overstayed" | "unknown";
-                            /** @enum {string} */
-                            returnType: "voluntary" | "assisted" | "forced" | "crisis";
+                            legalStatus?: components["schemas"]["LegalStatusInput"];
+                            returnType: components["schemas"]["ReturnTypeInput"];
                             employer?: string;
                             monthlyIncomeUsd?: number;
                         }[];
@@ -1396,21 +1391,16 @@ export interface paths {
                         debts?: {
                             amount: number;
                             currency: string;
-                            /** @enum {string} */
-                            lender: "family_friends" | "informal_lender" | "recruitment_agency" | "bank" | "mfi" | "employer" | "other";
-                            /** @enum {string} */
-                            purpose?: "migration_cost" | "household" | "health" | "business" | "other";
+                            lender: components["schemas"]["DebtLenderInput"];
+                            purpose?: components["schemas"]["DebtPurposeInput"];
                             monthlyRepayment?: number;
                         }[];
                         documents?: {
-                            /** @enum {string} */
-                            type: "passport" | "national_id" | "birth_certificate" | "work_permit" | "skills_certificate" | "bank_account" | "other";
-                            /** @enum {string} */
-                            status: "held" | "missing" | "expired" | "confiscated";
+                            type: components["schemas"]["DocumentTypeInput"];
+                            status: components["schemas"]["DocumentStatusInput"];
                         }[];
                         housing?: {
-                            /** @enum {string} */
-                            status: "owned" | "rented" | "with_family" | "temporary" | "homeless" | "shelter";
+                            status: components["schemas"]["HousingStatusInput"];
                             adequate?: boolean;
                         };
                     };
@@ -1669,8 +1659,7 @@ export interface paths {
                         nameNative?: string;
                         birthDate?: string;
                         birthYear?: number;
-                        /** @enum {string} */
-                        sex?: "female" | "male" | "other";
+                        sex?: components["schemas"]["SexInput"];
                         genderIdentity?: string;
                         nationalId?: string;
                         passportNumber?: string;
@@ -1680,7 +1669,7 @@ export interface paths {
                         languages?: string[];
                         disability?: {
                             hasDisability: boolean;
-                            kinds?: ("physical" | "visual" | "hearing" | "intellectual" | "psychosocial" | "other")[];
+                            kinds?: components["schemas"]["DisabilityKindInput"][];
                         };
                         household?: {
                             size: number;
@@ -1694,10 +1683,8 @@ export interface paths {
                             endDate?: string;
                             occupationIsco?: string;
                             sectorIsic?: string;
-                            /** @enum {string} */
-                            legalStatus?: "regular" | "irregular" | "overstayed" | "unknown";
-                            /** @enum {string} */
-                            returnType: "voluntary" | "assisted" | "forced" | "crisis";
+                            legalStatus?: components["schemas"]["LegalStatusInput"];
+                            returnType: components["schemas"]["ReturnTypeInput"];
                             employer?: string;
                             monthlyIncomeUsd?: number;
                         }[];
@@ -1715,21 +1702,16 @@ export interface paths {
                         debts?: {
                             amount: number;
                             currency: string;
-                            /** @enum {string} */
-                            lender: "family_friends" | "informal_lender" | "recruitment_agency" | "bank" | "mfi" | "employer" | "other";
-                            /** @enum {string} */
-                            purpose?: "migration_cost" | "household" | "health" | "business" | "other";
+                            lender: components["schemas"]["DebtLenderInput"];
+                            purpose?: components["schemas"]["DebtPurposeInput"];
                             monthlyRepayment?: number;
                         }[];
                         documents?: {
-                            /** @enum {string} */
-                            type: "passport" | "national_id" | "birth_certificate" | "work_permit" | "skills_certificate" | "bank_account" | "other";
-                            /** @enum {string} */
-                            status: "held" | "missing" | "expired" | "confiscated";
+                            type: components["schemas"]["DocumentTypeInput"];
+                            status: components["schemas"]["DocumentStatusInput"];
                         }[];
                         housing?: {
-                            /** @enum {string} */
-                            status: "owned" | "rented" | "with_family" | "temporary" | "homeless" | "shelter";
+                            status: components["schemas"]["HousingStatusInput"];
                             adequate?: boolean;
                         };
                         version: number;
@@ -1886,8 +1868,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @enum {string} */
-                        purpose: "referral" | "data_sharing" | "contact" | "research";
+                        purpose: components["schemas"]["ConsentPurposeInput"];
                         /** @default [] */
                         organisationIds?: string[];
                         note?: string;
@@ -2062,7 +2043,7 @@ export interface paths {
                 query?: {
                     limit?: number;
                     offset?: number;
-                    stage?: "pre_return" | "registered" | "assessed" | "plan_active" | "monitoring" | "handed_over" | "closed";
+                    stage?: components["schemas"]["CaseStageInput"];
                     mine?: string;
                     scope?: "organisation" | "shared";
                     personId?: string;
@@ -2315,10 +2296,8 @@ export interface paths {
                     "application/json": {
                         version: number;
                         caseManagerUserId?: string | null;
-                        /** @enum {string} */
-                        riskLevel?: "low" | "medium" | "high";
-                        /** @enum {string} */
-                        stage?: "pre_return" | "registered" | "assessed" | "plan_active" | "monitoring" | "handed_over" | "closed";
+                        riskLevel?: components["schemas"]["RiskLevelInput"];
+                        stage?: components["schemas"]["CaseStageInput"];
                     };
                 };
             };
@@ -2696,8 +2675,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         goals: {
-                            /** @enum {string} */
-                            dimension: "economic" | "social" | "psychosocial";
+                            dimension: components["schemas"]["DimensionInput"];
                             title: string;
                             description?: string;
                             /** Format: uuid */
@@ -2710,13 +2688,8 @@ export interface paths {
                                 /** Format: uuid */
                                 ownerOrganisationId?: string;
                                 dueDate?: string;
-                                /**
-                                 * @default planned
-                                 * @enum {string}
-                                 */
-                                status?: "planned" | "in_progress" | "done" | "cancelled";
-                                /** @enum {string} */
-                                serviceCategory?: "econ.information" | "econ.job_counselling" | "econ.skills_assessment" | "econ.skills_recognition" | "econ.vocational_training" | "econ.job_matching" | "econ.entrepreneurship_training" | "econ.business_support" | "econ.finance" | "econ.cash_for_work" | "econ.investment_advice" | "soc.documentation" | "soc.health" | "soc.housing" | "soc.schooling" | "soc.social_protection" | "soc.legal_aid" | "psy.screening" | "psy.counselling" | "psy.mental_health" | "psy.peer_support" | "psy.family_support";
+                                status?: components["schemas"]["PlanActionStatusInput"];
+                                serviceCategory?: components["schemas"]["ServiceCategoryCodeInput"];
                                 /** Format: uuid */
                                 id?: string;
                             }[];
@@ -2818,18 +2791,15 @@ export interface paths {
                     "application/json": {
                         /** Format: uuid */
                         goalId?: string;
-                        /** @enum {string} */
-                        dimension?: "economic" | "social" | "psychosocial";
+                        dimension?: components["schemas"]["DimensionInput"];
                         title?: string;
                         /** Format: uuid */
                         ownerUserId?: string;
                         /** Format: uuid */
                         ownerOrganisationId?: string;
                         dueDate?: string;
-                        /** @enum {string} */
-                        status?: "planned" | "in_progress" | "done" | "cancelled";
-                        /** @enum {string} */
-                        serviceCategory?: "econ.information" | "econ.job_counselling" | "econ.skills_assessment" | "econ.skills_recognition" | "econ.vocational_training" | "econ.job_matching" | "econ.entrepreneurship_training" | "econ.business_support" | "econ.finance" | "econ.cash_for_work" | "econ.investment_advice" | "soc.documentation" | "soc.health" | "soc.housing" | "soc.schooling" | "soc.social_protection" | "soc.legal_aid" | "psy.screening" | "psy.counselling" | "psy.mental_health" | "psy.peer_support" | "psy.family_support";
+                        status?: components["schemas"]["PlanActionStatusInput"];
+                        serviceCategory?: components["schemas"]["ServiceCategoryCodeInput"];
                     };
                 };
             };
@@ -2846,13 +2816,13 @@ export interface paths {
                             /** Format: uuid */
                             caseId: string;
                             goalId: string | null;
-                            dimension: string;
+                            dimension: components["schemas"]["Dimension"];
                             title: string;
                             ownerUserId: string | null;
                             ownerOrganisationId: string | null;
                             dueDate: string | null;
-                            status: string;
-                            serviceCategory: string | null;
+                            status: components["schemas"]["PlanActionStatus"];
+                            serviceCategory: components["schemas"]["ServiceCategoryCode"] | null;
                             position: number;
                             /** Format: date-time */
                             createdAt: string;
@@ -3018,8 +2988,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @enum {string} */
-                        contactMethod: "in_person" | "phone" | "home_visit" | "video";
+                        contactMethod: components["schemas"]["ContactMethodInput"];
                         reached: boolean;
                         note?: string;
                     };
@@ -3293,8 +3262,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @enum {string} */
-                        reason: "reintegrated" | "handed_over" | "moved_abroad_again" | "lost_contact" | "declined_support" | "deceased" | "other";
+                        reason: components["schemas"]["CaseClosureReasonInput"];
                         note?: string;
                         version: number;
                     };
@@ -3376,8 +3344,8 @@ export interface paths {
                 query?: {
                     limit?: number;
                     offset?: number;
-                    direction?: "incoming" | "outgoing";
-                    status?: ("draft" | "sent" | "accepted" | "declined" | "in_progress" | "completed" | "not_completed" | "cancelled")[];
+                    direction?: components["schemas"]["ReferralDirectionInput"];
+                    status?: components["schemas"]["ReferralStatusInput"][];
                     caseId?: string;
                     overdue?: string;
                     /** @description updated, sent, due or status (in this order: draft, sent, accepted, declined, in_progress, completed, not_completed, cancelled); prefix - for descending */
@@ -3465,11 +3433,7 @@ export interface paths {
                         /** Format: uuid */
                         serviceId: string;
                         reason: string;
-                        /**
-                         * @default routine
-                         * @enum {string}
-                         */
-                        urgency?: "routine" | "urgent";
+                        urgency?: components["schemas"]["UrgencyInput"];
                         dueDate?: string;
                     };
                 };
@@ -3643,8 +3607,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         note?: string;
-                        /** @enum {string} */
-                        reasonCode?: "not_eligible" | "no_capacity" | "could_not_contact" | "no_longer_interested" | "referred_elsewhere" | "other";
+                        reasonCode?: components["schemas"]["ReferralReasonCodeInput"];
                         outcome?: string;
                     };
                 };
@@ -3810,8 +3773,8 @@ export interface paths {
                     limit?: number;
                     offset?: number;
                     q?: string;
-                    kind?: "loan" | "grant" | "training" | "business_training" | "mentoring" | "recognition_of_prior_learning" | "job_placement" | "cash_for_work" | "social_protection" | "psychosocial_support" | "legal_aid" | "housing" | "schooling" | "documentation";
-                    category?: "econ.information" | "econ.job_counselling" | "econ.skills_assessment" | "econ.skills_recognition" | "econ.vocational_training" | "econ.job_matching" | "econ.entrepreneurship_training" | "econ.business_support" | "econ.finance" | "econ.cash_for_work" | "econ.investment_advice" | "soc.documentation" | "soc.health" | "soc.housing" | "soc.schooling" | "soc.social_protection" | "soc.legal_aid" | "psy.screening" | "psy.counselling" | "psy.mental_health" | "psy.peer_support" | "psy.family_support";
+                    kind?: components["schemas"]["ProgrammeKindInput"];
+                    category?: components["schemas"]["ServiceCategoryCodeInput"];
                     ownerOrganisationId?: string;
                     active?: string;
                     sort?: string;
@@ -3896,10 +3859,8 @@ export interface paths {
                         name: string;
                         /** @default  */
                         description?: string;
-                        /** @enum {string} */
-                        kind: "loan" | "grant" | "training" | "business_training" | "mentoring" | "recognition_of_prior_learning" | "job_placement" | "cash_for_work" | "social_protection" | "psychosocial_support" | "legal_aid" | "housing" | "schooling" | "documentation";
-                        /** @enum {string} */
-                        category: "econ.information" | "econ.job_counselling" | "econ.skills_assessment" | "econ.skills_recognition" | "econ.vocational_training" | "econ.job_matching" | "econ.entrepreneurship_training" | "econ.business_support" | "econ.finance" | "econ.cash_for_work" | "econ.investment_advice" | "soc.documentation" | "soc.health" | "soc.housing" | "soc.schooling" | "soc.social_protection" | "soc.legal_aid" | "psy.screening" | "psy.counselling" | "psy.mental_health" | "psy.peer_support" | "psy.family_support";
+                        kind: components["schemas"]["ProgrammeKindInput"];
+                        category: components["schemas"]["ServiceCategoryCodeInput"];
                         /** @default [] */
                         areaCodes?: string[];
                         /** @default null */
@@ -4074,10 +4035,8 @@ export interface paths {
                     "application/json": {
                         name?: string;
                         description?: string;
-                        /** @enum {string} */
-                        kind?: "loan" | "grant" | "training" | "business_training" | "mentoring" | "recognition_of_prior_learning" | "job_placement" | "cash_for_work" | "social_protection" | "psychosocial_support" | "legal_aid" | "housing" | "schooling" | "documentation";
-                        /** @enum {string} */
-                        category?: "econ.information" | "econ.job_counselling" | "econ.skills_assessment" | "econ.skills_recognition" | "econ.vocational_training" | "econ.job_matching" | "econ.entrepreneurship_training" | "econ.business_support" | "econ.finance" | "econ.cash_for_work" | "econ.investment_advice" | "soc.documentation" | "soc.health" | "soc.housing" | "soc.schooling" | "soc.social_protection" | "soc.legal_aid" | "psy.screening" | "psy.counselling" | "psy.mental_health" | "psy.peer_support" | "psy.family_support";
+                        kind?: components["schemas"]["ProgrammeKindInput"];
+                        category?: components["schemas"]["ServiceCategoryCodeInput"];
                         areaCodes?: string[];
                         capacity?: number | null;
                         opensOn?: string | null;
@@ -4246,7 +4205,7 @@ export interface paths {
                 query?: {
                     limit?: number;
                     offset?: number;
-                    status?: ("applied" | "accepted" | "rejected" | "waitlisted" | "active" | "completed" | "dropped")[];
+                    status?: components["schemas"]["EnrolmentStatusInput"][];
                 };
                 header?: never;
                 path: {
@@ -5673,9 +5632,79 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @enum {string} */
+        DimensionInput: "economic" | "social" | "psychosocial";
+        /** @enum {string} */
+        ServiceCategoryCodeInput: "econ.information" | "econ.job_counselling" | "econ.skills_assessment" | "econ.skills_recognition" | "econ.vocational_training" | "econ.job_matching" | "econ.entrepreneurship_training" | "econ.business_support" | "econ.finance" | "econ.cash_for_work" | "econ.investment_advice" | "soc.documentation" | "soc.health" | "soc.housing" | "soc.schooling" | "soc.social_protection" | "soc.legal_aid" | "psy.screening" | "psy.counselling" | "psy.mental_health" | "psy.peer_support" | "psy.family_support";
+        /** @enum {string} */
+        NeedPriorityInput: "none" | "low" | "medium" | "high";
+        /** @enum {string} */
+        AssessmentKindInput: "needs" | "vulnerability" | "psychosocial" | "sustainability_survey";
+        /** @enum {string} */
+        CaseStageInput: "pre_return" | "registered" | "assessed" | "plan_active" | "monitoring" | "handed_over" | "closed";
+        /** @enum {string} */
+        RiskLevelInput: "low" | "medium" | "high";
+        /** @enum {string} */
+        CaseClosureReasonInput: "reintegrated" | "handed_over" | "moved_abroad_again" | "lost_contact" | "declined_support" | "deceased" | "other";
+        /** @enum {string} */
+        ConsentPurposeInput: "referral" | "data_sharing" | "contact" | "research";
+        /** @enum {string} */
+        SexInput: "female" | "male" | "other";
+        /** @enum {string} */
+        ReturnTypeInput: "voluntary" | "assisted" | "forced" | "crisis";
+        /** @enum {string} */
+        LegalStatusInput: "regular" | "irregular" | "overstayed" | "unknown";
+        /** @enum {string} */
+        DisabilityKindInput: "physical" | "visual" | "hearing" | "intellectual" | "psychosocial" | "other";
+        /** @enum {string} */
+        DebtLenderInput: "family_friends" | "informal_lender" | "recruitment_agency" | "bank" | "mfi" | "employer" | "other";
+        /** @enum {string} */
+        DebtPurposeInput: "migration_cost" | "household" | "health" | "business" | "other";
+        /** @enum {string} */
+        DocumentTypeInput: "passport" | "national_id" | "birth_certificate" | "work_permit" | "skills_certificate" | "bank_account" | "other";
+        /** @enum {string} */
+        DocumentStatusInput: "held" | "missing" | "expired" | "confiscated";
+        /** @enum {string} */
+        HousingStatusInput: "owned" | "rented" | "with_family" | "temporary" | "homeless" | "shelter";
+        /** @enum {string} */
+        FactTypeInput: "number" | "boolean" | "enum" | "list";
+        /** @enum {string} */
+        ErrorCodeInput: "validation" | "not_found" | "forbidden" | "unauthenticated" | "conflict" | "invalid_transition" | "stale_version" | "consent_required" | "locked" | "rate_limited" | "bad_request" | "internal";
+        /** @enum {string} */
+        VerdictInput: "eligible" | "not_eligible" | "unknown";
+        /** @enum {string} */
+        ConditionOutcomeInput: "met" | "failed" | "unknown";
+        /** @enum {string} */
+        FollowUpKindInput: "month_3" | "month_6" | "month_12" | "repayment" | "grant_use";
+        /** @enum {string} */
+        FollowUpStatusInput: "scheduled" | "due" | "overdue" | "done";
+        /** @enum {string} */
+        ContactMethodInput: "in_person" | "phone" | "home_visit" | "video";
+        /** @enum {string} */
+        OrganisationKindInput: "ministry" | "mrc" | "ngo" | "provider" | "employer" | "partner_abroad";
+        /** @enum {string} */
+        RoleInput: "admin" | "case_manager" | "counsellor" | "provider" | "analyst" | "employer";
+        /** @enum {string} */
+        PlanActionStatusInput: "planned" | "in_progress" | "done" | "cancelled";
+        /** @enum {string} */
+        ProgrammeKindInput: "loan" | "grant" | "training" | "business_training" | "mentoring" | "recognition_of_prior_learning" | "job_placement" | "cash_for_work" | "social_protection" | "psychosocial_support" | "legal_aid" | "housing" | "schooling" | "documentation";
+        /** @enum {string} */
+        EnrolmentStatusInput: "applied" | "accepted" | "rejected" | "waitlisted" | "active" | "completed" | "dropped";
+        /** @enum {string} */
+        DistanceInput: "district" | "province" | "country";
+        /** @enum {string} */
+        ReferralStatusInput: "draft" | "sent" | "accepted" | "declined" | "in_progress" | "completed" | "not_completed" | "cancelled";
+        /** @enum {string} */
+        ReferralDirectionInput: "incoming" | "outgoing";
+        /** @enum {string} */
+        ReferralReasonCodeInput: "not_eligible" | "no_capacity" | "could_not_contact" | "no_longer_interested" | "referred_elsewhere" | "other";
+        /** @enum {string} */
+        UrgencyInput: "routine" | "urgent";
+        /** @enum {string} */
+        ReferralEventTypeInput: "created" | "sent" | "accepted" | "declined" | "started" | "completed" | "not_completed" | "cancelled";
         ErrorInput: {
             error: {
-                code: string;
+                code: components["schemas"]["ErrorCodeInput"];
                 message: string;
                 field?: string;
             };
@@ -5700,13 +5729,13 @@ export interface components {
                 id: string;
                 email: string;
                 name: string;
-                roles: string[];
+                roles: components["schemas"]["RoleInput"][];
             };
             organisation: {
                 /** Format: uuid */
                 id: string;
                 name: string;
-                kind: string;
+                kind: components["schemas"]["OrganisationKindInput"];
                 country: string;
             };
         };
@@ -5721,20 +5750,20 @@ export interface components {
                 givenName: string;
                 familyName: string;
                 nameNative: string | null;
-                sex: string;
+                sex: components["schemas"]["SexInput"];
                 adminAreaCode: string;
             };
             /** Format: uuid */
             leadOrganisationId: string;
             caseManagerUserId: string | null;
-            stage: string;
-            riskLevel: string | null;
+            stage: components["schemas"]["CaseStageInput"];
+            riskLevel: components["schemas"]["RiskLevelInput"] | null;
             openedAt: unknown;
             planActivatedAt: unknown | null;
             handedOverTo: string | null;
             handedOverAt: unknown | null;
             closedAt: unknown | null;
-            closureReason: string | null;
+            closureReason: components["schemas"]["CaseClosureReasonInput"] | null;
             closureNote: string | null;
             version: number;
             createdAt: unknown;
@@ -5751,20 +5780,20 @@ export interface components {
                 givenName: string;
                 familyName: string;
                 nameNative: string | null;
-                sex: string;
+                sex: components["schemas"]["SexInput"];
                 adminAreaCode: string;
             };
             /** Format: uuid */
             leadOrganisationId: string;
             caseManagerUserId: string | null;
-            stage: string;
-            riskLevel: string | null;
+            stage: components["schemas"]["CaseStageInput"];
+            riskLevel: components["schemas"]["RiskLevelInput"] | null;
             openedAt: unknown;
             planActivatedAt: unknown | null;
             handedOverTo: string | null;
             handedOverAt: unknown | null;
             closedAt: unknown | null;
-            closureReason: string | null;
+            closureReason: components["schemas"]["CaseClosureReasonInput"] | null;
             closureNote: string | null;
             version: number;
             createdAt: unknown;
@@ -5784,7 +5813,7 @@ export interface components {
                 code: string;
                 label: string;
                 requiresReferral: boolean;
-                categories: string[];
+                categories: components["schemas"]["ServiceCategoryCodeInput"][];
             }[];
         };
         AssessmentInput: {
@@ -5792,7 +5821,7 @@ export interface components {
             id: string;
             /** Format: uuid */
             caseId: string;
-            kind: string;
+            kind: components["schemas"]["AssessmentKindInput"];
             answers: unknown;
             scores: unknown;
             redacted?: boolean;
@@ -5806,7 +5835,7 @@ export interface components {
             goals: {
                 /** Format: uuid */
                 id: string;
-                dimension: string;
+                dimension: components["schemas"]["DimensionInput"];
                 title: string;
                 description: string | null;
                 position: number;
@@ -5816,13 +5845,13 @@ export interface components {
                     /** Format: uuid */
                     caseId: string;
                     goalId: string | null;
-                    dimension: string;
+                    dimension: components["schemas"]["DimensionInput"];
                     title: string;
                     ownerUserId: string | null;
                     ownerOrganisationId: string | null;
                     dueDate: string | null;
-                    status: string;
-                    serviceCategory: string | null;
+                    status: components["schemas"]["PlanActionStatusInput"];
+                    serviceCategory: components["schemas"]["ServiceCategoryCodeInput"] | null;
                     position: number;
                     createdAt: unknown;
                     updatedAt: unknown;
@@ -5834,12 +5863,12 @@ export interface components {
             id: string;
             /** Format: uuid */
             caseId: string;
-            kind: string;
+            kind: components["schemas"]["FollowUpKindInput"];
             dueDate: string;
-            status: string;
+            status: components["schemas"]["FollowUpStatusInput"];
             doneAt: unknown | null;
             doneByUserId: string | null;
-            contactMethod: string | null;
+            contactMethod: components["schemas"]["ContactMethodInput"] | null;
             reached: number | null;
             note: string | null;
             assessmentId: string | null;
@@ -5850,12 +5879,12 @@ export interface components {
             id: string;
             /** Format: uuid */
             caseId: string;
-            kind: string;
+            kind: components["schemas"]["FollowUpKindInput"];
             dueDate: string;
-            status: string;
+            status: components["schemas"]["FollowUpStatusInput"];
             doneAt: unknown | null;
             doneByUserId: string | null;
-            contactMethod: string | null;
+            contactMethod: components["schemas"]["ContactMethodInput"] | null;
             reached: number | null;
             note: string | null;
             assessmentId: string | null;
@@ -5866,7 +5895,7 @@ export interface components {
                 givenName: string;
                 familyName: string;
             };
-            caseStage: string;
+            caseStage: components["schemas"]["CaseStageInput"];
         };
         NamedAreaInput: {
             code: string;
@@ -5883,8 +5912,8 @@ export interface components {
             organisationName: string;
             name: string;
             description: string;
-            category: string;
-            dimension: string;
+            category: components["schemas"]["ServiceCategoryCodeInput"];
+            dimension: components["schemas"]["DimensionInput"];
             locations: {
                 name: string;
                 address?: string;
@@ -5917,7 +5946,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             name: string;
-            kind: string;
+            kind: components["schemas"]["OrganisationKindInput"];
             country: string;
             areasServed: string[];
             active: boolean;
@@ -5931,7 +5960,7 @@ export interface components {
             organisationId: string;
             email: string;
             name: string;
-            roles: string[];
+            roles: components["schemas"]["RoleInput"][];
             active: boolean;
             createdAt: unknown;
             updatedAt: unknown;
@@ -5942,10 +5971,8 @@ export interface components {
             endDate?: string;
             occupationIsco?: string;
             sectorIsic?: string;
-            /** @enum {string} */
-            legalStatus?: "regular" | "irregular" | "overstayed" | "unknown";
-            /** @enum {string} */
-            returnType: "voluntary" | "assisted" | "forced" | "crisis";
+            legalStatus?: components["schemas"]["LegalStatusInput"];
+            returnType: components["schemas"]["ReturnTypeInput"];
             employer?: string;
             monthlyIncomeUsd?: number;
         };
@@ -5957,7 +5984,7 @@ export interface components {
             nameNative: string | null;
             birthDate: string | null;
             birthYear: number | null;
-            sex: string;
+            sex: components["schemas"]["SexInput"];
             genderIdentity?: string;
             nationalId: string | null;
             passportNumber: string | null;
@@ -5967,7 +5994,7 @@ export interface components {
             languages?: string[];
             disability?: {
                 hasDisability: boolean;
-                kinds?: ("physical" | "visual" | "hearing" | "intellectual" | "psychosocial" | "other")[];
+                kinds?: components["schemas"]["DisabilityKindInput"][];
             };
             household?: {
                 size: number;
@@ -5989,21 +6016,16 @@ export interface components {
             debts?: {
                 amount: number;
                 currency: string;
-                /** @enum {string} */
-                lender: "family_friends" | "informal_lender" | "recruitment_agency" | "bank" | "mfi" | "employer" | "other";
-                /** @enum {string} */
-                purpose?: "migration_cost" | "household" | "health" | "business" | "other";
+                lender: components["schemas"]["DebtLenderInput"];
+                purpose?: components["schemas"]["DebtPurposeInput"];
                 monthlyRepayment?: number;
             }[];
             documents?: {
-                /** @enum {string} */
-                type: "passport" | "national_id" | "birth_certificate" | "work_permit" | "skills_certificate" | "bank_account" | "other";
-                /** @enum {string} */
-                status: "held" | "missing" | "expired" | "confiscated";
+                type: components["schemas"]["DocumentTypeInput"];
+                status: components["schemas"]["DocumentStatusInput"];
             }[];
             housing?: {
-                /** @enum {string} */
-                status: "owned" | "rented" | "with_family" | "temporary" | "homeless" | "shelter";
+                status: components["schemas"]["HousingStatusInput"];
                 adequate?: boolean;
             };
             migrationEpisodes: components["schemas"]["MigrationEpisodeInput"][];
@@ -6020,7 +6042,7 @@ export interface components {
             nameNative: string | null;
             birthDate: string | null;
             birthYear: number | null;
-            sex: string;
+            sex: components["schemas"]["SexInput"];
             genderIdentity?: string;
             nationalId: string | null;
             passportNumber: string | null;
@@ -6030,7 +6052,7 @@ export interface components {
             languages?: string[];
             disability?: {
                 hasDisability: boolean;
-                kinds?: ("physical" | "visual" | "hearing" | "intellectual" | "psychosocial" | "other")[];
+                kinds?: components["schemas"]["DisabilityKindInput"][];
             };
             household?: {
                 size: number;
@@ -6052,21 +6074,16 @@ export interface components {
             debts?: {
                 amount: number;
                 currency: string;
-                /** @enum {string} */
-                lender: "family_friends" | "informal_lender" | "recruitment_agency" | "bank" | "mfi" | "employer" | "other";
-                /** @enum {string} */
-                purpose?: "migration_cost" | "household" | "health" | "business" | "other";
+                lender: components["schemas"]["DebtLenderInput"];
+                purpose?: components["schemas"]["DebtPurposeInput"];
                 monthlyRepayment?: number;
             }[];
             documents?: {
-                /** @enum {string} */
-                type: "passport" | "national_id" | "birth_certificate" | "work_permit" | "skills_certificate" | "bank_account" | "other";
-                /** @enum {string} */
-                status: "held" | "missing" | "expired" | "confiscated";
+                type: components["schemas"]["DocumentTypeInput"];
+                status: components["schemas"]["DocumentStatusInput"];
             }[];
             housing?: {
-                /** @enum {string} */
-                status: "owned" | "rented" | "with_family" | "temporary" | "homeless" | "shelter";
+                status: components["schemas"]["HousingStatusInput"];
                 adequate?: boolean;
             };
             migrationEpisodes: components["schemas"]["MigrationEpisodeInput"][];
@@ -6090,7 +6107,7 @@ export interface components {
             nameNative: string | null;
             birthDate: string | null;
             birthYear: number | null;
-            sex: string;
+            sex: components["schemas"]["SexInput"];
             phone: string | null;
             adminAreaCode: string;
             createdAt: unknown;
@@ -6103,7 +6120,7 @@ export interface components {
             id: string;
             /** Format: uuid */
             personId: string;
-            purpose: string;
+            purpose: components["schemas"]["ConsentPurposeInput"];
             organisationIds: string[];
             note: string | null;
             givenAt: unknown;
@@ -6132,9 +6149,9 @@ export interface components {
             ownerOrganisationName: string;
             name: string;
             description: string;
-            kind: string;
-            category: string;
-            dimension: string;
+            kind: components["schemas"]["ProgrammeKindInput"];
+            category: components["schemas"]["ServiceCategoryCodeInput"];
+            dimension: components["schemas"]["DimensionInput"];
             areaCodes: string[];
             capacity: number | null;
             placesTaken: number;
@@ -6173,8 +6190,7 @@ export interface components {
             /** @description Every distinct condition with its outcome, once; offers refer to them by position */
             conditions: {
                 text: string;
-                /** @enum {string} */
-                outcome: "met" | "failed" | "unknown";
+                outcome: components["schemas"]["ConditionOutcomeInput"];
                 because?: string;
                 /**
                  * @description present (true) only for health or psychosocial conditions
@@ -6186,12 +6202,11 @@ export interface components {
                 /** Format: uuid */
                 id: string;
                 name: string;
-                kind: string;
-                category: string;
+                kind: components["schemas"]["ProgrammeKindInput"];
+                category: components["schemas"]["ServiceCategoryCodeInput"];
                 organisationName: string;
                 ruleVersion: number;
-                /** @enum {string} */
-                verdict: "eligible" | "not_eligible" | "unknown";
+                verdict: components["schemas"]["VerdictInput"];
                 /** @description The offer's conditions in the order of its rule, as positions in the answer's `conditions` list (programmes share many conditions, so each is listed once) */
                 conditions: number[];
                 reachesReturnee: boolean;
@@ -6201,18 +6216,17 @@ export interface components {
                 /** Format: uuid */
                 id: string;
                 name: string;
-                category: string;
+                category: components["schemas"]["ServiceCategoryCodeInput"];
                 organisationName: string;
-                /** @enum {string} */
-                verdict: "eligible" | "not_eligible" | "unknown";
+                verdict: components["schemas"]["VerdictInput"];
                 /** @description The offer's conditions in the order of its rule, as positions in the answer's `conditions` list (programmes share many conditions, so each is listed once) */
                 conditions: number[];
                 reachesReturnee: boolean;
             }[];
             recommendations: {
-                dimension: string;
-                category: string;
-                priority: string;
+                dimension: components["schemas"]["DimensionInput"];
+                category: components["schemas"]["ServiceCategoryCodeInput"];
+                priority: components["schemas"]["NeedPriorityInput"];
                 /** @enum {string} */
                 source: "needs" | "vulnerability";
                 options: {
@@ -6222,10 +6236,9 @@ export interface components {
                     id: string;
                     name: string;
                     organisationName: string;
-                    category: string;
-                    /** @enum {string} */
-                    verdict: "eligible" | "not_eligible" | "unknown";
-                    distance: ("district" | "province" | "country") | null;
+                    category: components["schemas"]["ServiceCategoryCodeInput"];
+                    verdict: components["schemas"]["VerdictInput"];
+                    distance: components["schemas"]["DistanceInput"] | null;
                     hasCapacity: boolean;
                     fit: string;
                 }[];
@@ -6238,13 +6251,11 @@ export interface components {
             facts: {
                 [key: string]: unknown;
             };
-            /** @enum {string} */
-            verdict: "eligible" | "not_eligible" | "unknown";
+            verdict: components["schemas"]["VerdictInput"];
             conditions: {
                 facts: string[];
                 text: string;
-                /** @enum {string} */
-                outcome: "met" | "failed" | "unknown";
+                outcome: components["schemas"]["ConditionOutcomeInput"];
                 actual: {
                     [key: string]: unknown;
                 };
@@ -6258,8 +6269,7 @@ export interface components {
                 name: string;
                 label: string;
                 description: string;
-                /** @enum {string} */
-                type: "number" | "boolean" | "enum" | "list";
+                type: components["schemas"]["FactTypeInput"];
                 values?: string[];
                 unit?: string;
                 restricted?: boolean;
@@ -6271,21 +6281,19 @@ export interface components {
             /** Format: uuid */
             programmeId: string;
             programmeName: string;
-            programmeKind: string;
+            programmeKind: components["schemas"]["ProgrammeKindInput"];
             /** Format: uuid */
             caseId: string;
             /** Format: uuid */
             personId: string;
-            status: string;
+            status: components["schemas"]["EnrolmentStatusInput"];
             ruleVersion: number;
             verdict: {
-                /** @enum {string} */
-                verdict: "eligible" | "not_eligible" | "unknown";
+                verdict: components["schemas"]["VerdictInput"];
                 conditions: {
                     facts: string[];
                     text: string;
-                    /** @enum {string} */
-                    outcome: "met" | "failed" | "unknown";
+                    outcome: components["schemas"]["ConditionOutcomeInput"];
                     actual: {
                         [key: string]: unknown;
                     };
@@ -6388,19 +6396,19 @@ export interface components {
                 /** Format: uuid */
                 id: string;
                 name: string;
-                category: string;
+                category: components["schemas"]["ServiceCategoryCodeInput"];
                 organisationName: string;
             };
             /** Format: uuid */
             toOrganisationId: string;
             toOrganisationName: string;
             reason: string;
-            urgency: string;
+            urgency: components["schemas"]["UrgencyInput"];
             consentId: string | null;
-            status: string;
+            status: components["schemas"]["ReferralStatusInput"];
             dueAt: unknown | null;
             overdue: boolean;
-            reasonCode: string | null;
+            reasonCode: components["schemas"]["ReferralReasonCodeInput"] | null;
             outcome: string | null;
             sentAt: unknown | null;
             respondedAt: unknown | null;
@@ -6411,12 +6419,12 @@ export interface components {
             events: {
                 /** Format: uuid */
                 id: string;
-                type: string;
+                type: components["schemas"]["ReferralEventTypeInput"];
                 at: unknown;
                 actorUserId: string | null;
                 actorOrganisationId: string | null;
                 note: string | null;
-                reasonCode: string | null;
+                reasonCode: components["schemas"]["ReferralReasonCodeInput"] | null;
                 outcome: string | null;
             }[];
         };
@@ -6426,20 +6434,89 @@ export interface components {
                 id: string;
                 /** Format: uuid */
                 referralId: string;
-                type: string;
+                type: components["schemas"]["ReferralEventTypeInput"];
                 at: unknown;
-                status: string;
-                /** @enum {string} */
-                direction: "incoming" | "outgoing";
+                status: components["schemas"]["ReferralStatusInput"];
+                direction: components["schemas"]["ReferralDirectionInput"];
                 serviceName: string;
                 personName: string;
                 actorOrganisationName: string | null;
             }[];
             unseen: number;
         };
+        /** @enum {string} */
+        Dimension: "economic" | "social" | "psychosocial";
+        /** @enum {string} */
+        ServiceCategoryCode: "econ.information" | "econ.job_counselling" | "econ.skills_assessment" | "econ.skills_recognition" | "econ.vocational_training" | "econ.job_matching" | "econ.entrepreneurship_training" | "econ.business_support" | "econ.finance" | "econ.cash_for_work" | "econ.investment_advice" | "soc.documentation" | "soc.health" | "soc.housing" | "soc.schooling" | "soc.social_protection" | "soc.legal_aid" | "psy.screening" | "psy.counselling" | "psy.mental_health" | "psy.peer_support" | "psy.family_support";
+        /** @enum {string} */
+        NeedPriority: "none" | "low" | "medium" | "high";
+        /** @enum {string} */
+        AssessmentKind: "needs" | "vulnerability" | "psychosocial" | "sustainability_survey";
+        /** @enum {string} */
+        CaseStage: "pre_return" | "registered" | "assessed" | "plan_active" | "monitoring" | "handed_over" | "closed";
+        /** @enum {string} */
+        RiskLevel: "low" | "medium" | "high";
+        /** @enum {string} */
+        CaseClosureReason: "reintegrated" | "handed_over" | "moved_abroad_again" | "lost_contact" | "declined_support" | "deceased" | "other";
+        /** @enum {string} */
+        ConsentPurpose: "referral" | "data_sharing" | "contact" | "research";
+        /** @enum {string} */
+        Sex: "female" | "male" | "other";
+        /** @enum {string} */
+        ReturnType: "voluntary" | "assisted" | "forced" | "crisis";
+        /** @enum {string} */
+        LegalStatus: "regular" | "irregular" | "overstayed" | "unknown";
+        /** @enum {string} */
+        DisabilityKind: "physical" | "visual" | "hearing" | "intellectual" | "psychosocial" | "other";
+        /** @enum {string} */
+        DebtLender: "family_friends" | "informal_lender" | "recruitment_agency" | "bank" | "mfi" | "employer" | "other";
+        /** @enum {string} */
+        DebtPurpose: "migration_cost" | "household" | "health" | "business" | "other";
+        /** @enum {string} */
+        DocumentType: "passport" | "national_id" | "birth_certificate" | "work_permit" | "skills_certificate" | "bank_account" | "other";
+        /** @enum {string} */
+        DocumentStatus: "held" | "missing" | "expired" | "confiscated";
+        /** @enum {string} */
+        HousingStatus: "owned" | "rented" | "with_family" | "temporary" | "homeless" | "shelter";
+        /** @enum {string} */
+        FactType: "number" | "boolean" | "enum" | "list";
+        /** @enum {string} */
+        ErrorCode: "validation" | "not_found" | "forbidden" | "unauthenticated" | "conflict" | "invalid_transition" | "stale_version" | "consent_required" | "locked" | "rate_limited" | "bad_request" | "internal";
+        /** @enum {string} */
+        Verdict: "eligible" | "not_eligible" | "unknown";
+        /** @enum {string} */
+        ConditionOutcome: "met" | "failed" | "unknown";
+        /** @enum {string} */
+        FollowUpKind: "month_3" | "month_6" | "month_12" | "repayment" | "grant_use";
+        /** @enum {string} */
+        FollowUpStatus: "scheduled" | "due" | "overdue" | "done";
+        /** @enum {string} */
+        ContactMethod: "in_person" | "phone" | "home_visit" | "video";
+        /** @enum {string} */
+        OrganisationKind: "ministry" | "mrc" | "ngo" | "provider" | "employer" | "partner_abroad";
+        /** @enum {string} */
+        Role: "admin" | "case_manager" | "counsellor" | "provider" | "analyst" | "employer";
+        /** @enum {string} */
+        PlanActionStatus: "planned" | "in_progress" | "done" | "cancelled";
+        /** @enum {string} */
+        ProgrammeKind: "loan" | "grant" | "training" | "business_training" | "mentoring" | "recognition_of_prior_learning" | "job_placement" | "cash_for_work" | "social_protection" | "psychosocial_support" | "legal_aid" | "housing" | "schooling" | "documentation";
+        /** @enum {string} */
+        EnrolmentStatus: "applied" | "accepted" | "rejected" | "waitlisted" | "active" | "completed" | "dropped";
+        /** @enum {string} */
+        Distance: "district" | "province" | "country";
+        /** @enum {string} */
+        ReferralStatus: "draft" | "sent" | "accepted" | "declined" | "in_progress" | "completed" | "not_completed" | "cancelled";
+        /** @enum {string} */
+        ReferralDirection: "incoming" | "outgoing";
+        /** @enum {string} */
+        ReferralReasonCode: "not_eligible" | "no_capacity" | "could_not_contact" | "no_longer_interested" | "referred_elsewhere" | "other";
+        /** @enum {string} */
+        Urgency: "routine" | "urgent";
+        /** @enum {string} */
+        ReferralEventType: "created" | "sent" | "accepted" | "declined" | "started" | "completed" | "not_completed" | "cancelled";
         Error: {
             error: {
-                code: string;
+                code: components["schemas"]["ErrorCode"];
                 message: string;
                 field?: string;
             };
@@ -6465,13 +6542,13 @@ export interface components {
                 id: string;
                 email: string;
                 name: string;
-                roles: string[];
+                roles: components["schemas"]["Role"][];
             };
             organisation: {
                 /** Format: uuid */
                 id: string;
                 name: string;
-                kind: string;
+                kind: components["schemas"]["OrganisationKind"];
                 country: string;
             };
         };
@@ -6486,21 +6563,21 @@ export interface components {
                 givenName: string;
                 familyName: string;
                 nameNative: string | null;
-                sex: string;
+                sex: components["schemas"]["Sex"];
                 adminAreaCode: string;
             };
             /** Format: uuid */
             leadOrganisationId: string;
             caseManagerUserId: string | null;
-            stage: string;
-            riskLevel: string | null;
+            stage: components["schemas"]["CaseStage"];
+            riskLevel: components["schemas"]["RiskLevel"] | null;
             /** Format: date-time */
             openedAt: string;
             planActivatedAt: string | null;
             handedOverTo: string | null;
             handedOverAt: string | null;
             closedAt: string | null;
-            closureReason: string | null;
+            closureReason: components["schemas"]["CaseClosureReason"] | null;
             closureNote: string | null;
             version: number;
             /** Format: date-time */
@@ -6519,21 +6596,21 @@ export interface components {
                 givenName: string;
                 familyName: string;
                 nameNative: string | null;
-                sex: string;
+                sex: components["schemas"]["Sex"];
                 adminAreaCode: string;
             };
             /** Format: uuid */
             leadOrganisationId: string;
             caseManagerUserId: string | null;
-            stage: string;
-            riskLevel: string | null;
+            stage: components["schemas"]["CaseStage"];
+            riskLevel: components["schemas"]["RiskLevel"] | null;
             /** Format: date-time */
             openedAt: string;
             planActivatedAt: string | null;
             handedOverTo: string | null;
             handedOverAt: string | null;
             closedAt: string | null;
-            closureReason: string | null;
+            closureReason: components["schemas"]["CaseClosureReason"] | null;
             closureNote: string | null;
             version: number;
             /** Format: date-time */
@@ -6556,7 +6633,7 @@ export interface components {
                 code: string;
                 label: string;
                 requiresReferral: boolean;
-                categories: string[];
+                categories: components["schemas"]["ServiceCategoryCode"][];
             }[];
         };
         Assessment: {
@@ -6564,7 +6641,7 @@ export interface components {
             id: string;
             /** Format: uuid */
             caseId: string;
-            kind: string;
+            kind: components["schemas"]["AssessmentKind"];
             answers: unknown;
             scores: unknown;
             redacted?: boolean;
@@ -6579,7 +6656,7 @@ export interface components {
             goals: {
                 /** Format: uuid */
                 id: string;
-                dimension: string;
+                dimension: components["schemas"]["Dimension"];
                 title: string;
                 description: string | null;
                 position: number;
@@ -6589,13 +6666,13 @@ export interface components {
                     /** Format: uuid */
                     caseId: string;
                     goalId: string | null;
-                    dimension: string;
+                    dimension: components["schemas"]["Dimension"];
                     title: string;
                     ownerUserId: string | null;
                     ownerOrganisationId: string | null;
                     dueDate: string | null;
-                    status: string;
-                    serviceCategory: string | null;
+                    status: components["schemas"]["PlanActionStatus"];
+                    serviceCategory: components["schemas"]["ServiceCategoryCode"] | null;
                     position: number;
                     /** Format: date-time */
                     createdAt: string;
@@ -6609,12 +6686,12 @@ export interface components {
             id: string;
             /** Format: uuid */
             caseId: string;
-            kind: string;
+            kind: components["schemas"]["FollowUpKind"];
             dueDate: string;
-            status: string;
+            status: components["schemas"]["FollowUpStatus"];
             doneAt: string | null;
             doneByUserId: string | null;
-            contactMethod: string | null;
+            contactMethod: components["schemas"]["ContactMethod"] | null;
             reached: number | null;
             note: string | null;
             assessmentId: string | null;
@@ -6626,12 +6703,12 @@ export interface components {
             id: string;
             /** Format: uuid */
             caseId: string;
-            kind: string;
+            kind: components["schemas"]["FollowUpKind"];
             dueDate: string;
-            status: string;
+            status: components["schemas"]["FollowUpStatus"];
             doneAt: string | null;
             doneByUserId: string | null;
-            contactMethod: string | null;
+            contactMethod: components["schemas"]["ContactMethod"] | null;
             reached: number | null;
             note: string | null;
             assessmentId: string | null;
@@ -6643,7 +6720,7 @@ export interface components {
                 givenName: string;
                 familyName: string;
             };
-            caseStage: string;
+            caseStage: components["schemas"]["CaseStage"];
         };
         NamedArea: {
             code: string;
@@ -6660,8 +6737,8 @@ export interface components {
             organisationName: string;
             name: string;
             description: string;
-            category: string;
-            dimension: string;
+            category: components["schemas"]["ServiceCategoryCode"];
+            dimension: components["schemas"]["Dimension"];
             locations: {
                 name: string;
                 address?: string;
@@ -6696,7 +6773,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             name: string;
-            kind: string;
+            kind: components["schemas"]["OrganisationKind"];
             country: string;
             areasServed: string[];
             active: boolean;
@@ -6712,7 +6789,7 @@ export interface components {
             organisationId: string;
             email: string;
             name: string;
-            roles: string[];
+            roles: components["schemas"]["Role"][];
             active: boolean;
             /** Format: date-time */
             createdAt: string;
@@ -6725,10 +6802,8 @@ export interface components {
             endDate?: string;
             occupationIsco?: string;
             sectorIsic?: string;
-            /** @enum {string} */
-            legalStatus?: "regular" | "irregular" | "overstayed" | "unknown";
-            /** @enum {string} */
-            returnType: "voluntary" | "assisted" | "forced" | "crisis";
+            legalStatus?: components["schemas"]["LegalStatus"];
+            returnType: components["schemas"]["ReturnType"];
             employer?: string;
             monthlyIncomeUsd?: number;
         };
@@ -6740,7 +6815,7 @@ export interface components {
             nameNative: string | null;
             birthDate: string | null;
             birthYear: number | null;
-            sex: string;
+            sex: components["schemas"]["Sex"];
             genderIdentity?: string;
             nationalId: string | null;
             passportNumber: string | null;
@@ -6750,7 +6825,7 @@ export interface components {
             languages?: string[];
             disability?: {
                 hasDisability: boolean;
-                kinds?: ("physical" | "visual" | "hearing" | "intellectual" | "psychosocial" | "other")[];
+                kinds?: components["schemas"]["DisabilityKind"][];
             };
             household?: {
                 size: number;
@@ -6772,21 +6847,16 @@ export interface components {
             debts?: {
                 amount: number;
                 currency: string;
-                /** @enum {string} */
-                lender: "family_friends" | "informal_lender" | "recruitment_agency" | "bank" | "mfi" | "employer" | "other";
-                /** @enum {string} */
-                purpose?: "migration_cost" | "household" | "health" | "business" | "other";
+                lender: components["schemas"]["DebtLender"];
+                purpose?: components["schemas"]["DebtPurpose"];
                 monthlyRepayment?: number;
             }[];
             documents?: {
-                /** @enum {string} */
-                type: "passport" | "national_id" | "birth_certificate" | "work_permit" | "skills_certificate" | "bank_account" | "other";
-                /** @enum {string} */
-                status: "held" | "missing" | "expired" | "confiscated";
+                type: components["schemas"]["DocumentType"];
+                status: components["schemas"]["DocumentStatus"];
             }[];
             housing?: {
-                /** @enum {string} */
-                status: "owned" | "rented" | "with_family" | "temporary" | "homeless" | "shelter";
+                status: components["schemas"]["HousingStatus"];
                 adequate?: boolean;
             };
             migrationEpisodes: components["schemas"]["MigrationEpisode"][];
@@ -6805,7 +6875,7 @@ export interface components {
             nameNative: string | null;
             birthDate: string | null;
             birthYear: number | null;
-            sex: string;
+            sex: components["schemas"]["Sex"];
             genderIdentity?: string;
             nationalId: string | null;
             passportNumber: string | null;
@@ -6815,7 +6885,7 @@ export interface components {
             languages?: string[];
             disability?: {
                 hasDisability: boolean;
-                kinds?: ("physical" | "visual" | "hearing" | "intellectual" | "psychosocial" | "other")[];
+                kinds?: components["schemas"]["DisabilityKind"][];
             };
             household?: {
                 size: number;
@@ -6837,21 +6907,16 @@ export interface components {
             debts?: {
                 amount: number;
                 currency: string;
-                /** @enum {string} */
-                lender: "family_friends" | "informal_lender" | "recruitment_agency" | "bank" | "mfi" | "employer" | "other";
-                /** @enum {string} */
-                purpose?: "migration_cost" | "household" | "health" | "business" | "other";
+                lender: components["schemas"]["DebtLender"];
+                purpose?: components["schemas"]["DebtPurpose"];
                 monthlyRepayment?: number;
             }[];
             documents?: {
-                /** @enum {string} */
-                type: "passport" | "national_id" | "birth_certificate" | "work_permit" | "skills_certificate" | "bank_account" | "other";
-                /** @enum {string} */
-                status: "held" | "missing" | "expired" | "confiscated";
+                type: components["schemas"]["DocumentType"];
+                status: components["schemas"]["DocumentStatus"];
             }[];
             housing?: {
-                /** @enum {string} */
-                status: "owned" | "rented" | "with_family" | "temporary" | "homeless" | "shelter";
+                status: components["schemas"]["HousingStatus"];
                 adequate?: boolean;
             };
             migrationEpisodes: components["schemas"]["MigrationEpisode"][];
@@ -6877,7 +6942,7 @@ export interface components {
             nameNative: string | null;
             birthDate: string | null;
             birthYear: number | null;
-            sex: string;
+            sex: components["schemas"]["Sex"];
             phone: string | null;
             adminAreaCode: string;
             /** Format: date-time */
@@ -6891,7 +6956,7 @@ export interface components {
             id: string;
             /** Format: uuid */
             personId: string;
-            purpose: string;
+            purpose: components["schemas"]["ConsentPurpose"];
             organisationIds: string[];
             note: string | null;
             /** Format: date-time */
@@ -6921,9 +6986,9 @@ export interface components {
             ownerOrganisationName: string;
             name: string;
             description: string;
-            kind: string;
-            category: string;
-            dimension: string;
+            kind: components["schemas"]["ProgrammeKind"];
+            category: components["schemas"]["ServiceCategoryCode"];
+            dimension: components["schemas"]["Dimension"];
             areaCodes: string[];
             capacity: number | null;
             placesTaken: number;
@@ -6966,8 +7031,7 @@ export interface components {
             /** @description Every distinct condition with its outcome, once; offers refer to them by position */
             conditions: {
                 text: string;
-                /** @enum {string} */
-                outcome: "met" | "failed" | "unknown";
+                outcome: components["schemas"]["ConditionOutcome"];
                 because?: string;
                 /**
                  * @description present (true) only for health or psychosocial conditions
@@ -6979,12 +7043,11 @@ export interface components {
                 /** Format: uuid */
                 id: string;
                 name: string;
-                kind: string;
-                category: string;
+                kind: components["schemas"]["ProgrammeKind"];
+                category: components["schemas"]["ServiceCategoryCode"];
                 organisationName: string;
                 ruleVersion: number;
-                /** @enum {string} */
-                verdict: "eligible" | "not_eligible" | "unknown";
+                verdict: components["schemas"]["Verdict"];
                 /** @description The offer's conditions in the order of its rule, as positions in the answer's `conditions` list (programmes share many conditions, so each is listed once) */
                 conditions: number[];
                 reachesReturnee: boolean;
@@ -6994,18 +7057,17 @@ export interface components {
                 /** Format: uuid */
                 id: string;
                 name: string;
-                category: string;
+                category: components["schemas"]["ServiceCategoryCode"];
                 organisationName: string;
-                /** @enum {string} */
-                verdict: "eligible" | "not_eligible" | "unknown";
+                verdict: components["schemas"]["Verdict"];
                 /** @description The offer's conditions in the order of its rule, as positions in the answer's `conditions` list (programmes share many conditions, so each is listed once) */
                 conditions: number[];
                 reachesReturnee: boolean;
             }[];
             recommendations: {
-                dimension: string;
-                category: string;
-                priority: string;
+                dimension: components["schemas"]["Dimension"];
+                category: components["schemas"]["ServiceCategoryCode"];
+                priority: components["schemas"]["NeedPriority"];
                 /** @enum {string} */
                 source: "needs" | "vulnerability";
                 options: {
@@ -7015,10 +7077,9 @@ export interface components {
                     id: string;
                     name: string;
                     organisationName: string;
-                    category: string;
-                    /** @enum {string} */
-                    verdict: "eligible" | "not_eligible" | "unknown";
-                    distance: ("district" | "province" | "country") | null;
+                    category: components["schemas"]["ServiceCategoryCode"];
+                    verdict: components["schemas"]["Verdict"];
+                    distance: components["schemas"]["Distance"] | null;
                     hasCapacity: boolean;
                     fit: string;
                 }[];
@@ -7031,13 +7092,11 @@ export interface components {
             facts: {
                 [key: string]: unknown;
             };
-            /** @enum {string} */
-            verdict: "eligible" | "not_eligible" | "unknown";
+            verdict: components["schemas"]["Verdict"];
             conditions: {
                 facts: string[];
                 text: string;
-                /** @enum {string} */
-                outcome: "met" | "failed" | "unknown";
+                outcome: components["schemas"]["ConditionOutcome"];
                 actual: {
                     [key: string]: unknown;
                 };
@@ -7051,8 +7110,7 @@ export interface components {
                 name: string;
                 label: string;
                 description: string;
-                /** @enum {string} */
-                type: "number" | "boolean" | "enum" | "list";
+                type: components["schemas"]["FactType"];
                 values?: string[];
                 unit?: string;
                 restricted?: boolean;
@@ -7064,21 +7122,19 @@ export interface components {
             /** Format: uuid */
             programmeId: string;
             programmeName: string;
-            programmeKind: string;
+            programmeKind: components["schemas"]["ProgrammeKind"];
             /** Format: uuid */
             caseId: string;
             /** Format: uuid */
             personId: string;
-            status: string;
+            status: components["schemas"]["EnrolmentStatus"];
             ruleVersion: number;
             verdict: {
-                /** @enum {string} */
-                verdict: "eligible" | "not_eligible" | "unknown";
+                verdict: components["schemas"]["Verdict"];
                 conditions: {
                     facts: string[];
                     text: string;
-                    /** @enum {string} */
-                    outcome: "met" | "failed" | "unknown";
+                    outcome: components["schemas"]["ConditionOutcome"];
                     actual: {
                         [key: string]: unknown;
                     };
@@ -7185,19 +7241,19 @@ export interface components {
                 /** Format: uuid */
                 id: string;
                 name: string;
-                category: string;
+                category: components["schemas"]["ServiceCategoryCode"];
                 organisationName: string;
             };
             /** Format: uuid */
             toOrganisationId: string;
             toOrganisationName: string;
             reason: string;
-            urgency: string;
+            urgency: components["schemas"]["Urgency"];
             consentId: string | null;
-            status: string;
+            status: components["schemas"]["ReferralStatus"];
             dueAt: string | null;
             overdue: boolean;
-            reasonCode: string | null;
+            reasonCode: components["schemas"]["ReferralReasonCode"] | null;
             outcome: string | null;
             sentAt: string | null;
             respondedAt: string | null;
@@ -7210,13 +7266,13 @@ export interface components {
             events: {
                 /** Format: uuid */
                 id: string;
-                type: string;
+                type: components["schemas"]["ReferralEventType"];
                 /** Format: date-time */
                 at: string;
                 actorUserId: string | null;
                 actorOrganisationId: string | null;
                 note: string | null;
-                reasonCode: string | null;
+                reasonCode: components["schemas"]["ReferralReasonCode"] | null;
                 outcome: string | null;
             }[];
         };
@@ -7226,12 +7282,11 @@ export interface components {
                 id: string;
                 /** Format: uuid */
                 referralId: string;
-                type: string;
+                type: components["schemas"]["ReferralEventType"];
                 /** Format: date-time */
                 at: string;
-                status: string;
-                /** @enum {string} */
-                direction: "incoming" | "outgoing";
+                status: components["schemas"]["ReferralStatus"];
+                direction: components["schemas"]["ReferralDirection"];
                 serviceName: string;
                 personName: string;
                 actorOrganisationName: string | null;

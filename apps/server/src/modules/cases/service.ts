@@ -9,6 +9,7 @@ import {
   conflict,
   type FollowUpCompleteInput,
   type FollowUpKind,
+  type FollowUpStatus,
   flagsAwaitingReferral,
   followUpSchedule,
   followUpStatus,
@@ -20,6 +21,7 @@ import {
   type PlanInput,
   type RiskLevel,
   redactAssessment,
+  type Sex,
   scoreAssessment,
   staleVersion,
   toIsoDate,
@@ -153,22 +155,15 @@ type PersonBits = {
   givenName: string;
   familyName: string;
   nameNative: string | null;
-  sex: string;
+  sex: Sex;
   adminAreaCode: string;
 };
 
 function toCaseView(row: store.CaseRow, person: PersonBits | undefined) {
-  return {
-    ...row,
-    person: {
-      id: row.personId,
-      givenName: person?.givenName ?? "",
-      familyName: person?.familyName ?? "",
-      nameNative: person?.nameNative ?? null,
-      sex: person?.sex ?? "",
-      adminAreaCode: person?.adminAreaCode ?? "",
-    },
-  };
+  // a case references its person, so a missing one is a broken database rather than something to show
+  if (!person) throw new Error(`case ${row.id} has no person ${row.personId}`);
+  const { givenName, familyName, nameNative, sex, adminAreaCode } = person;
+  return { ...row, person: { id: row.personId, givenName, familyName, nameNative, sex, adminAreaCode } };
 }
 
 export async function getCase(ctx: Ctx, id: string) {
@@ -192,7 +187,7 @@ async function awaitingReferral(ctx: Ctx, row: store.CaseRow) {
 export async function listCases(
   ctx: Ctx,
   query: {
-    stage?: string;
+    stage?: CaseStage;
     mine?: boolean;
     scope?: "organisation" | "shared";
     personId?: string;
@@ -512,7 +507,7 @@ export async function refreshFollowUpStatuses(tx: Db, now: Date, batch = 5000): 
   const opensBy = toIsoDate(addDaysUtc(now, followUpWindow.opensDaysBefore));
   const overdueBefore = toIsoDate(addDaysUtc(now, -followUpWindow.overdueDaysAfter));
   const rows = await store.followUpsToRestatus(tx, opensBy, overdueBefore, batch);
-  const changed = new Map<string, string[]>();
+  const changed = new Map<FollowUpStatus, string[]>();
   for (const r of rows) {
     const status = followUpStatus({ dueDate: r.dueDate }, now);
     if (status !== r.status) changed.set(status, [...(changed.get(status) ?? []), r.id]);

@@ -1,4 +1,4 @@
-import { RuleField } from "@homecoming/domain";
+import { Dimension, RuleField, ServiceCategoryCode } from "@homecoming/domain";
 import {
   adminAreaCountry,
   isAdminAreaCode,
@@ -77,8 +77,8 @@ export const Service = z
     organisationName: z.string(),
     name: z.string(),
     description: z.string(),
-    category: z.string(),
-    dimension: z.string(),
+    category: ServiceCategoryCode,
+    dimension: Dimension,
     locations: z.array(ServiceLocation),
     serviceAreas: z.array(z.string()),
     languages: z.array(z.string()),

@@ -1,13 +1,20 @@
 import {
   BusinessPlanInput,
+  Dimension,
+  Distance,
   EnrolmentInput,
+  EnrolmentStatus,
   EnrolmentTransitionInput,
   enrolmentActions,
+  FactType,
+  NeedPriority,
+  Outcome,
   ProgrammeInput,
   ProgrammeKind,
   ProgrammePatch,
   RuleField,
   ServiceCategoryCode,
+  Verdict,
 } from "@homecoming/domain";
 import { z } from "zod";
 import { Paging, sortParam } from "../../http/schemas";
@@ -33,9 +40,9 @@ export const Programme = z
     ownerOrganisationName: z.string(),
     name: z.string(),
     description: z.string(),
-    kind: z.string(),
-    category: z.string(),
-    dimension: z.string(),
+    kind: ProgrammeKind,
+    category: ServiceCategoryCode,
+    dimension: Dimension,
     areaCodes: z.array(z.string()),
     capacity: z.number().int().nullable(),
     placesTaken: z.number().int(),
@@ -66,18 +73,16 @@ export const RuleVersion = z
 export const Condition = z.object({
   facts: z.array(z.string()),
   text: z.string(),
-  outcome: z.enum(["met", "failed", "unknown"]),
+  outcome: Outcome,
   actual: z.record(z.string(), z.unknown()),
   because: z.string().optional(),
   restricted: z.boolean(),
 });
 
-export const Verdict = z.enum(["eligible", "not_eligible", "unknown"]);
-
 /** A condition as a case's eligibility lists it: the words alone (the facts' values are in `facts`). */
 export const OfferCondition = z.object({
   text: z.string(),
-  outcome: z.enum(["met", "failed", "unknown"]),
+  outcome: Outcome,
   because: z.string().optional(),
   restricted: z
     .literal(true)
@@ -94,8 +99,8 @@ const ConditionRefs = z.array(z.number().int().min(0)).meta({
 export const ProgrammeVerdict = z.object({
   id: z.uuid(),
   name: z.string(),
-  kind: z.string(),
-  category: z.string(),
+  kind: ProgrammeKind,
+  category: ServiceCategoryCode,
   organisationName: z.string(),
   ruleVersion: z.number().int(),
   verdict: Verdict,
@@ -107,7 +112,7 @@ export const ProgrammeVerdict = z.object({
 export const ServiceVerdict = z.object({
   id: z.uuid(),
   name: z.string(),
-  category: z.string(),
+  category: ServiceCategoryCode,
   organisationName: z.string(),
   verdict: Verdict,
   conditions: ConditionRefs,
@@ -119,9 +124,9 @@ export const RankedOffer = z.object({
   id: z.uuid(),
   name: z.string(),
   organisationName: z.string(),
-  category: z.string(),
+  category: ServiceCategoryCode,
   verdict: Verdict,
-  distance: z.enum(["district", "province", "country"]).nullable(),
+  distance: Distance.nullable(),
   hasCapacity: z.boolean(),
   fit: z.string(),
 });
@@ -140,9 +145,9 @@ export const Eligibility = z
     services: z.array(ServiceVerdict),
     recommendations: z.array(
       z.object({
-        dimension: z.string(),
-        category: z.string(),
-        priority: z.string(),
+        dimension: Dimension,
+        category: ServiceCategoryCode,
+        priority: NeedPriority,
         source: z.enum(["needs", "vulnerability"]),
         options: z.array(RankedOffer),
       }),
@@ -173,7 +178,7 @@ export const Facts = z
         name: z.string(),
         label: z.string(),
         description: z.string(),
-        type: z.enum(["number", "boolean", "enum", "list"]),
+        type: FactType,
         values: z.array(z.string()).optional(),
         unit: z.string().optional(),
         restricted: z.boolean().optional(),
@@ -187,10 +192,10 @@ export const Enrolment = z
     id: z.uuid(),
     programmeId: z.uuid(),
     programmeName: z.string(),
-    programmeKind: z.string(),
+    programmeKind: ProgrammeKind,
     caseId: z.uuid(),
     personId: z.uuid(),
-    status: z.string(),
+    status: EnrolmentStatus,
     ruleVersion: z.number().int(),
     verdict: z.object({ verdict: Verdict, conditions: z.array(Condition) }),
     coachingEnrolmentId: z.uuid().nullable(),
@@ -209,10 +214,7 @@ export const Enrolment = z
 
 export const EnrolmentQuery = Paging.extend({
   status: z
-    .preprocess(
-      (v) => (typeof v === "string" ? v.split(",") : v),
-      z.array(z.enum(["applied", "accepted", "rejected", "waitlisted", "active", "completed", "dropped"])),
-    )
+    .preprocess((v) => (typeof v === "string" ? v.split(",") : v), z.array(EnrolmentStatus))
     .optional(),
 });
 

@@ -29,6 +29,7 @@ import {
   notFound,
   type Offer,
   type ProgrammeInput,
+  type ProgrammeKind,
   type ProgrammePatch,
   type ReturneeFacts,
   recommend,
@@ -105,8 +106,8 @@ export async function listProgrammes(
   ctx: Ctx,
   query: {
     q?: string | undefined;
-    kind?: string | undefined;
-    category?: string | undefined;
+    kind?: ProgrammeKind | undefined;
+    category?: ServiceCategoryCode | undefined;
     ownerOrganisationId?: string | undefined;
     active?: boolean | undefined;
     sort: Sort<ProgrammeSortField>;
@@ -483,11 +484,12 @@ async function latestCaseOf(ctx: Ctx, personId: string) {
 async function toEnrolment(ctx: Ctx, rows: store.EnrolmentRow[]) {
   const programmes = await store.programmesByIds(ctx.tx, [...new Set(rows.map((r) => r.programmeId))]);
   const byId = new Map(programmes.map((p) => [p.programme.id, p.programme]));
-  return rows.map((r) => ({
-    ...r,
-    programmeName: byId.get(r.programmeId)?.name ?? "",
-    programmeKind: byId.get(r.programmeId)?.kind ?? "",
-  }));
+  return rows.map((r) => {
+    const programme = byId.get(r.programmeId);
+    // an enrolment references its programme, so a missing one is a broken database rather than something to show
+    if (!programme) throw new Error(`enrolment ${r.id} has no programme ${r.programmeId}`);
+    return { ...r, programmeName: programme.name, programmeKind: programme.kind };
+  });
 }
 
 export async function listEnrolmentsOfCase(ctx: Ctx, caseId: string) {
@@ -664,7 +666,7 @@ export async function transitionEnrolment(
 export async function listEnrolmentsOfProgramme(
   ctx: Ctx,
   programmeId: string,
-  query: { status?: string[] | undefined; limit: number; offset: number },
+  query: { status?: EnrolmentStatus[] | undefined; limit: number; offset: number },
 ) {
   const programme = await store.getProgramme(ctx.tx, programmeId);
   if (!programme) throw notFound("programme");
