@@ -2,11 +2,13 @@ import { z } from "zod";
 import { addDaysUtc, toIsoDate } from "./dates";
 import { isoDate, oneOf, text, uuid } from "./fields";
 import {
+  openStatuses,
   referralActions,
   referralDirections,
   referralEventTypes,
   referralReasonCodes,
   referralStatuses,
+  terminalStatuses,
   urgencies,
 } from "./values";
 
@@ -18,19 +20,6 @@ export const ReferralAction = oneOf("action", referralActions);
 export const ReferralDirection = oneOf("direction", referralDirections).meta({ id: "ReferralDirection" });
 export type ReferralDirection = z.infer<typeof ReferralDirection>;
 export type ReferralAction = z.infer<typeof ReferralAction>;
-
-export const openStatuses = [
-  "draft",
-  "sent",
-  "accepted",
-  "in_progress",
-] as const satisfies readonly ReferralStatus[];
-export const terminalStatuses = [
-  "declined",
-  "completed",
-  "not_completed",
-  "cancelled",
-] as const satisfies readonly ReferralStatus[];
 
 export function isOpenStatus(status: ReferralStatus): boolean {
   return (openStatuses as readonly ReferralStatus[]).includes(status);

@@ -171,6 +171,21 @@ export const referralStatuses = [
   "cancelled",
 ] as const;
 
+type ReferralStatus = (typeof referralStatuses)[number];
+/** Statuses in which a referral still waits for a move; the others end it. */
+export const openStatuses = [
+  "draft",
+  "sent",
+  "accepted",
+  "in_progress",
+] as const satisfies readonly ReferralStatus[];
+export const terminalStatuses = [
+  "declined",
+  "completed",
+  "not_completed",
+  "cancelled",
+] as const satisfies readonly ReferralStatus[];
+
 /** Action names as they appear in POST /referrals/{id}/{action}. */
 export const referralActions = [
   "send",

@@ -13,9 +13,8 @@ import {
   type ReferralStatus,
   referralDueDate,
   type TransitionInput,
-  terminalStatuses,
 } from "../src/referral";
-import { referralActions } from "../src/values";
+import { referralActions, terminalStatuses } from "../src/values";
 
 // The diagram of DESIGN.md written out again, independently of the implementation's table.
 const edges: readonly [ReferralStatus, ReferralAction, ReferralStatus][] = [

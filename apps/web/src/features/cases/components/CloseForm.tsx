@@ -2,6 +2,7 @@ import { Button, Group, Modal, Select, Stack, Text, Textarea } from "@mantine/co
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { pick } from "../../../components/pick";
 import { type CaseDetail, closeCase, closureReasons } from "../api/cases";
 import { fieldError } from "../hooks/fieldError";
 import { useInvalidateCase } from "../hooks/useInvalidateCase";
@@ -18,7 +19,7 @@ export function CloseForm({ detail }: { detail: CaseDetail }) {
     mutationFn: () =>
       closeCase(detail.id, {
         version: detail.version,
-        reason: reason ?? "",
+        reason: pick(closureReasons, reason) ?? "",
         ...(note.trim() ? { note: note.trim() } : {}),
       }),
     onSuccess: () => void invalidateCase(),

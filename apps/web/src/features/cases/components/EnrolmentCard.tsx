@@ -1,3 +1,4 @@
+import { enrolmentMoves } from "@homecoming/domain/values";
 import { Button, Card, Collapse, Group, Stack, Text, Title } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { useTranslation } from "react-i18next";
@@ -8,7 +9,7 @@ import { DateText } from "./DateText";
 import { DropEnrolmentDialog } from "./DropEnrolmentDialog";
 import { EnrolmentStatusBadge } from "./EnrolmentStatusBadge";
 
-const droppable = ["applied", "waitlisted", "accepted", "active"];
+const droppable: readonly string[] = enrolmentMoves.drop.from;
 
 /** One enrolment: where it stands, the verdict and rule version it was applied under, and dropping it. */
 export function EnrolmentCard({ enrolment: e, canWrite }: { enrolment: Enrolment; canWrite: boolean }) {

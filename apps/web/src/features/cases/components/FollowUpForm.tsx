@@ -2,6 +2,7 @@ import { Button, Checkbox, Group, Select, Stack, Textarea } from "@mantine/core"
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { pick } from "../../../components/pick";
 import { caseKeys, completeFollowUp, contactMethods, type FollowUp } from "../api/cases";
 import { fieldError } from "../hooks/fieldError";
 import { useInvalidateCase } from "../hooks/useInvalidateCase";
@@ -28,7 +29,7 @@ export function FollowUpForm({
   const save = useMutation({
     mutationFn: () =>
       completeFollowUp(caseId, followUp.id, {
-        contactMethod: method ?? "",
+        contactMethod: pick(contactMethods, method) ?? "",
         reached,
         ...(note.trim() ? { note: note.trim() } : {}),
       }),

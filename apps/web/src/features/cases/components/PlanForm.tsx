@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../../../api/client";
+import { pick } from "../../../components/pick";
 import {
   actionStatuses,
   type CaseDetail,
@@ -11,8 +12,10 @@ import {
   type Dimension,
   dimensions,
   type Plan,
+  type PlanAction,
   type PlanGoalInput,
   savePlan,
+  serviceCategoryCodes,
 } from "../api/cases";
 import type { RankedOffer, Recommendation } from "../api/eligibility";
 import { fieldError } from "../hooks/fieldError";
@@ -25,8 +28,8 @@ interface ActionDraft {
   id?: string | undefined;
   title: string;
   dueDate: string;
-  status: string;
-  serviceCategory: string | null;
+  status: PlanAction["status"];
+  serviceCategory: PlanAction["serviceCategory"];
 }
 interface GoalDraft {
   key: number;
@@ -209,14 +212,18 @@ export function PlanForm({ detail, plan, canWrite }: { detail: CaseDetail; plan:
                       label={t("cases.plan.status")}
                       value={a.status}
                       allowDeselect={false}
-                      onChange={(v) => v && updateAction(g.key, a.key, { status: v })}
+                      onChange={(v) =>
+                        updateAction(g.key, a.key, { status: pick(actionStatuses, v) ?? a.status })
+                      }
                       data={actionStatuses.map((s) => ({ value: s, label: t(`cases.plan.statuses.${s}`) }))}
                     />
                     <Select
                       label={t("cases.plan.serviceCategory")}
                       value={a.serviceCategory}
                       clearable
-                      onChange={(v) => updateAction(g.key, a.key, { serviceCategory: v })}
+                      onChange={(v) =>
+                        updateAction(g.key, a.key, { serviceCategory: pick(serviceCategoryCodes, v) })
+                      }
                       data={categoriesOf(g.dimension).map((c) => ({
                         value: c,
                         label: t(`cases.categories.${c}`),

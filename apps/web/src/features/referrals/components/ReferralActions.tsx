@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../../../api/client";
+import { pick } from "../../../components/pick";
 import { moveReferral, type Referral, type ReferralAction, reasonCodes } from "../api/referrals";
 
 const receiverActions: Record<string, ReferralAction[]> = {
@@ -25,7 +26,7 @@ export function ReferralActions({ referral, side }: { referral: Referral; side: 
   const { t } = useTranslation();
   const qc = useQueryClient();
   const [asked, setAsked] = useState<ReferralAction | null>(null);
-  const [reasonCode, setReasonCode] = useState<string | null>(null);
+  const [reasonCode, setReasonCode] = useState<(typeof reasonCodes)[number] | null>(null);
   const [note, setNote] = useState("");
   const [outcome, setOutcome] = useState("");
   const [error, setError] = useState<ApiError | null>(null);
@@ -56,7 +57,7 @@ export function ReferralActions({ referral, side }: { referral: Referral; side: 
   });
 
   const explain = (e: ApiError) =>
-    e.status === 409 && e.code !== "reason_required" && e.code !== "consent_required"
+    e.status === 409 && e.code !== "consent_required"
       ? `${t("referrals.action.conflict")} (${e.message})`
       : e.status === 403
         ? `${t("referrals.action.forbidden")} (${e.message})`
@@ -118,7 +119,7 @@ export function ReferralActions({ referral, side }: { referral: Referral; side: 
               required
               data={reasonCodes.map((c) => ({ value: c, label: t(`referrals.reasonCode.${c}`) }))}
               value={reasonCode}
-              onChange={setReasonCode}
+              onChange={(v) => setReasonCode(pick(reasonCodes, v))}
               error={error?.field === "reasonCode" ? error.message : undefined}
             />
           )}
