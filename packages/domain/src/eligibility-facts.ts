@@ -1,6 +1,7 @@
 import { UTCDate } from "@date-fns/utc";
 import {
   adminArea,
+  adminAreaCountries,
   adminAreaCountry,
   countryRegion,
   iscoSkillLevel,
@@ -21,7 +22,7 @@ import {
   Sex,
 } from "./person";
 import type { Dimension } from "./service-category";
-import { factTypes, needPriorities } from "./values";
+import { dimensions, factTypes, needPriorities } from "./values";
 
 /**
  * The "returnee facts": the one object eligibility rules read. Every fact is derived from the record
@@ -121,7 +122,7 @@ export const factCatalogue: readonly FactDefinition[] = [
     label: "country of residence",
     description: "BD, PK or IQ.",
     type: "enum",
-    values: ["BD", "PK", "IQ"],
+    values: adminAreaCountries,
   },
   {
     name: "province",
@@ -184,7 +185,7 @@ export const factCatalogue: readonly FactDefinition[] = [
     type: "list",
     values: flagCodes,
   },
-  ...(["economic", "social", "psychosocial"] as const).map(
+  ...dimensions.map(
     (d): FactDefinition => ({
       name: `needs.${d}`,
       label: `${d} need`,
