@@ -16,6 +16,7 @@ import {
   type PersonInput,
   type ReferralAction,
   type ReferralEventType,
+  type ReferralReasonCode,
   type ReferralStatus,
   referralDueDate,
 } from "@homecoming/domain";
@@ -289,7 +290,7 @@ function addPerson(
       at: Date;
       actorUserId: string | null;
       actorOrganisationId: string;
-      reasonCode?: string;
+      reasonCode?: ReferralReasonCode;
       outcome?: string;
     }[] = [
       {

@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
+import type { FollowUpKind } from "@homecoming/domain";
 import { and, eq } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import { type Browser, chromium, type Page } from "playwright-core";
@@ -63,7 +64,7 @@ export async function startStack(): Promise<Stack> {
 }
 
 /** Time passes for a case: its follow-up of that kind falls due today, so its window is open. */
-export async function bringFollowUpDue(stack: Stack, caseId: string, kind: string) {
+export async function bringFollowUpDue(stack: Stack, caseId: string, kind: FollowUpKind) {
   await stack.database.db
     .update(followUps)
     .set({ dueDate: new Date().toISOString().slice(0, 10) })

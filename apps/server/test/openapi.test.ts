@@ -1,3 +1,4 @@
+import { errorCodes, referralStatuses } from "@homecoming/domain";
 import type { FastifyServerOptions } from "fastify";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createTestEnv, type TestEnv } from "./harness";
@@ -18,7 +19,12 @@ vi.mock("fastify", async (importOriginal) => {
 });
 
 let env: TestEnv;
-let doc: { openapi: string; paths: Record<string, Record<string, unknown>> };
+type SchemaObject = { enum?: string[]; $ref?: string; properties?: Record<string, SchemaObject> };
+let doc: {
+  openapi: string;
+  paths: Record<string, Record<string, unknown>>;
+  components: { schemas: Record<string, SchemaObject> };
+};
 
 beforeAll(async () => {
   env = await createTestEnv();
@@ -81,6 +87,21 @@ describe("the OpenAPI document", () => {
     }
   });
 
+  it("names the enums of its answers, so that clients get them as types", () => {
+    const { schemas } = doc.components;
+    expect(schemas.ReferralStatus?.enum).toEqual(referralStatuses);
+    expect(schemas.Referral?.properties?.status).toEqual({ $ref: "#/components/schemas/ReferralStatus" });
+    expect(schemas.Case?.properties?.stage).toEqual({ $ref: "#/components/schemas/CaseStage" });
+    expect(schemas.Enrolment?.properties?.status).toEqual({ $ref: "#/components/schemas/EnrolmentStatus" });
+  });
+
+  it("gives error answers the closed set of error codes", () => {
+    expect(doc.components.schemas.ErrorCode?.enum).toEqual(errorCodes);
+    expect(doc.components.schemas.Error?.properties?.error?.properties?.code).toEqual({
+      $ref: "#/components/schemas/ErrorCode",
+    });
+  });
+
   it("gives every API operation a success response", () => {
     const withoutSuccess = Object.entries(doc.paths)
       .filter(([path]) => path.startsWith("/api/v1/"))
@@ -128,6 +149,17 @@ describe("system routes", () => {
     const res = await env.app.inject({ method: "GET", url: "/health" });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ status: "ok", database: env.database.kind });
+  });
+
+  it("answers a body it cannot read with 400 and a code of the closed set", async () => {
+    const res = await env.app.inject({
+      method: "POST",
+      url: "/api/v1/auth/login",
+      headers: { "content-type": "application/json" },
+      payload: "{not json",
+    });
+    expect(res.statusCode).toBe(400);
+    expect(errorCodes).toContain(res.json().error.code);
   });
 
   it("answers an unknown route with 404 and the error shape", async () => {

@@ -2,18 +2,14 @@ import { serviceCategoryCodes } from "@homecoming/reference";
 import { z } from "zod";
 import { bool, int, oneOf } from "./fields";
 import { type Dimension, dimensionOfCategory, type ServiceCategoryCode } from "./service-category";
+import { employmentStatuses, needPriorities } from "./values";
 
 const scale = (field: string) => int(field, 0, 3);
 
 export const NeedsAnswers = z.strictObject({
   economic: z
     .strictObject({
-      employmentStatus: oneOf("economic.employmentStatus", [
-        "employed",
-        "self_employed",
-        "unemployed_seeking",
-        "unemployed_not_seeking",
-      ]),
+      employmentStatus: oneOf("economic.employmentStatus", employmentStatuses),
       incomeSufficient: bool("economic.incomeSufficient"),
       hasDebt: bool("economic.hasDebt"),
       debtPressure: scale("economic.debtPressure"),
@@ -143,8 +139,8 @@ export const needsRules: readonly {
   { when: (a) => a.psychosocial.stigma >= 2, categories: ["psy.family_support"] },
 ];
 
-export const needPriorities = ["none", "low", "medium", "high"] as const;
-export type NeedPriority = (typeof needPriorities)[number];
+export const NeedPriority = z.enum(needPriorities).meta({ id: "NeedPriority" });
+export type NeedPriority = z.infer<typeof NeedPriority>;
 
 export type DimensionNeeds = { score: number; priority: NeedPriority; needs: ServiceCategoryCode[] };
 export type NeedsScores = Record<Dimension, DimensionNeeds>;

@@ -1,27 +1,17 @@
 import { z } from "zod";
 import { int, text } from "./fields";
 import type { ServiceCategoryCode } from "./service-category";
+import { type DistressLevel, type K6Item, k6Items } from "./values";
 
-// Kessler K6: "During the past 30 days, how often did you feel ...",
-// 0 = none of the time, 4 = all of the time.
+// Kessler K6 (the items in values.ts): 0 = none of the time, 4 = all of the time.
 const item = (field: string) => int(field, 0, 4);
 
 export const PsychosocialAnswers = z.strictObject({
-  nervous: item("nervous"),
-  hopeless: item("hopeless"),
-  restless: item("restless"),
-  /** "so depressed that nothing could cheer you up" */
-  depressed: item("depressed"),
-  /** "that everything was an effort" */
-  effort: item("effort"),
-  worthless: item("worthless"),
+  ...(Object.fromEntries(k6Items.map((k) => [k, item(k)])) as Record<K6Item, ReturnType<typeof item>>),
   notes: text("notes", { max: 4000 }).optional(),
 });
 export type PsychosocialAnswers = z.infer<typeof PsychosocialAnswers>;
 
-export const k6Items = ["nervous", "hopeless", "restless", "depressed", "effort", "worthless"] as const;
-
-export type DistressLevel = "low" | "moderate" | "severe";
 export type PsychosocialScores = {
   k6Total: number;
   level: DistressLevel;

@@ -8,10 +8,9 @@ import {
   vulnerabilityRules,
 } from "./assessment-vulnerability";
 import { oneOf } from "./fields";
+import { assessmentKinds } from "./values";
 
-/** sustainability_survey is stored by follow-ups; its answers and scoring are not defined yet. */
-export const assessmentKinds = ["needs", "vulnerability", "psychosocial", "sustainability_survey"] as const;
-export const AssessmentKind = oneOf("kind", assessmentKinds);
+export const AssessmentKind = oneOf("kind", assessmentKinds).meta({ id: "AssessmentKind" });
 export type AssessmentKind = z.infer<typeof AssessmentKind>;
 
 export const AssessmentInput = z.discriminatedUnion(

@@ -2,22 +2,12 @@ import { z } from "zod";
 import { flagsAwaitingReferral, type VulnerabilityFlag } from "./assessment-vulnerability";
 import { bool, oneOf, text, uuid } from "./fields";
 import { isOpenStatus, type ReferralStatus } from "./referral";
+import { caseClosureReasons, caseStages, riskLevels } from "./values";
 
-/** Stages in the order the process runs them (DESIGN.md, "The process the system carries"). */
-export const caseStages = [
-  "pre_return",
-  "registered",
-  "assessed",
-  "plan_active",
-  "monitoring",
-  "handed_over",
-  "closed",
-] as const;
-export const CaseStage = oneOf("stage", caseStages);
+export const CaseStage = oneOf("stage", caseStages).meta({ id: "CaseStage" });
 export type CaseStage = z.infer<typeof CaseStage>;
 
-export const riskLevels = ["low", "medium", "high"] as const;
-export const RiskLevel = oneOf("riskLevel", riskLevels);
+export const RiskLevel = oneOf("riskLevel", riskLevels).meta({ id: "RiskLevel" });
 export type RiskLevel = z.infer<typeof RiskLevel>;
 
 export function isOpenStage(stage: CaseStage): boolean {
@@ -74,15 +64,7 @@ export const CaseInput = z.object({
 });
 export type CaseInput = z.infer<typeof CaseInput>;
 
-export const CaseClosureReason = oneOf("reason", [
-  "reintegrated",
-  "handed_over",
-  "moved_abroad_again",
-  "lost_contact",
-  "declined_support",
-  "deceased",
-  "other",
-]);
+export const CaseClosureReason = oneOf("reason", caseClosureReasons).meta({ id: "CaseClosureReason" });
 export type CaseClosureReason = z.infer<typeof CaseClosureReason>;
 
 // Closing or handing over a case with something still open takes an explicit acknowledgement and a reason.

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { toDate } from "./dates";
 import { isoDateTime, oneOf, text, uuid } from "./fields";
+import { consentPurposes } from "./values";
 
-export const consentPurposes = ["referral", "data_sharing", "contact", "research"] as const;
-export const ConsentPurpose = oneOf("purpose", consentPurposes);
+export const ConsentPurpose = oneOf("purpose", consentPurposes).meta({ id: "ConsentPurpose" });
 export type ConsentPurpose = z.infer<typeof ConsentPurpose>;
 
 /** Purposes under which a covered organisation may read the person's record. */

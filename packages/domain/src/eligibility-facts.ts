@@ -1,6 +1,7 @@
 import { UTCDate } from "@date-fns/utc";
 import {
   adminArea,
+  adminAreaCountries,
   adminAreaCountry,
   countryRegion,
   iscoSkillLevel,
@@ -8,8 +9,8 @@ import {
   toUsd,
 } from "@homecoming/reference";
 import { differenceInMonths, differenceInYears } from "date-fns";
+import { z } from "zod";
 import type { NeedPriority, NeedsScores } from "./assessment-needs";
-import { needPriorities } from "./assessment-needs";
 import type { VulnerabilityScores } from "./assessment-vulnerability";
 import { vulnerabilityRules } from "./assessment-vulnerability";
 import {
@@ -21,6 +22,7 @@ import {
   Sex,
 } from "./person";
 import type { Dimension } from "./service-category";
+import { dimensions, factTypes, needPriorities } from "./values";
 
 /**
  * The "returnee facts": the one object eligibility rules read. Every fact is derived from the record
@@ -33,7 +35,8 @@ export const factsVersion = 1;
 export const destinationRegions = ["gcc", "europe", "south_east_asia", "other"] as const;
 export type DestinationRegion = (typeof destinationRegions)[number];
 
-export type FactType = "number" | "boolean" | "enum" | "list";
+export const FactType = z.enum(factTypes).meta({ id: "FactType" });
+export type FactType = z.infer<typeof FactType>;
 
 export interface FactDefinition {
   /** The path rules use in {"var": …}. */
@@ -119,7 +122,7 @@ export const factCatalogue: readonly FactDefinition[] = [
     label: "country of residence",
     description: "BD, PK or IQ.",
     type: "enum",
-    values: ["BD", "PK", "IQ"],
+    values: adminAreaCountries,
   },
   {
     name: "province",
@@ -182,7 +185,7 @@ export const factCatalogue: readonly FactDefinition[] = [
     type: "list",
     values: flagCodes,
   },
-  ...(["economic", "social", "psychosocial"] as const).map(
+  ...dimensions.map(
     (d): FactDefinition => ({
       name: `needs.${d}`,
       label: `${d} need`,

@@ -1,5 +1,6 @@
 import { adminArea, countryName } from "@homecoming/reference";
 import jsonLogic from "json-logic-js";
+import { z } from "zod";
 import { vulnerabilityRules } from "./assessment-vulnerability";
 import {
   type FactDefinition,
@@ -8,6 +9,7 @@ import {
   type ReturneeFacts,
 } from "./eligibility-facts";
 import { validation } from "./errors";
+import { conditionOutcomes, verdicts } from "./values";
 
 /**
  * Eligibility rules are JSON Logic (jsonlogic.com) over the returnee facts. This module checks a rule
@@ -16,8 +18,10 @@ import { validation } from "./errors";
  * rule itself.
  */
 export type Rule = unknown;
-export type Verdict = "eligible" | "not_eligible" | "unknown";
-export type Outcome = "met" | "failed" | "unknown";
+export const Verdict = z.enum(verdicts).meta({ id: "Verdict" });
+export type Verdict = z.infer<typeof Verdict>;
+export const Outcome = z.enum(conditionOutcomes).meta({ id: "ConditionOutcome" });
+export type Outcome = z.infer<typeof Outcome>;
 
 export interface Condition {
   /** The facts the condition reads. */

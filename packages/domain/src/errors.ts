@@ -1,19 +1,12 @@
+import { z } from "zod";
+import { type DomainErrorCode, errorCodes } from "./values";
+
 // Typed domain errors. The closed code set lets one exhaustive switch at the HTTP edge map each code to a
 // status; the HTTP status itself is deliberately not known here.
 
-export const domainErrorCodes = [
-  "validation",
-  "not_found",
-  "forbidden",
-  "unauthenticated",
-  "conflict",
-  "invalid_transition",
-  "stale_version",
-  "consent_required",
-  "locked",
-  "rate_limited",
-] as const;
-export type DomainErrorCode = (typeof domainErrorCodes)[number];
+/** The code of every API error answer, as the OpenAPI document names it. */
+export const ErrorCode = z.enum(errorCodes).meta({ id: "ErrorCode" });
+export type ErrorCode = z.infer<typeof ErrorCode>;
 
 export class DomainError extends Error {
   override readonly name = "DomainError";

@@ -1,15 +1,15 @@
 import { z } from "zod";
 import { addDaysUtc, addMonthsUtc, daysBetweenUtc, startOfDayUtc, toDate, toIsoDate } from "./dates";
 import { bool, oneOf, text } from "./fields";
+import {
+  contactMethods,
+  followUpKinds,
+  followUpStatuses,
+  planFollowUpKinds,
+  type scheduledFollowUpKinds,
+} from "./values";
 
-/** The follow-ups every plan gets; a loan or grant adds repayment or grant-use checks (see programme.ts). */
-export const planFollowUpKinds = ["month_3", "month_6", "month_12"] as const;
-/** Follow-ups that are scheduled for a date, and so have a window in which they may be recorded. */
-export const scheduledFollowUpKinds = [...planFollowUpKinds, "repayment", "grant_use"] as const;
-/** A contact outside the schedule (an early call, a visit between follow-ups): recorded when it happens. */
-export const extraContactKind = "contact" as const;
-export const followUpKinds = [...scheduledFollowUpKinds, extraContactKind] as const;
-export const FollowUpKind = oneOf("kind", followUpKinds);
+export const FollowUpKind = oneOf("kind", followUpKinds).meta({ id: "FollowUpKind" });
 export type FollowUpKind = z.infer<typeof FollowUpKind>;
 export type PlanFollowUpKind = (typeof planFollowUpKinds)[number];
 export type ScheduledFollowUpKind = (typeof scheduledFollowUpKinds)[number];
@@ -22,7 +22,8 @@ export function followUpSchedule(planActivatedAt: Date): { kind: PlanFollowUpKin
   return planFollowUpKinds.map((kind) => ({ kind, dueDate: addMonthsUtc(day, monthsAfterPlan[kind]) }));
 }
 
-export type FollowUpStatus = "scheduled" | "due" | "overdue" | "done";
+export const FollowUpStatus = z.enum(followUpStatuses).meta({ id: "FollowUpStatus" });
+export type FollowUpStatus = z.infer<typeof FollowUpStatus>;
 
 /**
  * When each scheduled follow-up may be recorded: from `opensDaysBefore` days before its due date (it is then
@@ -101,7 +102,7 @@ export function decideFollowUpRecording(
   };
 }
 
-export const ContactMethod = oneOf("contactMethod", ["in_person", "phone", "home_visit", "video"]);
+export const ContactMethod = oneOf("contactMethod", contactMethods).meta({ id: "ContactMethod" });
 export type ContactMethod = z.infer<typeof ContactMethod>;
 
 export const FollowUpCompleteInput = z.object({

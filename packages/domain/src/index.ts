@@ -12,6 +12,7 @@ export * from "./errors";
 // Field builders, for other packages' request schemas to phrase messages the same way.
 export * as fields from "./fields";
 export * from "./followup";
+export * from "./organisation";
 export * from "./person";
 export * from "./phone";
 export * from "./plan";
@@ -19,3 +20,4 @@ export * from "./programme";
 export * from "./recommend";
 export * from "./referral";
 export * from "./service-category";
+export * from "./values";

@@ -10,56 +10,45 @@ import { z } from "zod";
 import { parseIsoDate, toIsoDate } from "./dates";
 import { amount, bool, int, isoDate, oneOf, pastIsoDate, text } from "./fields";
 import { PhoneText } from "./phone";
+import {
+  debtLenders,
+  debtPurposes,
+  disabilityKinds,
+  documentStatuses,
+  documentTypes,
+  housingStatuses,
+  legalStatuses,
+  returnTypes,
+  sexes,
+} from "./values";
 
-export const Sex = oneOf("sex", ["female", "male", "other"]);
+export const Sex = oneOf("sex", sexes).meta({ id: "Sex" });
 export type Sex = z.infer<typeof Sex>;
 
-export const MigrationReturnType = oneOf("returnType", ["voluntary", "assisted", "forced", "crisis"]);
+export const MigrationReturnType = oneOf("returnType", returnTypes).meta({ id: "ReturnType" });
 export type MigrationReturnType = z.infer<typeof MigrationReturnType>;
 
-export const LegalStatus = oneOf("legalStatus", ["regular", "irregular", "overstayed", "unknown"]);
+export const LegalStatus = oneOf("legalStatus", legalStatuses).meta({ id: "LegalStatus" });
 export type LegalStatus = z.infer<typeof LegalStatus>;
 
-export const DisabilityKind = oneOf("disability.kinds", [
-  "physical",
-  "visual",
-  "hearing",
-  "intellectual",
-  "psychosocial",
-  "other",
-]);
+export const DisabilityKind = oneOf("disability.kinds", disabilityKinds).meta({ id: "DisabilityKind" });
 export type DisabilityKind = z.infer<typeof DisabilityKind>;
 
-export const DebtLender = oneOf("lender", [
-  "family_friends",
-  "informal_lender",
-  "recruitment_agency",
-  "bank",
-  "mfi",
-  "employer",
-  "other",
-]);
+export const DebtLender = oneOf("lender", debtLenders).meta({ id: "DebtLender" });
 export type DebtLender = z.infer<typeof DebtLender>;
 
-export const PersonDocumentType = oneOf("documents.type", [
-  "passport",
-  "national_id",
-  "birth_certificate",
-  "work_permit",
-  "skills_certificate",
-  "bank_account",
-  "other",
-]);
+export const DebtPurpose = oneOf("debts.purpose", debtPurposes).meta({ id: "DebtPurpose" });
+export type DebtPurpose = z.infer<typeof DebtPurpose>;
+
+export const PersonDocumentType = oneOf("documents.type", documentTypes).meta({ id: "DocumentType" });
 export type PersonDocumentType = z.infer<typeof PersonDocumentType>;
 
-export const HousingStatus = oneOf("housing.status", [
-  "owned",
-  "rented",
-  "with_family",
-  "temporary",
-  "homeless",
-  "shelter",
-]);
+export const PersonDocumentStatus = oneOf("documents.status", documentStatuses).meta({
+  id: "DocumentStatus",
+});
+export type PersonDocumentStatus = z.infer<typeof PersonDocumentStatus>;
+
+export const HousingStatus = oneOf("housing.status", housingStatuses).meta({ id: "HousingStatus" });
 export type HousingStatus = z.infer<typeof HousingStatus>;
 
 const episodeFields = {
@@ -124,14 +113,14 @@ export const Debt = z.object({
     .string({ error: "debts.currency is required" })
     .regex(/^[A-Z]{3}$/, "debts.currency must be a three-letter ISO 4217 code such as BDT"),
   lender: DebtLender,
-  purpose: oneOf("debts.purpose", ["migration_cost", "household", "health", "business", "other"]).optional(),
+  purpose: DebtPurpose.optional(),
   monthlyRepayment: amount("debts.monthlyRepayment").optional(),
 });
 export type Debt = z.infer<typeof Debt>;
 
 export const PersonDocument = z.object({
   type: PersonDocumentType,
-  status: oneOf("documents.status", ["held", "missing", "expired", "confiscated"]),
+  status: PersonDocumentStatus,
 });
 export type PersonDocument = z.infer<typeof PersonDocument>;
 

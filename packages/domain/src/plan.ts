@@ -2,8 +2,9 @@ import { z } from "zod";
 import { isoDate, oneOf, text, uuid } from "./fields";
 import { isOpenStatus, type ReferralStatus } from "./referral";
 import { Dimension, ServiceCategoryCode } from "./service-category";
+import { planActionStatuses } from "./values";
 
-export const PlanActionStatus = oneOf("status", ["planned", "in_progress", "done", "cancelled"]);
+export const PlanActionStatus = oneOf("status", planActionStatuses).meta({ id: "PlanActionStatus" });
 export type PlanActionStatus = z.infer<typeof PlanActionStatus>;
 
 export const PlanGoalInput = z.object({

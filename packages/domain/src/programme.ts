@@ -4,31 +4,17 @@ import { addMonthsUtc } from "./dates";
 import { assertValidRule, ruleProblems } from "./eligibility-rule";
 import { amount, int, isoDate, oneOf, text, uuid } from "./fields";
 import { ServiceCategoryCode } from "./service-category";
+import {
+  coachingKinds,
+  enrolmentActions,
+  enrolmentMoves,
+  enrolmentStatuses,
+  financeKinds,
+  programmeKinds,
+} from "./values";
 
-/** What a programme gives: the schemes ministries, banks, NGOs and donors run. */
-export const programmeKinds = [
-  "loan",
-  "grant",
-  "training",
-  "business_training",
-  "mentoring",
-  "recognition_of_prior_learning",
-  "job_placement",
-  "cash_for_work",
-  "social_protection",
-  "psychosocial_support",
-  "legal_aid",
-  "housing",
-  "schooling",
-  "documentation",
-] as const;
-export const ProgrammeKind = oneOf("kind", programmeKinds);
+export const ProgrammeKind = oneOf("kind", programmeKinds).meta({ id: "ProgrammeKind" });
 export type ProgrammeKind = z.infer<typeof ProgrammeKind>;
-
-/** Money for self-employment: given only with a business plan and coaching ("credit plus coaching"). */
-export const financeKinds = ["loan", "grant"] as const satisfies readonly ProgrammeKind[];
-/** The coaching a loan or grant is linked to. */
-export const coachingKinds = ["business_training", "mentoring"] as const satisfies readonly ProgrammeKind[];
 
 export const isFinanceKind = (k: string) => (financeKinds as readonly string[]).includes(k);
 export const isCoachingKind = (k: string) => (coachingKinds as readonly string[]).includes(k);
@@ -110,38 +96,14 @@ export { assertValidRule };
 
 // ---- enrolment -----------------------------------------------------------------------------------------
 
-export const enrolmentStatuses = [
-  "applied",
-  "accepted",
-  "rejected",
-  "waitlisted",
-  "active",
-  "completed",
-  "dropped",
-] as const;
-export const EnrolmentStatus = oneOf("status", enrolmentStatuses);
+export const EnrolmentStatus = oneOf("status", enrolmentStatuses).meta({ id: "EnrolmentStatus" });
 export type EnrolmentStatus = z.infer<typeof EnrolmentStatus>;
 
-export const enrolmentActions = ["accept", "reject", "waitlist", "start", "complete", "drop"] as const;
 export const EnrolmentAction = oneOf("action", enrolmentActions);
 export type EnrolmentAction = z.infer<typeof EnrolmentAction>;
 
 /** Statuses that hold one of the programme's places. */
 export const placeHoldingStatuses = ["accepted", "active"] as const satisfies readonly EnrolmentStatus[];
-export const closedEnrolmentStatuses = [
-  "rejected",
-  "completed",
-  "dropped",
-] as const satisfies readonly EnrolmentStatus[];
-
-const enrolmentMoves: Record<EnrolmentAction, { from: readonly EnrolmentStatus[]; to: EnrolmentStatus }> = {
-  accept: { from: ["applied", "waitlisted"], to: "accepted" },
-  reject: { from: ["applied", "waitlisted"], to: "rejected" },
-  waitlist: { from: ["applied"], to: "waitlisted" },
-  start: { from: ["accepted"], to: "active" },
-  complete: { from: ["active"], to: "completed" },
-  drop: { from: ["applied", "waitlisted", "accepted", "active"], to: "dropped" },
-};
 
 /** The caller's relation to an enrolment: the programme's organisation decides, the case's lead may drop. */
 export type EnrolmentSide = { owner: boolean; caseLead: boolean };
@@ -172,7 +134,7 @@ export function decideEnrolment(args: {
   capacity: number | null;
   reason?: string | undefined;
 }): EnrolmentDecision {
-  const move = enrolmentMoves[args.action];
+  const move: { from: readonly EnrolmentStatus[]; to: EnrolmentStatus } = enrolmentMoves[args.action];
   if (!mayMakeEnrolmentMove(args.side, args.action))
     return {
       ok: false,
@@ -206,7 +168,9 @@ export function decideEnrolment(args: {
 /** What may happen next to an enrolment for the caller: the moves their side may make from its status. */
 export function enrolmentMovesOpen(status: EnrolmentStatus, side: EnrolmentSide): EnrolmentAction[] {
   return enrolmentActions.filter(
-    (action) => mayMakeEnrolmentMove(side, action) && enrolmentMoves[action].from.includes(status),
+    (action) =>
+      mayMakeEnrolmentMove(side, action) &&
+      (enrolmentMoves[action].from as readonly EnrolmentStatus[]).includes(status),
   );
 }
 

@@ -1,10 +1,11 @@
+import { z } from "zod";
 import type { NeedPriority } from "./assessment-needs";
 import type { Verdict } from "./eligibility-rule";
-import type { Dimension } from "./service-category";
+import type { Dimension, ServiceCategoryCode } from "./service-category";
+import { distances } from "./values";
 
-/** How far an offer is from the returnee: it serves their district, their province, or their whole country. */
-export const distances = ["district", "province", "country"] as const;
-export type Distance = (typeof distances)[number];
+export const Distance = z.enum(distances).meta({ id: "Distance" });
+export type Distance = z.infer<typeof Distance>;
 
 /** The distance at which an offer covering `areaCodes` reaches a returnee, or null when it does not reach them. */
 export function distanceTo(
@@ -22,7 +23,7 @@ export interface Offer {
   id: string;
   name: string;
   organisationName: string;
-  category: string;
+  category: ServiceCategoryCode;
   verdict: Verdict;
   distance: Distance | null;
   hasCapacity: boolean;
@@ -34,7 +35,7 @@ export const mayRecommend = (o: Pick<Offer, "distance" | "verdict">) =>
 
 export interface Need {
   dimension: Dimension;
-  category: string;
+  category: ServiceCategoryCode;
   priority: NeedPriority;
   /** From the needs assessment, or a vulnerability flag that calls for a referral. */
   source: "needs" | "vulnerability";

@@ -1,62 +1,36 @@
 import { z } from "zod";
 import { addDaysUtc, toIsoDate } from "./dates";
 import { isoDate, oneOf, text, uuid } from "./fields";
+import {
+  openStatuses,
+  referralActions,
+  referralDirections,
+  referralEventTypes,
+  referralReasonCodes,
+  referralStatuses,
+  terminalStatuses,
+  urgencies,
+} from "./values";
 
-export const referralStatuses = [
-  "draft",
-  "sent",
-  "accepted",
-  "declined",
-  "in_progress",
-  "completed",
-  "not_completed",
-  "cancelled",
-] as const;
-export const ReferralStatus = oneOf("status", referralStatuses);
+export const ReferralStatus = oneOf("status", referralStatuses).meta({ id: "ReferralStatus" });
 export type ReferralStatus = z.infer<typeof ReferralStatus>;
 
-/** Action names as they appear in POST /referrals/{id}/{action}. */
-export const referralActions = [
-  "send",
-  "accept",
-  "decline",
-  "start",
-  "complete",
-  "not-complete",
-  "cancel",
-] as const;
 export const ReferralAction = oneOf("action", referralActions);
-export type ReferralAction = z.infer<typeof ReferralAction>;
 
-export const openStatuses = [
-  "draft",
-  "sent",
-  "accepted",
-  "in_progress",
-] as const satisfies readonly ReferralStatus[];
-export const terminalStatuses = [
-  "declined",
-  "completed",
-  "not_completed",
-  "cancelled",
-] as const satisfies readonly ReferralStatus[];
+export const ReferralDirection = oneOf("direction", referralDirections).meta({ id: "ReferralDirection" });
+export type ReferralDirection = z.infer<typeof ReferralDirection>;
+export type ReferralAction = z.infer<typeof ReferralAction>;
 
 export function isOpenStatus(status: ReferralStatus): boolean {
   return (openStatuses as readonly ReferralStatus[]).includes(status);
 }
 
-export const referralReasonCodes = [
-  "not_eligible",
-  "no_capacity",
-  "could_not_contact",
-  "no_longer_interested",
-  "referred_elsewhere",
-  "other",
-] as const;
-export const ReferralReasonCode = oneOf("reasonCode", referralReasonCodes);
+export const ReferralReasonCode = oneOf("reasonCode", referralReasonCodes).meta({
+  id: "ReferralReasonCode",
+});
 export type ReferralReasonCode = z.infer<typeof ReferralReasonCode>;
 
-export const Urgency = oneOf("urgency", ["routine", "urgent"]);
+export const Urgency = oneOf("urgency", urgencies).meta({ id: "Urgency" });
 export type Urgency = z.infer<typeof Urgency>;
 
 export const ReferralInput = z.object({
@@ -217,17 +191,7 @@ export function isOverdue(status: ReferralStatus, dueAt: Date | null | undefined
   return (status === "sent" || status === "accepted") && dueAt != null && now.getTime() > dueAt.getTime();
 }
 
-export const referralEventTypes = [
-  "created",
-  "sent",
-  "accepted",
-  "declined",
-  "started",
-  "completed",
-  "not_completed",
-  "cancelled",
-] as const;
-export const ReferralEventType = oneOf("type", referralEventTypes);
+export const ReferralEventType = oneOf("type", referralEventTypes).meta({ id: "ReferralEventType" });
 export type ReferralEventType = z.infer<typeof ReferralEventType>;
 
 export const eventTypeForAction: Record<ReferralAction, ReferralEventType> = {

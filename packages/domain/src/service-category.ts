@@ -4,10 +4,12 @@ import { oneOf } from "./fields";
 
 // Zod twins of the reference package's types, so request schemas can validate them; the inferred types are
 // the same unions as @homecoming/reference's Dimension and ServiceCategoryCode.
-export const Dimension = oneOf("dimension", dimensions);
+export const Dimension = oneOf("dimension", dimensions).meta({ id: "Dimension" });
 export type Dimension = z.infer<typeof Dimension>;
 
-export const ServiceCategoryCode = oneOf("serviceCategory", serviceCategoryCodes);
+export const ServiceCategoryCode = oneOf("serviceCategory", serviceCategoryCodes).meta({
+  id: "ServiceCategoryCode",
+});
 export type ServiceCategoryCode = z.infer<typeof ServiceCategoryCode>;
 
 const dimensionByPrefix: Record<string, Dimension> = { econ: "economic", soc: "social", psy: "psychosocial" };

@@ -5,13 +5,13 @@ import {
   CloseCaseInput,
   canMoveStage,
   caseFlagsAwaitingReferral,
-  caseStages,
   caseWorkOpen,
   decideCaseEnding,
   HandOverInput,
   nextStages,
   openItemsOfCase,
 } from "../src/case";
+import { caseStages } from "../src/values";
 
 describe("canMoveStage", () => {
   it("moves forward along the process", () => {

@@ -11,13 +11,11 @@ import {
   type ReferralEvent,
   ReferralInput,
   type ReferralStatus,
-  referralActions,
   referralDueDate,
   referralMovesOpen,
-  referralStatuses,
   type TransitionInput,
-  terminalStatuses,
 } from "../src/referral";
+import { referralActions, referralStatuses, terminalStatuses } from "../src/values";
 
 // The diagram of DESIGN.md written out again, independently of the implementation's table.
 const edges: readonly [ReferralStatus, ReferralAction, ReferralStatus][] = [

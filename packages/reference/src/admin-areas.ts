@@ -1,8 +1,8 @@
 import data from "../data/admin-areas.json" with { type: "json" };
+import { type AdminAreaCountry, adminAreaCountries } from "./admin-area-countries";
 import { fold, matchesWords, words } from "./text";
 
-export const adminAreaCountries = ["BD", "PK", "IQ"] as const;
-export type AdminAreaCountry = (typeof adminAreaCountries)[number];
+export { type AdminAreaCountry, adminAreaCountries };
 
 /**
  * A first-level (division, province, governorate) or second-level (district) area, identified by its

@@ -41,7 +41,7 @@ describe("data migrations", () => {
           familyName: "Phone",
           searchName: `stored${i} phone`,
           birthYear: 1990,
-          sex: "male",
+          sex: "male" as const,
           phone,
           adminAreaCode,
           registeredByOrganisationId: org!.id,

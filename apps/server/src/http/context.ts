@@ -1,16 +1,15 @@
-import { forbidden, unauthenticated } from "@homecoming/domain";
+import { forbidden, type OrganisationKind, type Role, unauthenticated } from "@homecoming/domain";
 import type { FastifyRequest } from "fastify";
 import type { Db } from "../db/client";
 import type { Relation, RouteAccess } from "./access";
 
-export const roles = ["admin", "case_manager", "counsellor", "provider", "analyst", "employer"] as const;
-export type Role = (typeof roles)[number];
+export type { Role };
 
 export interface Actor {
   userId: string;
   organisationId: string;
   organisationName: string;
-  organisationKind: string;
+  organisationKind: OrganisationKind;
   organisationCountry: string;
   roles: Role[];
   email: string;

@@ -1,4 +1,4 @@
-import { DomainError, type DomainErrorCode } from "@homecoming/domain";
+import { DomainError, type DomainErrorCode, ErrorCode } from "@homecoming/domain";
 import type { FastifyError, FastifyInstance } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -6,7 +6,7 @@ import { z } from "zod";
 export const ErrorBody = z
   .object({
     error: z.object({
-      code: z.string(),
+      code: ErrorCode,
       message: z.string(),
       field: z.string().optional(),
     }),
@@ -120,9 +120,9 @@ export function registerErrorHandler(app: FastifyInstance, exposeDetails: boolea
         .send({ error: { code: "rate_limited", message: "Too many requests; try again later" } });
     }
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
-      return reply
-        .status(err.statusCode)
-        .send({ error: { code: err.code ?? "bad_request", message: err.message } });
+      // a request the server could not read (malformed JSON, a body too large, an unknown media type): the
+      // message says which; the code stays within the closed set the API documents
+      return reply.status(err.statusCode).send({ error: { code: "bad_request", message: err.message } });
     }
     request.log.error({ err }, "unhandled error");
     return reply.status(500).send({

@@ -9,6 +9,7 @@ import {
   FollowUpCompleteInput,
   followUpOpensOn,
   type NeedsAnswers,
+  type OrganisationKind,
   PersonInput,
   PlanInput,
   planFollowUpKinds,
@@ -125,7 +126,7 @@ function ctxOf(tx: Db, actor: Actor, now: Date): Ctx {
 /** Organisations, accounts and the service directory, created by an administrator through the services. */
 async function seedDirectory(tx: Db, now: Date): Promise<Directory> {
   const orgIds = {} as Record<OrgKey, string>;
-  const orgRows = new Map<string, { name: string; kind: string; country: string }>();
+  const orgRows = new Map<string, { name: string; kind: OrganisationKind; country: string }>();
   let admin = bootstrapActor;
   const actors = new Map<string, Actor>();
   const byOrg = new Map<OrgKey, Actor[]>();

@@ -1,9 +1,62 @@
-/** The one way the app talks to the server: JSON over /api/v1 with the session cookie. */
+/**
+ * The one way the app talks to the server: JSON over /api/v1 with the session cookie, typed by the server's
+ * OpenAPI document (schema.generated.ts, written by `npm run api:types`).
+ */
+import createClient from "openapi-fetch";
+import type { components, paths } from "./schema.generated";
+
+/** A schema the server's OpenAPI document names: Schema<"Referral">, Schema<"ReferralStatus">. */
+export type Schema<Name extends keyof components["schemas"]> = components["schemas"][Name];
+
+type Method = "get" | "post" | "put" | "patch" | "delete";
+type Operation<P extends keyof paths, M extends Method> = NonNullable<paths[P][M]>;
+type JsonOf<T> = T extends { content: { "application/json": infer Body } } ? Body : never;
+
+/** The JSON body an operation takes. */
+export type RequestBody<P extends keyof paths, M extends Method> =
+  Operation<P, M> extends {
+    requestBody?: infer R;
+  }
+    ? JsonOf<NonNullable<R>>
+    : never;
+
+/** The query parameters an operation takes. */
+export type QueryOf<P extends keyof paths, M extends Method> =
+  Operation<P, M> extends {
+    parameters: { query?: infer Q };
+  }
+    ? NonNullable<Q>
+    : never;
+
+/** The path parameters of an operation. */
+export type PathOf<P extends keyof paths, M extends Method> =
+  Operation<P, M> extends {
+    parameters: { path?: infer Q };
+  }
+    ? NonNullable<Q>
+    : never;
+
+/** The JSON body of an operation's success answer. */
+export type AnswerOf<P extends keyof paths, M extends Method> =
+  Operation<P, M> extends {
+    responses: infer R;
+  }
+    ? JsonOf<R[Extract<keyof R, 200 | 201>]>
+    : never;
+
+/**
+ * A request body as a form holds it: the named choices may still be empty (""). Such a body is sent as it is,
+ * and the server's 400 names the field, which the form shows.
+ */
+export type Unchosen<T, K extends keyof T> = Omit<T, K> & { [P in K]: T[P] | "" };
+
+/** The codes the server's error answers carry, and those the client gives when no answer came. */
+export type ErrorCode = Schema<"ErrorCode"> | "network" | "http";
 
 export class ApiError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
     readonly field?: string,
   ) {
@@ -28,45 +81,42 @@ export function onSessionExpired(listener: Listener): () => void {
   };
 }
 
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
-  let res: Response;
+/** Query string from an object, leaving out empty values; lists are sent comma-separated. */
+export function queryString(params: Record<string, unknown>): string {
+  const entries = Object.entries(params).filter(([, v]) => v !== undefined && v !== null && v !== "");
+  return new URLSearchParams(entries.map(([k, v]) => [k, String(v)])).toString();
+}
+
+const signInPaths = new Set(["/api/v1/auth/login", "/api/v1/me"]);
+
+export const client = createClient<paths>({ credentials: "same-origin", querySerializer: queryString });
+client.use({
+  onResponse({ request, response }) {
+    if (response.status === 401 && !signInPaths.has(new URL(request.url).pathname))
+      for (const l of sessionExpiredListeners) l();
+  },
+});
+
+/** The body of a call's success answer; an ApiError when the server refused it or could not be reached. */
+export async function answer<T>(
+  call: Promise<{ data?: T; error?: unknown; response: Response }>,
+): Promise<T> {
+  let result: Awaited<typeof call>;
   try {
-    res = await fetch(`/api/v1${path}`, {
-      method,
-      credentials: "same-origin",
-      headers: body === undefined ? {} : { "content-type": "application/json" },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
+    result = await call;
   } catch {
     throw new ApiError(0, "network", "The server could not be reached. Check the connection and try again.");
   }
-  if (res.status === 204) return undefined as T;
-  const json = (await res.json().catch(() => ({}))) as {
-    error?: { code: string; message: string; field?: string };
-  };
-  if (!res.ok) {
-    if (res.status === 401 && path !== "/auth/login" && path !== "/me")
-      for (const l of sessionExpiredListeners) l();
-    const e = json.error ?? { code: "http", message: `The server answered ${res.status}` };
-    throw new ApiError(res.status, e.code, e.message, e.field);
+  const { data, error, response } = result;
+  if (!response.ok) {
+    const e = (error as Partial<Schema<"Error">> | undefined)?.error;
+    if (e?.code && e.message) throw new ApiError(response.status, e.code, e.message, e.field);
+    throw new ApiError(response.status, "http", `The server answered ${response.status}`);
   }
-  return json as T;
+  return data as T;
 }
-
-export const api = {
-  get: <T>(path: string) => request<T>("GET", path),
-  post: <T>(path: string, body: unknown = {}) => request<T>("POST", path, body),
-  put: <T>(path: string, body: unknown) => request<T>("PUT", path, body),
-  patch: <T>(path: string, body: unknown) => request<T>("PATCH", path, body),
-};
 
 export interface Page<T> {
   items: T[];
   total: number;
-}
-
-/** Query string from an object, leaving out empty values. */
-export function qs(params: Record<string, string | number | boolean | undefined | null>): string {
-  const entries = Object.entries(params).filter(([, v]) => v !== undefined && v !== null && v !== "");
-  return entries.length ? `?${new URLSearchParams(entries.map(([k, v]) => [k, String(v)])).toString()}` : "";
 }

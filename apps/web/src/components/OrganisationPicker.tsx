@@ -3,16 +3,12 @@ import { useDebouncedValue } from "@mantine/hooks";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api, type Page, qs } from "../api/client";
-
-interface OrganisationName {
-  id: string;
-  name: string;
-}
+import { answer, client } from "../api/client";
 
 const searchOrganisations = (q: string) =>
-  api.get<Page<OrganisationName>>(`/organisations${qs({ q, limit: 20 })}`);
-const getOrganisation = (id: string) => api.get<OrganisationName>(`/organisations/${id}`);
+  answer(client.GET("/api/v1/organisations", { params: { query: { q, limit: 20 } } }));
+const getOrganisation = (id: string) =>
+  answer(client.GET("/api/v1/organisations/{id}", { params: { path: { id } } }));
 
 /**
  * One organisation, found by a part of its name as the user types (a deployment can hold thousands);

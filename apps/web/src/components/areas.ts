@@ -1,3 +1,4 @@
+import { adminAreaCountries } from "@homecoming/reference/admin-area-countries";
 import { useDebouncedValue } from "@mantine/hooks";
 import { keepPreviousData, useQueries, useQuery } from "@tanstack/react-query";
 import type { TFunction } from "i18next";
@@ -10,7 +11,7 @@ export interface AreaOption {
 }
 
 /** The countries whose code stands for the whole country. */
-export const wholeCountries = ["BD", "PK", "IQ"] as const;
+const wholeCountries = adminAreaCountries;
 const isCountry = (code: string) => (wholeCountries as readonly string[]).includes(code);
 
 /** How an area reads everywhere: "Gazipur, Dhaka (BD3033)", "Bangladesh, whole country (BD)". */

@@ -1,3 +1,16 @@
+import type {
+  AssessmentKind,
+  CaseClosureReason,
+  CaseStage,
+  ContactMethod,
+  Dimension,
+  FollowUpKind,
+  FollowUpStatus,
+  PlanActionStatus,
+  ReferralStatus,
+  RiskLevel,
+  ServiceCategoryCode,
+} from "@homecoming/domain";
 import { bigserial, boolean, date, index, integer, jsonb, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, ts, updatedAt } from "./columns";
 import { organisations, users } from "./organisations";
@@ -14,14 +27,14 @@ export const cases = pgTable(
       .notNull()
       .references(() => organisations.id),
     caseManagerUserId: uuid("case_manager_user_id").references(() => users.id),
-    stage: text("stage").notNull(),
-    riskLevel: text("risk_level"),
+    stage: text("stage").$type<CaseStage>().notNull(),
+    riskLevel: text("risk_level").$type<RiskLevel>(),
     openedAt: ts("opened_at").notNull().defaultNow(),
     planActivatedAt: ts("plan_activated_at"),
     handedOverTo: text("handed_over_to"),
     handedOverAt: ts("handed_over_at"),
     closedAt: ts("closed_at"),
-    closureReason: text("closure_reason"),
+    closureReason: text("closure_reason").$type<CaseClosureReason>(),
     closureNote: text("closure_note"),
     version: integer("version").notNull().default(1),
     createdAt: createdAt(),
@@ -67,7 +80,7 @@ export const assessments = pgTable(
     caseId: uuid("case_id")
       .notNull()
       .references(() => cases.id),
-    kind: text("kind").notNull(),
+    kind: text("kind").$type<AssessmentKind>().notNull(),
     answers: jsonb("answers").$type<Record<string, unknown>>().notNull(),
     scores: jsonb("scores").$type<Record<string, unknown>>().notNull(),
     assessedByUserId: uuid("assessed_by_user_id").references(() => users.id),
@@ -84,7 +97,7 @@ export const planGoals = pgTable(
     caseId: uuid("case_id")
       .notNull()
       .references(() => cases.id),
-    dimension: text("dimension").notNull(),
+    dimension: text("dimension").$type<Dimension>().notNull(),
     title: text("title").notNull(),
     description: text("description"),
     position: integer("position").notNull(),
@@ -101,16 +114,16 @@ export const planActions = pgTable(
       .notNull()
       .references(() => cases.id),
     goalId: uuid("goal_id").references(() => planGoals.id, { onDelete: "cascade" }),
-    dimension: text("dimension").notNull(),
+    dimension: text("dimension").$type<Dimension>().notNull(),
     title: text("title").notNull(),
     ownerUserId: uuid("owner_user_id").references(() => users.id),
     ownerOrganisationId: uuid("owner_organisation_id").references(() => organisations.id),
     dueDate: date("due_date", { mode: "string" }),
-    status: text("status").notNull().default("planned"),
-    serviceCategory: text("service_category"),
+    status: text("status").notNull().default("planned").$type<PlanActionStatus>(),
+    serviceCategory: text("service_category").$type<ServiceCategoryCode>(),
     /** The referral this action follows (see actionStatusForReferral), and that referral's last status. */
     referralId: uuid("referral_id"),
-    referralStatus: text("referral_status"),
+    referralStatus: text("referral_status").$type<ReferralStatus>(),
     position: integer("position").notNull(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -125,12 +138,12 @@ export const followUps = pgTable(
     caseId: uuid("case_id")
       .notNull()
       .references(() => cases.id),
-    kind: text("kind").notNull(),
+    kind: text("kind").$type<FollowUpKind>().notNull(),
     dueDate: date("due_date", { mode: "string" }).notNull(),
-    status: text("status").notNull().default("scheduled"),
+    status: text("status").notNull().default("scheduled").$type<FollowUpStatus>(),
     doneAt: ts("done_at"),
     doneByUserId: uuid("done_by_user_id").references(() => users.id),
-    contactMethod: text("contact_method"),
+    contactMethod: text("contact_method").$type<ContactMethod>(),
     reached: boolean("reached"),
     note: text("note"),
     assessmentId: uuid("assessment_id").references(() => assessments.id),

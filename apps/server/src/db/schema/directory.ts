@@ -1,3 +1,4 @@
+import type { ServiceCategoryCode } from "@homecoming/domain";
 import { sql } from "drizzle-orm";
 import { boolean, index, integer, jsonb, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, updatedAt } from "./columns";
@@ -20,7 +21,7 @@ export const services = pgTable(
       .references(() => organisations.id),
     name: text("name").notNull(),
     description: text("description").notNull().default(""),
-    category: text("category").notNull(),
+    category: text("category").$type<ServiceCategoryCode>().notNull(),
     locations: jsonb("locations").$type<ServiceLocation[]>().notNull().default([]),
     serviceAreas: text("service_areas").array().notNull().default(sql`'{}'::text[]`),
     languages: text("languages").array().notNull().default(sql`'{}'::text[]`),

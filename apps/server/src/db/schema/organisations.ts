@@ -1,3 +1,4 @@
+import type { OrganisationKind, Role } from "@homecoming/domain";
 import { sql } from "drizzle-orm";
 import { boolean, index, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, updatedAt } from "./columns";
@@ -7,7 +8,7 @@ export const organisations = pgTable(
   {
     id: id(),
     name: text("name").notNull(),
-    kind: text("kind").notNull(),
+    kind: text("kind").$type<OrganisationKind>().notNull(),
     country: text("country").notNull(),
     areasServed: text("areas_served").array().notNull().default(sql`'{}'::text[]`),
     active: boolean("active").notNull().default(true),
@@ -27,7 +28,7 @@ export const users = pgTable(
     email: text("email").notNull(),
     name: text("name").notNull(),
     passwordHash: text("password_hash").notNull(),
-    roles: text("roles").array().notNull(),
+    roles: text("roles").array().$type<Role[]>().notNull(),
     active: boolean("active").notNull().default(true),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

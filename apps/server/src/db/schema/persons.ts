@@ -1,3 +1,4 @@
+import type { ConsentPurpose, LegalStatus, MigrationReturnType, Sex } from "@homecoming/domain";
 import { sql } from "drizzle-orm";
 import { date, index, integer, jsonb, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, ts, updatedAt } from "./columns";
@@ -14,7 +15,7 @@ export const persons = pgTable(
     searchName: text("search_name").notNull(),
     birthDate: date("birth_date", { mode: "string" }),
     birthYear: integer("birth_year"),
-    sex: text("sex").notNull(),
+    sex: text("sex").$type<Sex>().notNull(),
     nationalId: text("national_id"),
     passportNumber: text("passport_number"),
     phone: text("phone"),
@@ -50,8 +51,8 @@ export const migrationEpisodes = pgTable(
     endDate: date("end_date", { mode: "string" }),
     occupationIsco: text("occupation_isco"),
     sectorIsic: text("sector_isic"),
-    legalStatus: text("legal_status"),
-    returnType: text("return_type").notNull(),
+    legalStatus: text("legal_status").$type<LegalStatus>(),
+    returnType: text("return_type").$type<MigrationReturnType>().notNull(),
     details: jsonb("details").$type<Record<string, unknown>>().notNull().default({}),
   },
   (t) => [index("migration_episodes_person_idx").on(t.personId, t.position)],
@@ -64,7 +65,7 @@ export const consents = pgTable(
     personId: uuid("person_id")
       .notNull()
       .references(() => persons.id),
-    purpose: text("purpose").notNull(),
+    purpose: text("purpose").$type<ConsentPurpose>().notNull(),
     organisationIds: uuid("organisation_ids").array().notNull(),
     note: text("note"),
     givenAt: ts("given_at").notNull().defaultNow(),

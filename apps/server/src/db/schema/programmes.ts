@@ -1,4 +1,10 @@
-import type { Explanation } from "@homecoming/domain";
+import type {
+  Dimension,
+  EnrolmentStatus,
+  Explanation,
+  ProgrammeKind,
+  ServiceCategoryCode,
+} from "@homecoming/domain";
 import { sql } from "drizzle-orm";
 import {
   boolean,
@@ -26,9 +32,9 @@ export const programmes = pgTable(
       .references(() => organisations.id),
     name: text("name").notNull(),
     description: text("description").notNull().default(""),
-    kind: text("kind").notNull(),
-    category: text("category").notNull(),
-    dimension: text("dimension").notNull(),
+    kind: text("kind").$type<ProgrammeKind>().notNull(),
+    category: text("category").$type<ServiceCategoryCode>().notNull(),
+    dimension: text("dimension").$type<Dimension>().notNull(),
     areaCodes: text("area_codes").array().notNull().default(sql`'{}'::text[]`),
     capacity: integer("capacity"),
     opensOn: date("opens_on", { mode: "string" }),
@@ -84,7 +90,7 @@ export const enrolments = pgTable(
     personId: uuid("person_id")
       .notNull()
       .references(() => persons.id),
-    status: text("status").notNull(),
+    status: text("status").$type<EnrolmentStatus>().notNull(),
     ruleVersion: integer("rule_version").notNull(),
     /** The verdict and reasons at application, as the rule of that version gave them. */
     verdict: jsonb("verdict").$type<Explanation>().notNull(),

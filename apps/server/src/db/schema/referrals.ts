@@ -1,3 +1,4 @@
+import type { ReferralEventType, ReferralReasonCode, ReferralStatus, Urgency } from "@homecoming/domain";
 import { sql } from "drizzle-orm";
 import { bigserial, boolean, index, integer, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { cases } from "./cases";
@@ -27,12 +28,12 @@ export const referrals = pgTable(
       .notNull()
       .references(() => organisations.id),
     reason: text("reason").notNull(),
-    urgency: text("urgency").notNull(),
+    urgency: text("urgency").$type<Urgency>().notNull(),
     consentId: uuid("consent_id").references(() => consents.id),
-    status: text("status").notNull(),
+    status: text("status").$type<ReferralStatus>().notNull(),
     dueAt: ts("due_at"),
     overdue: boolean("overdue").notNull().default(false),
-    reasonCode: text("reason_code"),
+    reasonCode: text("reason_code").$type<ReferralReasonCode>(),
     outcome: text("outcome"),
     sentAt: ts("sent_at"),
     respondedAt: ts("responded_at"),
@@ -62,12 +63,12 @@ export const referralEvents = pgTable(
     referralId: uuid("referral_id")
       .notNull()
       .references(() => referrals.id),
-    type: text("type").notNull(),
+    type: text("type").$type<ReferralEventType>().notNull(),
     at: ts("at").notNull().defaultNow(),
     actorUserId: uuid("actor_user_id").references(() => users.id),
     actorOrganisationId: uuid("actor_organisation_id").references(() => organisations.id),
     note: text("note"),
-    reasonCode: text("reason_code"),
+    reasonCode: text("reason_code").$type<ReferralReasonCode>(),
     outcome: text("outcome"),
   },
   (t) => [index("referral_events_referral_idx").on(t.referralId, t.seq)],

@@ -1,3 +1,4 @@
+import { OrganisationKind, Role } from "@homecoming/domain";
 import { z } from "zod";
 
 export const LoginBody = z.object({
@@ -7,8 +8,8 @@ export const LoginBody = z.object({
 
 export const Me = z
   .object({
-    user: z.object({ id: z.uuid(), email: z.string(), name: z.string(), roles: z.array(z.string()) }),
-    organisation: z.object({ id: z.uuid(), name: z.string(), kind: z.string(), country: z.string() }),
+    user: z.object({ id: z.uuid(), email: z.string(), name: z.string(), roles: z.array(Role) }),
+    organisation: z.object({ id: z.uuid(), name: z.string(), kind: OrganisationKind, country: z.string() }),
     can: z.array(z.string()).meta({
       description:
         "The actions of the API this user's roles allow (for example case.open, referral.create); whether one " +

@@ -5,6 +5,7 @@ import {
   extraContactKind,
   type FollowUpCompleteInput,
   type FollowUpKind,
+  type FollowUpStatus,
   followUpOpensOn,
   followUpStatus,
   followUpWindowBounds,
@@ -30,7 +31,7 @@ export async function listFollowUps(ctx: Ctx, caseId: string) {
 
 /** What recording a contact writes: done now, by the caller, how and whether the returnee was reached. */
 const recorded = (ctx: Ctx, input: FollowUpCompleteInput) => ({
-  status: "done",
+  status: "done" as const,
   doneAt: ctx.now,
   doneByUserId: ctx.actor.userId,
   contactMethod: input.contactMethod,
@@ -103,7 +104,7 @@ export async function refreshFollowUpStatuses(tx: Db, now: Date, batch = 5000): 
   const opensBy = toIsoDate(addDaysUtc(now, followUpWindowBounds.opensDaysBefore));
   const overdueBefore = toIsoDate(addDaysUtc(now, -followUpWindowBounds.overdueDaysAfter));
   const rows = await store.followUpsToRestatus(tx, opensBy, overdueBefore, batch);
-  const changed = new Map<string, string[]>();
+  const changed = new Map<FollowUpStatus, string[]>();
   for (const r of rows) {
     const status = followUpStatus(r, now);
     if (status !== r.status) changed.set(status, [...(changed.get(status) ?? []), r.id]);

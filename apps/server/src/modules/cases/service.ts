@@ -9,6 +9,7 @@ import {
   openItemsOfCase,
   type RiskLevel,
   redactAssessment,
+  type Sex,
   staleVersion,
   type VulnerabilityScores,
   validation,
@@ -128,22 +129,15 @@ type PersonBits = {
   givenName: string;
   familyName: string;
   nameNative: string | null;
-  sex: string;
+  sex: Sex;
   adminAreaCode: string;
 };
 
 function toCaseView(row: store.CaseRow, person: PersonBits | undefined) {
-  return {
-    ...row,
-    person: {
-      id: row.personId,
-      givenName: person?.givenName ?? "",
-      familyName: person?.familyName ?? "",
-      nameNative: person?.nameNative ?? null,
-      sex: person?.sex ?? "",
-      adminAreaCode: person?.adminAreaCode ?? "",
-    },
-  };
+  // a case references its person, so a missing one is a broken database rather than something to show
+  if (!person) throw new Error(`case ${row.id} has no person ${row.personId}`);
+  const { givenName, familyName, nameNative, sex, adminAreaCode } = person;
+  return { ...row, person: { id: row.personId, givenName, familyName, nameNative, sex, adminAreaCode } };
 }
 
 export async function getCase(ctx: Ctx, id: string) {
@@ -180,7 +174,7 @@ export async function openParts(ctx: Ctx, row: store.CaseRow) {
 export async function listCases(
   ctx: Ctx,
   query: {
-    stage?: string;
+    stage?: CaseStage;
     mine?: boolean;
     scope?: "organisation" | "shared";
     personId?: string;

@@ -1,4 +1,10 @@
-import { caseStages, riskLevels } from "@homecoming/domain";
+import {
+  type AssessmentKind,
+  type CaseStage,
+  caseStages,
+  type FollowUpStatus,
+  riskLevels,
+} from "@homecoming/domain";
 import { and, asc, count, desc, eq, inArray, lt, lte, or, type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { type Db, queryRows } from "../../db/client";
@@ -76,7 +82,7 @@ const caseOrderColumns: Record<CaseSortField, AnyPgColumn | SQL> = {
 };
 
 export interface CaseFilter {
-  stage?: string;
+  stage?: CaseStage;
   caseManagerUserId?: string;
   leadOrganisationId?: string;
   personId?: string;
@@ -126,7 +132,7 @@ export async function insertAssessment(tx: Db, row: typeof assessments.$inferIns
   return created!;
 }
 
-export async function assessmentsOf(tx: Db, caseId: string, kinds?: string[]) {
+export async function assessmentsOf(tx: Db, caseId: string, kinds?: AssessmentKind[]) {
   const where = [eq(assessments.caseId, caseId)];
   if (kinds) where.push(inArray(assessments.kind, kinds));
   return tx
@@ -225,7 +231,7 @@ export async function followUpsToRestatus(tx: Db, opensBy: string, overdueBefore
     .limit(limit);
 }
 
-export async function setFollowUpStatus(tx: Db, ids: string[], status: string) {
+export async function setFollowUpStatus(tx: Db, ids: string[], status: FollowUpStatus) {
   if (ids.length) await tx.update(followUps).set({ status }).where(inArray(followUps.id, ids));
 }
 

@@ -1,6 +1,8 @@
-import { RuleField } from "@homecoming/domain";
+import { Dimension, RuleField, ServiceCategoryCode } from "@homecoming/domain";
 import {
+  adminAreaCountries,
   adminAreaCountry,
+  dimensions,
   isAdminAreaCode,
   isLanguageCode,
   isServiceCategory,
@@ -9,7 +11,7 @@ import {
 import { z } from "zod";
 import { Paging, sortParam } from "../../http/schemas";
 
-const nationwide = new Set(["BD", "PK", "IQ"]);
+const nationwide = new Set<string>(adminAreaCountries);
 /** A service area is an admin-area p-code, or a country code (BD, PK, IQ) for nationwide services. */
 export const isServiceArea = (code: string) => nationwide.has(code) || isAdminAreaCode(code);
 
@@ -77,8 +79,8 @@ export const Service = z
     organisationName: z.string(),
     name: z.string(),
     description: z.string(),
-    category: z.string(),
-    dimension: z.string(),
+    category: ServiceCategoryCode,
+    dimension: Dimension,
     locations: z.array(ServiceLocation),
     serviceAreas: z.array(z.string()),
     languages: z.array(z.string()),
@@ -113,7 +115,7 @@ export const ServiceQuery = Paging.extend({
   q: z.string().trim().max(200).optional(),
   category: z
     .string()
-    .refine((c) => isServiceCategory(c) || ["economic", "social", "psychosocial"].includes(c), {
+    .refine((c) => isServiceCategory(c) || (dimensions as readonly string[]).includes(c), {
       message: "category must be a taxonomy code or a dimension",
     })
     .optional(),

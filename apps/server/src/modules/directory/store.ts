@@ -1,3 +1,4 @@
+import type { ServiceCategoryCode } from "@homecoming/domain";
 import { serviceCategoryCodes } from "@homecoming/reference";
 import { and, count, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { type Db, queryRows } from "../../db/client";
@@ -43,7 +44,7 @@ export async function servicesByIds(tx: Db, ids: string[]) {
 
 export interface ServiceFilter {
   q?: string;
-  categories?: string[];
+  categories?: ServiceCategoryCode[];
   areas?: string[];
   organisationId?: string;
   includeInactive: boolean;
@@ -96,7 +97,7 @@ const holdingPlace = ["accepted", "in_progress"];
 export interface CatalogueService {
   id: string;
   name: string;
-  category: string;
+  category: ServiceCategoryCode;
   organisationName: string;
   serviceAreas: string[];
   capacity: number | null;

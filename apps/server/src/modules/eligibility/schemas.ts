@@ -1,11 +1,20 @@
-import { RuleField } from "@homecoming/domain";
+import {
+  Dimension,
+  Distance,
+  FactType,
+  NeedPriority,
+  Outcome,
+  ProgrammeKind,
+  RuleField,
+  ServiceCategoryCode,
+} from "@homecoming/domain";
 import { z } from "zod";
 import { AnyOf, Condition, Verdict } from "../rules/schemas";
 
 /** A condition as a case's eligibility lists it: the words alone (the facts' values are in `facts`). */
 export const OfferCondition = z.object({
   text: z.string(),
-  outcome: z.enum(["met", "failed", "unknown"]),
+  outcome: Outcome,
   because: z.string().optional(),
   restricted: z
     .literal(true)
@@ -22,8 +31,8 @@ const ConditionRefs = z.array(z.number().int().min(0)).meta({
 export const ProgrammeVerdict = z.object({
   id: z.uuid(),
   name: z.string(),
-  kind: z.string(),
-  category: z.string(),
+  kind: ProgrammeKind,
+  category: ServiceCategoryCode,
   organisationName: z.string(),
   ruleVersion: z.number().int(),
   verdict: Verdict,
@@ -36,7 +45,7 @@ export const ProgrammeVerdict = z.object({
 export const ServiceVerdict = z.object({
   id: z.uuid(),
   name: z.string(),
-  category: z.string(),
+  category: ServiceCategoryCode,
   organisationName: z.string(),
   verdict: Verdict,
   conditions: ConditionRefs,
@@ -49,9 +58,9 @@ export const RankedOffer = z.object({
   id: z.uuid(),
   name: z.string(),
   organisationName: z.string(),
-  category: z.string(),
+  category: ServiceCategoryCode,
   verdict: Verdict,
-  distance: z.enum(["district", "province", "country"]).nullable(),
+  distance: Distance.nullable(),
   hasCapacity: z.boolean(),
   fit: z.string(),
 });
@@ -70,9 +79,9 @@ export const Eligibility = z
     services: z.array(ServiceVerdict),
     recommendations: z.array(
       z.object({
-        dimension: z.string(),
-        category: z.string(),
-        priority: z.string(),
+        dimension: Dimension,
+        category: ServiceCategoryCode,
+        priority: NeedPriority,
         source: z.enum(["needs", "vulnerability"]),
         options: z.array(RankedOffer),
       }),
@@ -104,7 +113,7 @@ export const Facts = z
         name: z.string(),
         label: z.string(),
         description: z.string(),
-        type: z.enum(["number", "boolean", "enum", "list"]),
+        type: FactType,
         values: z.array(z.string()).optional(),
         unit: z.string().optional(),
         restricted: z.boolean().optional(),

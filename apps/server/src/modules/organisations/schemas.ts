@@ -1,20 +1,11 @@
+import { OrganisationKind, Role } from "@homecoming/domain";
 import { isAdminAreaCode, isCountryCode } from "@homecoming/reference";
 import { z } from "zod";
-import { roles } from "../../http/context";
 import { Paging, sortParam } from "../../http/schemas";
-
-export const organisationKinds = [
-  "ministry",
-  "mrc",
-  "ngo",
-  "provider",
-  "employer",
-  "partner_abroad",
-] as const;
 
 export const OrganisationInput = z.object({
   name: z.string().trim().min(2, "name must have at least 2 characters").max(200),
-  kind: z.enum(organisationKinds),
+  kind: OrganisationKind,
   country: z
     .string()
     .trim()
@@ -36,7 +27,7 @@ export const OrganisationQuery = Paging.extend({
     .max(200, "q must have at most 200 characters")
     .optional()
     .describe("part of the name, in any letter case and with or without accents"),
-  kind: z.string().optional(),
+  kind: OrganisationKind.optional(),
   country: z.string().optional(),
   sort: sortParam<OrganisationSortField>(organisationSortFields, "name").describe(
     "name, kind, country or created; prefix - for descending. Default: name",
@@ -50,7 +41,7 @@ export const Organisation = z
   .object({
     id: z.uuid(),
     name: z.string(),
-    kind: z.string(),
+    kind: OrganisationKind,
     country: z.string(),
     areasServed: z.array(z.string()),
     active: z.boolean(),
@@ -64,7 +55,7 @@ export const UserInput = z.object({
   email: z.string().trim().toLowerCase().email("email must be a valid email address").max(200),
   name: z.string().trim().min(1, "name is required").max(200),
   password: z.string().min(12, "password must have at least 12 characters").max(200),
-  roles: z.array(z.enum(roles)).min(1, "a user needs at least one role"),
+  roles: z.array(Role).min(1, "a user needs at least one role"),
 });
 export const UserPatch = UserInput.omit({ organisationId: true, email: true })
   .partial()
@@ -76,7 +67,7 @@ export const User = z
     organisationId: z.uuid(),
     email: z.string(),
     name: z.string(),
-    roles: z.array(z.string()),
+    roles: z.array(Role),
     active: z.boolean(),
     createdAt: z.date(),
     updatedAt: z.date(),

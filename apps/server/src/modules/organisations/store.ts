@@ -1,3 +1,4 @@
+import type { OrganisationKind } from "@homecoming/domain";
 import { type AnyColumn, and, count, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { organisations, users } from "../../db/schema";
@@ -53,7 +54,7 @@ export async function listOrganisations(
   tx: Db,
   filter: {
     q?: string | undefined;
-    kind?: string | undefined;
+    kind?: OrganisationKind | undefined;
     country?: string | undefined;
     sort: Sort<OrganisationSortField>;
     limit: number;

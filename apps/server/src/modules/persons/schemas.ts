@@ -1,5 +1,6 @@
 import {
   ConsentInput,
+  ConsentPurpose,
   Debt,
   Disability,
   Education,
@@ -9,6 +10,7 @@ import {
   PersonDocument,
   PersonPatch,
   PhoneText,
+  Sex,
   Skill,
 } from "@homecoming/domain";
 import { z } from "zod";
@@ -32,7 +34,7 @@ export const Person = z
     nameNative: z.string().nullable(),
     birthDate: z.string().nullable(),
     birthYear: z.number().int().nullable(),
-    sex: z.string(),
+    sex: Sex,
     genderIdentity: z.string().optional(),
     nationalId: z.string().nullable(),
     passportNumber: z.string().nullable(),
@@ -123,7 +125,7 @@ export const Consent = z
   .object({
     id: z.uuid(),
     personId: z.uuid(),
-    purpose: z.string(),
+    purpose: ConsentPurpose,
     organisationIds: z.array(z.uuid()),
     note: z.string().nullable(),
     givenAt: z.date(),

@@ -53,15 +53,17 @@ async function toEnrolment(ctx: Ctx, rows: store.EnrolmentRow[]) {
   return rows.map((r) => {
     const kase = { leadOrganisationId: leads.get(r.caseId) ?? "" };
     const programme = byId.get(r.programmeId);
+    // an enrolment references its programme, so a missing one is a broken database rather than something to show
+    if (!programme) throw new Error(`enrolment ${r.id} has no programme ${r.programmeId}`);
     const side = {
-      owner: programme !== undefined && ownsProgramme(ctx, programme),
+      owner: ownsProgramme(ctx, programme),
       caseLead: isCaseLeadOrAdmin(ctx, kase),
     };
     return {
       ...r,
       verdict: isCaseLead(ctx.actor, kase) ? r.verdict : redactExplanation(r.verdict),
-      programmeName: programme?.name ?? "",
-      programmeKind: programme?.kind ?? "",
+      programmeName: programme.name,
+      programmeKind: programme.kind,
       moves: enrolmentMovesOpen(r.status as EnrolmentStatus, side),
     };
   });
@@ -233,7 +235,7 @@ export async function transitionEnrolment(
 export async function listEnrolmentsOfProgramme(
   ctx: Ctx,
   programmeId: string,
-  query: { status?: string[] | undefined; limit: number; offset: number },
+  query: { status?: EnrolmentStatus[] | undefined; limit: number; offset: number },
 ) {
   const programme = await store.getProgramme(ctx.tx, programmeId);
   if (!programme) throw notFound("programme");

@@ -1,7 +1,9 @@
 import {
   BusinessPlanInput,
+  Dimension,
   EnrolmentAction,
   EnrolmentInput,
+  EnrolmentStatus,
   EnrolmentTransitionInput,
   enrolmentActions,
   ProgrammeInput,
@@ -34,9 +36,9 @@ export const Programme = z
     ownerOrganisationName: z.string(),
     name: z.string(),
     description: z.string(),
-    kind: z.string(),
-    category: z.string(),
-    dimension: z.string(),
+    kind: ProgrammeKind,
+    category: ServiceCategoryCode,
+    dimension: Dimension,
     areaCodes: z.array(z.string()),
     capacity: z.number().int().nullable(),
     placesTaken: z.number().int(),
@@ -56,10 +58,10 @@ export const Enrolment = z
     id: z.uuid(),
     programmeId: z.uuid(),
     programmeName: z.string(),
-    programmeKind: z.string(),
+    programmeKind: ProgrammeKind,
     caseId: z.uuid(),
     personId: z.uuid(),
-    status: z.string(),
+    status: EnrolmentStatus,
     ruleVersion: z.number().int(),
     verdict: z.object({ verdict: Verdict, conditions: z.array(Condition), anyOf: AnyOf.optional() }),
     coachingEnrolmentId: z.uuid().nullable(),
@@ -79,10 +81,7 @@ export const Enrolment = z
 
 export const EnrolmentQuery = Paging.extend({
   status: z
-    .preprocess(
-      (v) => (typeof v === "string" ? v.split(",") : v),
-      z.array(z.enum(["applied", "accepted", "rejected", "waitlisted", "active", "completed", "dropped"])),
-    )
+    .preprocess((v) => (typeof v === "string" ? v.split(",") : v), z.array(EnrolmentStatus))
     .optional(),
 });
 

@@ -2,7 +2,9 @@ import {
   dimensionOfCategory,
   notFound,
   type ProgrammeInput,
+  type ProgrammeKind,
   type ProgrammePatch,
+  type ServiceCategoryCode,
   staleVersion,
   toIsoDate,
   validation,
@@ -58,8 +60,8 @@ export async function listProgrammes(
   ctx: Ctx,
   query: {
     q?: string | undefined;
-    kind?: string | undefined;
-    category?: string | undefined;
+    kind?: ProgrammeKind | undefined;
+    category?: ServiceCategoryCode | undefined;
     ownerOrganisationId?: string | undefined;
     active?: boolean | undefined;
     sort: Sort<ProgrammeSortField>;

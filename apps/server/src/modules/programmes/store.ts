@@ -1,3 +1,4 @@
+import type { EnrolmentStatus, ProgrammeKind, ServiceCategoryCode } from "@homecoming/domain";
 import { and, asc, count, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { type Db, queryRows } from "../../db/client";
 import { businessPlans, enrolments, organisations, programmes } from "../../db/schema";
@@ -8,7 +9,7 @@ import type { ProgrammeSortField } from "./schemas";
 export type ProgrammeRow = typeof programmes.$inferSelect;
 
 /** Enrolments that hold a place. */
-const holdingPlace = ["accepted", "active"];
+const holdingPlace: EnrolmentStatus[] = ["accepted", "active"];
 /** The same states as SQL literals, as the partial index enrolments_holding_place_idx names them. */
 const holdingPlaceList = sql.raw(holdingPlace.map((s) => `'${s}'`).join(", "));
 export type EnrolmentRow = typeof enrolments.$inferSelect;
@@ -36,8 +37,8 @@ export async function updateProgramme(
 
 export interface ProgrammeFilter {
   q?: string | undefined;
-  kind?: string | undefined;
-  category?: string | undefined;
+  kind?: ProgrammeKind | undefined;
+  category?: ServiceCategoryCode | undefined;
   ownerOrganisationId?: string | undefined;
   active?: boolean | undefined;
   sort: Sort<ProgrammeSortField>;
@@ -81,8 +82,8 @@ export async function listProgrammes(tx: Db, f: ProgrammeFilter) {
 export interface CatalogueProgramme {
   id: string;
   name: string;
-  kind: string;
-  category: string;
+  kind: ProgrammeKind;
+  category: ServiceCategoryCode;
   areaCodes: string[];
   capacity: number | null;
   ruleVersion: number;
@@ -171,7 +172,7 @@ export async function enrolmentsOfCase(tx: Db, caseId: string) {
 
 export async function enrolmentsOfProgramme(
   tx: Db,
-  f: { programmeId: string; status?: string[] | undefined; limit: number; offset: number },
+  f: { programmeId: string; status?: EnrolmentStatus[] | undefined; limit: number; offset: number },
 ) {
   const cond = and(
     eq(enrolments.programmeId, f.programmeId),

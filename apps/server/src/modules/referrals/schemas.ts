@@ -1,9 +1,15 @@
 import {
   ReferralAction,
+  ReferralDirection,
+  ReferralEventType,
   ReferralInput,
+  ReferralReasonCode,
   ReferralStatus,
+  referralActions,
   referralStatuses,
+  ServiceCategoryCode,
   TransitionInput,
+  Urgency,
 } from "@homecoming/domain";
 import { z } from "zod";
 import { Paging, sortParam } from "../../http/schemas";
@@ -15,7 +21,7 @@ export const referralSortFields = ["updated", "sent", "due", "status"] as const;
 export type ReferralSortField = (typeof referralSortFields)[number];
 
 export const ReferralQuery = Paging.extend({
-  direction: z.enum(["incoming", "outgoing"]).optional(),
+  direction: ReferralDirection.optional(),
   status: z.preprocess((v) => (typeof v === "string" ? v.split(",") : v), z.array(ReferralStatus)).optional(),
   caseId: z.uuid().optional(),
   overdue: z.stringbool().optional(),
@@ -26,12 +32,12 @@ export const ReferralQuery = Paging.extend({
 
 export const ReferralEventView = z.object({
   id: z.uuid(),
-  type: z.string(),
+  type: ReferralEventType,
   at: z.date(),
   actorUserId: z.uuid().nullable(),
   actorOrganisationId: z.uuid().nullable(),
   note: z.string().nullable(),
-  reasonCode: z.string().nullable(),
+  reasonCode: ReferralReasonCode.nullable(),
   outcome: z.string().nullable(),
 });
 
@@ -45,16 +51,21 @@ export const Referral = z
     fromOrganisationName: z.string(),
     fromUserId: z.uuid().nullable(),
     serviceId: z.uuid(),
-    service: z.object({ id: z.uuid(), name: z.string(), category: z.string(), organisationName: z.string() }),
+    service: z.object({
+      id: z.uuid(),
+      name: z.string(),
+      category: ServiceCategoryCode,
+      organisationName: z.string(),
+    }),
     toOrganisationId: z.uuid(),
     toOrganisationName: z.string(),
     reason: z.string(),
-    urgency: z.string(),
+    urgency: Urgency,
     consentId: z.uuid().nullable(),
-    status: z.string(),
+    status: ReferralStatus,
     dueAt: z.date().nullable(),
     overdue: z.boolean(),
-    reasonCode: z.string().nullable(),
+    reasonCode: ReferralReasonCode.nullable(),
     outcome: z.string().nullable(),
     sentAt: z.date().nullable(),
     respondedAt: z.date().nullable(),
@@ -81,9 +92,7 @@ export const Referral = z
 
 export const ActionParams = z.object({
   id: z.uuid("id must be a UUID"),
-  action: z.enum(["send", "accept", "decline", "start", "complete", "not-complete", "cancel"], {
-    message: "action must be one of send, accept, decline, start, complete, not-complete, cancel",
-  }),
+  action: z.enum(referralActions, { message: `action must be one of ${referralActions.join(", ")}` }),
 });
 
 export const NotificationQuery = z.object({
@@ -94,10 +103,10 @@ export const NotificationQuery = z.object({
 export const Notification = z.object({
   id: z.uuid(),
   referralId: z.uuid(),
-  type: z.string(),
+  type: ReferralEventType,
   at: z.date(),
-  status: z.string(),
-  direction: z.enum(["incoming", "outgoing"]),
+  status: ReferralStatus,
+  direction: ReferralDirection,
   serviceName: z.string(),
   personName: z.string(),
   actorOrganisationName: z.string().nullable(),

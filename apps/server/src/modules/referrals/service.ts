@@ -103,6 +103,8 @@ async function views(
   const organisationName = (id: string) => organisations.find((o) => o.id === id)?.name ?? "";
   return rows.map((r) => {
     const service = services.find((s) => s.id === r.serviceId);
+    // a referral references its service, so a missing one is a broken database rather than something to show
+    if (!service) throw new Error(`referral ${r.id} has no service ${r.serviceId}`);
     const person = people.get(r.personId);
     return {
       ...r,
@@ -110,9 +112,9 @@ async function views(
       toOrganisationName: organisationName(r.toOrganisationId),
       service: {
         id: r.serviceId,
-        name: service?.name ?? "",
-        category: service?.category ?? "",
-        organisationName: service?.organisationName ?? "",
+        name: service.name,
+        category: service.category,
+        organisationName: service.organisationName,
       },
       person: { id: r.personId, givenName: person?.givenName ?? "", familyName: person?.familyName ?? "" },
       events: events.filter((e) => e.referralId === r.id),
@@ -239,7 +241,7 @@ export async function listReferrals(
   ctx: Ctx,
   query: {
     direction?: "incoming" | "outgoing" | undefined;
-    status?: string[] | undefined;
+    status?: ReferralStatus[] | undefined;
     caseId?: string | undefined;
     overdue?: boolean | undefined;
     sort: Sort<ReferralSortField>;

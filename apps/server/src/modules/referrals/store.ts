@@ -1,4 +1,4 @@
-import { referralStatuses } from "@homecoming/domain";
+import { type ReferralStatus, referralStatuses } from "@homecoming/domain";
 import { and, asc, count, desc, eq, gt, inArray, isNull, lt, ne, or, type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Db } from "../../db/client";
@@ -65,7 +65,7 @@ export interface ReferralFilter {
   outgoingFrom?: string;
   involving?: string;
   caseId?: string;
-  statuses?: string[];
+  statuses?: ReferralStatus[];
   overdue?: boolean;
   sort?: Sort<ReferralSortField>;
   limit: number;

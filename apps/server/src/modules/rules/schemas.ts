@@ -1,4 +1,7 @@
+import { Outcome, Verdict } from "@homecoming/domain";
 import { z } from "zod";
+
+export { Verdict };
 
 export const RuleVersion = z
   .object({
@@ -16,20 +19,18 @@ export const RuleVersion = z
 export const Condition = z.object({
   facts: z.array(z.string()),
   text: z.string(),
-  outcome: z.enum(["met", "failed", "unknown"]),
+  outcome: Outcome,
   actual: z.record(z.string(), z.unknown()),
   because: z.string().optional(),
   restricted: z.boolean(),
 });
-
-export const Verdict = z.enum(["eligible", "not_eligible", "unknown"]);
 
 /** Conditions of which any one is enough, as positions in the verdict's own conditions list. */
 export const AnyOf = z
   .array(
     z.object({
       conditions: z.array(z.number().int().min(0)),
-      outcome: z.enum(["met", "failed", "unknown"]),
+      outcome: Outcome,
     }),
   )
   .meta({

@@ -1,64 +1,43 @@
-import { api, type Page, qs } from "../../../api/client";
+import {
+  answer,
+  client,
+  type QueryOf,
+  type RequestBody,
+  type Schema,
+  type Unchosen,
+} from "../../../api/client";
 
-export const organisationKinds = [
-  "ministry",
-  "mrc",
-  "ngo",
-  "provider",
-  "employer",
-  "partner_abroad",
-] as const;
-export const roles = ["admin", "case_manager", "counsellor", "provider", "analyst", "employer"] as const;
+export { organisationKinds, roles } from "@homecoming/domain/values";
 
-export interface Organisation {
-  id: string;
-  name: string;
-  kind: string;
-  country: string;
-  areasServed: string[];
-  active: boolean;
-  createdAt: string;
-  updatedAt: string;
-}
-export interface OrganisationInput {
-  name: string;
-  kind: string;
-  country: string;
-  areasServed: string[];
-}
-export interface User {
-  id: string;
-  organisationId: string;
-  email: string;
-  name: string;
-  roles: string[];
-  active: boolean;
-  createdAt: string;
-  updatedAt: string;
-}
+export type Organisation = Schema<"Organisation">;
+type NewOrganisation = RequestBody<"/api/v1/organisations", "post">;
+export type OrganisationInput = Unchosen<NewOrganisation, "kind">;
+type OrganisationChange = RequestBody<"/api/v1/organisations/{id}", "patch">;
+export type User = Schema<"User">;
+export type Role = Schema<"Role">;
+export type OrganisationKind = Schema<"OrganisationKind">;
 
 /** The orders the organisation and user lists offer, as values of their sort parameter. */
 export const organisationSorts = ["name", "-name", "kind", "country", "-created"] as const;
 export const userSorts = ["name", "-name", "email", "-created"] as const;
 
-export const listOrganisations = (f: { q?: string; sort?: string; limit: number; offset: number }) =>
-  api.get<Page<Organisation>>(`/organisations${qs(f)}`);
-export const getOrganisation = (id: string) => api.get<Organisation>(`/organisations/${id}`);
-export const createOrganisation = (input: OrganisationInput) =>
-  api.post<Organisation>("/organisations", input);
-export const updateOrganisation = (id: string, patch: Partial<OrganisationInput> & { active?: boolean }) =>
-  api.patch<Organisation>(`/organisations/${id}`, patch);
+export const listOrganisations = (query: QueryOf<"/api/v1/organisations", "get">) =>
+  answer(client.GET("/api/v1/organisations", { params: { query } }));
+export const getOrganisation = (id: string) =>
+  answer(client.GET("/api/v1/organisations/{id}", { params: { path: { id } } }));
+export const createOrganisation = (body: OrganisationInput) =>
+  answer(client.POST("/api/v1/organisations", { body: body as NewOrganisation }));
+export const updateOrganisation = (id: string, body: OrganisationInput & { active?: boolean }) =>
+  answer(
+    client.PATCH("/api/v1/organisations/{id}", {
+      params: { path: { id } },
+      body: body as OrganisationChange,
+    }),
+  );
 
-export const listUsers = (f: { organisationId: string; sort?: string; limit: number; offset: number }) =>
-  api.get<Page<User>>(`/users${qs(f)}`);
-export const createUser = (input: {
-  organisationId: string;
-  email: string;
-  name: string;
-  password: string;
-  roles: string[];
-}) => api.post<User>("/users", input);
-export const updateUser = (
-  id: string,
-  patch: { name?: string; roles?: string[]; active?: boolean; password?: string },
-) => api.patch<User>(`/users/${id}`, patch);
+export const listUsers = (query: QueryOf<"/api/v1/users", "get">) =>
+  answer(client.GET("/api/v1/users", { params: { query } }));
+export const createUser = (body: RequestBody<"/api/v1/users", "post">) =>
+  answer(client.POST("/api/v1/users", { body }));
+export const updateUser = (id: string, body: RequestBody<"/api/v1/users/{id}", "patch">) =>
+  answer(client.PATCH("/api/v1/users/{id}", { params: { path: { id } }, body }));

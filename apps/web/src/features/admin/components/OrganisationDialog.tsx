@@ -3,7 +3,15 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../../../api/client";
-import { createOrganisation, type Organisation, organisationKinds, updateOrganisation } from "../api/admin";
+import { pick } from "../../../components/pick";
+import {
+  createOrganisation,
+  type Organisation,
+  type OrganisationInput,
+  type OrganisationKind,
+  organisationKinds,
+  updateOrganisation,
+} from "../api/admin";
 
 /** Create an organisation, or edit its kind, country, areas and whether it is active. */
 export function OrganisationDialog({
@@ -16,13 +24,13 @@ export function OrganisationDialog({
   const { t } = useTranslation();
   const qc = useQueryClient();
   const [name, setName] = useState(organisation?.name ?? "");
-  const [kind, setKind] = useState<string | null>(organisation?.kind ?? null);
+  const [kind, setKind] = useState<OrganisationKind | null>(organisation?.kind ?? null);
   const [country, setCountry] = useState(organisation?.country ?? "");
   const [areas, setAreas] = useState<string[]>(organisation?.areasServed ?? []);
   const [active, setActive] = useState(organisation?.active ?? true);
   const save = useMutation({
     mutationFn: () => {
-      const input = { name, kind: kind ?? "", country, areasServed: areas };
+      const input: OrganisationInput = { name, kind: kind ?? "", country, areasServed: areas };
       return organisation
         ? updateOrganisation(organisation.id, { ...input, active })
         : createOrganisation(input);
@@ -73,7 +81,7 @@ export function OrganisationDialog({
             required
             data={organisationKinds.map((k) => ({ value: k, label: t(`admin.kind.${k}`) }))}
             value={kind}
-            onChange={setKind}
+            onChange={(v) => setKind(pick(organisationKinds, v))}
             error={fieldError("kind")}
           />
           <TextInput

@@ -3,7 +3,8 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../../../api/client";
-import { createUser, roles, type User, updateUser } from "../api/admin";
+import { pickAll } from "../../../components/pick";
+import { createUser, type Role, roles, type User, updateUser } from "../api/admin";
 
 /** Create a user with roles and a password, or change a user's roles. */
 export function UserDialog({
@@ -20,7 +21,7 @@ export function UserDialog({
   const [email, setEmail] = useState("");
   const [name, setName] = useState(user?.name ?? "");
   const [password, setPassword] = useState("");
-  const [chosen, setChosen] = useState<string[]>(user?.roles ?? []);
+  const [chosen, setChosen] = useState<Role[]>(user?.roles ?? []);
   const save = useMutation({
     mutationFn: () =>
       user
@@ -90,7 +91,7 @@ export function UserDialog({
             required
             data={roles.map((r) => ({ value: r, label: t(`admin.role.${r}`) }))}
             value={chosen}
-            onChange={setChosen}
+            onChange={(v) => setChosen(pickAll(roles, v))}
             error={fieldError("roles")}
           />
           <Group justify="flex-end">

@@ -1,11 +1,8 @@
-import { api } from "../../../api/client";
+import { answer, client, type Schema } from "../../../api/client";
 
-export interface Me {
-  user: { id: string; email: string; name: string; roles: string[] };
-  organisation: { id: string; name: string; kind: string; country: string };
-  can: string[];
-}
+export type Me = Schema<"Me">;
 
-export const fetchMe = () => api.get<Me>("/me");
-export const login = (email: string, password: string) => api.post<Me>("/auth/login", { email, password });
-export const logout = () => api.post<void>("/auth/logout");
+export const fetchMe = () => answer(client.GET("/api/v1/me"));
+export const login = (email: string, password: string) =>
+  answer(client.POST("/api/v1/auth/login", { body: { email, password } }));
+export const logout = () => answer(client.POST("/api/v1/auth/logout"));

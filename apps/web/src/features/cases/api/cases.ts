@@ -1,137 +1,37 @@
-import type { CaseWorkAction } from "@homecoming/domain";
-// the taxonomy module alone: the rest of the reference data is not shipped to the browser
-import { serviceCategoryCodes } from "@homecoming/reference/service-taxonomy";
-import { api, type Page, qs } from "../../../api/client";
+import { categoriesOf as taxonomyOf } from "@homecoming/reference/service-taxonomy";
+import {
+  answer,
+  client,
+  type QueryOf,
+  type RequestBody,
+  type Schema,
+  type Unchosen,
+} from "../../../api/client";
 
-export const caseStages = [
-  "pre_return",
-  "registered",
-  "assessed",
-  "plan_active",
-  "monitoring",
-  "handed_over",
-  "closed",
-] as const;
-export type CaseStage = (typeof caseStages)[number];
-export const dimensions = ["economic", "social", "psychosocial"] as const;
-export type Dimension = (typeof dimensions)[number];
-export const closureReasons = [
-  "reintegrated",
-  "handed_over",
-  "moved_abroad_again",
-  "lost_contact",
-  "declined_support",
-  "deceased",
-  "other",
-] as const;
-export const contactMethods = ["in_person", "phone", "home_visit", "video"] as const;
-export const actionStatuses = ["planned", "in_progress", "done", "cancelled"] as const;
+export {
+  caseClosureReasons as closureReasons,
+  caseStages,
+  contactMethods,
+  dimensions,
+  planActionStatuses as actionStatuses,
+} from "@homecoming/domain/values";
+export { serviceCategoryCodes } from "@homecoming/reference/service-taxonomy";
 
-export interface CasePerson {
-  id: string;
-  givenName: string;
-  familyName: string;
-  nameNative: string | null;
-  sex: string;
-  adminAreaCode: string;
-}
-
-export interface Case {
-  id: string;
-  personId: string;
-  person: CasePerson;
-  leadOrganisationId: string;
-  caseManagerUserId: string | null;
-  stage: CaseStage;
-  riskLevel: string | null;
-  openedAt: string;
-  planActivatedAt: string | null;
-  handedOverTo: string | null;
-  handedOverAt: string | null;
-  closedAt: string | null;
-  closureReason: string | null;
-  closureNote: string | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface CaseEvent {
-  id: string;
-  type: string;
-  at: string;
-  actorUserId: string | null;
-  actorOrganisationId: string | null;
-  data: Record<string, unknown>;
-}
-
+export type CaseStage = Schema<"CaseStage">;
+export type Dimension = Schema<"Dimension">;
+export type Case = Schema<"Case">;
+export type CasePerson = Case["person"];
+export type CaseDetail = Schema<"CaseDetail">;
+export type CaseEvent = CaseDetail["events"][number];
+export type Assessment = Schema<"Assessment">;
+export type Plan = Schema<"Plan">;
+export type PlanGoal = Plan["goals"][number];
+export type PlanAction = PlanGoal["actions"][number];
+export type FollowUp = Schema<"FollowUp">;
 /** Something still open when the case ends: a flagged need never referred, or a referral without its outcome. */
-export type OpenItem =
-  | { kind: "flag"; code: string; label: string }
-  | { kind: "referral"; referralId: string; serviceName: string; status: string };
-
-export interface CaseDetail extends Case {
-  events: CaseEvent[];
-  flagsAwaitingReferral: { code: string; label: string; requiresReferral: boolean; categories: string[] }[];
-  can: CaseWorkAction[];
-  openItems: OpenItem[];
-}
-
-export interface Assessment {
-  id: string;
-  caseId: string;
-  kind: "needs" | "vulnerability" | "psychosocial" | "sustainability_survey";
-  answers: unknown;
-  scores: unknown;
-  redacted?: boolean;
-  assessedByUserId: string | null;
-  assessedByOrganisationId: string | null;
-  createdAt: string;
-}
-
-export interface PlanAction {
-  id: string;
-  title: string;
-  dueDate: string | null;
-  status: string;
-  serviceCategory: string | null;
-  referralId: string | null;
-  referralStatus: string | null;
-}
-export interface PlanGoal {
-  id: string;
-  dimension: Dimension;
-  title: string;
-  description: string | null;
-  actions: PlanAction[];
-}
-export interface Plan {
-  caseId: string;
-  version: number;
-  goals: PlanGoal[];
-}
-
-export interface FollowUp {
-  id: string;
-  caseId: string;
-  kind: string;
-  dueDate: string;
-  status: string;
-  doneAt: string | null;
-  contactMethod: string | null;
-  reached: boolean | null;
-  note: string | null;
-  /** The first day it may be recorded; null for an extra contact. */
-  opensOn: string | null;
-}
-
-export interface PlanGoalInput {
-  id?: string;
-  dimension: Dimension;
-  title: string;
-  description?: string;
-  actions: { id?: string; title: string; dueDate?: string; status: string; serviceCategory?: string }[];
-}
+export type OpenItem = CaseDetail["openItems"][number];
+type PlanBody = RequestBody<"/api/v1/cases/{id}/plan", "put">;
+export type PlanGoalInput = PlanBody["goals"][number];
 
 export const caseKeys = {
   all: ["cases"] as const,
@@ -160,45 +60,45 @@ export type CaseSort = (typeof caseSorts)[number];
 export const defaultCaseSort: CaseSort = "-updated";
 export const asCaseSort = (v: string | null): CaseSort => caseSorts.find((s) => s === v) ?? defaultCaseSort;
 
-export const listCases = (params: {
-  mine?: boolean | undefined;
-  stage?: string | undefined;
-  sort?: CaseSort | undefined;
-  limit: number;
-  offset: number;
-}) => api.get<Page<Case>>(`/cases${qs(params)}`);
-export const getCase = (id: string) => api.get<CaseDetail>(`/cases/${id}`);
-export const getAssessments = (id: string) => api.get<Page<Assessment>>(`/cases/${id}/assessments`);
-export const getPlan = (id: string) => api.get<Plan>(`/cases/${id}/plan`);
-export const getFollowUps = (id: string) => api.get<Page<FollowUp>>(`/cases/${id}/follow-ups`);
-export const addAssessment = (id: string, kind: string, answers: unknown) =>
-  api.post<Assessment>(`/cases/${id}/assessments`, { kind, answers });
+const path = (id: string) => ({ params: { path: { id } } });
+
+export const listCases = (query: QueryOf<"/api/v1/cases", "get">) =>
+  answer(client.GET("/api/v1/cases", { params: { query } }));
+export const getCase = (id: string) => answer(client.GET("/api/v1/cases/{id}", path(id)));
+export const getAssessments = (id: string) => answer(client.GET("/api/v1/cases/{id}/assessments", path(id)));
+export const getPlan = (id: string) => answer(client.GET("/api/v1/cases/{id}/plan", path(id)));
+export const getFollowUps = (id: string) => answer(client.GET("/api/v1/cases/{id}/follow-ups", path(id)));
+type AssessmentBody = RequestBody<"/api/v1/cases/{id}/assessments", "post">;
+/** The answers an assessment of a kind takes. */
+export type AnswersOf<K extends AssessmentBody["kind"]> = Extract<AssessmentBody, { kind: K }>["answers"];
+export const addAssessment = <K extends AssessmentBody["kind"]>(id: string, kind: K, answers: AnswersOf<K>) =>
+  answer(
+    client.POST("/api/v1/cases/{id}/assessments", { ...path(id), body: { kind, answers } as AssessmentBody }),
+  );
 export const savePlan = (id: string, version: number, goals: PlanGoalInput[]) =>
-  api.put<Plan>(`/cases/${id}/plan`, { version, goals });
+  answer(client.PUT("/api/v1/cases/{id}/plan", { ...path(id), body: { version, goals } }));
+type FollowUpDone = RequestBody<"/api/v1/cases/{id}/follow-ups/{childId}/complete", "post">;
 export const completeFollowUp = (
   id: string,
-  followUpId: string,
-  body: { contactMethod: string; reached: boolean; note?: string },
-) => api.post<FollowUp>(`/cases/${id}/follow-ups/${followUpId}/complete`, body);
-export const recordContact = (id: string, body: { contactMethod: string; reached: boolean; note?: string }) =>
-  api.post<FollowUp>(`/cases/${id}/follow-ups`, body);
+  childId: string,
+  body: Unchosen<FollowUpDone, "contactMethod">,
+) =>
+  answer(
+    client.POST("/api/v1/cases/{id}/follow-ups/{childId}/complete", {
+      params: { path: { id, childId } },
+      body: body as FollowUpDone,
+    }),
+  );
+export const recordContact = (id: string, body: Unchosen<FollowUpDone, "contactMethod">) =>
+  answer(client.POST("/api/v1/cases/{id}/follow-ups", { ...path(id), body: body as FollowUpDone }));
+type Closure = RequestBody<"/api/v1/cases/{id}/close", "post">;
 /** With open items, closing and handing over say so and why. */
-export interface OpenItemsAcknowledgement {
-  acknowledgeOpenItems?: boolean;
-  openItemsReason?: string;
-}
-export const handOver = (
-  id: string,
-  body: { version: number; nationalService: string; note?: string } & OpenItemsAcknowledgement,
-) => api.post<Case>(`/cases/${id}/hand-over`, body);
-export const closeCase = (
-  id: string,
-  body: { version: number; reason: string; note?: string } & OpenItemsAcknowledgement,
-) => api.post<Case>(`/cases/${id}/close`, body);
-export const getOrganisation = (id: string) => api.get<{ id: string; name: string }>(`/organisations/${id}`);
-export const getUser = (id: string) => api.get<{ id: string; name: string }>(`/users/${id}`);
+export type OpenItemsAcknowledgement = Pick<Closure, "acknowledgeOpenItems" | "openItemsReason">;
+export const handOver = (id: string, body: RequestBody<"/api/v1/cases/{id}/hand-over", "post">) =>
+  answer(client.POST("/api/v1/cases/{id}/hand-over", { ...path(id), body }));
+export const closeCase = (id: string, body: Unchosen<Closure, "reason">) =>
+  answer(client.POST("/api/v1/cases/{id}/close", { ...path(id), body: body as Closure }));
+export const getOrganisation = (id: string) => answer(client.GET("/api/v1/organisations/{id}", path(id)));
+export const getUser = (id: string) => answer(client.GET("/api/v1/users/{id}", path(id)));
 
-export { serviceCategoryCodes };
-
-const prefixOf: Record<Dimension, string> = { economic: "econ.", social: "soc.", psychosocial: "psy." };
-export const categoriesOf = (d: Dimension) => serviceCategoryCodes.filter((c) => c.startsWith(prefixOf[d]));
+export const categoriesOf = (d: Dimension) => taxonomyOf(d).map((c) => c.code);

@@ -1,130 +1,44 @@
-import { ApiError, api, type Page } from "../../../api/client";
+import * as values from "@homecoming/domain/values";
+import { ApiError, answer, client, type RequestBody, type Schema } from "../../../api/client";
+import type { ConditionWords, EvaluatedCondition, Verdict } from "../../../components/rules/api";
 
-import type { AnyOfGroup, ConditionWords, EvaluatedCondition, Verdict } from "../../../components/rules/api";
-
+export { enrolmentStatuses } from "@homecoming/domain/values";
+// widened, so that any status or kind the screens hold can be looked up in them
+/** Statuses after which the case may apply to the programme again. */
+export const closedEnrolmentStatuses: readonly string[] = values.closedEnrolmentStatuses;
+/** What a loan or a grant needs beside it: an enrolment in business training or mentoring. */
+export const financeKinds: readonly string[] = values.financeKinds;
+export const coachingKinds: readonly string[] = values.coachingKinds;
 export type { Verdict };
 
-export interface ProgrammeVerdict {
-  id: string;
-  name: string;
-  kind: string;
-  category: string;
-  organisationName: string;
-  ruleVersion: number;
-  verdict: Verdict;
-  conditions: ConditionWords[];
-  anyOf: AnyOfGroup[];
-  reachesReturnee: boolean;
-  placesLeft: number | null;
-}
+/** As the server sends it: each distinct condition listed once, offers referring to them by position. */
+type EligibilityAnswer = Schema<"Eligibility">;
+type WithWords<T> = Omit<T, "conditions"> & { conditions: ConditionWords[] };
 
-export interface ServiceVerdict {
-  id: string;
-  name: string;
-  category: string;
-  organisationName: string;
-  verdict: Verdict;
-  conditions: ConditionWords[];
-  anyOf: AnyOfGroup[];
-  reachesReturnee: boolean;
-}
+export type ProgrammeVerdict = WithWords<EligibilityAnswer["programmes"][number]>;
+export type ServiceVerdict = WithWords<EligibilityAnswer["services"][number]>;
+export type Recommendation = EligibilityAnswer["recommendations"][number];
+export type RankedOffer = Recommendation["options"][number];
 
-export interface RankedOffer {
-  type: "programme" | "service";
-  id: string;
-  name: string;
-  organisationName: string;
-  category: string;
-  verdict: Verdict;
-  distance: "district" | "province" | "country" | null;
-  hasCapacity: boolean;
-  fit: string;
-}
-
-export interface Recommendation {
-  dimension: "economic" | "social" | "psychosocial";
-  category: string;
-  priority: "low" | "medium" | "high";
-  source: "needs" | "vulnerability";
-  options: RankedOffer[];
-}
-
-export interface Eligibility {
-  caseId: string;
-  evaluatedAt: string;
-  eligibleProgrammes: number;
+/** A case's eligibility with every offer's conditions in words. */
+export interface Eligibility extends Omit<EligibilityAnswer, "programmes" | "services" | "conditions"> {
   programmes: ProgrammeVerdict[];
   services: ServiceVerdict[];
-  recommendations: Recommendation[];
 }
 
-/** As the server sends it: each distinct condition listed once, offers referring to them by position. */
-interface EligibilityAnswer extends Omit<Eligibility, "programmes" | "services"> {
-  conditions: ConditionWords[];
-  programmes: (Omit<ProgrammeVerdict, "conditions"> & { conditions: number[] })[];
-  services: (Omit<ServiceVerdict, "conditions"> & { conditions: number[] })[];
-}
+export type EnrolmentStatus = Schema<"EnrolmentStatus">;
+export type Enrolment = Schema<"Enrolment">;
+export type { EvaluatedCondition };
 
-export const enrolmentStatuses = [
-  "applied",
-  "accepted",
-  "rejected",
-  "waitlisted",
-  "active",
-  "completed",
-  "dropped",
-] as const;
-export type EnrolmentStatus = (typeof enrolmentStatuses)[number];
-/** Statuses after which the case may apply to the programme again. */
-export const closedEnrolmentStatuses: readonly string[] = ["rejected", "completed", "dropped"];
-/** What a loan or a grant needs beside it: an enrolment in business training or mentoring. */
-export const financeKinds: readonly string[] = ["loan", "grant"];
-export const coachingKinds: readonly string[] = ["business_training", "mentoring"];
+export type BusinessPlan = Schema<"BusinessPlan">;
+type BusinessPlanBody = RequestBody<"/api/v1/cases/{id}/business-plan", "put">;
+export type BusinessPlanFields = Omit<BusinessPlanBody, "version">;
 
-export interface Enrolment {
-  moves: ("accept" | "reject" | "waitlist" | "start" | "complete" | "drop")[];
-  id: string;
-  programmeId: string;
-  programmeName: string;
-  programmeKind: string;
-  caseId: string;
-  status: EnrolmentStatus;
-  ruleVersion: number;
-  verdict: { verdict: Verdict; conditions: EvaluatedCondition[]; anyOf?: AnyOfGroup[] };
-  coachingEnrolmentId: string | null;
-  businessPlanId: string | null;
-  note: string | null;
-  reason: string | null;
-  decidedAt: string | null;
-  startedAt: string | null;
-  endedAt: string | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface BusinessPlanFields {
-  activity: string;
-  sectorIsic: string;
-  currency: string;
-  capitalNeeded: number;
-  ownContribution: number;
-  expectedMonthlyIncome: number;
-  market: string;
-  risks: string;
-}
-
-export interface BusinessPlan extends BusinessPlanFields {
-  id: string;
-  caseId: string;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
+const path = (id: string) => ({ params: { path: { id } } });
 
 export async function getEligibility(caseId: string): Promise<Eligibility> {
-  const { conditions, programmes, services, ...rest } = await api.get<EligibilityAnswer>(
-    `/cases/${caseId}/eligibility`,
+  const { conditions, programmes, services, ...rest } = await answer(
+    client.GET("/api/v1/cases/{id}/eligibility", path(caseId)),
   );
   const words = (refs: number[]) => refs.map((i) => conditions[i]!);
   return {
@@ -133,19 +47,20 @@ export async function getEligibility(caseId: string): Promise<Eligibility> {
     services: services.map((s) => ({ ...s, conditions: words(s.conditions) })),
   };
 }
-export const listEnrolments = (caseId: string) => api.get<Page<Enrolment>>(`/cases/${caseId}/enrolments`);
+export const listEnrolments = (caseId: string) =>
+  answer(client.GET("/api/v1/cases/{id}/enrolments", path(caseId)));
 export const applyForProgramme = (
   caseId: string,
-  body: { programmeId: string; note?: string; coachingEnrolmentId?: string },
-) => api.post<Enrolment>(`/cases/${caseId}/enrolments`, body);
-export const dropEnrolment = (id: string, body: { version: number; reason?: string }) =>
-  api.post<Enrolment>(`/enrolments/${id}/drop`, body);
+  body: RequestBody<"/api/v1/cases/{id}/enrolments", "post">,
+) => answer(client.POST("/api/v1/cases/{id}/enrolments", { ...path(caseId), body }));
+export const dropEnrolment = (id: string, body: RequestBody<"/api/v1/enrolments/{id}/{action}", "post">) =>
+  answer(client.POST("/api/v1/enrolments/{id}/{action}", { params: { path: { id, action: "drop" } }, body }));
 
 /** The case's business plan, or null while none has been written. */
 export const getBusinessPlan = (caseId: string) =>
-  api.get<BusinessPlan>(`/cases/${caseId}/business-plan`).catch((e: unknown) => {
+  answer(client.GET("/api/v1/cases/{id}/business-plan", path(caseId))).catch((e: unknown) => {
     if (e instanceof ApiError && e.status === 404 && e.code === "not_found") return null;
     throw e;
   });
 export const saveBusinessPlan = (caseId: string, body: Partial<BusinessPlanFields> & { version?: number }) =>
-  api.put<BusinessPlan>(`/cases/${caseId}/business-plan`, body);
+  answer(client.PUT("/api/v1/cases/{id}/business-plan", { ...path(caseId), body: body as BusinessPlanBody }));

@@ -1,3 +1,8 @@
+import type {
+  NeedsScores as DomainNeedsScores,
+  PsychosocialScores,
+  VulnerabilityScores,
+} from "@homecoming/domain";
 import { Badge, Card, Group, List, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { type Assessment, dimensions } from "../api/cases";
@@ -12,9 +17,8 @@ const levelColors: Record<string, string> = {
   high: "red",
 };
 
-type NeedsScores = Record<string, { score: number; priority: string; needs: string[] }>;
-type VulnerabilityScores = { score: number; riskLevel: string; flags: { code: string; label: string }[] };
-type PsychosocialScores = { k6Total: number; level: string };
+// a reader outside the lead organisation gets the needs scores without their psychosocial dimension
+type NeedsScores = Partial<DomainNeedsScores>;
 
 /** One recorded assessment with what the server computed from it. */
 export function AssessmentCard({ assessment }: { assessment: Assessment }) {

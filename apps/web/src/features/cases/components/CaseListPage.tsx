@@ -3,6 +3,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { Pager } from "../../../components/Pager";
+import { pick } from "../../../components/pick";
 import { QueryState } from "../../../components/QueryState";
 import { asCaseSort, caseKeys, caseSorts, caseStages, defaultCaseSort, listCases } from "../api/cases";
 import { RelativeTime } from "./RelativeTime";
@@ -23,8 +24,8 @@ export function CaseListPage() {
     queryKey: caseKeys.list({ mine, stage, sort, offset }),
     queryFn: () =>
       listCases({
-        mine: mine || undefined,
-        stage: stage || undefined,
+        mine: mine ? "true" : undefined,
+        stage: pick(caseStages, stage) ?? undefined,
         sort: sort === defaultCaseSort ? undefined : sort,
         limit,
         offset,

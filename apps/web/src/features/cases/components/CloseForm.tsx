@@ -1,6 +1,7 @@
 import { Button, Group, Select, Stack, Text, Textarea } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { pick } from "../../../components/pick";
 import { type CaseDetail, closeCase, closureReasons } from "../api/cases";
 import { fieldError } from "../hooks/fieldError";
 import { useEndCase } from "../hooks/useEndCase";
@@ -15,7 +16,7 @@ export function CloseForm({ detail }: { detail: CaseDetail }) {
   const { save, confirm, dialog } = useEndCase(detail, (acknowledgement) =>
     closeCase(detail.id, {
       version: detail.version,
-      reason: reason ?? "",
+      reason: pick(closureReasons, reason) ?? "",
       ...(note.trim() ? { note: note.trim() } : {}),
       ...acknowledgement,
     }),

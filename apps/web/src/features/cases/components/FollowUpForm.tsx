@@ -2,6 +2,7 @@ import { Button, Checkbox, Group, Select, Stack, Textarea } from "@mantine/core"
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { pick } from "../../../components/pick";
 import { caseKeys, completeFollowUp, contactMethods, type FollowUp, recordContact } from "../api/cases";
 import { fieldError } from "../hooks/fieldError";
 import { useInvalidateCase } from "../hooks/useInvalidateCase";
@@ -30,7 +31,8 @@ export function FollowUpForm({
   const [note, setNote] = useState("");
   const save = useMutation({
     mutationFn: () => {
-      const body = { contactMethod: method ?? "", reached, ...(note.trim() ? { note: note.trim() } : {}) };
+      const contactMethod = pick(contactMethods, method) ?? ("" as const);
+      const body = { contactMethod, reached, ...(note.trim() ? { note: note.trim() } : {}) };
       return followUp ? completeFollowUp(caseId, followUp.id, body) : recordContact(caseId, body);
     },
     onSuccess: () => {

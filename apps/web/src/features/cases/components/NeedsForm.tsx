@@ -1,36 +1,19 @@
+import { employmentStatuses } from "@homecoming/domain/values";
 import { Button, Checkbox, Fieldset, Group, Select, Stack } from "@mantine/core";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { addAssessment } from "../api/cases";
+import { type AnswersOf, addAssessment } from "../api/cases";
 import { fieldError } from "../hooks/fieldError";
 import { SaveError } from "./SaveError";
 import { ScaleInput } from "./ScaleInput";
 
-const employment = ["employed", "self_employed", "unemployed_seeking", "unemployed_not_seeking"] as const;
-
-interface Answers {
-  economic: {
-    employmentStatus: string | null;
-    incomeSufficient: boolean;
-    hasDebt: boolean;
-    debtPressure: number;
-    wantsTraining: boolean;
-    wantsJob: boolean;
-    wantsBusiness: boolean;
-    skillsRecognitionNeeded: boolean;
-  };
-  social: {
-    housingSecure: boolean;
-    documentsMissing: boolean;
-    healthNeed: number;
-    childrenOutOfSchool: boolean;
-    legalIssue: boolean;
-    socialProtectionNeeded: boolean;
-    familyAcceptance: number;
-  };
-  psychosocial: { distress: number; isolation: number; stigma: number; wantsSupport: boolean };
-}
+type NeedsAnswers = AnswersOf<"needs">;
+type Economic = NeedsAnswers["economic"];
+/** The answers as the form holds them: the employment status is empty until one is chosen. */
+type Answers = Omit<NeedsAnswers, "economic"> & {
+  economic: Omit<Economic, "employmentStatus"> & { employmentStatus: Economic["employmentStatus"] | null };
+};
 
 const initial: Answers = {
   economic: {
@@ -59,7 +42,11 @@ const initial: Answers = {
 export function NeedsForm({ caseId, onSaved }: { caseId: string; onSaved: () => void }) {
   const { t } = useTranslation();
   const [a, setA] = useState<Answers>(initial);
-  const save = useMutation({ mutationFn: () => addAssessment(caseId, "needs", a), onSuccess: onSaved });
+  // an employment status not chosen yet goes as it is: the server's 400 names the field, which the form shows
+  const save = useMutation({
+    mutationFn: () => addAssessment(caseId, "needs", a as NeedsAnswers),
+    onSuccess: onSaved,
+  });
   const set = <D extends keyof Answers>(d: D, k: keyof Answers[D], v: unknown) =>
     setA((prev) => ({ ...prev, [d]: { ...prev[d], [k]: v } }));
   const err = (path: string) => fieldError(save.error, `answers.${path}`);
@@ -92,7 +79,7 @@ export function NeedsForm({ caseId, onSaved }: { caseId: string; onSaved: () => 
               label={t("cases.needs.economic.employmentStatus")}
               value={a.economic.employmentStatus}
               onChange={(v) => set("economic", "employmentStatus", v)}
-              data={employment.map((v) => ({ value: v, label: t(`cases.needs.employment.${v}`) }))}
+              data={employmentStatuses.map((v) => ({ value: v, label: t(`cases.needs.employment.${v}`) }))}
               error={err("economic.employmentStatus")}
             />
             {check("economic", "incomeSufficient")}

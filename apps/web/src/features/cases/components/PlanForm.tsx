@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../../../api/client";
 import { DateField } from "../../../components/DateField";
+import { pick } from "../../../components/pick";
 import { StatusBadge } from "../../referrals/components/StatusBadge";
 import {
   actionStatuses,
@@ -13,8 +14,10 @@ import {
   type Dimension,
   dimensions,
   type Plan,
+  type PlanAction,
   type PlanGoalInput,
   savePlan,
+  serviceCategoryCodes,
 } from "../api/cases";
 import type { RankedOffer, Recommendation } from "../api/eligibility";
 import { fieldError } from "../hooks/fieldError";
@@ -27,10 +30,10 @@ interface ActionDraft {
   id?: string | undefined;
   title: string;
   dueDate: string;
-  status: string;
-  serviceCategory: string | null;
+  status: PlanAction["status"];
+  serviceCategory: PlanAction["serviceCategory"];
   /** The status of the referral the action follows, shown beside it; the server keeps the link. */
-  referralStatus: string | null;
+  referralStatus: PlanAction["referralStatus"];
 }
 interface GoalDraft {
   key: number;
@@ -220,14 +223,18 @@ export function PlanForm({ detail, plan, canWrite }: { detail: CaseDetail; plan:
                       label={t("cases.plan.status")}
                       value={a.status}
                       allowDeselect={false}
-                      onChange={(v) => v && updateAction(g.key, a.key, { status: v })}
+                      onChange={(v) =>
+                        updateAction(g.key, a.key, { status: pick(actionStatuses, v) ?? a.status })
+                      }
                       data={actionStatuses.map((s) => ({ value: s, label: t(`cases.plan.statuses.${s}`) }))}
                     />
                     <Select
                       label={t("cases.plan.serviceCategory")}
                       value={a.serviceCategory}
                       clearable
-                      onChange={(v) => updateAction(g.key, a.key, { serviceCategory: v })}
+                      onChange={(v) =>
+                        updateAction(g.key, a.key, { serviceCategory: pick(serviceCategoryCodes, v) })
+                      }
                       data={categoriesOf(g.dimension).map((c) => ({
                         value: c,
                         label: t(`cases.categories.${c}`),

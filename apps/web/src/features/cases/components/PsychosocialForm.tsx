@@ -1,3 +1,4 @@
+import { type K6Item, k6Items } from "@homecoming/domain/values";
 import { Button, Fieldset, Group, Stack, Textarea } from "@mantine/core";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
@@ -7,7 +8,7 @@ import { fieldError } from "../hooks/fieldError";
 import { SaveError } from "./SaveError";
 import { ScaleInput } from "./ScaleInput";
 
-const items = ["nervous", "hopeless", "restless", "depressed", "effort", "worthless"] as const;
+const items = k6Items;
 
 /** The K6 psychosocial screening (restricted to the lead organisation's case manager and counsellors). */
 export function PsychosocialForm({ caseId, onSaved }: { caseId: string; onSaved: () => void }) {
@@ -16,7 +17,11 @@ export function PsychosocialForm({ caseId, onSaved }: { caseId: string; onSaved:
   const [notes, setNotes] = useState("");
   const save = useMutation({
     mutationFn: () =>
-      addAssessment(caseId, "psychosocial", { ...a, ...(notes.trim() ? { notes: notes.trim() } : {}) }),
+      // items not answered yet go as they are: the server's 400 names the first, which the form shows
+      addAssessment(caseId, "psychosocial", {
+        ...(a as Record<K6Item, number>),
+        ...(notes.trim() ? { notes: notes.trim() } : {}),
+      }),
     onSuccess: onSaved,
   });
   return (

@@ -1,3 +1,4 @@
+import { needPriorities } from "@homecoming/domain/values";
 import { Badge, Card, Group, List, Stack, Text, Title, type TitleOrder } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
@@ -5,7 +6,8 @@ import { VerdictBadge } from "../../../components/rules/VerdictBadge";
 import type { RankedOffer, Recommendation } from "../api/eligibility";
 
 const priorityColours: Record<string, string> = { high: "red", medium: "blue", low: "gray" };
-const priorities = ["high", "medium", "low"] as const;
+// highest first; needs without a priority are never recommended
+const priorities = [...needPriorities].reverse().filter((p) => p !== "none");
 
 /**
  * Each assessed need with the offers that answer it, best first (eligible before unknown, nearest first), and

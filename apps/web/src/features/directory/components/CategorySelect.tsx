@@ -1,6 +1,6 @@
+import { categoriesOf, dimensions } from "@homecoming/reference/service-taxonomy";
 import { Select } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { dimensionOf, dimensions, serviceCategoryCodes } from "../api/directory";
 
 /** A taxonomy code or a whole dimension, grouped by dimension. */
 export function CategorySelect({
@@ -25,9 +25,7 @@ export function CategorySelect({
       ...(allowDimension
         ? [{ value: d, label: t("directory.allOf", { dimension: t(`directory.dimension.${d}`) }) }]
         : []),
-      ...serviceCategoryCodes
-        .filter((c) => dimensionOf(c) === d)
-        .map((c) => ({ value: c, label: t(`directory.category.${c}`) })),
+      ...categoriesOf(d).map(({ code }) => ({ value: code, label: t(`directory.category.${code}`) })),
     ],
   }));
   return (

@@ -1,3 +1,4 @@
+import { serviceCategoryCodes } from "@homecoming/reference/service-taxonomy";
 import {
   Alert,
   Button,
@@ -19,6 +20,7 @@ import { ApiError } from "../../../api/client";
 import { AreaMultiPicker } from "../../../components/AreaMultiPicker";
 import { directoryAreaWords } from "../../../components/areas";
 import { OrganisationPicker } from "../../../components/OrganisationPicker";
+import { pick } from "../../../components/pick";
 import type { RuleResult } from "../../../components/rules/RuleEditor";
 import { RuleWorkbench } from "../../../components/rules/RuleWorkbench";
 import { can, useMe } from "../../auth/hooks/useMe";
@@ -154,7 +156,7 @@ export function ServiceForm({
           required
           allowDimension={false}
           value={form.category}
-          onChange={(v) => set("category", v)}
+          onChange={(v) => set("category", pick(serviceCategoryCodes, v) ?? "")}
           error={fieldError("category")}
         />
         <Textarea

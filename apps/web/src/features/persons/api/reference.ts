@@ -1,49 +1,21 @@
-import { api, qs } from "../../../api/client";
+import { answer, client, type Schema } from "../../../api/client";
 
-export interface IscoGroup {
-  code: string;
-  level: number;
-  title: string;
-  parent: string | null;
-}
-export interface IsicEntry {
-  code: string;
-  title: string;
-  level: "section" | "division";
-  section: string;
-  sectionTitle: string;
-}
-export interface AdminArea {
-  code: string;
-  name: string;
-  level: number;
-  parent: string | null;
-  parentName: string | null;
-  country: string;
-}
-export interface Country {
-  code: string;
-  name: string;
-}
-export interface IscedLevel {
-  level: number;
-  title: string;
-}
-export interface Language {
-  code: string;
-  name: string;
-}
+export type IscoGroup = Schema<"IscoGroup">;
+export type IsicEntry = Schema<"IsicEntry">;
+export type AdminArea = Schema<"AdminArea">;
+export type Country = Schema<"Country">;
+export type IscedLevel = Schema<"IscedLevel">;
+export type Language = Schema<"Language">;
 
-type Items<T> = { items: T[] };
-
-export const searchIsco = (q: string) => api.get<Items<IscoGroup>>(`/reference/isco${qs({ q, limit: 15 })}`);
+export const searchIsco = (q: string) =>
+  answer(client.GET("/api/v1/reference/isco", { params: { query: { q, limit: 15 } } }));
 export const searchIsic = (q: string) =>
-  api.get<Items<IsicEntry> & { total: number }>(`/reference/isic${qs({ q, limit: 15 })}`);
+  answer(client.GET("/api/v1/reference/isic", { params: { query: { q, limit: 15 } } }));
 /** How a sector reads in pickers and on the profile: "Construction of buildings (41)". */
 export const sectorLabel = (entry: Pick<IsicEntry, "code" | "title">) => `${entry.title} (${entry.code})`;
-export const searchAdminAreas = (q: string, level?: number) =>
-  api.get<Items<AdminArea>>(`/reference/admin-areas${qs({ q, level, limit: 15 })}`);
+export const searchAdminAreas = (q: string, level?: 1 | 2) =>
+  answer(client.GET("/api/v1/reference/admin-areas", { params: { query: { q, level, limit: 15 } } }));
 export const fetchCountries = (lang: string) =>
-  api.get<Items<Country>>(`/reference/countries${qs({ lang })}`);
-export const fetchIsced = () => api.get<Items<IscedLevel>>("/reference/isced");
-export const fetchLanguages = () => api.get<Items<Language>>("/reference/languages");
+  answer(client.GET("/api/v1/reference/countries", { params: { query: { lang } } }));
+export const fetchIsced = () => answer(client.GET("/api/v1/reference/isced"));
+export const fetchLanguages = () => answer(client.GET("/api/v1/reference/languages"));

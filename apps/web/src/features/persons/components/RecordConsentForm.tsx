@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../../../api/client";
+import { pick } from "../../../components/pick";
 import { consentPurposes, recordConsent } from "../api/persons";
 import { type OrganisationOption, OrganisationsPicker } from "./OrganisationsPicker";
 
@@ -10,7 +11,7 @@ import { type OrganisationOption, OrganisationsPicker } from "./OrganisationsPic
 export function RecordConsentForm({ personId }: { personId: string }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [purpose, setPurpose] = useState("");
+  const [purpose, setPurpose] = useState<(typeof consentPurposes)[number] | "">("");
   const [organisations, setOrganisations] = useState<OrganisationOption[]>([]);
   const [note, setNote] = useState("");
   const save = useMutation({
@@ -48,7 +49,7 @@ export function RecordConsentForm({ personId }: { personId: string }) {
             required
             data={consentPurposes.map((p) => ({ value: p, label: t(`persons.purpose.${p}`) }))}
             value={purpose || null}
-            onChange={(v) => setPurpose(v ?? "")}
+            onChange={(v) => setPurpose(pick(consentPurposes, v) ?? "")}
             error={fieldErr("purpose")}
           />
           <OrganisationsPicker

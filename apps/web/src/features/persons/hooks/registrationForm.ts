@@ -171,7 +171,10 @@ function episodeOf(e: EpisodeForm, quick: boolean) {
   };
 }
 
-/** The POST /persons body; blank inputs are left out so that the server names what is really missing. */
+/**
+ * The POST /persons body; blank inputs are left out so that the server names what is really missing. The
+ * choices go as the form holds them, and the server's 400 names a choice it does not know.
+ */
 export function toPersonInput(f: RegistrationForm): PersonInput {
   const episodes = (f.quick ? f.migrationEpisodes.slice(0, 1) : f.migrationEpisodes)
     .filter((e) => f.quick || e.destinationCountry || e.returnType || e.occupationIsco || e.sectorIsic)
@@ -186,7 +189,7 @@ export function toPersonInput(f: RegistrationForm): PersonInput {
     adminAreaCode: f.adminAreaCode,
     migrationEpisodes: episodes as PersonInput["migrationEpisodes"],
   };
-  if (f.quick) return base;
+  if (f.quick) return base as PersonInput;
   return {
     ...base,
     nameNative: text(f.nameNative),
@@ -236,7 +239,7 @@ export function toPersonInput(f: RegistrationForm): PersonInput {
         : f.hasDisability === "yes"
           ? { hasDisability: true, kinds: f.disabilityKinds.length ? f.disabilityKinds : undefined }
           : { hasDisability: false },
-  };
+  } as PersonInput;
 }
 
 /** The identity typed so far, with only the parts complete enough to compare; null until a name is there. */

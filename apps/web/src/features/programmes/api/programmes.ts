@@ -1,74 +1,23 @@
-// the taxonomy module alone: the rest of the reference data is not shipped to the browser
+import { enrolmentMoves, programmeKinds } from "@homecoming/domain/values";
 import { serviceCategoryCodes } from "@homecoming/reference/service-taxonomy";
-import { api, type Page, qs } from "../../../api/client";
-import type { AnyOfGroup, EvaluatedCondition, Verdict } from "../../../components/rules/api";
+import { answer, client, type RequestBody, type Schema, type Unchosen } from "../../../api/client";
+import { pick } from "../../../components/pick";
 
-export { serviceCategoryCodes };
+export { enrolmentStatuses, programmeKinds } from "@homecoming/domain/values";
 
-export const programmeKinds = [
-  "loan",
-  "grant",
-  "training",
-  "business_training",
-  "mentoring",
-  "recognition_of_prior_learning",
-  "job_placement",
-  "cash_for_work",
-  "social_protection",
-  "psychosocial_support",
-  "legal_aid",
-  "housing",
-  "schooling",
-  "documentation",
-] as const;
-
-export const dimensions = ["economic", "social", "psychosocial"] as const;
-const prefixDimension: Record<string, (typeof dimensions)[number]> = {
-  econ: "economic",
-  soc: "social",
-  psy: "psychosocial",
-};
-export const dimensionOf = (code: string) => prefixDimension[code.split(".")[0] ?? ""] ?? "economic";
-
-export interface Programme {
-  id: string;
-  ownerOrganisationId: string;
-  ownerOrganisationName: string;
-  name: string;
-  description: string;
-  kind: string;
-  category: string;
-  dimension: string;
-  areaCodes: string[];
-  capacity: number | null;
-  placesTaken: number;
-  opensOn: string | null;
-  closesOn: string | null;
-  eligibilityRule: unknown;
-  ruleVersion: number;
-  active: boolean;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface ProgrammeFields {
-  name: string;
-  description: string;
-  kind: string;
-  category: string;
-  areaCodes: string[];
-  capacity: number | null;
-  opensOn: string | null;
-  closesOn: string | null;
-  active: boolean;
-  eligibilityRule: unknown;
-}
-
+export type Programme = Schema<"Programme">;
+export type ProgrammeKind = Schema<"ProgrammeKind">;
+type NewProgramme = RequestBody<"/api/v1/programmes", "post">;
+type ProgrammeChange = RequestBody<"/api/v1/programmes/{id}", "patch">;
+/** What the programme form edits: kind and category stay empty until chosen. */
+export type ProgrammeFields = Unchosen<
+  Required<Omit<NewProgramme, "ownerOrganisationId">>,
+  "kind" | "category"
+>;
 export type ProgrammeInput = ProgrammeFields & { ownerOrganisationId?: string };
 export type ProgrammePatch = Partial<ProgrammeFields> & { version: number };
 
-/** The orders the list offers, as values of its sort parameter. */
+/** The orders the list offers, as values of their sort parameter. */
 export const programmeSorts = ["name", "-name", "kind", "opens", "closes", "-updated"] as const;
 export type ProgrammeSort = (typeof programmeSorts)[number];
 export const isProgrammeSort = (v: string): v is ProgrammeSort =>
@@ -84,50 +33,24 @@ export interface ProgrammeFilter {
   offset: number;
 }
 
-export interface RuleVersion {
-  id: string;
-  version: number;
-  rule: unknown;
-  changedByUserId: string | null;
-  changedAt: string;
-  impact: { eligible: number; notEligible: number; unknown: number; countedAt: string } | null;
-}
+export type RuleVersion = Schema<"RuleVersion">;
+export type Enrolment = Schema<"Enrolment">;
+export type EnrolmentStatus = Schema<"EnrolmentStatus">;
+type EnrolmentActionParams = RequestBody<"/api/v1/enrolments/{id}/{action}", "post">;
+export type EnrolmentAction = keyof typeof enrolmentMoves;
 
-export const enrolmentStatuses = [
-  "applied",
-  "waitlisted",
-  "accepted",
-  "active",
-  "completed",
-  "rejected",
-  "dropped",
-] as const;
-
-export const enrolmentActions = ["accept", "waitlist", "start", "complete", "reject", "drop"] as const;
-export type EnrolmentAction = (typeof enrolmentActions)[number];
-
-/** The moves each status allows, as the server's enrolment rules have them. */
+/** The order in which the enrolment list offers the moves: forward ones first, then refusal and dropping. */
+const actionOrder: readonly EnrolmentAction[] = ["accept", "waitlist", "start", "complete", "reject", "drop"];
+/** The moves each status allows, from the domain's enrolment moves. */
+export const movesFrom: Record<string, readonly EnrolmentAction[]> = Object.fromEntries(
+  Object.values(enrolmentMoves)
+    .flatMap((m) => m.from)
+    .map((status) => [
+      status,
+      actionOrder.filter((a) => (enrolmentMoves[a].from as readonly string[]).includes(status)),
+    ]),
+);
 export const needsReason = (a: EnrolmentAction) => a === "reject" || a === "drop";
-
-export interface Enrolment {
-  moves: EnrolmentAction[];
-  id: string;
-  programmeId: string;
-  programmeName: string;
-  caseId: string;
-  personId: string;
-  status: string;
-  ruleVersion: number;
-  verdict: { verdict: Verdict; conditions: EvaluatedCondition[]; anyOf?: AnyOfGroup[] };
-  note: string | null;
-  reason: string | null;
-  decidedAt: string | null;
-  startedAt: string | null;
-  endedAt: string | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
 
 export const programmeKeys = {
   all: ["programmes"] as const,
@@ -137,19 +60,38 @@ export const programmeKeys = {
   enrolments: (id: string) => ["programmes", "one", id, "enrolments"] as const,
 };
 
-export const listProgrammes = (f: ProgrammeFilter) =>
-  api.get<Page<Programme>>(`/programmes${qs({ ...f, sort: f.sort === "name" ? undefined : f.sort })}`);
-export const getProgramme = (id: string) => api.get<Programme>(`/programmes/${id}`);
-export const createProgramme = (input: ProgrammeInput) => api.post<Programme>("/programmes", input);
-export const updateProgramme = (id: string, patch: ProgrammePatch) =>
-  api.patch<Programme>(`/programmes/${id}`, patch);
-export const listRuleVersions = (id: string) => api.get<Page<RuleVersion>>(`/programmes/${id}/rule-versions`);
-export const listEnrolments = (id: string, f: { status?: string; limit: number; offset: number }) =>
-  api.get<Page<Enrolment>>(`/programmes/${id}/enrolments${qs(f)}`);
-export const moveEnrolment = (
-  id: string,
-  action: EnrolmentAction,
-  body: { version: number; reason?: string },
-) => api.post<Enrolment>(`/enrolments/${id}/${action}`, body);
+const path = (id: string) => ({ params: { path: { id } } });
 
-export const getUser = (id: string) => api.get<{ id: string; name: string }>(`/users/${id}`);
+// kind and category come from the address as text: one the lists do not hold is left out
+export const listProgrammes = (f: ProgrammeFilter) =>
+  answer(
+    client.GET("/api/v1/programmes", {
+      params: {
+        query: {
+          ...f,
+          kind: pick(programmeKinds, f.kind ?? null) ?? undefined,
+          category: pick(serviceCategoryCodes, f.category ?? null) ?? undefined,
+          active: f.active === undefined ? undefined : String(f.active),
+          sort: f.sort === "name" ? undefined : f.sort,
+        },
+      },
+    }),
+  );
+export const getProgramme = (id: string) => answer(client.GET("/api/v1/programmes/{id}", path(id)));
+export const createProgramme = (input: ProgrammeInput) =>
+  answer(client.POST("/api/v1/programmes", { body: input as NewProgramme }));
+export const updateProgramme = (id: string, patch: ProgrammePatch) =>
+  answer(client.PATCH("/api/v1/programmes/{id}", { ...path(id), body: patch as ProgrammeChange }));
+export const listRuleVersions = (id: string) =>
+  answer(client.GET("/api/v1/programmes/{id}/rule-versions", path(id)));
+export const listEnrolments = (
+  id: string,
+  f: { status?: EnrolmentStatus[]; limit: number; offset: number },
+) =>
+  answer(
+    client.GET("/api/v1/programmes/{id}/enrolments", { ...path(id), params: { path: { id }, query: f } }),
+  );
+export const moveEnrolment = (id: string, action: EnrolmentAction, body: EnrolmentActionParams) =>
+  answer(client.POST("/api/v1/enrolments/{id}/{action}", { params: { path: { id, action } }, body }));
+
+export const getUser = (id: string) => answer(client.GET("/api/v1/users/{id}", path(id)));

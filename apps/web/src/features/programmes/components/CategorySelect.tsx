@@ -1,6 +1,6 @@
+import { categoriesOf, dimensions } from "@homecoming/reference/service-taxonomy";
 import { Select } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { dimensionOf, dimensions, serviceCategoryCodes } from "../api/programmes";
 
 /** A code of the service taxonomy, grouped by dimension. */
 export function CategorySelect({
@@ -19,9 +19,7 @@ export function CategorySelect({
   const { t } = useTranslation();
   const data = dimensions.map((d) => ({
     group: t(`programmes.dimension.${d}`),
-    items: serviceCategoryCodes
-      .filter((c) => dimensionOf(c) === d)
-      .map((c) => ({ value: c, label: t(`programmes.category.${c}`) })),
+    items: categoriesOf(d).map(({ code }) => ({ value: code, label: t(`programmes.category.${code}`) })),
   }));
   return (
     <Select

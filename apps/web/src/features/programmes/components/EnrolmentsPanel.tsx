@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { ApiError } from "../../../api/client";
 import { Pager } from "../../../components/Pager";
+import { pick } from "../../../components/pick";
 import { QueryState } from "../../../components/QueryState";
 import { ConditionList } from "../../../components/rules/ConditionList";
 import { VerdictBadge } from "../../../components/rules/VerdictBadge";
@@ -43,7 +44,10 @@ export function EnrolmentsPanel({ programme }: { programme: Programme }) {
   };
   const enrolments = useQuery({
     queryKey: [...programmeKeys.enrolments(programme.id), { status, offset }],
-    queryFn: () => listEnrolments(programme.id, { ...(status ? { status } : {}), limit, offset }),
+    queryFn: () => {
+      const chosen = pick(enrolmentStatuses, status);
+      return listEnrolments(programme.id, { ...(chosen ? { status: [chosen] } : {}), limit, offset });
+    },
     placeholderData: keepPreviousData,
   });
   const [asking, setAsking] = useState<{ enrolment: Enrolment; action: "reject" | "drop" } | null>(null);

@@ -1,3 +1,4 @@
+import { serviceCategoryCodes } from "@homecoming/reference/service-taxonomy";
 import {
   Alert,
   Button,
@@ -17,17 +18,24 @@ import { ApiError } from "../../../api/client";
 import { AreaMultiPicker } from "../../../components/AreaMultiPicker";
 import { DateField } from "../../../components/DateField";
 import { OrganisationPicker } from "../../../components/OrganisationPicker";
+import { pick } from "../../../components/pick";
 import type { RuleResult } from "../../../components/rules/RuleEditor";
 import { RuleWorkbench } from "../../../components/rules/RuleWorkbench";
-import { createProgramme, type Programme, type ProgrammeFields, updateProgramme } from "../api/programmes";
+import {
+  createProgramme,
+  type Programme,
+  type ProgrammeFields,
+  programmeKinds,
+  updateProgramme,
+} from "../api/programmes";
 import { CategorySelect } from "./CategorySelect";
 import { KindSelect } from "./KindSelect";
 
 interface Draft {
   name: string;
   description: string;
-  kind: string;
-  category: string;
+  kind: ProgrammeFields["kind"];
+  category: ProgrammeFields["category"];
   areaCodes: string[];
   capacity: number | null;
   opensOn: string;
@@ -207,14 +215,14 @@ export function ProgrammeForm({
               label={t("programmes.field.kind")}
               required
               value={draft.kind}
-              onChange={(v) => set("kind", v)}
+              onChange={(v) => set("kind", pick(programmeKinds, v) ?? "")}
               error={fieldError("kind")}
             />
             <CategorySelect
               label={t("programmes.field.category")}
               required
               value={draft.category}
-              onChange={(v) => set("category", v)}
+              onChange={(v) => set("category", pick(serviceCategoryCodes, v) ?? "")}
               error={fieldError("category")}
             />
           </SimpleGrid>

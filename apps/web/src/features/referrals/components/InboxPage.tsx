@@ -1,26 +1,33 @@
+import { openStatuses, terminalStatuses } from "@homecoming/domain/values";
 import { Checkbox, Group, SegmentedControl, Select, Stack, Tabs, Text, Title } from "@mantine/core";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { Pager } from "../../../components/Pager";
 import { QueryState } from "../../../components/QueryState";
-import { asReferralSort, defaultReferralSort, listReferrals, referralSorts } from "../api/referrals";
+import {
+  asReferralSort,
+  defaultReferralSort,
+  listReferrals,
+  type ReferralStatus,
+  referralSorts,
+} from "../api/referrals";
 import { ReferralActions } from "./ReferralActions";
 import { ReferralCard } from "./ReferralCard";
 
 const limit = 20;
-const incomingFilters: Record<string, string | undefined> = {
-  needs_action: "sent",
-  accepted: "accepted",
-  in_progress: "in_progress",
-  closed: "completed,not_completed,declined,cancelled",
+const incomingFilters: Record<string, ReferralStatus[] | undefined> = {
+  needs_action: ["sent"],
+  accepted: ["accepted"],
+  in_progress: ["in_progress"],
+  closed: [...terminalStatuses],
   all: undefined,
 };
-const outgoingFilters: Record<string, string | undefined> = {
+const outgoingFilters: Record<string, ReferralStatus[] | undefined> = {
   all: undefined,
-  draft: "draft",
-  open: "sent,accepted,in_progress",
-  closed: "completed,not_completed,declined,cancelled",
+  draft: ["draft"],
+  open: openStatuses.filter((s) => s !== "draft"),
+  closed: [...terminalStatuses],
 };
 
 /** Referrals sent to my organisation (to act on) and sent by it (to follow), paged on the server. */
@@ -47,7 +54,7 @@ export function InboxPage() {
   const filter = {
     direction,
     status,
-    overdue: overdue || undefined,
+    overdue: overdue ? "true" : undefined,
     sort: sort === defaultReferralSort ? undefined : sort,
     limit,
     offset,

@@ -1,8 +1,10 @@
+import { urgencies } from "@homecoming/domain/values";
 import { Alert, Button, Card, Group, Modal, SegmentedControl, Stack, Text, Textarea } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ApiError } from "../../../api/client";
+import { ApiError, type Schema } from "../../../api/client";
+import { pick } from "../../../components/pick";
 import { QueryState } from "../../../components/QueryState";
 import { getService, type Service } from "../../directory/api/directory";
 import { ServiceSummary } from "../../directory/components/ServiceSummary";
@@ -13,6 +15,8 @@ import { ServicePicker } from "./ServicePicker";
  * Refer a case to a service: choose it, say why and how urgent, create and send; consent can be recorded here.
  * With serviceId the dialog opens with that service chosen (a recommendation), and another can still be picked.
  */
+type Urgency = Schema<"Urgency">;
+
 export function ReferDialog({
   opened,
   onClose,
@@ -40,7 +44,7 @@ export function ReferDialog({
   const showPreselected = Boolean(serviceId) && !choosing;
   const service = picked ?? (showPreselected ? (preselected.data ?? null) : null);
   const [reason, setReason] = useState("");
-  const [urgency, setUrgency] = useState("routine");
+  const [urgency, setUrgency] = useState<Urgency>("routine");
   const [draft, setDraft] = useState<Referral | null>(null);
   const [consentNeeded, setConsentNeeded] = useState(false);
   const [confirmCancel, setConfirmCancel] = useState(false);
@@ -173,11 +177,8 @@ export function ReferDialog({
               <SegmentedControl
                 aria-labelledby="refer-urgency"
                 value={urgency}
-                onChange={setUrgency}
-                data={[
-                  { value: "routine", label: t("referrals.urgency.routine") },
-                  { value: "urgent", label: t("referrals.urgency.urgent") },
-                ]}
+                onChange={(v) => setUrgency(pick(urgencies, v) ?? "routine")}
+                data={urgencies.map((u) => ({ value: u, label: t(`referrals.urgency.${u}`) }))}
               />
             </div>
           </>

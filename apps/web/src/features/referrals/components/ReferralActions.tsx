@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../../../api/client";
+import { pick } from "../../../components/pick";
 import { moveReferral, type Referral, type ReferralAction, reasonCodes } from "../api/referrals";
 
 /** Moves that need a reason, an outcome or a confirmation before they are made. */
@@ -17,7 +18,7 @@ export function ReferralActions({ referral }: { referral: Referral }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const [asked, setAsked] = useState<ReferralAction | null>(null);
-  const [reasonCode, setReasonCode] = useState<string | null>(null);
+  const [reasonCode, setReasonCode] = useState<(typeof reasonCodes)[number] | null>(null);
   const [note, setNote] = useState("");
   const [outcome, setOutcome] = useState("");
   const [error, setError] = useState<ApiError | null>(null);
@@ -116,7 +117,7 @@ export function ReferralActions({ referral }: { referral: Referral }) {
               required
               data={reasonCodes.map((c) => ({ value: c, label: t(`referrals.reasonCode.${c}`) }))}
               value={reasonCode}
-              onChange={setReasonCode}
+              onChange={(v) => setReasonCode(pick(reasonCodes, v))}
               error={error?.field === "reasonCode" ? error.message : undefined}
             />
           )}

@@ -1,0 +1,292 @@
+// The domain's value lists, each declared once, as plain data: the zod schemas of this package are built from
+// them, and the web imports them through "@homecoming/domain/values" without pulling in zod or the rules engine.
+
+export { dimensions } from "@homecoming/reference/service-taxonomy";
+
+// ---- errors --------------------------------------------------------------------------------------------
+
+/** Codes the services throw (DomainError); the HTTP edge maps each to a status. */
+export const domainErrorCodes = [
+  "validation",
+  "not_found",
+  "forbidden",
+  "unauthenticated",
+  "conflict",
+  "invalid_transition",
+  "stale_version",
+  "consent_required",
+  "locked",
+  "rate_limited",
+] as const;
+export type DomainErrorCode = (typeof domainErrorCodes)[number];
+
+/** Every code an API error answer carries: the domain's, a request the server could not read, a failure. */
+export const errorCodes = [...domainErrorCodes, "bad_request", "internal"] as const;
+
+// ---- organisations and users ---------------------------------------------------------------------------
+
+export const organisationKinds = [
+  "ministry",
+  "mrc",
+  "ngo",
+  "provider",
+  "employer",
+  "partner_abroad",
+] as const;
+
+export const roles = ["admin", "case_manager", "counsellor", "provider", "analyst", "employer"] as const;
+
+// ---- person --------------------------------------------------------------------------------------------
+
+export const sexes = ["female", "male", "other"] as const;
+export const returnTypes = ["voluntary", "assisted", "forced", "crisis"] as const;
+export const legalStatuses = ["regular", "irregular", "overstayed", "unknown"] as const;
+export const disabilityKinds = [
+  "physical",
+  "visual",
+  "hearing",
+  "intellectual",
+  "psychosocial",
+  "other",
+] as const;
+export const debtLenders = [
+  "family_friends",
+  "informal_lender",
+  "recruitment_agency",
+  "bank",
+  "mfi",
+  "employer",
+  "other",
+] as const;
+export const debtPurposes = ["migration_cost", "household", "health", "business", "other"] as const;
+export const documentTypes = [
+  "passport",
+  "national_id",
+  "birth_certificate",
+  "work_permit",
+  "skills_certificate",
+  "bank_account",
+  "other",
+] as const;
+export const documentStatuses = ["held", "missing", "expired", "confiscated"] as const;
+export const housingStatuses = [
+  "owned",
+  "rented",
+  "with_family",
+  "temporary",
+  "homeless",
+  "shelter",
+] as const;
+
+export const consentPurposes = ["referral", "data_sharing", "contact", "research"] as const;
+
+// ---- case ----------------------------------------------------------------------------------------------
+
+/** Stages in the order the process runs them (DESIGN.md, "The process the system carries"). */
+export const caseStages = [
+  "pre_return",
+  "registered",
+  "assessed",
+  "plan_active",
+  "monitoring",
+  "handed_over",
+  "closed",
+] as const;
+
+export const riskLevels = ["low", "medium", "high"] as const;
+
+export const caseClosureReasons = [
+  "reintegrated",
+  "handed_over",
+  "moved_abroad_again",
+  "lost_contact",
+  "declined_support",
+  "deceased",
+  "other",
+] as const;
+
+// ---- assessments ---------------------------------------------------------------------------------------
+
+/** sustainability_survey is stored by follow-ups; its answers and scoring are not defined yet. */
+export const assessmentKinds = ["needs", "vulnerability", "psychosocial", "sustainability_survey"] as const;
+
+export const employmentStatuses = [
+  "employed",
+  "self_employed",
+  "unemployed_seeking",
+  "unemployed_not_seeking",
+] as const;
+
+export const needPriorities = ["none", "low", "medium", "high"] as const;
+
+/**
+ * The vulnerability screening's yes/no questions, in the order forms ask them. exploitationAbroad: unpaid
+ * wages, a confiscated passport, confinement, deception about the job.
+ */
+export const vulnerabilityQuestions = [
+  "forcedReturn",
+  "victimOfTrafficking",
+  "exploitationAbroad",
+  "seriousHealthCondition",
+  "disability",
+  "unaccompaniedOrSingleParent",
+  "noIncomeNoSupport",
+  "debtBondage",
+  "threatsOrViolence",
+  "suicidalIdeation",
+  "pregnant",
+] as const;
+export type VulnerabilityQuestion = (typeof vulnerabilityQuestions)[number];
+
+/**
+ * Kessler K6: "During the past 30 days, how often did you feel ...": nervous, hopeless, restless, so
+ * depressed that nothing could cheer you up, that everything was an effort, worthless.
+ */
+export const k6Items = ["nervous", "hopeless", "restless", "depressed", "effort", "worthless"] as const;
+export type K6Item = (typeof k6Items)[number];
+
+export const distressLevels = ["low", "moderate", "severe"] as const;
+export type DistressLevel = (typeof distressLevels)[number];
+
+// ---- plan and follow-up --------------------------------------------------------------------------------
+
+export const planActionStatuses = ["planned", "in_progress", "done", "cancelled"] as const;
+
+/** The follow-ups every plan gets; a loan or grant adds repayment or grant-use checks (see programme.ts). */
+export const planFollowUpKinds = ["month_3", "month_6", "month_12"] as const;
+/** Follow-ups that are scheduled for a date, and so have a window in which they may be recorded. */
+export const scheduledFollowUpKinds = [...planFollowUpKinds, "repayment", "grant_use"] as const;
+/** A contact outside the schedule (an early call, a visit between follow-ups): recorded when it happens. */
+export const extraContactKind = "contact" as const;
+export const followUpKinds = [...scheduledFollowUpKinds, extraContactKind] as const;
+export const followUpStatuses = ["scheduled", "due", "overdue", "done"] as const;
+export const contactMethods = ["in_person", "phone", "home_visit", "video"] as const;
+
+// ---- referrals -----------------------------------------------------------------------------------------
+
+export const referralStatuses = [
+  "draft",
+  "sent",
+  "accepted",
+  "declined",
+  "in_progress",
+  "completed",
+  "not_completed",
+  "cancelled",
+] as const;
+
+type ReferralStatus = (typeof referralStatuses)[number];
+/** Statuses in which a referral still waits for a move; the others end it. */
+export const openStatuses = [
+  "draft",
+  "sent",
+  "accepted",
+  "in_progress",
+] as const satisfies readonly ReferralStatus[];
+export const terminalStatuses = [
+  "declined",
+  "completed",
+  "not_completed",
+  "cancelled",
+] as const satisfies readonly ReferralStatus[];
+
+/** Action names as they appear in POST /referrals/{id}/{action}. */
+export const referralActions = [
+  "send",
+  "accept",
+  "decline",
+  "start",
+  "complete",
+  "not-complete",
+  "cancel",
+] as const;
+
+export const referralReasonCodes = [
+  "not_eligible",
+  "no_capacity",
+  "could_not_contact",
+  "no_longer_interested",
+  "referred_elsewhere",
+  "other",
+] as const;
+
+export const urgencies = ["routine", "urgent"] as const;
+
+export const referralEventTypes = [
+  "created",
+  "sent",
+  "accepted",
+  "declined",
+  "started",
+  "completed",
+  "not_completed",
+  "cancelled",
+] as const;
+
+/** Whether a referral reaches the caller's organisation or went out from it. */
+export const referralDirections = ["incoming", "outgoing"] as const;
+
+// ---- programmes, enrolments and eligibility ------------------------------------------------------------
+
+/** What a programme gives: the schemes ministries, banks, NGOs and donors run. */
+export const programmeKinds = [
+  "loan",
+  "grant",
+  "training",
+  "business_training",
+  "mentoring",
+  "recognition_of_prior_learning",
+  "job_placement",
+  "cash_for_work",
+  "social_protection",
+  "psychosocial_support",
+  "legal_aid",
+  "housing",
+  "schooling",
+  "documentation",
+] as const;
+type ProgrammeKind = (typeof programmeKinds)[number];
+
+/** Money for self-employment: given only with a business plan and coaching ("credit plus coaching"). */
+export const financeKinds = ["loan", "grant"] as const satisfies readonly ProgrammeKind[];
+/** The coaching a loan or grant is linked to. */
+export const coachingKinds = ["business_training", "mentoring"] as const satisfies readonly ProgrammeKind[];
+
+export const enrolmentStatuses = [
+  "applied",
+  "accepted",
+  "rejected",
+  "waitlisted",
+  "active",
+  "completed",
+  "dropped",
+] as const;
+type EnrolmentStatus = (typeof enrolmentStatuses)[number];
+
+/** Statuses after which the case may apply to the programme again. */
+export const closedEnrolmentStatuses = [
+  "rejected",
+  "completed",
+  "dropped",
+] as const satisfies readonly EnrolmentStatus[];
+
+export const enrolmentActions = ["accept", "reject", "waitlist", "start", "complete", "drop"] as const;
+type EnrolmentAction = (typeof enrolmentActions)[number];
+
+/** The moves of an enrolment as data: the statuses each action may be taken from, and where it leads. */
+export const enrolmentMoves = {
+  accept: { from: ["applied", "waitlisted"], to: "accepted" },
+  reject: { from: ["applied", "waitlisted"], to: "rejected" },
+  waitlist: { from: ["applied"], to: "waitlisted" },
+  start: { from: ["accepted"], to: "active" },
+  complete: { from: ["active"], to: "completed" },
+  drop: { from: ["applied", "waitlisted", "accepted", "active"], to: "dropped" },
+} as const satisfies Record<EnrolmentAction, { from: readonly EnrolmentStatus[]; to: EnrolmentStatus }>;
+
+export const verdicts = ["eligible", "not_eligible", "unknown"] as const;
+export const conditionOutcomes = ["met", "failed", "unknown"] as const;
+
+export const factTypes = ["number", "boolean", "enum", "list"] as const;
+
+/** How far an offer is from the returnee: it serves their district, their province, or their whole country. */
+export const distances = ["district", "province", "country"] as const;
