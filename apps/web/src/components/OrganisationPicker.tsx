@@ -4,11 +4,10 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { answer, client } from "../api/client";
+import { getOrganisation } from "../api/records";
 
 const searchOrganisations = (q: string) =>
   answer(client.GET("/api/v1/organisations", { params: { query: { q, limit: 20 } } }));
-const getOrganisation = (id: string) =>
-  answer(client.GET("/api/v1/organisations/{id}", { params: { path: { id } } }));
 
 /**
  * One organisation, found by a part of its name as the user types (a deployment can hold thousands);

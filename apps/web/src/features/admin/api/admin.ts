@@ -23,8 +23,6 @@ export const userSorts = ["name", "-name", "email", "-created"] as const;
 
 export const listOrganisations = (query: QueryOf<"/api/v1/organisations", "get">) =>
   answer(client.GET("/api/v1/organisations", { params: { query } }));
-export const getOrganisation = (id: string) =>
-  answer(client.GET("/api/v1/organisations/{id}", { params: { path: { id } } }));
 export const createOrganisation = (body: OrganisationInput) =>
   answer(client.POST("/api/v1/organisations", { body: body as NewOrganisation }));
 export const updateOrganisation = (id: string, body: OrganisationInput & { active?: boolean }) =>

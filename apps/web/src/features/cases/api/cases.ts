@@ -98,7 +98,5 @@ export const handOver = (id: string, body: RequestBody<"/api/v1/cases/{id}/hand-
   answer(client.POST("/api/v1/cases/{id}/hand-over", { ...path(id), body }));
 export const closeCase = (id: string, body: Unchosen<Closure, "reason">) =>
   answer(client.POST("/api/v1/cases/{id}/close", { ...path(id), body: body as Closure }));
-export const getOrganisation = (id: string) => answer(client.GET("/api/v1/organisations/{id}", path(id)));
-export const getUser = (id: string) => answer(client.GET("/api/v1/users/{id}", path(id)));
 
 export const categoriesOf = (d: Dimension) => taxonomyOf(d).map((c) => c.code);

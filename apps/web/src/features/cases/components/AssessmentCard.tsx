@@ -5,8 +5,8 @@ import type {
 } from "@homecoming/domain";
 import { Badge, Card, Group, List, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { RelativeTime } from "../../../components/RelativeTime";
 import { type Assessment, dimensions } from "../api/cases";
-import { RelativeTime } from "./RelativeTime";
 
 const priorityColors: Record<string, string> = { none: "gray", low: "green", medium: "yellow", high: "red" };
 const levelColors: Record<string, string> = {

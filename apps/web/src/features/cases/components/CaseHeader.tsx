@@ -1,13 +1,13 @@
 import { Anchor, Group, Paper, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { DateText } from "../../../components/DateText";
+import { OrganisationName } from "../../../components/OrganisationName";
+import { UserName } from "../../../components/UserName";
 import type { CaseDetail } from "../api/cases";
-import { DateText } from "./DateText";
 import { EligibilitySummary } from "./EligibilitySummary";
-import { OrganisationName } from "./OrganisationName";
 import { RiskBadge } from "./RiskBadge";
 import { StageBadge } from "./StageBadge";
-import { UserName } from "./UserName";
 
 /** The case's fixed header: who, where the case stands, who runs it. */
 export function CaseHeader({ detail }: { detail: CaseDetail }) {

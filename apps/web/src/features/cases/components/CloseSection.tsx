@@ -1,8 +1,8 @@
 import { Alert, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { DateText } from "../../../components/DateText";
 import type { CaseDetail } from "../api/cases";
 import { CloseForm } from "./CloseForm";
-import { DateText } from "./DateText";
 import { HandOverForm } from "./HandOverForm";
 
 /** Handing the case over to a national service, and closing it with a reason (lead organisation only). */

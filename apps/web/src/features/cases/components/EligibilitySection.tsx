@@ -2,6 +2,7 @@ import { Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { ErrorState } from "../../../components/ErrorState";
 import { QueryState } from "../../../components/QueryState";
+import { RelativeTime } from "../../../components/RelativeTime";
 import type { CaseDetail } from "../api/cases";
 import type { ProgrammeVerdict, RankedOffer, Verdict } from "../api/eligibility";
 import { useBusinessPlan, useEligibility, useEnrolments } from "../hooks/useEligibility";
@@ -10,7 +11,6 @@ import { ProgrammesElsewhere } from "./ProgrammesElsewhere";
 import { ProgrammeVerdictCard } from "./ProgrammeVerdictCard";
 import { RecommendationList } from "./RecommendationList";
 import { ReferOfferButton } from "./ReferOfferButton";
-import { RelativeTime } from "./RelativeTime";
 import { SectionLink } from "./SectionLink";
 import { ServiceVerdicts } from "./ServiceVerdicts";
 

@@ -1,10 +1,10 @@
 import { Button, Card, Collapse, Group, Stack, Text, Title } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { useTranslation } from "react-i18next";
+import { DateText } from "../../../components/DateText";
 import { ConditionList } from "../../../components/rules/ConditionList";
 import { VerdictBadge } from "../../../components/rules/VerdictBadge";
 import type { Enrolment } from "../api/eligibility";
-import { DateText } from "./DateText";
 import { DropEnrolmentDialog } from "./DropEnrolmentDialog";
 import { EnrolmentStatusBadge } from "./EnrolmentStatusBadge";
 

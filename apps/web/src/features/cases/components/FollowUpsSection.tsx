@@ -2,11 +2,11 @@ import { Badge, Card, Group, Stack, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { DateText } from "../../../components/DateText";
 import { QueryState } from "../../../components/QueryState";
+import { RelativeTime } from "../../../components/RelativeTime";
 import { caseKeys, getFollowUps } from "../api/cases";
-import { DateText } from "./DateText";
 import { FollowUpForm } from "./FollowUpForm";
-import { RelativeTime } from "./RelativeTime";
 
 const statusColors: Record<string, string> = {
   scheduled: "gray",

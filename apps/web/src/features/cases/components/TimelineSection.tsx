@@ -1,8 +1,8 @@
 import { Text, Timeline, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { OrganisationName } from "../../../components/OrganisationName";
+import { RelativeTime } from "../../../components/RelativeTime";
 import type { CaseEvent } from "../api/cases";
-import { OrganisationName } from "./OrganisationName";
-import { RelativeTime } from "./RelativeTime";
 
 /** What happened to the case, newest first, in words. */
 export function TimelineSection({ events }: { events: CaseEvent[] }) {

@@ -77,5 +77,3 @@ export const fetchAudit = (personId: string, before?: number) =>
   answer(client.GET("/api/v1/audit", { params: { query: { personId, before, limit: 50 } } }));
 export const findOrganisations = (q: string) =>
   answer(client.GET("/api/v1/organisations", { params: { query: { q, limit: 20 } } }));
-export const fetchOrganisation = (id: string) => answer(client.GET("/api/v1/organisations/{id}", path(id)));
-export const fetchUser = (id: string) => answer(client.GET("/api/v1/users/{id}", path(id)));

@@ -4,10 +4,10 @@ import { useTranslation } from "react-i18next";
 import { ApiError } from "../../../api/client";
 import { ErrorState } from "../../../components/ErrorState";
 import { Loading } from "../../../components/Loading";
+import { OrganisationName } from "../../../components/OrganisationName";
+import { RelativeTime } from "../../../components/RelativeTime";
+import { UserName } from "../../../components/UserName";
 import { fetchAudit } from "../api/persons";
-import { OrganisationName } from "./OrganisationName";
-import { RelativeTime } from "./RelativeTime";
-import { UserName } from "./UserName";
 
 /** Who read or changed this record, newest first; only the lead organisation and administrators see it. */
 export function AuditTab({ personId }: { personId: string }) {
@@ -49,7 +49,7 @@ export function AuditTab({ personId }: { personId: string }) {
                   <RelativeTime value={e.at} />
                 </Table.Td>
                 <Table.Td>
-                  <UserName id={e.actorUserId} />
+                  <UserName id={e.actorUserId} none={t("persons.system")} />
                 </Table.Td>
                 <Table.Td>
                   <OrganisationName id={e.actorOrganisationId} />

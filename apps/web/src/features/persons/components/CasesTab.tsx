@@ -4,11 +4,11 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import { ApiError } from "../../../api/client";
+import { OrganisationName } from "../../../components/OrganisationName";
 import { Pager } from "../../../components/Pager";
 import { QueryState } from "../../../components/QueryState";
+import { RelativeTime } from "../../../components/RelativeTime";
 import { fetchPersonCases, openCase } from "../api/persons";
-import { OrganisationName } from "./OrganisationName";
-import { RelativeTime } from "./RelativeTime";
 
 const limit = 20;
 

@@ -2,12 +2,12 @@ import { Badge, Button, Card, Group, Stack, Text } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { OrganisationName } from "../../../components/OrganisationName";
 import { QueryState } from "../../../components/QueryState";
+import { RelativeTime } from "../../../components/RelativeTime";
+import { UserName } from "../../../components/UserName";
 import { type Consent, fetchConsents } from "../api/persons";
-import { OrganisationName } from "./OrganisationName";
 import { RecordConsentForm } from "./RecordConsentForm";
-import { RelativeTime } from "./RelativeTime";
-import { UserName } from "./UserName";
 import { WithdrawConsentDialog } from "./WithdrawConsentDialog";
 
 /** The consents on record, active or withdrawn, and the forms to record or withdraw one. */
@@ -55,7 +55,8 @@ export function ConsentsTab({ personId, canChange }: { personId: string; canChan
                     <Text size="sm" c="dimmed">
                       {t("persons.consents.given")} <RelativeTime value={c.givenAt} />
                       {" · "}
-                      {t("persons.consents.recordedBy")} <UserName id={c.recordedByUserId} />
+                      {t("persons.consents.recordedBy")}{" "}
+                      <UserName id={c.recordedByUserId} none={t("persons.system")} />
                     </Text>
                     {c.withdrawnAt && (
                       <Text size="sm" c="dimmed">

@@ -6,10 +6,10 @@ import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { Pager } from "../../../components/Pager";
 import { QueryState } from "../../../components/QueryState";
+import { RelativeTime } from "../../../components/RelativeTime";
 import { personSorts, searchPersons } from "../api/persons";
 import { filterOf, searchByOf, sortOf } from "../hooks/personSearch";
 import { AreaName } from "./AreaName";
-import { RelativeTime } from "./RelativeTime";
 
 const limit = 20;
 

@@ -93,5 +93,3 @@ export const listEnrolments = (
   );
 export const moveEnrolment = (id: string, action: EnrolmentAction, body: EnrolmentActionParams) =>
   answer(client.POST("/api/v1/enrolments/{id}/{action}", { params: { path: { id, action } }, body }));
-
-export const getUser = (id: string) => answer(client.GET("/api/v1/users/{id}", path(id)));

@@ -7,6 +7,7 @@ import { ApiError } from "../../../api/client";
 import { Pager } from "../../../components/Pager";
 import { pick } from "../../../components/pick";
 import { QueryState } from "../../../components/QueryState";
+import { RelativeTime } from "../../../components/RelativeTime";
 import { ConditionList } from "../../../components/rules/ConditionList";
 import { VerdictBadge } from "../../../components/rules/VerdictBadge";
 import {
@@ -21,7 +22,6 @@ import {
 } from "../api/programmes";
 import { EnrolmentStatusBadge } from "./EnrolmentStatusBadge";
 import { ReasonDialog } from "./ReasonDialog";
-import { RelativeTime } from "./RelativeTime";
 
 const limit = 20;
 const caseLabel = (e: Enrolment) => e.caseId.slice(0, 8);

@@ -2,11 +2,11 @@ import { Badge, Stack, Table, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { QueryState } from "../../../components/QueryState";
+import { RelativeTime } from "../../../components/RelativeTime";
 import { RuleSummary } from "../../../components/rules/RuleSummary";
+import { UserName } from "../../../components/UserName";
 import { listRuleVersions, type Programme, programmeKeys } from "../api/programmes";
 import { useFormat } from "../hooks/format";
-import { RelativeTime } from "./RelativeTime";
-import { UserName } from "./UserName";
 
 /** Every version of the programme's rule, newest first: who changed it, when, and how many it reaches. */
 export function RuleVersionsPanel({ programme }: { programme: Programme }) {
@@ -54,7 +54,7 @@ export function RuleVersionsPanel({ programme }: { programme: Programme }) {
                         )}
                       </Table.Td>
                       <Table.Td>
-                        <UserName id={v.changedByUserId} />
+                        <UserName id={v.changedByUserId} none={t("programmes.versions.someone")} />
                       </Table.Td>
                       <Table.Td>
                         <RelativeTime value={v.changedAt} />

@@ -3,9 +3,9 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { RelativeTime } from "../../../components/RelativeTime";
 import { can, useMe } from "../../auth/hooks/useMe";
 import { fetchNotifications } from "../api/referrals";
-import { RelativeTime } from "./RelativeTime";
 
 const seenKey = "hc.notifications.seenUpTo";
 
@@ -102,7 +102,7 @@ export function NotificationsBell() {
                         })}
                   </Anchor>
                   <Text size="xs" c="dimmed">
-                    <RelativeTime at={n.at} />
+                    <RelativeTime value={n.at} />
                   </Text>
                 </li>
               );

@@ -1,9 +1,9 @@
 import { Badge, Card, Group, Stack, Text } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { RelativeTime } from "../../../components/RelativeTime";
 import type { Referral } from "../api/referrals";
 import { ReferralHistory } from "./ReferralHistory";
-import { RelativeTime } from "./RelativeTime";
 import { StatusBadge } from "./StatusBadge";
 
 /** One referral: service, provider, status in words and colour, who holds it since when, overdue, history. */
@@ -55,11 +55,11 @@ export function ReferralCard({
         {last && (
           <Text size="sm" c="dimmed">
             {holder ? t("referrals.heldBy", { organisation: holder }) : t(`referrals.status.${r.status}`)} ·{" "}
-            {t("referrals.since")} <RelativeTime at={last.at} />
+            {t("referrals.since")} <RelativeTime value={last.at} />
             {r.dueAt && (
               <>
                 {" "}
-                · {t("referrals.due")} <RelativeTime at={r.dueAt} />
+                · {t("referrals.due")} <RelativeTime value={r.dueAt} />
               </>
             )}
           </Text>

@@ -1,7 +1,7 @@
 import { List, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { RelativeTime } from "../../../components/RelativeTime";
 import type { Referral } from "../api/referrals";
-import { RelativeTime } from "./RelativeTime";
 
 /** The referral's status history from its events: what happened, by whom (organisation), when, and why. */
 export function ReferralHistory({ referral }: { referral: Referral }) {
@@ -23,7 +23,7 @@ export function ReferralHistory({ referral }: { referral: Referral }) {
           </Text>{" "}
           <Text size="sm" span c="dimmed">
             {t("referrals.history.by", { organisation: orgName(e.actorOrganisationId) })} ·{" "}
-            <RelativeTime at={e.at} />
+            <RelativeTime value={e.at} />
           </Text>
           {e.reasonCode && (
             <Text size="sm">

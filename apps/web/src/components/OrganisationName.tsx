@@ -1,15 +1,15 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { getOrganisation } from "../api/cases";
+import { getOrganisation } from "../api/records";
 
-/** An organisation's name from its id (cached); "an organisation" while it loads or when it cannot be read. */
+/** An organisation's name from its id (cached); "An organisation" while it loads or when it cannot be read. */
 export function OrganisationName({ id }: { id: string | null }) {
   const { t } = useTranslation();
-  const q = useQuery({
+  const organisation = useQuery({
     queryKey: ["organisations", id],
     queryFn: () => getOrganisation(id!),
     enabled: Boolean(id),
     staleTime: 10 * 60_000,
   });
-  return <>{q.data?.name ?? t("cases.someOrganisation")}</>;
+  return <>{organisation.data?.name ?? t("common.record.someOrganisation")}</>;
 }
