@@ -4,9 +4,10 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Pager } from "../../../components/Pager";
+import { pick } from "../../../components/pick";
 import { QueryState } from "../../../components/QueryState";
+import { useListParams } from "../../../hooks/useListParams";
 import { listOrganisations, type Organisation, organisationSorts } from "../api/admin";
-import { useListParams } from "../hooks/useListParams";
 import { OrganisationDialog } from "./OrganisationDialog";
 
 const limit = 20;
@@ -22,11 +23,12 @@ const sortLabelKey: Record<(typeof organisationSorts)[number], string> = {
 /** Organisations, found by name, sorted and paged on the server, with create and edit. */
 export function OrganisationsPanel() {
   const { t } = useTranslation();
-  const list = useListParams(organisationSorts);
+  const list = useListParams();
+  const sort = pick(organisationSorts, list.get("sort")) ?? organisationSorts[0];
   const [text, setText] = useState(list.get("q"));
   const [q] = useDebouncedValue(text.trim(), 300);
   const [editing, setEditing] = useState<Organisation | "new" | null>(null);
-  const filter = { q, sort: list.sort, limit, offset: list.offset };
+  const filter = { q, sort: sort, limit, offset: list.offset };
   const orgs = useQuery({
     queryKey: ["organisations", "admin", filter],
     queryFn: () => listOrganisations(filter),
@@ -49,7 +51,7 @@ export function OrganisationsPanel() {
           <Select
             label={t("admin.sortBy")}
             data={organisationSorts.map((s) => ({ value: s, label: t(sortLabelKey[s]) }))}
-            value={list.sort}
+            value={sort}
             onChange={(v) => v && list.set({ sort: v })}
             allowDeselect={false}
             w={200}

@@ -5,9 +5,10 @@ import { useTranslation } from "react-i18next";
 import { ApiError } from "../../../api/client";
 import { OrganisationPicker } from "../../../components/OrganisationPicker";
 import { Pager } from "../../../components/Pager";
+import { pick } from "../../../components/pick";
 import { QueryState } from "../../../components/QueryState";
+import { useListParams } from "../../../hooks/useListParams";
 import { listUsers, type User, updateUser, userSorts } from "../api/admin";
-import { useListParams } from "../hooks/useListParams";
 import { UserDialog } from "./UserDialog";
 
 const limit = 20;
@@ -23,11 +24,12 @@ const sortLabelKey: Record<(typeof userSorts)[number], string> = {
 export function UsersPanel() {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const list = useListParams(userSorts);
+  const list = useListParams();
+  const sort = pick(userSorts, list.get("sort")) ?? userSorts[0];
   const organisationId = list.get("organisation");
   const [editing, setEditing] = useState<User | "new" | null>(null);
   const [deactivating, setDeactivating] = useState<User | null>(null);
-  const filter = { organisationId, sort: list.sort, limit, offset: list.offset };
+  const filter = { organisationId, sort: sort, limit, offset: list.offset };
   const users = useQuery({
     queryKey: ["users", filter],
     queryFn: () => listUsers(filter),
@@ -54,7 +56,7 @@ export function UsersPanel() {
           <Select
             label={t("admin.sortBy")}
             data={userSorts.map((s) => ({ value: s, label: t(sortLabelKey[s]) }))}
-            value={list.sort}
+            value={sort}
             onChange={(v) => v && list.set({ sort: v })}
             allowDeselect={false}
             w={200}

@@ -1,11 +1,12 @@
 import { Anchor, Button, Group, SegmentedControl, Select, Stack, Table, Text, Title } from "@mantine/core";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { Link, useSearchParams } from "react-router";
+import { Link } from "react-router";
 import { Pager } from "../../../components/Pager";
 import { pick } from "../../../components/pick";
 import { QueryState } from "../../../components/QueryState";
 import { RelativeTime } from "../../../components/RelativeTime";
+import { useListParams } from "../../../hooks/useListParams";
 import { asCaseSort, caseKeys, caseSorts, caseStages, defaultCaseSort, listCases } from "../api/cases";
 import { RiskBadge } from "./RiskBadge";
 import { SortableTh } from "./SortableTh";
@@ -15,11 +16,11 @@ const limit = 20;
 
 export function CaseListPage() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
-  const mine = params.get("mine") === "true";
-  const stage = params.get("stage") ?? "";
-  const sort = asCaseSort(params.get("sort"));
-  const offset = Number(params.get("offset") ?? 0) || 0;
+  const list = useListParams({ push: true });
+  const mine = list.get("mine") === "true";
+  const stage = list.get("stage");
+  const sort = asCaseSort(list.get("sort"));
+  const offset = list.offset;
   const query = useQuery({
     queryKey: caseKeys.list({ mine, stage, sort, offset }),
     queryFn: () =>
@@ -32,18 +33,9 @@ export function CaseListPage() {
       }),
     placeholderData: keepPreviousData,
   });
-  const update = (changes: Record<string, string | null>) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(changes)) {
-      if (v) next.set(k, v);
-      else next.delete(k);
-    }
-    if (!("offset" in changes)) next.delete("offset");
-    setParams(next);
-  };
   const sortBy = (value: string | null) => {
     const chosen = asCaseSort(value);
-    update({ sort: chosen === defaultCaseSort ? null : chosen });
+    list.set({ sort: chosen === defaultCaseSort ? null : chosen });
   };
   return (
     <Stack>
@@ -52,7 +44,7 @@ export function CaseListPage() {
         <SegmentedControl
           aria-label={t("cases.list.scope")}
           value={mine ? "mine" : "organisation"}
-          onChange={(v) => update({ mine: v === "mine" ? "true" : null })}
+          onChange={(v) => list.set({ mine: v === "mine" ? "true" : null })}
           data={[
             { value: "mine", label: t("cases.list.mine") },
             { value: "organisation", label: t("cases.list.organisation") },
@@ -61,7 +53,7 @@ export function CaseListPage() {
         <Select
           label={t("cases.list.stage")}
           value={stage || "all"}
-          onChange={(v) => update({ stage: v && v !== "all" ? v : null })}
+          onChange={(v) => list.set({ stage: v && v !== "all" ? v : null })}
           allowDeselect={false}
           data={[
             { value: "all", label: t("cases.list.allStages") },
@@ -134,7 +126,7 @@ export function CaseListPage() {
                 total={page.total}
                 limit={limit}
                 offset={offset}
-                onChange={(o) => update({ offset: o ? String(o) : null })}
+                onChange={(o) => list.set({ offset: o ? String(o) : null })}
               />
             </>
           )

@@ -14,9 +14,10 @@ import { useDebouncedValue } from "@mantine/hooks";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useSearchParams } from "react-router";
+import { Link } from "react-router";
 import { Pager } from "../../../components/Pager";
 import { QueryState } from "../../../components/QueryState";
+import { useListParams } from "../../../hooks/useListParams";
 import { can, useMe } from "../../auth/hooks/useMe";
 import { isServiceSort, listServices, type ServiceSort, serviceSorts } from "../api/directory";
 import { AreaPicker } from "./AreaPicker";
@@ -38,27 +39,18 @@ const sortLabelKey: Record<ServiceSort, string> = {
 export function DirectoryPage() {
   const { t } = useTranslation();
   const me = useMe().data;
-  const [params, setParams] = useSearchParams();
-  const [text, setText] = useState(params.get("q") ?? "");
+  const list = useListParams();
+  const [text, setText] = useState(list.get("q"));
   const [q] = useDebouncedValue(text, 300);
-  const category = params.get("category") ?? "";
-  const area = params.get("area") ?? "";
-  const offset = Number(params.get("offset") ?? 0) || 0;
+  const category = list.get("category");
+  const area = list.get("area");
+  const offset = list.offset;
   const searching = q.trim() !== "";
   // relevance orders text matches only; without text the list falls back to its default, by name
-  const asked = params.get("sort") ?? "";
+  const asked = list.get("sort");
   const sort: ServiceSort =
     isServiceSort(asked) && (asked !== "relevance" || searching) ? asked : searching ? "relevance" : "name";
-  const set = (changes: Record<string, string>) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(changes)) {
-      if (v) next.set(k, v);
-      else next.delete(k);
-    }
-    if (!("offset" in changes)) next.delete("offset");
-    setParams(next, { replace: true });
-  };
-  const filter = { q, category, area, sort, limit, offset: q === (params.get("q") ?? "") ? offset : 0 };
+  const filter = { q, category, area, sort, limit, offset: q === list.get("q") ? offset : 0 };
   const services = useQuery({
     queryKey: ["services", "directory", filter],
     queryFn: () => listServices(filter),
@@ -81,22 +73,22 @@ export function DirectoryPage() {
           value={text}
           onChange={(e) => {
             setText(e.currentTarget.value);
-            set({ q: e.currentTarget.value });
+            list.set({ q: e.currentTarget.value });
           }}
         />
         <CategorySelect
           label={t("directory.filterCategory")}
           value={category}
-          onChange={(v) => set({ category: v })}
+          onChange={(v) => list.set({ category: v })}
         />
-        <AreaPicker label={t("directory.filterArea")} value={area} onChange={(v) => set({ area: v })} />
+        <AreaPicker label={t("directory.filterArea")} value={area} onChange={(v) => list.set({ area: v })} />
         <Select
           label={t("directory.sortBy")}
           data={serviceSorts
             .filter((s) => s !== "relevance" || searching)
             .map((s) => ({ value: s, label: t(sortLabelKey[s]) }))}
           value={sort}
-          onChange={(v) => v && set({ sort: v })}
+          onChange={(v) => v && list.set({ sort: v })}
           allowDeselect={false}
         />
       </SimpleGrid>
@@ -118,7 +110,7 @@ export function DirectoryPage() {
               total={page.total}
               limit={limit}
               offset={offset}
-              onChange={(o) => set({ offset: String(o) })}
+              onChange={(o) => list.set({ offset: String(o) })}
             />
           </>
         )}

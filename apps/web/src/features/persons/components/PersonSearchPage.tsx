@@ -3,10 +3,11 @@ import { useDebouncedValue } from "@mantine/hooks";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useSearchParams } from "react-router";
+import { Link } from "react-router";
 import { Pager } from "../../../components/Pager";
 import { QueryState } from "../../../components/QueryState";
 import { RelativeTime } from "../../../components/RelativeTime";
+import { useListParams } from "../../../hooks/useListParams";
 import { personSorts, searchPersons } from "../api/persons";
 import { filterOf, searchByOf, sortOf } from "../hooks/personSearch";
 import { AreaName } from "./AreaName";
@@ -16,22 +17,13 @@ const limit = 20;
 /** Finds returnees by name, phone or ID number, sorted and paged on the server. */
 export function PersonSearchPage() {
   const { t, i18n } = useTranslation();
-  const [params, setParams] = useSearchParams();
-  const [text, setText] = useState(params.get("q") ?? "");
+  const list = useListParams();
+  const [text, setText] = useState(list.get("q"));
   const [typed] = useDebouncedValue(text, 300);
   const searchBy = searchByOf(typed);
   const filter = filterOf(typed);
-  const sort = sortOf(params.get("sort"), filter.q !== undefined);
-  const offset = typed === (params.get("q") ?? "") ? Number(params.get("offset") ?? 0) || 0 : 0;
-  const set = (changes: Record<string, string>) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(changes)) {
-      if (v) next.set(k, v);
-      else next.delete(k);
-    }
-    if (!("offset" in changes)) next.delete("offset");
-    setParams(next, { replace: true });
-  };
+  const sort = sortOf(list.get("sort"), filter.q !== undefined);
+  const offset = typed === list.get("q") ? list.offset : 0;
   const search = { ...filter, sort, limit, offset };
   const persons = useQuery({
     queryKey: ["persons", "search", search],
@@ -51,7 +43,7 @@ export function PersonSearchPage() {
           value={text}
           onChange={(e) => {
             setText(e.currentTarget.value);
-            set({ q: e.currentTarget.value });
+            list.set({ q: e.currentTarget.value });
           }}
           miw={280}
         />
@@ -62,7 +54,7 @@ export function PersonSearchPage() {
             .filter((s) => s !== "relevance" || filter.q !== undefined)
             .map((s) => ({ value: s, label: t(`persons.search.sort.${s}`) }))}
           value={sort}
-          onChange={(v) => set({ sort: v ?? "" })}
+          onChange={(v) => list.set({ sort: v ?? "" })}
           maw={260}
         />
       </Group>
@@ -128,7 +120,7 @@ export function PersonSearchPage() {
                 total={page.total}
                 limit={limit}
                 offset={offset}
-                onChange={(o) => set({ offset: o ? String(o) : "" })}
+                onChange={(o) => list.set({ offset: o ? String(o) : "" })}
               />
             </>
           )

@@ -2,7 +2,7 @@ import { Alert, Anchor, Button, Group, Select, Stack, Table, Text, Title } from 
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useSearchParams } from "react-router";
+import { Link } from "react-router";
 import { ApiError } from "../../../api/client";
 import { Pager } from "../../../components/Pager";
 import { pick } from "../../../components/pick";
@@ -10,6 +10,7 @@ import { QueryState } from "../../../components/QueryState";
 import { RelativeTime } from "../../../components/RelativeTime";
 import { ConditionList } from "../../../components/rules/ConditionList";
 import { VerdictBadge } from "../../../components/rules/VerdictBadge";
+import { useListParams } from "../../../hooks/useListParams";
 import {
   type Enrolment,
   type EnrolmentAction,
@@ -30,18 +31,9 @@ const caseLabel = (e: Enrolment) => e.caseId.slice(0, 8);
 export function EnrolmentsPanel({ programme }: { programme: Programme }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const [params, setParams] = useSearchParams();
-  const status = params.get("status") ?? "";
-  const offset = Number(params.get("offset") ?? 0) || 0;
-  const update = (changes: Record<string, string>) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(changes)) {
-      if (v) next.set(k, v);
-      else next.delete(k);
-    }
-    if (!("offset" in changes)) next.delete("offset");
-    setParams(next, { replace: true });
-  };
+  const list = useListParams();
+  const status = list.get("status");
+  const offset = list.offset;
   const enrolments = useQuery({
     queryKey: [...programmeKeys.enrolments(programme.id), { status, offset }],
     queryFn: () => {
@@ -91,7 +83,7 @@ export function EnrolmentsPanel({ programme }: { programme: Programme }) {
             ...enrolmentStatuses.map((s) => ({ value: s, label: t(`programmes.enrolments.statuses.${s}`) })),
           ]}
           value={status || "all"}
-          onChange={(v) => update({ status: v && v !== "all" ? v : "" })}
+          onChange={(v) => list.set({ status: v && v !== "all" ? v : "" })}
           allowDeselect={false}
           w={220}
         />
@@ -209,7 +201,7 @@ export function EnrolmentsPanel({ programme }: { programme: Programme }) {
                 total={page.total}
                 limit={limit}
                 offset={offset}
-                onChange={(o) => update({ offset: o ? String(o) : "" })}
+                onChange={(o) => list.set({ offset: o ? String(o) : "" })}
               />
             </>
           )

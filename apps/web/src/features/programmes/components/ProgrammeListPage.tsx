@@ -14,9 +14,10 @@ import { useDebouncedValue } from "@mantine/hooks";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useSearchParams } from "react-router";
+import { Link } from "react-router";
 import { Pager } from "../../../components/Pager";
 import { QueryState } from "../../../components/QueryState";
+import { useListParams } from "../../../hooks/useListParams";
 import { can, useMe } from "../../auth/hooks/useMe";
 import {
   isProgrammeSort,
@@ -38,24 +39,15 @@ export function ProgrammeListPage() {
   const { t } = useTranslation();
   const me = useMe().data;
   const isAdmin = can(me, "programme.create");
-  const [params, setParams] = useSearchParams();
-  const [text, setText] = useState(params.get("q") ?? "");
+  const list = useListParams();
+  const [text, setText] = useState(list.get("q"));
   const [q] = useDebouncedValue(text.trim(), 300);
-  const kind = params.get("kind") ?? "";
-  const category = params.get("category") ?? "";
-  const status = params.get("status") ?? "";
-  const asked = params.get("sort") ?? "";
+  const kind = list.get("kind");
+  const category = list.get("category");
+  const status = list.get("status");
+  const asked = list.get("sort");
   const sort: ProgrammeSort = isProgrammeSort(asked) ? asked : "name";
-  const offset = Number(params.get("offset") ?? 0) || 0;
-  const set = (changes: Record<string, string>) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(changes)) {
-      if (v) next.set(k, v);
-      else next.delete(k);
-    }
-    if (!("offset" in changes)) next.delete("offset");
-    setParams(next, { replace: true });
-  };
+  const offset = list.offset;
   const filter = {
     ...(q ? { q } : {}),
     ...(kind ? { kind } : {}),
@@ -64,7 +56,7 @@ export function ProgrammeListPage() {
     sort,
     limit,
     // the address already holds the new text while the debounced search catches up
-    offset: q === (params.get("q") ?? "").trim() ? offset : 0,
+    offset: q === list.get("q").trim() ? offset : 0,
   };
   const programmes = useQuery({
     queryKey: programmeKeys.list(filter),
@@ -87,14 +79,18 @@ export function ProgrammeListPage() {
           value={text}
           onChange={(e) => {
             setText(e.currentTarget.value);
-            set({ q: e.currentTarget.value.trim() });
+            list.set({ q: e.currentTarget.value.trim() });
           }}
         />
-        <KindSelect label={t("programmes.filter.kind")} value={kind} onChange={(v) => set({ kind: v })} />
+        <KindSelect
+          label={t("programmes.filter.kind")}
+          value={kind}
+          onChange={(v) => list.set({ kind: v })}
+        />
         <CategorySelect
           label={t("programmes.filter.category")}
           value={category}
-          onChange={(v) => set({ category: v })}
+          onChange={(v) => list.set({ category: v })}
         />
         <Select
           label={t("programmes.filter.status")}
@@ -104,14 +100,14 @@ export function ProgrammeListPage() {
             { value: "inactive", label: t("programmes.filter.inactiveOnly") },
           ]}
           value={status || "all"}
-          onChange={(v) => set({ status: v && v !== "all" ? v : "" })}
+          onChange={(v) => list.set({ status: v && v !== "all" ? v : "" })}
           allowDeselect={false}
         />
         <Select
           label={t("programmes.filter.sortBy")}
           data={programmeSorts.map((s) => ({ value: s, label: t(`programmes.sort.${s}`) }))}
           value={sort}
-          onChange={(v) => v && set({ sort: v === "name" ? "" : v })}
+          onChange={(v) => v && list.set({ sort: v === "name" ? "" : v })}
           allowDeselect={false}
         />
       </SimpleGrid>
@@ -169,7 +165,7 @@ export function ProgrammeListPage() {
                 total={page.total}
                 limit={limit}
                 offset={filter.offset}
-                onChange={(o) => set({ offset: o ? String(o) : "" })}
+                onChange={(o) => list.set({ offset: o ? String(o) : "" })}
               />
             </>
           )

@@ -2,9 +2,9 @@ import { openStatuses, terminalStatuses } from "@homecoming/domain/values";
 import { Checkbox, Group, SegmentedControl, Select, Stack, Tabs, Text, Title } from "@mantine/core";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { useSearchParams } from "react-router";
 import { Pager } from "../../../components/Pager";
 import { QueryState } from "../../../components/QueryState";
+import { useListParams } from "../../../hooks/useListParams";
 import {
   asReferralSort,
   defaultReferralSort,
@@ -33,24 +33,15 @@ const outgoingFilters: Record<string, ReferralStatus[] | undefined> = {
 /** Referrals sent to my organisation (to act on) and sent by it (to follow), paged on the server. */
 export function InboxPage() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
-  const direction = params.get("direction") === "outgoing" ? "outgoing" : "incoming";
+  const list = useListParams();
+  const direction = list.get("direction") === "outgoing" ? "outgoing" : "incoming";
   const filters = direction === "incoming" ? incomingFilters : outgoingFilters;
   const defaultFilter = direction === "incoming" ? "needs_action" : "all";
-  const filterKey = params.get("filter") ?? defaultFilter;
+  const filterKey = list.get("filter") ?? defaultFilter;
   const status = filterKey in filters ? filters[filterKey] : undefined;
-  const offset = Number(params.get("offset") ?? 0) || 0;
-  const overdue = params.get("overdue") === "true";
-  const sort = asReferralSort(params.get("sort"));
-  const set = (changes: Record<string, string | null>) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(changes)) {
-      if (v === null || v === "") next.delete(k);
-      else next.set(k, v);
-    }
-    if (!("offset" in changes)) next.delete("offset");
-    setParams(next, { replace: true });
-  };
+  const offset = list.offset;
+  const overdue = list.get("overdue") === "true";
+  const sort = asReferralSort(list.get("sort"));
   const filter = {
     direction,
     status,
@@ -80,7 +71,7 @@ export function InboxPage() {
       <Title order={2}>{t("referrals.inbox.title")}</Title>
       <Tabs
         value={direction}
-        onChange={(v) => set({ direction: v === "outgoing" ? "outgoing" : null, filter: null })}
+        onChange={(v) => list.set({ direction: v === "outgoing" ? "outgoing" : null, filter: null })}
       >
         <Tabs.List>
           <Tabs.Tab value="incoming">{t("referrals.inbox.incoming")}</Tabs.Tab>
@@ -91,21 +82,21 @@ export function InboxPage() {
         <SegmentedControl
           aria-label={t("referrals.inbox.statusFilter")}
           value={filterKey}
-          onChange={(v) => set({ filter: v === defaultFilter ? null : v })}
+          onChange={(v) => list.set({ filter: v === defaultFilter ? null : v })}
           data={Object.keys(filters).map((k) => ({ value: k, label: filterLabel(k) }))}
         />
         <Group align="end">
           <Checkbox
             label={t("referrals.inbox.overdueOnly")}
             checked={overdue}
-            onChange={(e) => set({ overdue: e.currentTarget.checked ? "true" : null })}
+            onChange={(e) => list.set({ overdue: e.currentTarget.checked ? "true" : null })}
           />
           <Select
             label={t("referrals.inbox.sortBy")}
             value={sort}
             onChange={(v) => {
               const chosen = asReferralSort(v);
-              set({ sort: chosen === defaultReferralSort ? null : chosen });
+              list.set({ sort: chosen === defaultReferralSort ? null : chosen });
             }}
             allowDeselect={false}
             data={referralSorts.map((s) => ({ value: s, label: t(`referrals.inbox.sorts.${s}`) }))}
@@ -123,7 +114,7 @@ export function InboxPage() {
               total={page.total}
               limit={limit}
               offset={offset}
-              onChange={(o) => set({ offset: String(o) })}
+              onChange={(o) => list.set({ offset: String(o) })}
             />
           </Stack>
         )}
