@@ -37,7 +37,7 @@ export function InboxPage() {
   const direction = list.get("direction") === "outgoing" ? "outgoing" : "incoming";
   const filters = direction === "incoming" ? incomingFilters : outgoingFilters;
   const defaultFilter = direction === "incoming" ? "needs_action" : "all";
-  const filterKey = list.get("filter") ?? defaultFilter;
+  const filterKey = list.get("filter") || defaultFilter;
   const status = filterKey in filters ? filters[filterKey] : undefined;
   const offset = list.offset;
   const overdue = list.get("overdue") === "true";
