@@ -67,9 +67,10 @@ export const similarNameThreshold = 0.5;
 
 const identifier = (value: string | null | undefined) =>
   value?.replace(/[\s-]/g, "").toUpperCase() || undefined;
-// stored phones are E.164 already; an international number typed another way is compared by its E.164 form
+// stored phones are E.164 already; only an international number typed another way is read again
 const phoneOf = (value: string | null | undefined) => {
   if (!value) return undefined;
+  if (/^\+\d{8,15}$/.test(value)) return value;
   const verdict = phoneE164(value);
   return verdict.ok ? verdict.e164 : value;
 };
