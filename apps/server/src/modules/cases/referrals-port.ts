@@ -2,8 +2,8 @@ import type { Ctx } from "../../http/context";
 
 /**
  * What a case needs to know of its referrals: each one's service (name and category) and status, to tell which
- * flags still wait for one and what stays open if the case ends. The referrals module provides it when the app is built, because referrals depend on
- * cases and not the other way round.
+ * flags still wait for one and what stays open if the case ends. The referrals module provides it when it is
+ * loaded (referrals/service.ts), because referrals depend on cases and not the other way round.
  */
 export interface CaseReferrals {
   referralsOfCase(

@@ -3,7 +3,6 @@ import { access, caseWorkers, staff } from "../../http/access";
 import { inTx } from "../../http/context";
 import { errorResponses as errors } from "../../http/errors";
 import { IdParams, listOf } from "../../http/schemas";
-import { provideCaseReferrals } from "../cases/referrals-port";
 import {
   ActionParams,
   NotificationQuery,
@@ -16,7 +15,6 @@ import {
 import * as service from "./service";
 
 export const referralRoutes: FastifyPluginAsyncZod = async (app) => {
-  provideCaseReferrals({ referralsOfCase: service.referralsOfCase });
   app.post(
     "/referrals",
     {

@@ -23,6 +23,7 @@ import type { Sort } from "../../http/schemas";
 import { referralPartyScope, referralSideOf, requireCaseLead, sideOf } from "../access";
 import { audit } from "../audit/service";
 import { followReferral } from "../cases/plan";
+import { provideCaseReferrals } from "../cases/referrals-port";
 import { caseForReferral, casesByIds } from "../cases/service";
 import { getService, servicesByIds } from "../directory/service";
 import { organisationsByIds } from "../organisations/service";
@@ -288,6 +289,10 @@ export async function referralsOfCase(ctx: Ctx, caseId: string) {
     };
   });
 }
+
+// cases learn their referrals through this port wherever the referrals module is loaded: the app, the seed,
+// the worker and the benchmarks all load it
+provideCaseReferrals({ referralsOfCase });
 
 /** The latest referral events that concern my organisation and that another organisation made. */
 export async function notifications(ctx: Ctx, query: { since?: string | undefined; limit: number }) {
