@@ -236,28 +236,34 @@ export type ReferralState = {
   outcome: string | null;
 };
 
+type FoldedEvent = Pick<ReferralEvent, "type" | "at" | "reasonCode" | "outcome">;
+
+const initialReferralState: ReferralState = {
+  status: "draft",
+  sentAt: null,
+  respondedAt: null,
+  closedAt: null,
+  reasonCode: null,
+  outcome: null,
+};
+
+/** The state after one more event: a move appended to a folded history needs no second fold. */
+export function applyReferralEvent(state: ReferralState, event: FoldedEvent): ReferralState {
+  const status = statusAfterEvent[event.type];
+  return {
+    status,
+    sentAt: event.type === "sent" ? event.at : state.sentAt,
+    respondedAt: event.type === "accepted" || event.type === "declined" ? event.at : state.respondedAt,
+    closedAt: (terminalStatuses as readonly ReferralStatus[]).includes(status) ? event.at : state.closedAt,
+    reasonCode: event.reasonCode || state.reasonCode,
+    outcome: event.outcome || state.outcome,
+  };
+}
+
 /**
  * The referral's current state computed from its history (events in append order). Events were checked
  * by decideTransition when appended, so folding trusts them.
  */
-export function foldReferral(
-  events: readonly Pick<ReferralEvent, "type" | "at" | "reasonCode" | "outcome">[],
-): ReferralState {
-  const state: ReferralState = {
-    status: "draft",
-    sentAt: null,
-    respondedAt: null,
-    closedAt: null,
-    reasonCode: null,
-    outcome: null,
-  };
-  for (const event of events) {
-    state.status = statusAfterEvent[event.type];
-    if (event.type === "sent") state.sentAt = event.at;
-    if (event.type === "accepted" || event.type === "declined") state.respondedAt = event.at;
-    if ((terminalStatuses as readonly ReferralStatus[]).includes(state.status)) state.closedAt = event.at;
-    if (event.reasonCode) state.reasonCode = event.reasonCode;
-    if (event.outcome) state.outcome = event.outcome;
-  }
-  return state;
+export function foldReferral(events: readonly FoldedEvent[]): ReferralState {
+  return events.reduce(applyReferralEvent, initialReferralState);
 }

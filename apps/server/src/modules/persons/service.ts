@@ -279,11 +279,6 @@ export async function withdrawConsent(ctx: Ctx, personId: string, consentId: str
   return toConsent(row, ctx.now);
 }
 
-/** Consents on record for a person (used by referrals before sending). */
-export async function consentsOfPerson(ctx: Ctx, personId: string) {
-  return store.consentsOf(ctx.tx, personId);
-}
-
 /** Consents on record for several persons, in one query (what referral drafts wait for). */
 export async function consentsOfPersons(ctx: Ctx, personIds: string[]) {
   return store.consentsOfPersons(ctx.tx, personIds);

@@ -46,10 +46,17 @@ const today = (ctx: { now: Date }) => toIsoDate(ctx.now);
  * conditions keep their values for the case's lead organisation's case workers only (not for the programme's
  * organisation, nor administrators).
  */
-async function toEnrolment(ctx: Ctx, rows: store.EnrolmentRow[]) {
+async function toEnrolment(
+  ctx: Ctx,
+  rows: store.EnrolmentRow[],
+  /** The enrolments' case when the caller has read it already (every row is of that case). */
+  ofCase?: { id: string; leadOrganisationId: string },
+) {
   const programmes = await store.programmesByIds(ctx.tx, [...new Set(rows.map((r) => r.programmeId))]);
   const byId = new Map(programmes.map((p) => [p.programme.id, p.programme]));
-  const leads = await leadOrganisationsOfCases(ctx, [...new Set(rows.map((r) => r.caseId))]);
+  const leads = ofCase
+    ? new Map([[ofCase.id, ofCase.leadOrganisationId]])
+    : await leadOrganisationsOfCases(ctx, [...new Set(rows.map((r) => r.caseId))]);
   return rows.map((r) => {
     const kase = { leadOrganisationId: leads.get(r.caseId) ?? "" };
     const programme = byId.get(r.programmeId);
@@ -70,8 +77,8 @@ async function toEnrolment(ctx: Ctx, rows: store.EnrolmentRow[]) {
 }
 
 export async function listEnrolmentsOfCase(ctx: Ctx, caseId: string) {
-  await loadVisibleCase(ctx, caseId);
-  const items = await toEnrolment(ctx, await store.enrolmentsOfCase(ctx.tx, caseId));
+  const kase = await loadVisibleCase(ctx, caseId);
+  const items = await toEnrolment(ctx, await store.enrolmentsOfCase(ctx.tx, caseId), kase);
   return { items, total: items.length };
 }
 
@@ -159,7 +166,7 @@ export async function applyForProgramme(ctx: Ctx, caseId: string, input: Enrolme
     personId: kase.personId,
     details: { programmeId: programme.id, ruleVersion: programme.ruleVersion, verdict: verdict.verdict },
   });
-  return (await toEnrolment(ctx, [created]))[0]!;
+  return (await toEnrolment(ctx, [created], kase))[0]!;
 }
 
 const eventOfStatus: Record<EnrolmentStatus, string> = {
@@ -229,7 +236,7 @@ export async function transitionEnrolment(
     personId: current.personId,
     details: { action, to },
   });
-  return (await toEnrolment(ctx, [updated]))[0]!;
+  return (await toEnrolment(ctx, [updated], kase))[0]!;
 }
 
 export async function listEnrolmentsOfProgramme(

@@ -1,4 +1,5 @@
 import {
+  applyReferralEvent,
   type ConsentRecord,
   consentCovers,
   DomainError,
@@ -27,7 +28,7 @@ import { provideCaseReferrals } from "../cases/referrals-port";
 import { caseForReferral, casesByIds } from "../cases/service";
 import { getService, servicesByIds } from "../directory/service";
 import { organisationsByIds } from "../organisations/service";
-import { consentsOfPerson, consentsOfPersons, personSummaries } from "../persons/service";
+import { consentsOfPersons, personSummaries } from "../persons/service";
 import type { ReferralSortField } from "./schemas";
 import * as store from "./store";
 
@@ -46,12 +47,12 @@ async function loadVisibleReferral(ctx: Ctx, id: string) {
 }
 
 /**
- * What a sender needs to know before sending drafts: whether each draft's case is still open and whether a
- * consent covers its receiver. Read only for the caller's own drafts, in one query each.
+ * What a sender needs to know before sending drafts: whether each draft's case is still open and which
+ * consent, if any, covers its receiver. Read only for the caller's own drafts, in one query each.
  */
 async function draftPreconditions(ctx: Ctx, rows: store.ReferralRow[]) {
   const drafts = rows.filter((r) => r.status === "draft" && sideOf(ctx.actor, r) !== "receiver");
-  const out = new Map<string, ReferralPreconditions>();
+  const out = new Map<string, ReferralPreconditions & { consentId: string | null }>();
   if (!drafts.length) return out;
   const [kases, consents] = await Promise.all([
     casesByIds(ctx, [...new Set(drafts.map((r) => r.caseId))]),
@@ -59,27 +60,24 @@ async function draftPreconditions(ctx: Ctx, rows: store.ReferralRow[]) {
   ]);
   for (const r of drafts) {
     const kase = kases.find((c) => c.id === r.caseId);
+    const covering = consents.find(
+      (c) =>
+        c.personId === r.personId &&
+        consentCovers(
+          [{ ...c, purpose: c.purpose as ConsentRecord["purpose"] }],
+          r.toOrganisationId,
+          ["referral", "data_sharing"],
+          ctx.now,
+        ),
+    );
     out.set(r.id, {
       caseOpen: kase !== undefined && kase.stage !== "closed",
-      consentCoversReceiver: covers(
-        consents.filter((c) => c.personId === r.personId),
-        r.toOrganisationId,
-        ctx.now,
-      ),
+      consentCoversReceiver: covering !== undefined,
+      consentId: covering?.id ?? null,
     });
   }
   return out;
 }
-
-type StoredConsent = Omit<ConsentRecord, "purpose"> & { purpose: string };
-
-const covers = (consents: StoredConsent[], organisationId: string, now: Date) =>
-  consentCovers(
-    consents.map((c) => ({ ...c, purpose: c.purpose as ConsentRecord["purpose"] })),
-    organisationId,
-    ["referral", "data_sharing"],
-    now,
-  );
 
 async function views(
   ctx: Ctx,
@@ -191,15 +189,11 @@ export async function transition(ctx: Ctx, id: string, action: ReferralAction, i
     outcome: input.outcome ?? null,
   });
   const events = [...history, event];
-  // the stored row is a projection of the event history
-  const state = foldReferral(events.map(asDomainEvent));
-  let consentId = row.consentId;
-  let dueAt = row.dueAt;
-  if (action === "send") {
-    const consents = await consentsOfPerson(ctx, row.personId);
-    consentId = consents.find((c) => covers([c], row.toOrganisationId, ctx.now))?.id ?? null;
-    dueAt ??= referralDueDate(row.urgency as "routine", ctx.now);
-  }
+  // the stored row is a projection of the event history: the folded state with the new event applied
+  const state = applyReferralEvent(current, asDomainEvent(event));
+  const consentId = preconditions ? preconditions.consentId : row.consentId;
+  const dueAt =
+    action === "send" ? (row.dueAt ?? referralDueDate(row.urgency as "routine", ctx.now)) : row.dueAt;
   const updated = await store.updateReferral(ctx.tx, id, row.version, {
     status: state.status,
     sentAt: state.sentAt,
