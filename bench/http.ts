@@ -36,6 +36,8 @@ export interface ServerOptions {
   jobsPollSeconds?: number;
   /** Writes a V8 CPU profile of the server process into this directory (open it in Chrome's DevTools). */
   profileDir?: string | undefined;
+  /** More environment for the server process (HOMECOMING_SQL_TRACE, for example). */
+  env?: Record<string, string>;
 }
 
 /**
@@ -54,6 +56,7 @@ export async function startServer(dataDir: string | undefined, options: ServerOp
     LOG_LEVEL: "warn",
     JOBS_POLL_SECONDS: String(options.jobsPollSeconds ?? 3600),
     ...(url ? {} : { HOMECOMING_DATA_DIR: dir }),
+    ...options.env,
   };
   const child: ChildProcess = spawn(
     process.execPath,
@@ -92,7 +95,8 @@ export async function startServer(dataDir: string | undefined, options: ServerOp
 export class Client {
   constructor(
     private readonly base: string,
-    private readonly cookie: string,
+    /** The session cookie, "hc_session=…". */
+    readonly cookie: string,
   ) {}
 
   /**

@@ -47,6 +47,8 @@ export async function buildApp({ config, database, webRoot }: AppOptions): Promi
     bodyLimit: 1_048_576,
   }).withTypeProvider<ZodTypeProvider>();
 
+  const trace = database.trace;
+  if (trace) app.addHook("onRequest", async (request) => trace.request(request.method, request.url));
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate("db", database.db);

@@ -11,6 +11,7 @@ const Env = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(12),
   JOBS_POLL_SECONDS: z.coerce.number().positive().default(30),
+  HOMECOMING_SQL_TRACE: z.string().min(1).optional(),
 });
 
 export interface Config {
@@ -23,6 +24,8 @@ export interface Config {
   sessionIdleMs: number;
   sessionAbsoluteMs: number;
   jobsPollMs: number;
+  /** A file that receives every statement sent to the database (benchmarks only, see bench/overhead.ts). */
+  sqlTrace: string | undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -42,6 +45,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
     sessionAbsoluteMs: e.SESSION_ABSOLUTE_HOURS * 3_600_000,
     jobsPollMs: e.JOBS_POLL_SECONDS * 1000,
+    sqlTrace: e.HOMECOMING_SQL_TRACE ? resolve(e.HOMECOMING_SQL_TRACE) : undefined,
   };
 }
 

@@ -7,8 +7,8 @@ import { builtWebRoot } from "./http/web";
 
 export function databaseFor(config: Config): Promise<Database> {
   return config.databaseUrl
-    ? openDatabase({ kind: "postgres", url: config.databaseUrl })
-    : openDatabase({ kind: "pglite", dataDir: config.dataDir });
+    ? openDatabase({ kind: "postgres", url: config.databaseUrl, traceFile: config.sqlTrace })
+    : openDatabase({ kind: "pglite", dataDir: config.dataDir, traceFile: config.sqlTrace });
 }
 
 /** Migrated database, app and background worker, listening; close() stops them in order. */

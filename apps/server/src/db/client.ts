@@ -12,6 +12,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
 import { runDataMigrations } from "./data-migrations";
 import * as schema from "./schema";
+import { SqlTrace } from "./trace";
 
 export type Schema = typeof schema;
 /** A database handle or an open transaction: stores take either. */
@@ -25,26 +26,32 @@ export interface Database {
   migrate(): Promise<void>;
   ping(): Promise<void>;
   close(): Promise<void>;
+  /** Set when every statement is written to a trace file (HOMECOMING_SQL_TRACE). */
+  trace?: SqlTrace;
 }
 
-export type DatabaseOptions =
+export type DatabaseOptions = (
   | { kind: "postgres"; url: string; poolSize?: number }
-  | { kind: "pglite"; dataDir?: string; loadDataDir?: Blob | File };
+  | { kind: "pglite"; dataDir?: string; loadDataDir?: Blob | File }
+) & { traceFile?: string | undefined };
 
 export function pgliteExtensions() {
   return { pg_trgm };
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  const trace = options.traceFile ? new SqlTrace(options.traceFile) : undefined;
+  const traced = trace ? { trace } : {};
   if (options.kind === "postgres") {
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
     // an idle connection the server closed (restart, failover, a dropped database) is discarded by the
     // pool and replaced on the next query; without a listener it would crash the process
     pool.on("error", () => {});
-    const db = drizzlePg({ client: pool, schema }) as unknown as Db;
+    const db = drizzlePg({ client: pool, schema, ...(trace ? { logger: trace } : {}) }) as unknown as Db;
     return {
       kind: "postgres",
       db,
+      ...traced,
       migrate: async () => {
         await migratePg(drizzlePg({ client: pool, schema }), { migrationsFolder });
         await runDataMigrations(db);
@@ -52,7 +59,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       ping: async () => {
         await db.execute(sql`select 1`);
       },
-      close: () => pool.end(),
+      close: async () => {
+        await pool.end();
+        await trace?.close();
+      },
     };
   }
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
@@ -61,11 +71,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
     extensions: pgliteExtensions(),
   });
-  const pgliteDb = drizzlePglite({ client, schema });
+  const pgliteDb = drizzlePglite({ client, schema, ...(trace ? { logger: trace } : {}) });
   const db = pgliteDb as unknown as Db;
   return {
     kind: "pglite",
     db,
+    ...traced,
     migrate: async () => {
       await migratePglite(pgliteDb, { migrationsFolder });
       await runDataMigrations(db);
@@ -73,7 +84,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     ping: async () => {
       await db.execute(sql`select 1`);
     },
-    close: () => client.close(),
+    close: async () => {
+      await client.close();
+      await trace?.close();
+    },
   };
 }
 

@@ -54,10 +54,8 @@ async function draftPreconditions(ctx: Ctx, rows: store.ReferralRow[]) {
   const drafts = rows.filter((r) => r.status === "draft" && sideOf(ctx.actor, r) !== "receiver");
   const out = new Map<string, ReferralPreconditions & { consentId: string | null }>();
   if (!drafts.length) return out;
-  const [kases, consents] = await Promise.all([
-    casesByIds(ctx, [...new Set(drafts.map((r) => r.caseId))]),
-    consentsOfPersons(ctx, [...new Set(drafts.map((r) => r.personId))]),
-  ]);
+  const kases = await casesByIds(ctx, [...new Set(drafts.map((r) => r.caseId))]);
+  const consents = await consentsOfPersons(ctx, [...new Set(drafts.map((r) => r.personId))]);
   for (const r of drafts) {
     const kase = kases.find((c) => c.id === r.caseId);
     const covering = consents.find(
@@ -84,21 +82,23 @@ async function views(
   rows: store.ReferralRow[],
   known: { events?: store.ReferralEventRow[]; preconditions?: Map<string, ReferralPreconditions> } = {},
 ) {
-  const [events, services, people, organisations, preconditions] = await Promise.all([
+  // one statement after the other: the request's transaction holds one connection
+  const events =
     known.events ??
-      store.eventsOf(
-        ctx.tx,
-        rows.map((r) => r.id),
-      ),
-    servicesByIds(ctx, [...new Set(rows.map((r) => r.serviceId))]),
-    personSummaries(
-      ctx,
-      rows.map((r) => r.personId),
-    ),
-    // organisation names only: whoever sees a referral may know who sent it and who receives it
-    organisationsByIds(ctx, [...new Set(rows.flatMap((r) => [r.fromOrganisationId, r.toOrganisationId]))]),
-    known.preconditions ?? draftPreconditions(ctx, rows),
+    (await store.eventsOf(
+      ctx.tx,
+      rows.map((r) => r.id),
+    ));
+  const services = await servicesByIds(ctx, [...new Set(rows.map((r) => r.serviceId))]);
+  const people = await personSummaries(
+    ctx,
+    rows.map((r) => r.personId),
+  );
+  // organisation names only: whoever sees a referral may know who sent it and who receives it
+  const organisations = await organisationsByIds(ctx, [
+    ...new Set(rows.flatMap((r) => [r.fromOrganisationId, r.toOrganisationId])),
   ]);
+  const preconditions = known.preconditions ?? (await draftPreconditions(ctx, rows));
   const organisationName = (id: string) => organisations.find((o) => o.id === id)?.name ?? "";
   return rows.map((r) => {
     const service = services.find((s) => s.id === r.serviceId);

@@ -50,10 +50,9 @@ async function personsWithRecords(tx: Db, afterId: string | null, limit: number)
   if (people.length === 0) return { people, episodes: [], scores: [] };
   // the page's id range rather than its ids: one index range scan instead of thousands of probes
   const [first, last] = [people[0]!.id, people.at(-1)!.id];
-  const [episodes, scores] = await Promise.all([
-    episodesOfPersonsBetween(tx, first, last),
-    latestScoresOfPersonsBetween(tx, first, last),
-  ]);
+  // one after the other: a transaction's connection runs one statement at a time
+  const episodes = await episodesOfPersonsBetween(tx, first, last);
+  const scores = await latestScoresOfPersonsBetween(tx, first, last);
   return { people, episodes, scores };
 }
 
