@@ -11,6 +11,7 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import pg from "pg";
+import { namingPolicy } from "../apps/server/src/db/prepared";
 import { positiveInt } from "./db";
 import { type Client, kindOf, login, type Stats, startServer, stats, writeResults } from "./http";
 
@@ -22,7 +23,7 @@ interface Statement {
 /** Reads the server's statement trace (apps/server/src/db/trace.ts) as it grows. */
 class Trace {
   private offset = 0;
-  private lines: ({ request: string } | Statement)[] = [];
+  private lines: ({ request: string } | { answered: string } | Statement)[] = [];
 
   constructor(private readonly file: string) {}
 
@@ -35,8 +36,8 @@ class Trace {
   }
 
   /**
-   * The statements of the last request to `method path`, from its start to the end of its transaction; waits
-   * for the trace file to hold them all (the server writes it without blocking).
+   * The statements of the last request to `method path`, from its start to its answer; waits for the trace
+   * file to hold them (the server writes a request's lines once it has answered).
    */
   async statementsOf(method: string, path: string): Promise<Statement[]> {
     const marker = `${method} /api/v1${path}`;
@@ -54,16 +55,17 @@ class Trace {
         const statements: Statement[] = [];
         for (const line of this.lines.slice(start + 1)) {
           if ("request" in line) break;
-          statements.push(line);
-          if (line.sql === "commit" || line.sql === "rollback") {
+          if ("answered" in line) {
+            if (line.answered !== marker) break;
             this.lines = [];
             return statements;
           }
+          statements.push(line);
         }
       }
       await new Promise((r) => setTimeout(r, 2));
     }
-    throw new Error(`the trace holds no finished transaction for ${marker}`);
+    throw new Error(`the trace holds no answered request ${marker}`);
   }
 }
 
@@ -101,10 +103,16 @@ function retarget(statements: Statement[], keys: Map<string, string>, known: Set
   });
 }
 
+// the replaying connection prepares the statements it sends repeatedly by the server's own rule
+const nameOf = namingPolicy();
+
 /** The statements one after the other on one connection, as the server sends them; answers the milliseconds. */
 async function replay(connection: pg.Client, statements: Statement[]): Promise<number> {
   const started = performance.now();
-  for (const { sql, params } of statements) await connection.query({ text: sql, values: params });
+  for (const { sql, params } of statements) {
+    const name = nameOf({ text: sql }, params.length);
+    await connection.query({ text: sql, values: params, ...(name ? { name } : {}) });
+  }
   return performance.now() - started;
 }
 

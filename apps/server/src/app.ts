@@ -48,10 +48,14 @@ export async function buildApp({ config, database, webRoot }: AppOptions): Promi
   }).withTypeProvider<ZodTypeProvider>();
 
   const trace = database.trace;
-  if (trace) app.addHook("onRequest", async (request) => trace.request(request.method, request.url));
+  if (trace) {
+    app.addHook("onRequest", async (request) => trace.request(request.method, request.url));
+    app.addHook("onResponse", async (request) => trace.answered(request.method, request.url));
+  }
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate("db", database.db);
+  app.decorate("readConnection", database.connection);
   app.decorate("routeAccess", new Map<string, RouteAccess>());
   app.decorate("sideReads", database.kind === "postgres" ? database.db : null);
   registerErrorHandler(app, config.env === "development", Boolean(webRoot));

@@ -11,6 +11,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
 import { runDataMigrations } from "./data-migrations";
+import { prepareRepeatedStatements } from "./prepared";
 import * as schema from "./schema";
 import { SqlTrace } from "./trace";
 
@@ -26,6 +27,12 @@ export interface Database {
   migrate(): Promise<void>;
   ping(): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Runs `fn` on one connection without a transaction: for requests that only read and write their audit
+   * events, each of which is one statement and so atomic on its own. It spares such a request the two round
+   * trips of BEGIN and COMMIT. The handle offers the query builder, not the relational API (db.query).
+   */
+  connection<T>(fn: (db: Db) => Promise<T>): Promise<T>;
   /** Set when every statement is written to a trace file (HOMECOMING_SQL_TRACE). */
   trace?: SqlTrace;
 }
@@ -47,11 +54,22 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     // an idle connection the server closed (restart, failover, a dropped database) is discarded by the
     // pool and replaced on the next query; without a listener it would crash the process
     pool.on("error", () => {});
-    const db = drizzlePg({ client: pool, schema, ...(trace ? { logger: trace } : {}) }) as unknown as Db;
+    prepareRepeatedStatements(pool);
+    const logger = trace ? { logger: trace } : {};
+    const db = drizzlePg({ client: pool, schema, ...logger }) as unknown as Db;
     return {
       kind: "postgres",
       db,
       ...traced,
+      connection: async (fn) => {
+        const client = await pool.connect();
+        try {
+          // without the schema: building its relational configuration would cost more than the reads save
+          return await fn(drizzlePg({ client, ...logger }) as unknown as Db);
+        } finally {
+          client.release();
+        }
+      },
       migrate: async () => {
         await migratePg(drizzlePg({ client: pool, schema }), { migrationsFolder });
         await runDataMigrations(db);
@@ -77,6 +95,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     kind: "pglite",
     db,
     ...traced,
+    // one connection, and no other request runs on it meanwhile
+    connection: (fn) => fn(db),
     migrate: async () => {
       await migratePglite(pgliteDb, { migrationsFolder });
       await runDataMigrations(db);

@@ -22,6 +22,7 @@ afterAll(() => env.close());
 async function bareApi(actor: Actor | null, routes: (app: ReturnType<typeof withZod>) => void) {
   const app = withZod();
   app.decorate("db", env.database.db);
+  app.decorate("readConnection", env.database.connection);
   app.decorateRequest("actor", null);
   app.addHook("onRequest", async (request) => {
     request.actor = actor;

@@ -35,6 +35,8 @@ declare module "fastify" {
   }
   interface FastifyInstance {
     db: Db;
+    /** One connection without a transaction, for requests that only read (Database.connection). */
+    readConnection: <T>(fn: (db: Db) => Promise<T>) => Promise<T>;
     /**
      * A handle for reads that may run beside a request's transaction, on another connection (PostgreSQL's
      * pool); null with the embedded database, whose one connection the transaction holds.
@@ -57,18 +59,24 @@ export function requireRole(actor: Actor, ...wanted: Role[]): void {
 }
 
 /**
- * Runs one request as one transaction: any error rolls back everything the request wrote,
- * audit events included. A route that names a record-level relation must have it checked by the time the
- * service returns; otherwise the request fails and writes nothing.
+ * Runs one request as one transaction: any error rolls back everything the request wrote, audit events
+ * included. A GET only reads and writes its audit events, each one statement: it runs on one connection
+ * without BEGIN and COMMIT, and an audit event written before a later step failed stays (it records an
+ * attempt to read). A route that names a record-level relation must have it checked by the time the service
+ * returns; otherwise the request fails and, unless it is a GET, writes nothing.
  */
 export async function inTx<T>(request: FastifyRequest, fn: (ctx: Ctx) => Promise<T>): Promise<T> {
   const actor = requireActor(request);
   const reason = request.headers["x-access-reason"];
   const access = request.routeOptions.config.access;
   if (!access) throw new Error(`${request.method} ${request.url} has no access rule`);
-  return request.server.db.transaction(async (tx) => {
+  const run =
+    request.method === "GET"
+      ? request.server.readConnection
+      : <R>(body: (tx: Db) => Promise<R>) => request.server.db.transaction((tx) => body(tx as unknown as Db));
+  return run(async (tx) => {
     const ctx: Ctx = {
-      tx: tx as unknown as Db,
+      tx,
       actor,
       now: new Date(),
       ip: request.ip,

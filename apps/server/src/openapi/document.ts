@@ -16,6 +16,7 @@ export async function buildOpenApiDocument(): Promise<object> {
     db: {} as Db,
     migrate: noDatabase,
     ping: noDatabase,
+    connection: noDatabase,
     close: async () => {},
   };
   const app = await buildApp({ config: testConfig(), database });

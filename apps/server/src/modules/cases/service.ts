@@ -157,7 +157,7 @@ export async function getCase(ctx: Ctx, id: string) {
  * only), and what would stay open if the case ended now: unreferred flags and referrals without an outcome.
  */
 export async function openParts(ctx: Ctx, row: store.CaseRow) {
-  const [latest] = await store.assessmentsOf(ctx.tx, row.id, ["vulnerability"]);
+  const latest = await store.latestAssessment(ctx.tx, row.id, "vulnerability");
   const visible =
     latest && !isCaseLead(ctx.actor, row)
       ? redactAssessment({ ...latest, kind: "vulnerability" as const })

@@ -8,6 +8,7 @@ import {
 import { and, asc, count, desc, eq, inArray, lt, lte, or, type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { type Db, queryRows } from "../../db/client";
+import { pageTotal } from "../../db/paging";
 import { assessments, caseEvents, cases, followUps, planActions, planGoals } from "../../db/schema";
 import { updateVersioned } from "../../db/versioned";
 import { orderOf, type Sort } from "../../http/schemas";
@@ -115,8 +116,12 @@ export function casePageQuery(tx: Db, f: CaseFilter) {
 
 export async function listCases(tx: Db, f: CaseFilter) {
   const items = await casePageQuery(tx, f);
-  const [total] = await tx.select({ n: count() }).from(cases).where(caseListWhere(f));
-  return { items, total: total!.n };
+  const total = await pageTotal(
+    items.length,
+    f,
+    async () => (await tx.select({ n: count() }).from(cases).where(caseListWhere(f)))[0]!.n,
+  );
+  return { items, total };
 }
 
 export async function insertCaseEvent(tx: Db, row: typeof caseEvents.$inferInsert) {
@@ -140,6 +145,17 @@ export async function assessmentsOf(tx: Db, caseId: string, kinds?: AssessmentKi
     .from(assessments)
     .where(and(...where))
     .orderBy(desc(assessments.createdAt));
+}
+
+/** The case's latest assessment of one kind, if any. */
+export async function latestAssessment(tx: Db, caseId: string, kind: AssessmentKind) {
+  const [row] = await tx
+    .select()
+    .from(assessments)
+    .where(and(eq(assessments.caseId, caseId), eq(assessments.kind, kind)))
+    .orderBy(desc(assessments.createdAt))
+    .limit(1);
+  return row;
 }
 
 export async function planOf(tx: Db, caseId: string) {
@@ -262,12 +278,19 @@ export async function dueFollowUps(
     .orderBy(...orderOf(f.sort, { due: followUps.dueDate }, followUps.id))
     .limit(f.limit)
     .offset(f.offset);
-  const [total] = await tx
-    .select({ n: count() })
-    .from(followUps)
-    .innerJoin(cases, eq(cases.id, followUps.caseId))
-    .where(cond);
-  return { items, total: total!.n };
+  const total = await pageTotal(
+    items.length,
+    f,
+    async () =>
+      (
+        await tx
+          .select({ n: count() })
+          .from(followUps)
+          .innerJoin(cases, eq(cases.id, followUps.caseId))
+          .where(cond)
+      )[0]!.n,
+  );
+  return { items, total };
 }
 
 /**

@@ -2,6 +2,7 @@ import type { ServiceCategoryCode } from "@homecoming/domain";
 import { serviceCategoryCodes } from "@homecoming/reference";
 import { and, count, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { type Db, queryRows } from "../../db/client";
+import { pageTotal } from "../../db/paging";
 import { organisations, referrals, services } from "../../db/schema";
 import { updateVersioned } from "../../db/versioned";
 import { orderOf, type Sort } from "../../http/schemas";
@@ -86,8 +87,12 @@ export async function searchServices(tx: Db, f: ServiceFilter) {
     .orderBy(...order)
     .limit(f.limit)
     .offset(f.offset);
-  const [total] = await tx.select({ n: count() }).from(services).where(cond);
-  return { items, total: total!.n };
+  const total = await pageTotal(
+    items.length,
+    f,
+    async () => (await tx.select({ n: count() }).from(services).where(cond))[0]!.n,
+  );
+  return { items, total };
 }
 
 /** Referral states in which a referral holds one of a service's places. */

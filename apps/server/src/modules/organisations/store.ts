@@ -1,6 +1,7 @@
 import type { OrganisationKind } from "@homecoming/domain";
 import { type AnyColumn, and, count, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
+import { pageTotal } from "../../db/paging";
 import { organisations, users } from "../../db/schema";
 import { orderOf, type Sort } from "../../http/schemas";
 import type { OrganisationSortField, UserSortField } from "./schemas";
@@ -75,8 +76,12 @@ export async function listOrganisations(
     .orderBy(...orderOf(filter.sort, organisationOrder, organisationOrder.name, organisations.id))
     .limit(filter.limit)
     .offset(filter.offset);
-  const [total] = await tx.select({ n: count() }).from(organisations).where(cond);
-  return { items, total: total!.n };
+  const total = await pageTotal(
+    items.length,
+    filter,
+    async () => (await tx.select({ n: count() }).from(organisations).where(cond))[0]!.n,
+  );
+  return { items, total };
 }
 
 export async function insertUser(tx: Db, row: typeof users.$inferInsert) {
@@ -126,6 +131,10 @@ export async function listUsers(
     .orderBy(...orderOf(filter.sort, userOrder, users.id))
     .limit(filter.limit)
     .offset(filter.offset);
-  const [total] = await tx.select({ n: count() }).from(users).where(cond);
-  return { items, total: total!.n };
+  const total = await pageTotal(
+    items.length,
+    filter,
+    async () => (await tx.select({ n: count() }).from(users).where(cond))[0]!.n,
+  );
+  return { items, total };
 }

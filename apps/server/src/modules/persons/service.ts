@@ -223,7 +223,7 @@ export async function searchPersons(ctx: Ctx, query: PersonQuery) {
 
 /** Person names for lists of other modules (cases, referrals); the caller has already checked access. */
 export async function personSummaries(ctx: Ctx, ids: string[]) {
-  const rows = await store.personsByIds(ctx.tx, [...new Set(ids)]);
+  const rows = await store.personSummariesByIds(ctx.tx, [...new Set(ids)]);
   return new Map(rows.map((r) => [r.id, r]));
 }
 

@@ -59,9 +59,20 @@ export async function updatePerson(
   return updateVersioned(tx, persons, id, version, { ...patch, updatedAt: new Date() });
 }
 
-export async function personsByIds(tx: Db, ids: string[]) {
+/** What lists and answers show of a person beside another record: the name, sex and home area. */
+export async function personSummariesByIds(tx: Db, ids: string[]) {
   if (!ids.length) return [];
-  return tx.select().from(persons).where(inArray(persons.id, ids));
+  return tx
+    .select({
+      id: persons.id,
+      givenName: persons.givenName,
+      familyName: persons.familyName,
+      nameNative: persons.nameNative,
+      sex: persons.sex,
+      adminAreaCode: persons.adminAreaCode,
+    })
+    .from(persons)
+    .where(inArray(persons.id, ids));
 }
 
 /** Records that could be the same returnee: similar name (trigram index), or the same phone, ID or passport. */
@@ -115,16 +126,22 @@ const returnedOn = sql<string | null>`(select max(e.end_date) from ${migrationEp
   where e.person_id = ${persons}.${sql.identifier(persons.id.name)})`;
 
 export async function searchPersons(tx: Db, s: PersonSearch) {
-  const where: SQL[] = [];
   const q = s.q ? normalizeName(s.q) : undefined;
-  if (q) {
-    // word similarity: "rahman" finds "mohammad rahman" even though the whole names differ a lot;
-    // the threshold is lowered for this transaction only so that one typo in a short name still matches
-    await tx.execute(
+  if (!q) return searchPage(tx, s, undefined);
+  // word similarity: "rahman" finds "mohammad rahman" even though the whole names differ a lot; the
+  // threshold is lowered for one transaction only so that one typo in a short name still matches (a GET
+  // runs without a transaction, so a search by name opens its own)
+  return tx.transaction(async (t) => {
+    await t.execute(
       sql`select set_config('pg_trgm.word_similarity_threshold', ${String(nameSearchThreshold)}, true)`,
     );
-    where.push(sql`${q} <% ${persons.searchName}`);
-  }
+    return searchPage(t as unknown as Db, s, q);
+  });
+}
+
+async function searchPage(tx: Db, s: PersonSearch, q: string | undefined) {
+  const where: SQL[] = [];
+  if (q) where.push(sql`${q} <% ${persons.searchName}`);
   if (s.phone) where.push(eq(persons.phone, s.phone));
   if (s.nationalId)
     where.push(

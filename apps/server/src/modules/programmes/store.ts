@@ -1,6 +1,7 @@
 import type { EnrolmentStatus, ProgrammeKind, ServiceCategoryCode } from "@homecoming/domain";
 import { and, asc, count, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { type Db, queryRows } from "../../db/client";
+import { pageTotal } from "../../db/paging";
 import { businessPlans, enrolments, organisations, programmes } from "../../db/schema";
 import { updateVersioned } from "../../db/versioned";
 import { orderOf, type Sort } from "../../http/schemas";
@@ -74,8 +75,12 @@ export async function listProgrammes(tx: Db, f: ProgrammeFilter) {
     )
     .limit(f.limit)
     .offset(f.offset);
-  const [total] = await tx.select({ n: count() }).from(programmes).where(cond);
-  return { items, total: total!.n };
+  const total = await pageTotal(
+    items.length,
+    f,
+    async () => (await tx.select({ n: count() }).from(programmes).where(cond))[0]!.n,
+  );
+  return { items, total };
 }
 
 /** A programme as a case's eligibility reads it. */
@@ -185,8 +190,12 @@ export async function enrolmentsOfProgramme(
     .orderBy(asc(enrolments.createdAt), asc(enrolments.id))
     .limit(f.limit)
     .offset(f.offset);
-  const [total] = await tx.select({ n: count() }).from(enrolments).where(cond);
-  return { items, total: total!.n };
+  const total = await pageTotal(
+    items.length,
+    f,
+    async () => (await tx.select({ n: count() }).from(enrolments).where(cond))[0]!.n,
+  );
+  return { items, total };
 }
 
 export async function businessPlanOf(tx: Db, caseId: string) {

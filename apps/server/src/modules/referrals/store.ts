@@ -2,6 +2,7 @@ import { type ReferralStatus, referralStatuses } from "@homecoming/domain";
 import { and, asc, count, desc, eq, gt, inArray, isNull, lt, ne, or, type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Db } from "../../db/client";
+import { pageTotal } from "../../db/paging";
 import { organisations, referralEvents, referrals } from "../../db/schema";
 import { updateVersioned } from "../../db/versioned";
 import { orderOf, type Sort } from "../../http/schemas";
@@ -96,8 +97,12 @@ export async function listReferrals(tx: Db, f: ReferralFilter) {
     .orderBy(...orderOf(f.sort ?? defaultReferralSort, referralOrderColumns, referrals.id))
     .limit(f.limit)
     .offset(f.offset);
-  const [total] = await tx.select({ n: count() }).from(referrals).where(cond);
-  return { items, total: total!.n };
+  const total = await pageTotal(
+    items.length,
+    f,
+    async () => (await tx.select({ n: count() }).from(referrals).where(cond))[0]!.n,
+  );
+  return { items, total };
 }
 
 /** The overdue sweep: sent or accepted referrals past their due time get the flag. */
