@@ -3,7 +3,7 @@ import { useDebouncedValue } from "@mantine/hooks";
 import { keepPreviousData, useQueries, useQuery } from "@tanstack/react-query";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
-import { type AdminArea, searchAdminAreas } from "./rules/api";
+import { type AdminArea, searchAdminAreas } from "../api/reference";
 
 export interface AreaOption {
   value: string;
@@ -81,7 +81,7 @@ export function useAreaSearch(
   const active = q.length >= 2 && q !== unchanged;
   const found = useQuery({
     queryKey: ["admin-areas", q, level ?? 0],
-    queryFn: () => searchAdminAreas(q, level),
+    queryFn: () => searchAdminAreas(q, level, 20),
     enabled: active,
     placeholderData: keepPreviousData,
     staleTime: Number.POSITIVE_INFINITY,

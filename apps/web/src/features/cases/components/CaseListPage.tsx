@@ -6,10 +6,10 @@ import { Pager } from "../../../components/Pager";
 import { pick } from "../../../components/pick";
 import { QueryState } from "../../../components/QueryState";
 import { RelativeTime } from "../../../components/RelativeTime";
+import { SortableTh } from "../../../components/SortableTh";
 import { useListParams } from "../../../hooks/useListParams";
 import { asCaseSort, caseKeys, caseSorts, caseStages, defaultCaseSort, listCases } from "../api/cases";
 import { RiskBadge } from "./RiskBadge";
-import { SortableTh } from "./SortableTh";
 import { StageBadge } from "./StageBadge";
 
 const limit = 20;

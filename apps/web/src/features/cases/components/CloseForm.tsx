@@ -2,11 +2,11 @@ import { Button, Group, Select, Stack, Text, Textarea } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { pick } from "../../../components/pick";
+import { SaveError } from "../../../components/SaveError";
 import { type CaseDetail, closeCase, closureReasons } from "../api/cases";
 import { fieldError } from "../hooks/fieldError";
 import { useEndCase } from "../hooks/useEndCase";
 import { EndCaseDialog } from "./EndCaseDialog";
-import { SaveError } from "./SaveError";
 
 /** Closing is final: a reason from the fixed list, a note, and a confirmation. */
 export function CloseForm({ detail }: { detail: CaseDetail }) {

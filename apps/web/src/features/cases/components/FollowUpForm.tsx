@@ -3,10 +3,10 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { pick } from "../../../components/pick";
+import { SaveError } from "../../../components/SaveError";
 import { caseKeys, completeFollowUp, contactMethods, type FollowUp, recordContact } from "../api/cases";
 import { fieldError } from "../hooks/fieldError";
 import { useInvalidateCase } from "../hooks/useInvalidateCase";
-import { SaveError } from "./SaveError";
 
 /**
  * Records that a follow-up took place: how, whether the returnee was reached, a note. Without a follow-up it

@@ -1,11 +1,11 @@
 import { Button, Group, Stack, Textarea, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { SaveError } from "../../../components/SaveError";
 import { type CaseDetail, handOver } from "../api/cases";
 import { fieldError } from "../hooks/fieldError";
 import { useEndCase } from "../hooks/useEndCase";
 import { EndCaseDialog } from "./EndCaseDialog";
-import { SaveError } from "./SaveError";
 
 export function HandOverForm({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation();

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
-import { searchAdminAreas } from "../api/reference";
-import { RemoteSelect } from "./RemoteSelect";
+import { searchAdminAreas } from "../../../api/reference";
+import { RemoteSelect } from "../../../components/RemoteSelect";
 
 /** The returnee's district, searched by name or p-code, shown with its division or province. */
 export function AdminAreaPicker({

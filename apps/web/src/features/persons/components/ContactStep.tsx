@@ -1,7 +1,7 @@
 import { MultiSelect, Stack, TextInput } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { fetchLanguages } from "../api/reference";
+import { fetchLanguages } from "../../../api/reference";
 import type { StepProps } from "../hooks/registrationForm";
 import { AdminAreaPicker } from "./AdminAreaPicker";
 

@@ -11,7 +11,7 @@ import {
 } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { fetchIsced } from "../api/reference";
+import { fetchIsced } from "../../../api/reference";
 import type { SkillForm, StepProps } from "../hooks/registrationForm";
 
 /** Highest education (ISCED 2011) and skills, with where they were learnt. */

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
-import { searchIsco } from "../api/reference";
-import { RemoteSelect } from "./RemoteSelect";
+import { searchIsco } from "../../../api/reference";
+import { RemoteSelect } from "../../../components/RemoteSelect";
 
 /** An ISCO-08 unit group, searched by title words or code. */
 export function OccupationPicker({

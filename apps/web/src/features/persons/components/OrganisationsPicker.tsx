@@ -1,7 +1,7 @@
 import { MultiSelect } from "@mantine/core";
 import { useState } from "react";
+import { useRemoteSearch } from "../../../hooks/useRemoteSearch";
 import { findOrganisations } from "../api/persons";
-import { useRemoteSearch } from "../hooks/useRemoteSearch";
 
 export interface OrganisationOption {
   value: string;

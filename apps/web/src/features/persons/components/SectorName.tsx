@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { searchIsic, sectorLabel } from "../api/reference";
+import { searchIsic, sectorLabel } from "../../../api/reference";
 
 /** An ISIC Rev.4 sector's title with its code, from the code. */
 export function SectorName({ code }: { code: string }) {

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
-import { searchIsic, sectorLabel } from "../api/reference";
-import { RemoteSelect } from "./RemoteSelect";
+import { searchIsic, sectorLabel } from "../../../api/reference";
+import { RemoteSelect } from "../../../components/RemoteSelect";
 
 /** An ISIC Rev.4 section or division (the economic sector of a job), searched by title words or code. */
 export function SectorPicker({

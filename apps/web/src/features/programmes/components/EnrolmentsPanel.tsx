@@ -8,9 +8,9 @@ import { Pager } from "../../../components/Pager";
 import { pick } from "../../../components/pick";
 import { QueryState } from "../../../components/QueryState";
 import { RelativeTime } from "../../../components/RelativeTime";
-import { ConditionList } from "../../../components/rules/ConditionList";
-import { VerdictBadge } from "../../../components/rules/VerdictBadge";
 import { useListParams } from "../../../hooks/useListParams";
+import { ConditionList } from "../../rules/components/ConditionList";
+import { VerdictBadge } from "../../rules/components/VerdictBadge";
 import {
   type Enrolment,
   type EnrolmentAction,

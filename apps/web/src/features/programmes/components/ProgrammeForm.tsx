@@ -19,8 +19,8 @@ import { AreaMultiPicker } from "../../../components/AreaMultiPicker";
 import { DateField } from "../../../components/DateField";
 import { OrganisationPicker } from "../../../components/OrganisationPicker";
 import { pick } from "../../../components/pick";
-import type { RuleResult } from "../../../components/rules/RuleEditor";
-import { RuleWorkbench } from "../../../components/rules/RuleWorkbench";
+import type { RuleResult } from "../../rules/components/RuleEditor";
+import { RuleWorkbench } from "../../rules/components/RuleWorkbench";
 import {
   createProgramme,
   type Programme,

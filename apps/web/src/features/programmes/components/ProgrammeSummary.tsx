@@ -2,7 +2,7 @@ import { SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useAreaLabels } from "../../../components/areas";
-import { RuleSummary } from "../../../components/rules/RuleSummary";
+import { RuleSummary } from "../../rules/components/RuleSummary";
 import type { Programme } from "../api/programmes";
 import { OpenDates } from "./OpenDates";
 import { Places } from "./Places";

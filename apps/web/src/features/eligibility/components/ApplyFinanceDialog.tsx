@@ -1,0 +1,89 @@
+import { Button, Group, Modal, Select, Stack, Text, Textarea } from "@mantine/core";
+import { useMutation } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { SaveError } from "../../../components/SaveError";
+import { fieldError } from "../../cases/hooks/fieldError";
+import { useInvalidateCase } from "../../cases/hooks/useInvalidateCase";
+import { applyForProgramme, type Enrolment } from "../api/eligibility";
+import type { ApplyTarget } from "./ApplyButton";
+
+/** Applying for a loan or grant: it goes with the returnee's business training or mentoring ("credit plus coaching"). */
+export function ApplyFinanceDialog({
+  opened,
+  onClose,
+  caseId,
+  programme,
+  coaching,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  caseId: string;
+  programme: ApplyTarget;
+  coaching: Enrolment[];
+}) {
+  const { t } = useTranslation();
+  const invalidateCase = useInvalidateCase(caseId);
+  const [coachingId, setCoachingId] = useState<string | null>(coaching.length === 1 ? coaching[0]!.id : null);
+  const [note, setNote] = useState("");
+  const apply = useMutation({
+    mutationFn: () =>
+      applyForProgramme(caseId, {
+        programmeId: programme.id,
+        ...(coachingId ? { coachingEnrolmentId: coachingId } : {}),
+        ...(note.trim() ? { note: note.trim() } : {}),
+      }),
+    onSuccess: () => {
+      void invalidateCase();
+      onClose();
+    },
+  });
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t("cases.apply.financeTitle", { name: programme.name })}
+      closeButtonProps={{ "aria-label": t("common.close") }}
+    >
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          apply.mutate();
+        }}
+      >
+        <Stack>
+          <Text size="sm">{t("cases.apply.financeExplain")}</Text>
+          <SaveError error={apply.error} fields={["coachingEnrolmentId", "note"]} />
+          <Select
+            label={t("cases.apply.coaching")}
+            required
+            data={coaching.map((e) => ({
+              value: e.id,
+              label: `${e.programmeName} (${t(`programmes.enrolments.statuses.${e.status}`)})`,
+            }))}
+            value={coachingId}
+            onChange={setCoachingId}
+            error={fieldError(apply.error, "coachingEnrolmentId")}
+          />
+          <Textarea
+            label={t("cases.apply.note")}
+            autosize
+            minRows={2}
+            value={note}
+            onChange={(e) => setNote(e.currentTarget.value)}
+            error={fieldError(apply.error, "note")}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t("common.cancel")}
+            </Button>
+            <Button type="submit" loading={apply.isPending}>
+              {t("cases.apply.submit")}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,302 @@
+import {
+  Button,
+  Fieldset,
+  Group,
+  NumberInput,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from "@mantine/core";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ApiError } from "../../../api/client";
+import { searchIsic, sectorLabel } from "../../../api/reference";
+import { RemoteSelect } from "../../../components/RemoteSelect";
+import { SaveError } from "../../../components/SaveError";
+import { caseKeys } from "../../cases/api/cases";
+import { fieldError } from "../../cases/hooks/fieldError";
+import { useInvalidateCase } from "../../cases/hooks/useInvalidateCase";
+import {
+  type BusinessPlan,
+  type BusinessPlanFields,
+  getBusinessPlan,
+  saveBusinessPlan,
+} from "../../eligibility/api/eligibility";
+
+/** Where the title of a sector code is cached, shared with the section that loads the saved plan. */
+export const sectorLabelKey = (code: string) => ["reference", "isic-label", code] as const;
+
+const legendStyles = { legend: { fontWeight: 700 } };
+
+type Amount = number | "";
+interface Draft {
+  activity: string;
+  sectorIsic: string;
+  sectorName: string;
+  currency: string;
+  capitalNeeded: Amount;
+  ownContribution: Amount;
+  expectedMonthlyIncome: Amount;
+  market: string;
+  risks: string;
+}
+
+const fieldNames = [
+  "activity",
+  "sectorIsic",
+  "currency",
+  "capitalNeeded",
+  "ownContribution",
+  "expectedMonthlyIncome",
+  "market",
+  "risks",
+] as const;
+
+const amountOf = (v: number | string): Amount => (typeof v === "number" ? v : v === "" ? "" : Number(v));
+
+/** The grouping and decimal marks of the user's language, so that amounts are typed the way they are read. */
+function separators(lang: string) {
+  const parts = new Intl.NumberFormat(lang).formatToParts(1_000_000.5);
+  return {
+    thousandSeparator: parts.find((p) => p.type === "group")?.value ?? ",",
+    decimalSeparator: parts.find((p) => p.type === "decimal")?.value ?? ".",
+  };
+}
+
+function money(lang: string, amount: number, currency: string): string {
+  try {
+    return new Intl.NumberFormat(lang, { style: "currency", currency }).format(amount);
+  } catch {
+    return `${new Intl.NumberFormat(lang).format(amount)} ${currency}`;
+  }
+}
+
+/** The business plan's fields; a failed save keeps everything typed and names the field at fault beside it. */
+export function BusinessPlanForm({
+  caseId,
+  plan,
+  sectorName,
+  defaultCurrency,
+  canWrite,
+}: {
+  caseId: string;
+  plan: BusinessPlan | null;
+  sectorName: string;
+  defaultCurrency: string;
+  canWrite: boolean;
+}) {
+  const { t, i18n } = useTranslation();
+  const client = useQueryClient();
+  const invalidateCase = useInvalidateCase(caseId);
+  const [draft, setDraft] = useState<Draft>(() => ({
+    activity: plan?.activity ?? "",
+    sectorIsic: plan?.sectorIsic ?? "",
+    sectorName,
+    currency: plan?.currency ?? defaultCurrency,
+    capitalNeeded: plan?.capitalNeeded ?? "",
+    ownContribution: plan?.ownContribution ?? "",
+    expectedMonthlyIncome: plan?.expectedMonthlyIncome ?? "",
+    market: plan?.market ?? "",
+    risks: plan?.risks ?? "",
+  }));
+  const [version, setVersion] = useState(plan?.version);
+  const [saved, setSaved] = useState(false);
+  const set = (patch: Partial<Draft>) => {
+    setSaved(false);
+    setDraft((d) => ({ ...d, ...patch }));
+  };
+
+  const save = useMutation({
+    mutationFn: () => {
+      const body: Partial<BusinessPlanFields> & { version?: number } = {
+        activity: draft.activity,
+        currency: draft.currency.trim().toUpperCase(),
+        market: draft.market,
+        risks: draft.risks,
+      };
+      if (draft.sectorIsic) body.sectorIsic = draft.sectorIsic;
+      if (draft.capitalNeeded !== "") body.capitalNeeded = draft.capitalNeeded;
+      if (draft.ownContribution !== "") body.ownContribution = draft.ownContribution;
+      if (draft.expectedMonthlyIncome !== "") body.expectedMonthlyIncome = draft.expectedMonthlyIncome;
+      if (version !== undefined) body.version = version;
+      return saveBusinessPlan(caseId, body);
+    },
+    onSuccess: (p) => {
+      setVersion(p.version);
+      setSaved(true);
+      client.setQueryData(sectorLabelKey(p.sectorIsic), draft.sectorName || p.sectorIsic);
+      client.setQueryData(caseKeys.businessPlan(caseId), p);
+      void invalidateCase();
+    },
+  });
+  const reload = useMutation({
+    mutationFn: () => getBusinessPlan(caseId),
+    onSuccess: (p) => {
+      setVersion(p?.version);
+      save.reset();
+    },
+  });
+  const stale = save.error instanceof ApiError && save.error.code === "stale_version";
+  const err = (field: string) => fieldError(save.error, field);
+  const inCurrency = draft.currency
+    ? t("cases.businessPlan.inCurrency", { currency: draft.currency })
+    : undefined;
+  const amountProps = {
+    min: 0,
+    allowNegative: false,
+    decimalScale: 2,
+    ...separators(i18n.language),
+    description: inCurrency,
+  };
+  const asked =
+    draft.capitalNeeded !== "" && draft.ownContribution !== "" && draft.capitalNeeded >= draft.ownContribution
+      ? draft.capitalNeeded - draft.ownContribution
+      : null;
+
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        setSaved(false);
+        save.mutate();
+      }}
+      aria-labelledby="business-plan-title"
+      noValidate
+    >
+      <Stack>
+        <Fieldset
+          legend={t("cases.businessPlan.business")}
+          disabled={!canWrite}
+          variant="unstyled"
+          styles={legendStyles}
+        >
+          <Stack gap="sm">
+            <TextInput
+              label={t("cases.businessPlan.activity")}
+              description={t("cases.businessPlan.activityHelp")}
+              required
+              value={draft.activity}
+              onChange={(e) => set({ activity: e.currentTarget.value })}
+              error={err("activity")}
+            />
+            <RemoteSelect
+              label={t("cases.businessPlan.sector")}
+              description={t("cases.businessPlan.sectorHelp")}
+              required
+              value={draft.sectorIsic}
+              valueLabel={draft.sectorName}
+              onChange={(code, name) => set({ sectorIsic: code, sectorName: name })}
+              queryKey="isic"
+              search={async (q) =>
+                (await searchIsic(q)).items.map((e) => ({ value: e.code, label: sectorLabel(e) }))
+              }
+              error={err("sectorIsic")}
+            />
+          </Stack>
+        </Fieldset>
+        <Fieldset
+          legend={t("cases.businessPlan.money")}
+          disabled={!canWrite}
+          variant="unstyled"
+          styles={legendStyles}
+        >
+          <Stack gap="sm">
+            <TextInput
+              label={t("cases.businessPlan.currency")}
+              description={t("cases.businessPlan.currencyHelp")}
+              required
+              maxLength={3}
+              w={200}
+              value={draft.currency}
+              onChange={(e) => set({ currency: e.currentTarget.value.toUpperCase() })}
+              error={err("currency")}
+            />
+            <SimpleGrid cols={{ base: 1, sm: 3 }}>
+              <NumberInput
+                label={t("cases.businessPlan.capitalNeeded")}
+                required
+                value={draft.capitalNeeded}
+                onChange={(v) => set({ capitalNeeded: amountOf(v) })}
+                error={err("capitalNeeded")}
+                {...amountProps}
+              />
+              <NumberInput
+                label={t("cases.businessPlan.ownContribution")}
+                required
+                value={draft.ownContribution}
+                onChange={(v) => set({ ownContribution: amountOf(v) })}
+                error={err("ownContribution")}
+                {...amountProps}
+              />
+              <NumberInput
+                label={t("cases.businessPlan.expectedMonthlyIncome")}
+                required
+                value={draft.expectedMonthlyIncome}
+                onChange={(v) => set({ expectedMonthlyIncome: amountOf(v) })}
+                error={err("expectedMonthlyIncome")}
+                {...amountProps}
+              />
+            </SimpleGrid>
+            {asked !== null && /^[A-Z]{3}$/.test(draft.currency) && (
+              <Text size="sm">
+                {t("cases.businessPlan.asked", { amount: money(i18n.language, asked, draft.currency) })}
+              </Text>
+            )}
+          </Stack>
+        </Fieldset>
+        <Fieldset
+          legend={t("cases.businessPlan.outlook")}
+          disabled={!canWrite}
+          variant="unstyled"
+          styles={legendStyles}
+        >
+          <Stack gap="sm">
+            <Textarea
+              label={t("cases.businessPlan.market")}
+              description={t("cases.businessPlan.marketHelp")}
+              required
+              autosize
+              minRows={2}
+              value={draft.market}
+              onChange={(e) => set({ market: e.currentTarget.value })}
+              error={err("market")}
+            />
+            <Textarea
+              label={t("cases.businessPlan.risks")}
+              description={t("cases.businessPlan.risksHelp")}
+              required
+              autosize
+              minRows={2}
+              value={draft.risks}
+              onChange={(e) => set({ risks: e.currentTarget.value })}
+              error={err("risks")}
+            />
+          </Stack>
+        </Fieldset>
+        <SaveError error={save.error} fields={[...fieldNames]} />
+        {stale && (
+          <Group>
+            <Button variant="outline" onClick={() => reload.mutate()} loading={reload.isPending}>
+              {t("cases.businessPlan.reload")}
+            </Button>
+          </Group>
+        )}
+        {saved && (
+          <Text role="status" c="teal.9">
+            {t("cases.businessPlan.saved")}
+          </Text>
+        )}
+        {canWrite && (
+          <Group>
+            <Button type="submit" loading={save.isPending}>
+              {t("cases.businessPlan.save")}
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    </form>
+  );
+}
