@@ -11,8 +11,6 @@ export const searchIsco = (q: string) =>
   answer(client.GET("/api/v1/reference/isco", { params: { query: { q, limit: 15 } } }));
 export const searchIsic = (q: string) =>
   answer(client.GET("/api/v1/reference/isic", { params: { query: { q, limit: 15 } } }));
-/** How a sector reads in pickers and on the profile: "Construction of buildings (41)". */
-export const sectorLabel = (entry: Pick<IsicEntry, "code" | "title">) => `${entry.title} (${entry.code})`;
 export const searchAdminAreas = (q: string, level?: 1 | 2, limit = 15) =>
   answer(client.GET("/api/v1/reference/admin-areas", { params: { query: { q, level, limit } } }));
 export const fetchCountries = (lang: string) =>

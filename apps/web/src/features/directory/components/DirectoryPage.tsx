@@ -15,12 +15,13 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { AreaPicker } from "../../../components/AreaPicker";
+import { directoryAreaWords } from "../../../components/areas";
 import { Pager } from "../../../components/Pager";
 import { QueryState } from "../../../components/QueryState";
 import { useListParams } from "../../../hooks/useListParams";
 import { can, useMe } from "../../auth/hooks/useMe";
 import { isServiceSort, listServices, type ServiceSort, serviceSorts } from "../api/directory";
-import { AreaPicker } from "./AreaPicker";
 import { CategorySelect } from "./CategorySelect";
 import { ServiceSummary } from "./ServiceSummary";
 
@@ -81,7 +82,12 @@ export function DirectoryPage() {
           value={category}
           onChange={(v) => list.set({ category: v })}
         />
-        <AreaPicker label={t("directory.filterArea")} value={area} onChange={(v) => list.set({ area: v })} />
+        <AreaPicker
+          label={t("directory.filterArea")}
+          words={directoryAreaWords}
+          value={area}
+          onChange={(v) => list.set({ area: v })}
+        />
         <Select
           label={t("directory.sortBy")}
           data={serviceSorts

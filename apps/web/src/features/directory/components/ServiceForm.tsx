@@ -17,7 +17,7 @@ import {
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../../../api/client";
-import { AreaMultiPicker } from "../../../components/AreaMultiPicker";
+import { AreaPicker } from "../../../components/AreaPicker";
 import { directoryAreaWords } from "../../../components/areas";
 import { OrganisationPicker } from "../../../components/OrganisationPicker";
 import { pick } from "../../../components/pick";
@@ -26,7 +26,6 @@ import type { RuleResult } from "../../rules/components/RuleEditor";
 import { RuleWorkbench } from "../../rules/components/RuleWorkbench";
 import type { ServiceInput, ServiceLocation } from "../api/directory";
 import { useLanguages } from "../hooks/languages";
-import { AreaPicker } from "./AreaPicker";
 import { CategorySelect } from "./CategorySelect";
 
 export const emptyService = (organisationId: string): ServiceInput => ({
@@ -222,7 +221,8 @@ export function ServiceForm({
             error={fieldError("capacity")}
           />
         </SimpleGrid>
-        <AreaMultiPicker
+        <AreaPicker
+          multiple
           label={t("directory.field.serviceAreas")}
           description={t("directory.form.serviceAreasHelp")}
           required
@@ -298,6 +298,7 @@ export function ServiceForm({
               />
               <AreaPicker
                 label={t("directory.field.locationArea")}
+                words={directoryAreaWords}
                 required
                 labels={areaLabels}
                 value={l.adminAreaCode}

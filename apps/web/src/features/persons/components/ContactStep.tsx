@@ -2,8 +2,8 @@ import { MultiSelect, Stack, TextInput } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { fetchLanguages } from "../../../api/reference";
+import { ReferencePicker } from "../../../components/ReferencePicker";
 import type { StepProps } from "../hooks/registrationForm";
-import { AdminAreaPicker } from "./AdminAreaPicker";
 
 /** Phone, home district and address, languages spoken. */
 export function ContactStep({ form, set, err }: StepProps) {
@@ -24,9 +24,13 @@ export function ContactStep({ form, set, err }: StepProps) {
         error={err("phone")}
         dir="ltr"
       />
-      <AdminAreaPicker
+      <ReferencePicker
+        list="district"
+        label={t("persons.field.adminArea")}
+        description={t("persons.field.adminAreaHelp")}
+        required
         value={form.adminAreaCode}
-        valueLabel={form.adminAreaLabel}
+        labels={{ [form.adminAreaCode]: form.adminAreaLabel }}
         onChange={(adminAreaCode, adminAreaLabel) => set({ adminAreaCode, adminAreaLabel })}
         error={err("adminAreaCode")}
       />

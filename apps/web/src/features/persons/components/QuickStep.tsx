@@ -1,8 +1,8 @@
 import { Group, Radio, SimpleGrid, Stack, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { ReferencePicker } from "../../../components/ReferencePicker";
 import { sexes } from "../api/persons";
 import { type EpisodeForm, emptyEpisode, type StepProps } from "../hooks/registrationForm";
-import { AdminAreaPicker } from "./AdminAreaPicker";
 import { EpisodeFields } from "./EpisodeFields";
 
 /** What an airport reception desk takes in a minute; the case manager completes the profile later. */
@@ -59,9 +59,13 @@ export function QuickStep({ form, set, err }: StepProps) {
           ))}
         </Group>
       </Radio.Group>
-      <AdminAreaPicker
+      <ReferencePicker
+        list="district"
+        label={t("persons.field.adminArea")}
+        description={t("persons.field.adminAreaHelp")}
+        required
         value={form.adminAreaCode}
-        valueLabel={form.adminAreaLabel}
+        labels={{ [form.adminAreaCode]: form.adminAreaLabel }}
         onChange={(adminAreaCode, adminAreaLabel) => set({ adminAreaCode, adminAreaLabel })}
         error={err("adminAreaCode")}
       />

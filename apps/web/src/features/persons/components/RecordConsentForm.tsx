@@ -3,22 +3,22 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../../../api/client";
+import { OrganisationPicker } from "../../../components/OrganisationPicker";
 import { pick } from "../../../components/pick";
 import { consentPurposes, recordConsent } from "../api/persons";
-import { type OrganisationOption, OrganisationsPicker } from "./OrganisationsPicker";
 
 /** Records a consent the returnee gave: what for, and which organisations it covers. */
 export function RecordConsentForm({ personId }: { personId: string }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [purpose, setPurpose] = useState<(typeof consentPurposes)[number] | "">("");
-  const [organisations, setOrganisations] = useState<OrganisationOption[]>([]);
+  const [organisations, setOrganisations] = useState<string[]>([]);
   const [note, setNote] = useState("");
   const save = useMutation({
     mutationFn: () =>
       recordConsent(personId, {
         purpose,
-        organisationIds: organisations.map((o) => o.value),
+        organisationIds: organisations,
         ...(note.trim() ? { note: note.trim() } : {}),
       }),
     onSuccess: async () => {
@@ -52,7 +52,9 @@ export function RecordConsentForm({ personId }: { personId: string }) {
             onChange={(v) => setPurpose(pick(consentPurposes, v) ?? "")}
             error={fieldErr("purpose")}
           />
-          <OrganisationsPicker
+          <OrganisationPicker
+            multiple
+            minLength={2}
             label={t("persons.consents.organisations")}
             description={t("persons.consents.organisationsHelp")}
             value={organisations}

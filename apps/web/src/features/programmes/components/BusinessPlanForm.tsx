@@ -13,8 +13,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../../../api/client";
-import { searchIsic, sectorLabel } from "../../../api/reference";
-import { RemoteSelect } from "../../../components/RemoteSelect";
+import { ReferencePicker } from "../../../components/ReferencePicker";
 import { SaveError } from "../../../components/SaveError";
 import { caseKeys } from "../../cases/api/cases";
 import { fieldError } from "../../cases/hooks/fieldError";
@@ -182,17 +181,14 @@ export function BusinessPlanForm({
               onChange={(e) => set({ activity: e.currentTarget.value })}
               error={err("activity")}
             />
-            <RemoteSelect
+            <ReferencePicker
+              list="sector"
               label={t("cases.businessPlan.sector")}
               description={t("cases.businessPlan.sectorHelp")}
               required
               value={draft.sectorIsic}
-              valueLabel={draft.sectorName}
+              labels={{ [draft.sectorIsic]: draft.sectorName }}
               onChange={(code, name) => set({ sectorIsic: code, sectorName: name })}
-              queryKey="isic"
-              search={async (q) =>
-                (await searchIsic(q)).items.map((e) => ({ value: e.code, label: sectorLabel(e) }))
-              }
               error={err("sectorIsic")}
             />
           </Stack>

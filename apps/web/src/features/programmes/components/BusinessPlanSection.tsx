@@ -1,9 +1,10 @@
 import { Stack, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { searchIsic, sectorLabel } from "../../../api/reference";
+import { searchIsic } from "../../../api/reference";
 import { ErrorState } from "../../../components/ErrorState";
 import { Loading } from "../../../components/Loading";
+import { sectorLabel } from "../../../components/referenceOptions";
 import type { CaseDetail } from "../../cases/api/cases";
 import { currencyOfArea } from "../../cases/hooks/currency";
 import { useBusinessPlan } from "../../eligibility/hooks/useEligibility";

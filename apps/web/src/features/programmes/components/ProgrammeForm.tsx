@@ -15,7 +15,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../../../api/client";
-import { AreaMultiPicker } from "../../../components/AreaMultiPicker";
+import { AreaPicker } from "../../../components/AreaPicker";
 import { DateField } from "../../../components/DateField";
 import { OrganisationPicker } from "../../../components/OrganisationPicker";
 import { pick } from "../../../components/pick";
@@ -226,7 +226,8 @@ export function ProgrammeForm({
               error={fieldError("category")}
             />
           </SimpleGrid>
-          <AreaMultiPicker
+          <AreaPicker
+            multiple
             label={t("programmes.field.areas")}
             description={t("programmes.field.areasHelp")}
             countries

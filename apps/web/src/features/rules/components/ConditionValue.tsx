@@ -2,11 +2,10 @@ import { Group, MultiSelect, NumberInput, Select, TagsInput, TextInput } from "@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { fetchCountries } from "../../../api/reference";
-import { AreaMultiPicker } from "../../../components/AreaMultiPicker";
+import { AreaPicker } from "../../../components/AreaPicker";
 import type { Fact } from "../api/rules";
 import type { ConditionDraft } from "../hooks/model";
 import { areaFactLevel, useRuleWords } from "../hooks/words";
-import { AreaSelect } from "./AreaSelect";
 
 const numberOrNull = (v: string | number) => (v === "" || Number.isNaN(Number(v)) ? null : Number(v));
 
@@ -79,7 +78,8 @@ export function ConditionValue({
   const many = c.operator === "isOneOf" || c.operator === "includesAnyOf";
   if (level)
     return many ? (
-      <AreaMultiPicker
+      <AreaPicker
+        multiple
         label={t("rules.condition.values")}
         level={level}
         value={c.values}
@@ -87,7 +87,7 @@ export function ConditionValue({
         error={error}
       />
     ) : (
-      <AreaSelect
+      <AreaPicker
         label={valueLabel}
         level={level}
         value={c.value}
