@@ -1,4 +1,5 @@
 import { Table, UnstyledButton } from "@mantine/core";
+import { nextSort, sortDirection } from "./sorting";
 
 /**
  * A column header that sorts the list by its field: the first press sorts in the column's usual
@@ -17,14 +18,12 @@ export function SortableTh({
   firstDescending?: boolean;
   onSort: (sort: string) => void;
 }) {
-  const descending = sort.startsWith("-");
-  const active = (descending ? sort.slice(1) : sort) === field;
-  const next = active ? (descending ? field : `-${field}`) : firstDescending ? `-${field}` : field;
+  const direction = sortDirection(sort, field);
   return (
-    <Table.Th aria-sort={active ? (descending ? "descending" : "ascending") : undefined}>
-      <UnstyledButton fw={700} fz="sm" onClick={() => onSort(next)}>
+    <Table.Th aria-sort={direction}>
+      <UnstyledButton fw={700} fz="sm" onClick={() => onSort(nextSort(sort, field, firstDescending))}>
         {label}
-        {active && <span aria-hidden="true">{descending ? " ↓" : " ↑"}</span>}
+        {direction && <span aria-hidden="true">{direction === "descending" ? " ↓" : " ↑"}</span>}
       </UnstyledButton>
     </Table.Th>
   );

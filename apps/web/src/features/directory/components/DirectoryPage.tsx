@@ -17,8 +17,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { AreaPicker } from "../../../components/AreaPicker";
 import { directoryAreaWords } from "../../../components/areas";
-import { Pager } from "../../../components/Pager";
-import { QueryState } from "../../../components/QueryState";
+import { PagedTable } from "../../../components/PagedTable";
 import { useListParams } from "../../../hooks/useListParams";
 import { can, useMe } from "../../auth/hooks/useMe";
 import { isServiceSort, listServices, type ServiceSort, serviceSorts } from "../api/directory";
@@ -98,29 +97,23 @@ export function DirectoryPage() {
           allowDeselect={false}
         />
       </SimpleGrid>
-      <QueryState query={services}>
-        {(page) => (
-          <>
-            {page.items.length === 0 && <Text c="dimmed">{t("directory.none")}</Text>}
-            <SimpleGrid cols={{ base: 1, md: 2 }}>
-              {page.items.map((s) => (
-                <Card key={s.id} withBorder>
-                  <Anchor component={Link} to={`/directory/${s.id}`} fw={600} mb={4}>
-                    {s.name}
-                  </Anchor>
-                  <ServiceSummary service={s} />
-                </Card>
-              ))}
-            </SimpleGrid>
-            <Pager
-              total={page.total}
-              limit={limit}
-              offset={offset}
-              onChange={(o) => list.set({ offset: String(o) })}
-            />
-          </>
+      <PagedTable
+        query={services}
+        rowKey={(s) => s.id}
+        card={(s) => (
+          <Card withBorder h="100%">
+            <Anchor component={Link} to={`/directory/${s.id}`} fw={600} mb={4}>
+              {s.name}
+            </Anchor>
+            <ServiceSummary service={s} />
+          </Card>
         )}
-      </QueryState>
+        cardCols={{ base: 1, md: 2 }}
+        limit={limit}
+        offset={offset}
+        onPage={list.page}
+        empty={<Text c="dimmed">{t("directory.none")}</Text>}
+      />
     </Stack>
   );
 }
