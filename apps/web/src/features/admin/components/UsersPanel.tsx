@@ -1,9 +1,10 @@
-import { Alert, Button, Group, Modal, Select, Stack, Text } from "@mantine/core";
+import { Alert, Button, Group, Select, Stack, Text } from "@mantine/core";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../../../api/client";
 import { ActiveBadge } from "../../../components/ActiveBadge";
+import { FormDialog } from "../../../components/FormDialog";
 import { OrganisationPicker } from "../../../components/OrganisationPicker";
 import { type Column, PagedTable } from "../../../components/PagedTable";
 import { pick } from "../../../components/pick";
@@ -135,32 +136,16 @@ export function UsersPanel() {
           onClose={() => setEditing(null)}
         />
       )}
-      <Modal
-        closeButtonProps={{ "aria-label": t("admin.close") }}
+      <FormDialog
         opened={deactivating !== null}
-        onClose={() => setDeactivating(null)}
         title={deactivating ? t("admin.user.deactivateTitle", { name: deactivating.name }) : ""}
-      >
-        <Stack>
-          <Text size="sm">{t("admin.user.deactivateExplain")}</Text>
-          {setActive.error && (
-            <Alert color="red" role="alert">
-              {setActive.error instanceof ApiError ? setActive.error.message : t("common.error.network")}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setDeactivating(null)}>
-              {t("admin.cancel")}
-            </Button>
-            <Button
-              loading={setActive.isPending}
-              onClick={() => deactivating && setActive.mutate({ user: deactivating, active: false })}
-            >
-              {t("admin.user.deactivate")}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        intro={<Text size="sm">{t("admin.user.deactivateExplain")}</Text>}
+        onClose={() => setDeactivating(null)}
+        onSubmit={() => deactivating && setActive.mutate({ user: deactivating, active: false })}
+        submitLabel={t("admin.user.deactivate")}
+        pending={setActive.isPending}
+        error={setActive.error}
+      />
     </Stack>
   );
 }

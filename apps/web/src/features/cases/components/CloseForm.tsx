@@ -1,10 +1,10 @@
 import { Button, Group, Select, Stack, Text, Textarea } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { fieldError } from "../../../components/fieldError";
 import { pick } from "../../../components/pick";
 import { SaveError } from "../../../components/SaveError";
 import { type CaseDetail, closeCase, closureReasons } from "../api/cases";
-import { fieldError } from "../hooks/fieldError";
 import { useEndCase } from "../hooks/useEndCase";
 import { EndCaseDialog } from "./EndCaseDialog";
 

@@ -2,10 +2,10 @@ import { Button, Checkbox, Group, Select, Stack, Textarea } from "@mantine/core"
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { fieldError } from "../../../components/fieldError";
 import { pick } from "../../../components/pick";
 import { SaveError } from "../../../components/SaveError";
 import { caseKeys, completeFollowUp, contactMethods, type FollowUp, recordContact } from "../api/cases";
-import { fieldError } from "../hooks/fieldError";
 import { useInvalidateCase } from "../hooks/useInvalidateCase";
 
 /**

@@ -1,9 +1,9 @@
 import { Button, Group, Stack, Textarea, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { fieldError } from "../../../components/fieldError";
 import { SaveError } from "../../../components/SaveError";
 import { type CaseDetail, handOver } from "../api/cases";
-import { fieldError } from "../hooks/fieldError";
 import { useEndCase } from "../hooks/useEndCase";
 import { EndCaseDialog } from "./EndCaseDialog";
 

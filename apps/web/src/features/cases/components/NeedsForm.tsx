@@ -3,9 +3,9 @@ import { Button, Checkbox, Fieldset, Group, Select, Stack } from "@mantine/core"
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { fieldError } from "../../../components/fieldError";
 import { SaveError } from "../../../components/SaveError";
 import { type AnswersOf, addAssessment } from "../api/cases";
-import { fieldError } from "../hooks/fieldError";
 import { ScaleInput } from "./ScaleInput";
 
 type NeedsAnswers = AnswersOf<"needs">;

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../../../api/client";
 import { DateField } from "../../../components/DateField";
+import { fieldError } from "../../../components/fieldError";
 import { pick } from "../../../components/pick";
 import { SaveError } from "../../../components/SaveError";
 import type { RankedOffer, Recommendation } from "../../eligibility/api/eligibility";
@@ -22,7 +23,6 @@ import {
   savePlan,
   serviceCategoryCodes,
 } from "../api/cases";
-import { fieldError } from "../hooks/fieldError";
 import { useInvalidateCase } from "../hooks/useInvalidateCase";
 
 interface ActionDraft {

@@ -3,9 +3,9 @@ import { Button, Fieldset, Group, Stack, Textarea } from "@mantine/core";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { fieldError } from "../../../components/fieldError";
 import { SaveError } from "../../../components/SaveError";
 import { addAssessment } from "../api/cases";
-import { fieldError } from "../hooks/fieldError";
 import { ScaleInput } from "./ScaleInput";
 
 const items = k6Items;

@@ -1,7 +1,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
+import { fieldError } from "../../../components/fieldError";
 import type { Case, CaseDetail, OpenItemsAcknowledgement } from "../api/cases";
-import { fieldError } from "./fieldError";
 import { useInvalidateCase } from "./useInvalidateCase";
 
 /**

@@ -1,9 +1,9 @@
-import { Button, Group, Modal, Select, Stack, Text, Textarea } from "@mantine/core";
+import { Select, Text, Textarea } from "@mantine/core";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { SaveError } from "../../../components/SaveError";
-import { fieldError } from "../../cases/hooks/fieldError";
+import { FormDialog } from "../../../components/FormDialog";
+import { fieldError } from "../../../components/fieldError";
 import { useInvalidateCase } from "../../cases/hooks/useInvalidateCase";
 import { applyForProgramme, type Enrolment } from "../api/eligibility";
 import type { ApplyTarget } from "./ApplyButton";
@@ -39,51 +39,36 @@ export function ApplyFinanceDialog({
     },
   });
   return (
-    <Modal
+    <FormDialog
       opened={opened}
-      onClose={onClose}
       title={t("cases.apply.financeTitle", { name: programme.name })}
-      closeButtonProps={{ "aria-label": t("common.close") }}
+      intro={<Text size="sm">{t("cases.apply.financeExplain")}</Text>}
+      onClose={onClose}
+      onSubmit={() => apply.mutate()}
+      submitLabel={t("cases.apply.submit")}
+      pending={apply.isPending}
+      error={apply.error}
+      fields={["coachingEnrolmentId", "note"]}
     >
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          apply.mutate();
-        }}
-      >
-        <Stack>
-          <Text size="sm">{t("cases.apply.financeExplain")}</Text>
-          <SaveError error={apply.error} fields={["coachingEnrolmentId", "note"]} />
-          <Select
-            label={t("cases.apply.coaching")}
-            required
-            data={coaching.map((e) => ({
-              value: e.id,
-              label: `${e.programmeName} (${t(`programmes.enrolments.statuses.${e.status}`)})`,
-            }))}
-            value={coachingId}
-            onChange={setCoachingId}
-            error={fieldError(apply.error, "coachingEnrolmentId")}
-          />
-          <Textarea
-            label={t("cases.apply.note")}
-            autosize
-            minRows={2}
-            value={note}
-            onChange={(e) => setNote(e.currentTarget.value)}
-            error={fieldError(apply.error, "note")}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t("common.cancel")}
-            </Button>
-            <Button type="submit" loading={apply.isPending}>
-              {t("cases.apply.submit")}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <Select
+        label={t("cases.apply.coaching")}
+        required
+        data={coaching.map((e) => ({
+          value: e.id,
+          label: `${e.programmeName} (${t(`programmes.enrolments.statuses.${e.status}`)})`,
+        }))}
+        value={coachingId}
+        onChange={setCoachingId}
+        error={fieldError(apply.error, "coachingEnrolmentId")}
+      />
+      <Textarea
+        label={t("cases.apply.note")}
+        autosize
+        minRows={2}
+        value={note}
+        onChange={(e) => setNote(e.currentTarget.value)}
+        error={fieldError(apply.error, "note")}
+      />
+    </FormDialog>
   );
 }

@@ -13,10 +13,10 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../../../api/client";
+import { fieldError } from "../../../components/fieldError";
 import { ReferencePicker } from "../../../components/ReferencePicker";
 import { SaveError } from "../../../components/SaveError";
 import { caseKeys } from "../../cases/api/cases";
-import { fieldError } from "../../cases/hooks/fieldError";
 import { useInvalidateCase } from "../../cases/hooks/useInvalidateCase";
 import {
   type BusinessPlan,

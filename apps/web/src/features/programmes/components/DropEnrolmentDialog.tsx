@@ -1,9 +1,9 @@
-import { Button, Group, Modal, Stack, Text, Textarea } from "@mantine/core";
+import { Text, Textarea } from "@mantine/core";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { SaveError } from "../../../components/SaveError";
-import { fieldError } from "../../cases/hooks/fieldError";
+import { FormDialog } from "../../../components/FormDialog";
+import { fieldError } from "../../../components/fieldError";
 import { useInvalidateCase } from "../../cases/hooks/useInvalidateCase";
 import { dropEnrolment, type Enrolment } from "../../eligibility/api/eligibility";
 
@@ -32,41 +32,28 @@ export function DropEnrolmentDialog({
     },
   });
   return (
-    <Modal
+    <FormDialog
       opened={opened}
-      onClose={onClose}
       title={t("cases.enrolments.dropTitle")}
-      closeButtonProps={{ "aria-label": t("common.close") }}
+      intro={<Text size="sm">{t("cases.enrolments.dropExplain", { name: enrolment.programmeName })}</Text>}
+      onClose={onClose}
+      onSubmit={() => drop.mutate()}
+      submitLabel={t("cases.enrolments.dropConfirm")}
+      cancelLabel={t("cases.enrolments.keep")}
+      danger
+      pending={drop.isPending}
+      error={drop.error}
+      fields={["reason"]}
     >
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          drop.mutate();
-        }}
-      >
-        <Stack>
-          <Text size="sm">{t("cases.enrolments.dropExplain", { name: enrolment.programmeName })}</Text>
-          <SaveError error={drop.error} fields={["reason"]} />
-          <Textarea
-            label={t("cases.enrolments.reason")}
-            required
-            autosize
-            minRows={2}
-            value={reason}
-            onChange={(e) => setReason(e.currentTarget.value)}
-            error={fieldError(drop.error, "reason")}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t("cases.enrolments.keep")}
-            </Button>
-            <Button type="submit" color="red" loading={drop.isPending}>
-              {t("cases.enrolments.dropConfirm")}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <Textarea
+        label={t("cases.enrolments.reason")}
+        required
+        autosize
+        minRows={2}
+        value={reason}
+        onChange={(e) => setReason(e.currentTarget.value)}
+        error={fieldError(drop.error, "reason")}
+      />
+    </FormDialog>
   );
 }
