@@ -17,11 +17,11 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { AreaPicker } from "../../../components/AreaPicker";
 import { directoryAreaWords } from "../../../components/areas";
+import { CategorySelect } from "../../../components/CategorySelect";
 import { PagedTable } from "../../../components/PagedTable";
 import { useListParams } from "../../../hooks/useListParams";
 import { can, useMe } from "../../auth/hooks/useMe";
 import { isServiceSort, listServices, type ServiceSort, serviceSorts } from "../api/directory";
-import { CategorySelect } from "./CategorySelect";
 import { ServiceSummary } from "./ServiceSummary";
 
 const limit = 12;
@@ -77,6 +77,7 @@ export function DirectoryPage() {
           }}
         />
         <CategorySelect
+          allowDimension
           label={t("directory.filterCategory")}
           value={category}
           onChange={(v) => list.set({ category: v })}

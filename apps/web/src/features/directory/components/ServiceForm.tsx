@@ -19,6 +19,7 @@ import { useTranslation } from "react-i18next";
 import { ApiError } from "../../../api/client";
 import { AreaPicker } from "../../../components/AreaPicker";
 import { directoryAreaWords } from "../../../components/areas";
+import { CategorySelect } from "../../../components/CategorySelect";
 import { OrganisationPicker } from "../../../components/OrganisationPicker";
 import { pick } from "../../../components/pick";
 import { can, useMe } from "../../auth/hooks/useMe";
@@ -26,7 +27,6 @@ import type { RuleResult } from "../../rules/components/RuleEditor";
 import { RuleWorkbench } from "../../rules/components/RuleWorkbench";
 import type { ServiceInput, ServiceLocation } from "../api/directory";
 import { useLanguages } from "../hooks/languages";
-import { CategorySelect } from "./CategorySelect";
 
 export const emptyService = (organisationId: string): ServiceInput => ({
   organisationId,
@@ -153,7 +153,6 @@ export function ServiceForm({
         <CategorySelect
           label={t("directory.field.category")}
           required
-          allowDimension={false}
           value={form.category}
           onChange={(v) => set("category", pick(serviceCategoryCodes, v) ?? "")}
           error={fieldError("category")}

@@ -16,6 +16,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../../../api/client";
 import { AreaPicker } from "../../../components/AreaPicker";
+import { CategorySelect } from "../../../components/CategorySelect";
 import { DateField } from "../../../components/DateField";
 import { OrganisationPicker } from "../../../components/OrganisationPicker";
 import { pick } from "../../../components/pick";
@@ -28,7 +29,6 @@ import {
   programmeKinds,
   updateProgramme,
 } from "../api/programmes";
-import { CategorySelect } from "./CategorySelect";
 import { KindSelect } from "./KindSelect";
 
 interface Draft {

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ActiveBadge } from "../../../components/ActiveBadge";
+import { CategorySelect } from "../../../components/CategorySelect";
 import { type Column, PagedTable } from "../../../components/PagedTable";
 import { useListParams } from "../../../hooks/useListParams";
 import { can, useMe } from "../../auth/hooks/useMe";
@@ -16,7 +17,6 @@ import {
   programmeKeys,
   programmeSorts,
 } from "../api/programmes";
-import { CategorySelect } from "./CategorySelect";
 import { KindSelect } from "./KindSelect";
 import { OpenDates } from "./OpenDates";
 import { Places } from "./Places";
@@ -70,7 +70,7 @@ export function ProgrammeListPage() {
     {
       key: "category",
       label: t("programmes.column.category"),
-      cell: (p) => t(`programmes.category.${p.category}`, { defaultValue: p.category }),
+      cell: (p) => t(`taxonomy.category.${p.category}`, { defaultValue: p.category }),
     },
     { key: "organisation", label: t("programmes.column.organisation"), cell: (p) => p.ownerOrganisationName },
     { key: "places", label: t("programmes.column.places"), cell: (p) => <Places programme={p} /> },

@@ -29,7 +29,7 @@ export function ProgrammeSummary({ programme: p }: { programme: Programme }) {
       {p.description && <Text>{p.description}</Text>}
       <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
         <Item label={t("programmes.field.category")}>
-          {t(`programmes.category.${p.category}`, { defaultValue: p.category })}
+          {t(`taxonomy.category.${p.category}`, { defaultValue: p.category })}
         </Item>
         <Item label={t("programmes.field.areas")}>
           {p.areaCodes.length

@@ -3,10 +3,10 @@ import { useDebouncedValue } from "@mantine/hooks";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { CategorySelect } from "../../../components/CategorySelect";
 import { Pager } from "../../../components/Pager";
 import { QueryState } from "../../../components/QueryState";
 import { listServices, type Service } from "../../directory/api/directory";
-import { CategorySelect } from "../../directory/components/CategorySelect";
 import { ServiceSummary } from "../../directory/components/ServiceSummary";
 
 const limit = 5;
@@ -37,6 +37,7 @@ export function ServicePicker({
     <Stack gap="sm">
       <Group grow align="flex-end">
         <CategorySelect
+          allowDimension
           label={t("referrals.refer.need")}
           value={category}
           onChange={(v) => {
