@@ -17,6 +17,7 @@ export function FormDialog({
   cancelLabel,
   pending,
   danger = false,
+  disabled = false,
   error,
   fields = [],
   errorTitle,
@@ -31,8 +32,10 @@ export function FormDialog({
   cancelLabel?: string;
   pending: boolean;
   danger?: boolean;
+  /** the submit button waits for something the form still lacks */
+  disabled?: boolean;
   /** the last error of the submission; fields lists the inputs that show their own message */
-  error: unknown;
+  error?: unknown;
   fields?: readonly string[];
   errorTitle?: string;
   children?: ReactNode;
@@ -49,6 +52,8 @@ export function FormDialog({
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
+          // the dialog is drawn outside, but React passes its events up to a form it may sit in
+          e.stopPropagation();
           onSubmit();
         }}
       >
@@ -60,7 +65,7 @@ export function FormDialog({
             <Button variant="default" onClick={onClose}>
               {cancelLabel ?? t("common.cancel")}
             </Button>
-            <Button type="submit" color={danger ? "red" : undefined} loading={pending}>
+            <Button type="submit" color={danger ? "red" : undefined} loading={pending} disabled={disabled}>
               {submitLabel}
             </Button>
           </Group>

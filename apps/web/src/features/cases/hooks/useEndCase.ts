@@ -6,7 +6,7 @@ import { useInvalidateCase } from "./useInvalidateCase";
 
 /**
  * Closing or handing over: the request, sent with the acknowledgement of the case's open items and the reason
- * typed for them, and the props of the dialog that confirms it (EndCaseDialog).
+ * typed for them, and the props of the dialog that confirms it (EndCaseForm).
  */
 export function useEndCase(
   detail: CaseDetail,
