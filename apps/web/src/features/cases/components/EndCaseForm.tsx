@@ -1,7 +1,6 @@
-import { Button, Group, Stack } from "@mantine/core";
 import type { ReactNode } from "react";
 import { FormDialog } from "../../../components/FormDialog";
-import { SaveError } from "../../../components/SaveError";
+import { SaveForm } from "../../../components/SaveForm";
 import type { useEndCase } from "../hooks/useEndCase";
 import { OpenItemsFields } from "./OpenItemsFields";
 
@@ -31,22 +30,17 @@ export function EndCaseForm({
 }) {
   const { save, confirm, dialog } = end;
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (alwaysConfirm || dialog.items.length) confirm();
-        else save.mutate();
-      }}
-    >
-      <Stack gap="sm">
-        <SaveError error={save.error} fields={[...fields, "openItemsReason"]} />
+    <>
+      <SaveForm
+        onSubmit={() => (alwaysConfirm || dialog.items.length ? confirm() : save.mutate())}
+        pending={save.isPending && !dialog.opened}
+        error={save.error}
+        fields={[...fields, "openItemsReason"]}
+        submitLabel={submitLabel}
+        gap="sm"
+      >
         {children}
-        <Group>
-          <Button type="submit" loading={save.isPending && !dialog.opened}>
-            {submitLabel}
-          </Button>
-        </Group>
-      </Stack>
+      </SaveForm>
       <FormDialog
         opened={dialog.opened}
         onClose={dialog.onClose}
@@ -66,6 +60,6 @@ export function EndCaseForm({
           />
         )}
       </FormDialog>
-    </form>
+    </>
   );
 }

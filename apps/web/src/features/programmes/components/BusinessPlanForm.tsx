@@ -28,6 +28,9 @@ import {
 /** Where the title of a sector code is cached, shared with the section that loads the saved plan. */
 export const sectorLabelKey = (code: string) => ["reference", "isic-label", code] as const;
 
+const amountFields = ["capitalNeeded", "ownContribution", "expectedMonthlyIncome"] as const;
+const outlookFields = ["market", "risks"] as const;
+
 const legendStyles = { legend: { fontWeight: 700 } };
 
 type Amount = number | "";
@@ -211,30 +214,17 @@ export function BusinessPlanForm({
               error={err("currency")}
             />
             <SimpleGrid cols={{ base: 1, sm: 3 }}>
-              <NumberInput
-                label={t("cases.businessPlan.capitalNeeded")}
-                required
-                value={draft.capitalNeeded}
-                onChange={(v) => set({ capitalNeeded: amountOf(v) })}
-                error={err("capitalNeeded")}
-                {...amountProps}
-              />
-              <NumberInput
-                label={t("cases.businessPlan.ownContribution")}
-                required
-                value={draft.ownContribution}
-                onChange={(v) => set({ ownContribution: amountOf(v) })}
-                error={err("ownContribution")}
-                {...amountProps}
-              />
-              <NumberInput
-                label={t("cases.businessPlan.expectedMonthlyIncome")}
-                required
-                value={draft.expectedMonthlyIncome}
-                onChange={(v) => set({ expectedMonthlyIncome: amountOf(v) })}
-                error={err("expectedMonthlyIncome")}
-                {...amountProps}
-              />
+              {amountFields.map((field) => (
+                <NumberInput
+                  key={field}
+                  label={t(`cases.businessPlan.${field}`)}
+                  required
+                  value={draft[field]}
+                  onChange={(v) => set({ [field]: amountOf(v) })}
+                  error={err(field)}
+                  {...amountProps}
+                />
+              ))}
             </SimpleGrid>
             {asked !== null && /^[A-Z]{3}$/.test(draft.currency) && (
               <Text size="sm">
@@ -250,26 +240,19 @@ export function BusinessPlanForm({
           styles={legendStyles}
         >
           <Stack gap="sm">
-            <Textarea
-              label={t("cases.businessPlan.market")}
-              description={t("cases.businessPlan.marketHelp")}
-              required
-              autosize
-              minRows={2}
-              value={draft.market}
-              onChange={(e) => set({ market: e.currentTarget.value })}
-              error={err("market")}
-            />
-            <Textarea
-              label={t("cases.businessPlan.risks")}
-              description={t("cases.businessPlan.risksHelp")}
-              required
-              autosize
-              minRows={2}
-              value={draft.risks}
-              onChange={(e) => set({ risks: e.currentTarget.value })}
-              error={err("risks")}
-            />
+            {outlookFields.map((field) => (
+              <Textarea
+                key={field}
+                label={t(`cases.businessPlan.${field}`)}
+                description={t(`cases.businessPlan.${field}Help`)}
+                required
+                autosize
+                minRows={2}
+                value={draft[field]}
+                onChange={(e) => set({ [field]: e.currentTarget.value })}
+                error={err(field)}
+              />
+            ))}
           </Stack>
         </Fieldset>
         <SaveError error={save.error} fields={[...fieldNames]} />
