@@ -26,7 +26,8 @@ interface Layout<T> {
 
 /**
  * A list paged on the server: loading and error states, the rows as a table (headers that sort when the
- * list can be ordered by them) or as cards, what to say when there is none, and the pager. The page's
+ * list can be ordered by them) or as cards, what to say when a page has none (in the table, under its
+ * headers), and the pager while the list holds any. The page's
  * offset and order live in the address (useListParams).
  */
 export function PagedTable<T>({
@@ -56,58 +57,63 @@ export function PagedTable<T>({
 }) {
   return (
     <QueryState query={query}>
-      {(page) =>
-        page.total === 0 && page.items.length === 0 ? (
-          empty
-        ) : (
-          <div>
-            {card ? (
+      {(page) => (
+        <div>
+          {card ? (
+            page.items.length === 0 ? (
+              empty
+            ) : (
               <SimpleGrid cols={cardCols} spacing="sm">
                 {page.items.map((row) => (
                   <div key={rowKey(row)}>{card(row)}</div>
                 ))}
               </SimpleGrid>
-            ) : (
-              <Table.ScrollContainer minWidth={minWidth ?? 0}>
-                <Table striped highlightOnHover>
-                  <Table.Thead>
+            )
+          ) : (
+            <Table.ScrollContainer minWidth={minWidth ?? 0}>
+              <Table striped highlightOnHover>
+                <Table.Thead>
+                  <Table.Tr>
+                    {columns.map((c) =>
+                      c.sort && onSort ? (
+                        <SortableTh
+                          key={c.key}
+                          label={c.label}
+                          field={c.sort.field}
+                          firstDescending={c.sort.firstDescending ?? false}
+                          sort={sort}
+                          onSort={onSort}
+                        />
+                      ) : (
+                        <Table.Th key={c.key}>
+                          {c.hideLabel ? <VisuallyHidden>{c.label}</VisuallyHidden> : c.label}
+                        </Table.Th>
+                      ),
+                    )}
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {page.items.length === 0 && (
                     <Table.Tr>
-                      {columns.map((c) =>
-                        c.sort && onSort ? (
-                          <SortableTh
-                            key={c.key}
-                            label={c.label}
-                            field={c.sort.field}
-                            firstDescending={c.sort.firstDescending ?? false}
-                            sort={sort}
-                            onSort={onSort}
-                          />
-                        ) : (
-                          <Table.Th key={c.key}>
-                            {c.hideLabel ? <VisuallyHidden>{c.label}</VisuallyHidden> : c.label}
-                          </Table.Th>
-                        ),
-                      )}
+                      <Table.Td colSpan={columns.length}>{empty}</Table.Td>
                     </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {page.items.map((row) => (
-                      <Table.Tr key={rowKey(row)}>
-                        {columns.map((c) => (
-                          <Table.Td key={c.key} style={c.nowrap ? { whiteSpace: "nowrap" } : undefined}>
-                            {c.cell(row)}
-                          </Table.Td>
-                        ))}
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
-            )}
-            <Pager total={page.total} limit={limit} offset={offset} onChange={onPage} />
-          </div>
-        )
-      }
+                  )}
+                  {page.items.map((row) => (
+                    <Table.Tr key={rowKey(row)}>
+                      {columns.map((c) => (
+                        <Table.Td key={c.key} style={c.nowrap ? { whiteSpace: "nowrap" } : undefined}>
+                          {c.cell(row)}
+                        </Table.Td>
+                      ))}
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )}
+          {page.total > 0 && <Pager total={page.total} limit={limit} offset={offset} onChange={onPage} />}
+        </div>
+      )}
     </QueryState>
   );
 }
