@@ -1,8 +1,7 @@
 import * as values from "@homecoming/domain/values";
-import { ApiError, answer, client, type RequestBody, type Schema } from "../../../api/client";
-import type { ConditionWords, EvaluatedCondition, Verdict } from "../../rules/api/rules";
+import { answer, client, type Schema } from "../../../api/client";
+import type { ConditionWords, Verdict } from "../../rules/api/rules";
 
-export { enrolmentStatuses } from "@homecoming/domain/values";
 // widened, so that any status or kind the screens hold can be looked up in them
 /** Statuses after which the case may apply to the programme again. */
 export const closedEnrolmentStatuses: readonly string[] = values.closedEnrolmentStatuses;
@@ -26,14 +25,6 @@ export interface Eligibility extends Omit<EligibilityAnswer, "programmes" | "ser
   services: ServiceVerdict[];
 }
 
-export type EnrolmentStatus = Schema<"EnrolmentStatus">;
-export type Enrolment = Schema<"Enrolment">;
-export type { EvaluatedCondition };
-
-export type BusinessPlan = Schema<"BusinessPlan">;
-type BusinessPlanBody = RequestBody<"/api/v1/cases/{id}/business-plan", "put">;
-export type BusinessPlanFields = Omit<BusinessPlanBody, "version">;
-
 const path = (id: string) => ({ params: { path: { id } } });
 
 export async function getEligibility(caseId: string): Promise<Eligibility> {
@@ -47,20 +38,3 @@ export async function getEligibility(caseId: string): Promise<Eligibility> {
     services: services.map((s) => ({ ...s, conditions: words(s.conditions) })),
   };
 }
-export const listEnrolments = (caseId: string) =>
-  answer(client.GET("/api/v1/cases/{id}/enrolments", path(caseId)));
-export const applyForProgramme = (
-  caseId: string,
-  body: RequestBody<"/api/v1/cases/{id}/enrolments", "post">,
-) => answer(client.POST("/api/v1/cases/{id}/enrolments", { ...path(caseId), body }));
-export const dropEnrolment = (id: string, body: RequestBody<"/api/v1/enrolments/{id}/{action}", "post">) =>
-  answer(client.POST("/api/v1/enrolments/{id}/{action}", { params: { path: { id, action: "drop" } }, body }));
-
-/** The case's business plan, or null while none has been written. */
-export const getBusinessPlan = (caseId: string) =>
-  answer(client.GET("/api/v1/cases/{id}/business-plan", path(caseId))).catch((e: unknown) => {
-    if (e instanceof ApiError && e.status === 404 && e.code === "not_found") return null;
-    throw e;
-  });
-export const saveBusinessPlan = (caseId: string, body: Partial<BusinessPlanFields> & { version?: number }) =>
-  answer(client.PUT("/api/v1/cases/{id}/business-plan", { ...path(caseId), body: body as BusinessPlanBody }));

@@ -5,14 +5,10 @@ import { useTranslation } from "react-i18next";
 import { ApiError } from "../../../api/client";
 import { SectionLink } from "../../cases/components/SectionLink";
 import { useInvalidateCase } from "../../cases/hooks/useInvalidateCase";
+import { applyForProgramme } from "../../programmes/api/caseEnrolments";
+import type { Enrolment } from "../../programmes/api/programmes";
 import { EnrolmentStatusBadge } from "../../programmes/components/EnrolmentStatusBadge";
-import {
-  applyForProgramme,
-  closedEnrolmentStatuses,
-  coachingKinds,
-  type Enrolment,
-  financeKinds,
-} from "../api/eligibility";
+import { closedEnrolmentStatuses, coachingKinds, financeKinds } from "../api/eligibility";
 import { ApplyFinanceDialog } from "./ApplyFinanceDialog";
 
 export interface ApplyTarget {

@@ -5,7 +5,8 @@ import { useTranslation } from "react-i18next";
 import { FormDialog } from "../../../components/FormDialog";
 import { fieldError } from "../../../components/fieldError";
 import { useInvalidateCase } from "../../cases/hooks/useInvalidateCase";
-import { applyForProgramme, type Enrolment } from "../api/eligibility";
+import { applyForProgramme } from "../../programmes/api/caseEnrolments";
+import type { Enrolment } from "../../programmes/api/programmes";
 import type { ApplyTarget } from "./ApplyButton";
 
 /** Applying for a loan or grant: it goes with the returnee's business training or mentoring ("credit plus coaching"). */

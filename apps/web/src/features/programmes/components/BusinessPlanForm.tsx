@@ -23,7 +23,7 @@ import {
   type BusinessPlanFields,
   getBusinessPlan,
   saveBusinessPlan,
-} from "../../eligibility/api/eligibility";
+} from "../api/caseEnrolments";
 
 /** Where the title of a sector code is cached, shared with the section that loads the saved plan. */
 export const sectorLabelKey = (code: string) => ["reference", "isic-label", code] as const;

@@ -7,7 +7,7 @@ import { Loading } from "../../../components/Loading";
 import { sectorLabel } from "../../../components/referenceOptions";
 import type { CaseDetail } from "../../cases/api/cases";
 import { currencyOfArea } from "../../cases/hooks/currency";
-import { useBusinessPlan } from "../../eligibility/hooks/useEligibility";
+import { useBusinessPlan } from "../hooks/useCaseEnrolments";
 import { BusinessPlanForm, sectorLabelKey } from "./BusinessPlanForm";
 
 /** The case's business plan: what a loan or grant is asked for; written and changed here. */

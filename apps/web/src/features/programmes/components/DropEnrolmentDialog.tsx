@@ -5,7 +5,8 @@ import { useTranslation } from "react-i18next";
 import { FormDialog } from "../../../components/FormDialog";
 import { fieldError } from "../../../components/fieldError";
 import { useInvalidateCase } from "../../cases/hooks/useInvalidateCase";
-import { dropEnrolment, type Enrolment } from "../../eligibility/api/eligibility";
+import { dropEnrolment } from "../api/caseEnrolments";
+import type { Enrolment } from "../api/programmes";
 
 /** Dropping an enrolment cannot be undone: it asks why and confirms. */
 export function DropEnrolmentDialog({

@@ -2,9 +2,9 @@ import { Button, Card, Collapse, Group, Stack, Text, Title } from "@mantine/core
 import { useDisclosure } from "@mantine/hooks";
 import { useTranslation } from "react-i18next";
 import { DateText } from "../../../components/DateText";
-import type { Enrolment } from "../../eligibility/api/eligibility";
 import { ConditionList } from "../../rules/components/ConditionList";
 import { VerdictBadge } from "../../rules/components/VerdictBadge";
+import type { Enrolment } from "../api/programmes";
 import { DropEnrolmentDialog } from "./DropEnrolmentDialog";
 import { EnrolmentStatusBadge } from "./EnrolmentStatusBadge";
 

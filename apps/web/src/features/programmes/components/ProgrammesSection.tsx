@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { QueryState } from "../../../components/QueryState";
 import type { CaseDetail } from "../../cases/api/cases";
 import { SectionLink } from "../../cases/components/SectionLink";
-import { useEnrolments } from "../../eligibility/hooks/useEligibility";
+import { useEnrolments } from "../hooks/useCaseEnrolments";
 import { BusinessPlanSection } from "./BusinessPlanSection";
 import { EnrolmentCard } from "./EnrolmentCard";
 
