@@ -1,10 +1,9 @@
 import { Button, Stack, Text } from "@mantine/core";
-import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../../../api/client";
 import { SectionLink } from "../../cases/components/SectionLink";
-import { useInvalidateCase } from "../../cases/hooks/useInvalidateCase";
+import { useCaseChange } from "../../cases/hooks/useInvalidateCase";
 import { applyForProgramme } from "../../programmes/api/caseEnrolments";
 import type { Enrolment } from "../../programmes/api/programmes";
 import { EnrolmentStatusBadge } from "../../programmes/components/EnrolmentStatusBadge";
@@ -34,12 +33,8 @@ export function ApplyButton({
   hasBusinessPlan: boolean;
 }) {
   const { t } = useTranslation();
-  const invalidateCase = useInvalidateCase(caseId);
   const [financeOpen, setFinanceOpen] = useState(false);
-  const apply = useMutation({
-    mutationFn: () => applyForProgramme(caseId, { programmeId: programme.id }),
-    onSuccess: () => void invalidateCase(),
-  });
+  const apply = useCaseChange(caseId, () => applyForProgramme(caseId, { programmeId: programme.id }));
   const open = enrolments.find(
     (e) => e.programmeId === programme.id && !closedEnrolmentStatuses.includes(e.status),
   );

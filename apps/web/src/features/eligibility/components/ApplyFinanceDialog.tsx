@@ -1,10 +1,9 @@
 import { Select, Text, Textarea } from "@mantine/core";
-import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FormDialog } from "../../../components/FormDialog";
 import { fieldError } from "../../../components/fieldError";
-import { useInvalidateCase } from "../../cases/hooks/useInvalidateCase";
+import { useCaseChange } from "../../cases/hooks/useInvalidateCase";
 import { applyForProgramme } from "../../programmes/api/caseEnrolments";
 import type { Enrolment } from "../../programmes/api/programmes";
 import type { ApplyTarget } from "./ApplyButton";
@@ -24,21 +23,18 @@ export function ApplyFinanceDialog({
   coaching: Enrolment[];
 }) {
   const { t } = useTranslation();
-  const invalidateCase = useInvalidateCase(caseId);
   const [coachingId, setCoachingId] = useState<string | null>(coaching.length === 1 ? coaching[0]!.id : null);
   const [note, setNote] = useState("");
-  const apply = useMutation({
-    mutationFn: () =>
+  const apply = useCaseChange(
+    caseId,
+    () =>
       applyForProgramme(caseId, {
         programmeId: programme.id,
         ...(coachingId ? { coachingEnrolmentId: coachingId } : {}),
         ...(note.trim() ? { note: note.trim() } : {}),
       }),
-    onSuccess: () => {
-      void invalidateCase();
-      onClose();
-    },
-  });
+    onClose,
+  );
   return (
     <FormDialog
       opened={opened}

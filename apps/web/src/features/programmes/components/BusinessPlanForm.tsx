@@ -10,7 +10,7 @@ import {
   TextInput,
 } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../../../api/client";
 import { fieldError } from "../../../components/fieldError";
@@ -32,6 +32,21 @@ const amountFields = ["capitalNeeded", "ownContribution", "expectedMonthlyIncome
 const outlookFields = ["market", "risks"] as const;
 
 const legendStyles = { legend: { fontWeight: 700 } };
+
+/** One part of the plan under its bold legend. */
+const PlanPart = ({
+  legend,
+  disabled,
+  children,
+}: {
+  legend: string;
+  disabled: boolean;
+  children: ReactNode;
+}) => (
+  <Fieldset legend={legend} disabled={disabled} variant="unstyled" styles={legendStyles}>
+    <Stack gap="sm">{children}</Stack>
+  </Fieldset>
+);
 
 type Amount = number | "";
 interface Draft {
@@ -169,92 +184,71 @@ export function BusinessPlanForm({
       noValidate
     >
       <Stack>
-        <Fieldset
-          legend={t("cases.businessPlan.business")}
-          disabled={!canWrite}
-          variant="unstyled"
-          styles={legendStyles}
-        >
-          <Stack gap="sm">
-            <TextInput
-              label={t("cases.businessPlan.activity")}
-              description={t("cases.businessPlan.activityHelp")}
-              required
-              value={draft.activity}
-              onChange={(e) => set({ activity: e.currentTarget.value })}
-              error={err("activity")}
-            />
-            <ReferencePicker
-              list="sector"
-              label={t("cases.businessPlan.sector")}
-              description={t("cases.businessPlan.sectorHelp")}
-              required
-              value={draft.sectorIsic}
-              labels={{ [draft.sectorIsic]: draft.sectorName }}
-              onChange={(code, name) => set({ sectorIsic: code, sectorName: name })}
-              error={err("sectorIsic")}
-            />
-          </Stack>
-        </Fieldset>
-        <Fieldset
-          legend={t("cases.businessPlan.money")}
-          disabled={!canWrite}
-          variant="unstyled"
-          styles={legendStyles}
-        >
-          <Stack gap="sm">
-            <TextInput
-              label={t("cases.businessPlan.currency")}
-              description={t("cases.businessPlan.currencyHelp")}
-              required
-              maxLength={3}
-              w={200}
-              value={draft.currency}
-              onChange={(e) => set({ currency: e.currentTarget.value.toUpperCase() })}
-              error={err("currency")}
-            />
-            <SimpleGrid cols={{ base: 1, sm: 3 }}>
-              {amountFields.map((field) => (
-                <NumberInput
-                  key={field}
-                  label={t(`cases.businessPlan.${field}`)}
-                  required
-                  value={draft[field]}
-                  onChange={(v) => set({ [field]: amountOf(v) })}
-                  error={err(field)}
-                  {...amountProps}
-                />
-              ))}
-            </SimpleGrid>
-            {asked !== null && /^[A-Z]{3}$/.test(draft.currency) && (
-              <Text size="sm">
-                {t("cases.businessPlan.asked", { amount: money(i18n.language, asked, draft.currency) })}
-              </Text>
-            )}
-          </Stack>
-        </Fieldset>
-        <Fieldset
-          legend={t("cases.businessPlan.outlook")}
-          disabled={!canWrite}
-          variant="unstyled"
-          styles={legendStyles}
-        >
-          <Stack gap="sm">
-            {outlookFields.map((field) => (
-              <Textarea
+        <PlanPart legend={t("cases.businessPlan.business")} disabled={!canWrite}>
+          <TextInput
+            label={t("cases.businessPlan.activity")}
+            description={t("cases.businessPlan.activityHelp")}
+            required
+            value={draft.activity}
+            onChange={(e) => set({ activity: e.currentTarget.value })}
+            error={err("activity")}
+          />
+          <ReferencePicker
+            list="sector"
+            label={t("cases.businessPlan.sector")}
+            description={t("cases.businessPlan.sectorHelp")}
+            required
+            value={draft.sectorIsic}
+            labels={{ [draft.sectorIsic]: draft.sectorName }}
+            onChange={(code, name) => set({ sectorIsic: code, sectorName: name })}
+            error={err("sectorIsic")}
+          />
+        </PlanPart>
+        <PlanPart legend={t("cases.businessPlan.money")} disabled={!canWrite}>
+          <TextInput
+            label={t("cases.businessPlan.currency")}
+            description={t("cases.businessPlan.currencyHelp")}
+            required
+            maxLength={3}
+            w={200}
+            value={draft.currency}
+            onChange={(e) => set({ currency: e.currentTarget.value.toUpperCase() })}
+            error={err("currency")}
+          />
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            {amountFields.map((field) => (
+              <NumberInput
                 key={field}
                 label={t(`cases.businessPlan.${field}`)}
-                description={t(`cases.businessPlan.${field}Help`)}
                 required
-                autosize
-                minRows={2}
                 value={draft[field]}
-                onChange={(e) => set({ [field]: e.currentTarget.value })}
+                onChange={(v) => set({ [field]: amountOf(v) })}
                 error={err(field)}
+                {...amountProps}
               />
             ))}
-          </Stack>
-        </Fieldset>
+          </SimpleGrid>
+          {asked !== null && /^[A-Z]{3}$/.test(draft.currency) && (
+            <Text size="sm">
+              {t("cases.businessPlan.asked", { amount: money(i18n.language, asked, draft.currency) })}
+            </Text>
+          )}
+        </PlanPart>
+        <PlanPart legend={t("cases.businessPlan.outlook")} disabled={!canWrite}>
+          {outlookFields.map((field) => (
+            <Textarea
+              key={field}
+              label={t(`cases.businessPlan.${field}`)}
+              description={t(`cases.businessPlan.${field}Help`)}
+              required
+              autosize
+              minRows={2}
+              value={draft[field]}
+              onChange={(e) => set({ [field]: e.currentTarget.value })}
+              error={err(field)}
+            />
+          ))}
+        </PlanPart>
         <SaveError error={save.error} fields={[...fieldNames]} />
         {stale && (
           <Group>

@@ -1,10 +1,9 @@
 import { Text, Textarea } from "@mantine/core";
-import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FormDialog } from "../../../components/FormDialog";
 import { fieldError } from "../../../components/fieldError";
-import { useInvalidateCase } from "../../cases/hooks/useInvalidateCase";
+import { useCaseChange } from "../../cases/hooks/useInvalidateCase";
 import { dropEnrolment } from "../api/caseEnrolments";
 import type { Enrolment } from "../api/programmes";
 
@@ -19,19 +18,16 @@ export function DropEnrolmentDialog({
   enrolment: Enrolment;
 }) {
   const { t } = useTranslation();
-  const invalidateCase = useInvalidateCase(enrolment.caseId);
   const [reason, setReason] = useState("");
-  const drop = useMutation({
-    mutationFn: () =>
+  const drop = useCaseChange(
+    enrolment.caseId,
+    () =>
       dropEnrolment(enrolment.id, {
         version: enrolment.version,
         ...(reason.trim() ? { reason: reason.trim() } : {}),
       }),
-    onSuccess: () => {
-      void invalidateCase();
-      onClose();
-    },
-  });
+    onClose,
+  );
   return (
     <FormDialog
       opened={opened}
