@@ -1,9 +1,9 @@
 import { adminAreaCountries } from "@homecoming/reference/admin-area-countries";
-import { useDebouncedValue } from "@mantine/hooks";
-import { keepPreviousData, useQueries, useQuery } from "@tanstack/react-query";
+import { useQueries } from "@tanstack/react-query";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
-import { type AdminArea, searchAdminAreas } from "./rules/api";
+import { type AdminArea, searchAdminAreas } from "../api/reference";
+import type { SearchWords } from "./remoteOptions";
 
 export interface AreaOption {
   value: string;
@@ -30,24 +30,8 @@ export const areaLabels = (
   areas: Pick<AdminArea, "code" | "name" | "parentName">[],
 ): Record<string, string> => Object.fromEntries(areas.map((a) => [a.code, areaLabel(t, a)]));
 
-/** What an area search says while it offers nothing to pick, as translation keys. */
-export interface AreaSearchWords {
-  typeMore: string;
-  failed: string;
-  searching: string;
-  nothing: string;
-}
-
-/** The words of the eligibility rules and programme forms. */
-export const ruleAreaWords: AreaSearchWords = {
-  typeMore: "rules.picker.typeMore",
-  failed: "rules.picker.failed",
-  searching: "rules.picker.searching",
-  nothing: "rules.picker.nothing",
-};
-
-/** The words of the service directory. */
-export const directoryAreaWords: AreaSearchWords = {
+/** What the directory's area search says while it offers nothing to pick. */
+export const directoryAreaWords: SearchWords = {
   typeMore: "directory.typeArea",
   failed: "directory.areaSearchFailed",
   searching: "directory.searching",
@@ -61,50 +45,31 @@ const fold = (text: string) =>
     .toLowerCase()
     .trim();
 
+/** The whole countries whose name starts with the text, or whose code is the text. */
+export const countriesMatching = (t: TFunction, q: string): AreaOption[] =>
+  wholeCountries
+    .map((code) => ({ code, name: t(`rules.area.country.${code}`), parentName: null }))
+    .filter((c) => fold(c.name).startsWith(fold(q)) || c.code.toLowerCase() === fold(q))
+    .map((c) => ({ value: c.code, label: areaLabel(t, c) }));
+
 /**
- * Areas found by name or p-code as the user types, from two characters, debounced; `level` keeps to
- * divisions/provinces (1) or districts (2); with `countries`, the countries whose name or code starts with
- * the text come first, standing for the whole country; `unchanged` is text that needs no search, such as
- * the name of the area already chosen.
+ * Areas found by name or p-code on the server; `level` keeps to divisions/provinces (1) or districts (2);
+ * with `countries`, the countries whose name or code starts with the text come first, standing for the
+ * whole country.
  */
-export function useAreaSearch(
-  typed: string,
-  {
-    countries = false,
-    level,
-    unchanged,
-    words = ruleAreaWords,
-  }: { countries?: boolean; level?: 1 | 2; unchanged?: string; words?: AreaSearchWords } = {},
-) {
-  const { t } = useTranslation();
-  const [q] = useDebouncedValue(typed.trim(), 250);
-  const active = q.length >= 2 && q !== unchanged;
-  const found = useQuery({
-    queryKey: ["admin-areas", q, level ?? 0],
-    queryFn: () => searchAdminAreas(q, level),
-    enabled: active,
-    placeholderData: keepPreviousData,
-    staleTime: Number.POSITIVE_INFINITY,
-  });
-  const nationwide: AreaOption[] =
-    countries && active
-      ? wholeCountries
-          .map((code) => ({ code, name: t(`rules.area.country.${code}`), parentName: null }))
-          .filter((c) => fold(c.name).startsWith(fold(q)) || c.code.toLowerCase() === fold(q))
-          .map((c) => ({ value: c.code, label: areaLabel(t, c) }))
-      : [];
-  const options: AreaOption[] = active
-    ? [...nationwide, ...(found.data?.items ?? []).map((a) => ({ value: a.code, label: areaLabel(t, a) }))]
-    : [];
-  const nothingFound = !active
-    ? t(words.typeMore)
-    : found.isError
-      ? t(words.failed)
-      : found.isFetching
-        ? t(words.searching)
-        : t(words.nothing);
-  return { options, nothingFound };
-}
+export const searchAreas =
+  (t: TFunction, { countries = false, level }: { countries?: boolean; level?: 1 | 2 | undefined }) =>
+  async (q: string): Promise<AreaOption[]> => [
+    ...(countries ? countriesMatching(t, q) : []),
+    ...(await searchAdminAreas(q, level, 20)).items.map((a) => ({ value: a.code, label: areaLabel(t, a) })),
+  ];
+
+/** The label of one area code: a whole country in words, any other looked up on the server. */
+export const lookUpArea = (t: TFunction) => async (code: string) => {
+  if (isCountry(code)) return areaLabel(t, { code, name: code, parentName: null });
+  const area = (await searchAdminAreas(code)).items.find((a) => a.code === code);
+  return area ? areaLabel(t, area) : null;
+};
 
 /**
  * Labels for area codes: those in `known` as they are, the others looked up by their code (a code read
@@ -112,20 +77,18 @@ export function useAreaSearch(
  */
 export function useAreaLabels(codes: string[], known: Record<string, string> = {}): Record<string, string> {
   const { t } = useTranslation();
-  const missing = [...new Set(codes.filter((c) => c && !known[c] && !isCountry(c)))];
+  const missing = [...new Set(codes.filter((c) => c && !known[c]))];
   const lookups = useQueries({
     queries: missing.map((code) => ({
-      queryKey: ["admin-areas", "code", code],
-      queryFn: () => searchAdminAreas(code),
+      queryKey: ["admin-areas", "label", code],
+      queryFn: () => lookUpArea(t)(code),
       staleTime: Number.POSITIVE_INFINITY,
     })),
   });
   const labels: Record<string, string> = { ...known };
-  for (const code of codes)
-    if (!labels[code] && isCountry(code)) labels[code] = areaLabel(t, { code, name: code, parentName: null });
   missing.forEach((code, i) => {
-    const area = lookups[i]?.data?.items.find((a) => a.code === code);
-    if (area) labels[code] = areaLabel(t, area);
+    const label = lookups[i]?.data;
+    if (label) labels[code] = label;
   });
   return labels;
 }

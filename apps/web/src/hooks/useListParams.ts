@@ -1,9 +1,11 @@
 import { useSearchParams } from "react-router";
+import { offsetParam } from "../components/sorting";
 
 /**
  * A list's search, filters, order and page kept in the address bar, so a reload or a shared link shows the
  * same list. Any change other than moving to another page starts again from the first page; an empty value
  * takes the key out of the address. `push` keeps each change in the browser's history (Back undoes it).
+ * `page` moves to the page that starts at an offset.
  */
 export function useListParams({ push = false }: { push?: boolean } = {}) {
   const [params, setParams] = useSearchParams();
@@ -18,5 +20,6 @@ export function useListParams({ push = false }: { push?: boolean } = {}) {
     if (!("offset" in changes)) next.delete("offset");
     setParams(next, { replace: !push });
   };
-  return { get, offset, set };
+  const page = (to: number) => set({ offset: offsetParam(to) });
+  return { get, offset, set, page };
 }

@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Modal, Select, Stack, Switch, TagsInput, TextInput } from "@mantine/core";
+import { Select, Switch, TagsInput, TextInput } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ApiError } from "../../../api/client";
+import { FormDialog } from "../../../components/FormDialog";
+import { fieldError } from "../../../components/fieldError";
 import { pick } from "../../../components/pick";
 import {
   createOrganisation,
@@ -40,83 +41,56 @@ export function OrganisationDialog({
       onClose();
     },
   });
-  const err = save.error instanceof ApiError ? save.error : null;
-  const fieldError = (f: string) => (err?.field?.split(".")[0] === f ? err.message : undefined);
-  const summary =
-    save.error &&
-    !(err?.field && ["name", "kind", "country", "areasServed"].includes(err.field.split(".")[0] ?? ""))
-      ? (err?.message ?? t("common.error.network"))
-      : null;
   return (
-    <Modal
-      closeButtonProps={{ "aria-label": t("admin.close") }}
-      opened
-      onClose={onClose}
+    <FormDialog
       title={
         organisation ? t("admin.org.editTitle", { name: organisation.name }) : t("admin.org.createTitle")
       }
+      onClose={onClose}
+      onSubmit={() => save.mutate()}
+      submitLabel={organisation ? t("admin.save") : t("admin.org.create")}
+      pending={save.isPending}
+      error={save.error}
+      fields={["name", "kind", "country", "areasServed"]}
     >
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          save.mutate();
-        }}
-        noValidate
-      >
-        <Stack>
-          {summary && (
-            <Alert color="red" role="alert">
-              {summary}
-            </Alert>
-          )}
-          <TextInput
-            label={t("admin.org.name")}
-            required
-            value={name}
-            onChange={(e) => setName(e.currentTarget.value)}
-            error={fieldError("name")}
-          />
-          <Select
-            label={t("admin.org.kind")}
-            required
-            data={organisationKinds.map((k) => ({ value: k, label: t(`admin.kind.${k}`) }))}
-            value={kind}
-            onChange={(v) => setKind(pick(organisationKinds, v))}
-            error={fieldError("kind")}
-          />
-          <TextInput
-            label={t("admin.org.country")}
-            description={t("admin.org.countryHelp")}
-            required
-            maxLength={2}
-            value={country}
-            onChange={(e) => setCountry(e.currentTarget.value.toUpperCase())}
-            error={fieldError("country")}
-          />
-          <TagsInput
-            label={t("admin.org.areas")}
-            description={t("admin.org.areasHelp")}
-            value={areas}
-            onChange={(v) => setAreas(v.map((a) => a.trim().toUpperCase()))}
-            error={fieldError("areasServed")}
-          />
-          {organisation && (
-            <Switch
-              label={t("admin.org.active")}
-              checked={active}
-              onChange={(e) => setActive(e.currentTarget.checked)}
-            />
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t("admin.cancel")}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {organisation ? t("admin.save") : t("admin.org.create")}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <TextInput
+        label={t("admin.org.name")}
+        required
+        value={name}
+        onChange={(e) => setName(e.currentTarget.value)}
+        error={fieldError(save.error, "name")}
+      />
+      <Select
+        label={t("admin.org.kind")}
+        required
+        data={organisationKinds.map((k) => ({ value: k, label: t(`admin.kind.${k}`) }))}
+        value={kind}
+        onChange={(v) => setKind(pick(organisationKinds, v))}
+        error={fieldError(save.error, "kind")}
+      />
+      <TextInput
+        label={t("admin.org.country")}
+        description={t("admin.org.countryHelp")}
+        required
+        maxLength={2}
+        value={country}
+        onChange={(e) => setCountry(e.currentTarget.value.toUpperCase())}
+        error={fieldError(save.error, "country")}
+      />
+      <TagsInput
+        label={t("admin.org.areas")}
+        description={t("admin.org.areasHelp")}
+        value={areas}
+        onChange={(v) => setAreas(v.map((a) => a.trim().toUpperCase()))}
+        error={fieldError(save.error, "areasServed")}
+      />
+      {organisation && (
+        <Switch
+          label={t("admin.org.active")}
+          checked={active}
+          onChange={(e) => setActive(e.currentTarget.checked)}
+        />
+      )}
+    </FormDialog>
   );
 }

@@ -1,11 +1,11 @@
-import { Badge, Button, Group, Select, Stack, Table, TextInput, VisuallyHidden } from "@mantine/core";
+import { Button, Group, Select, Stack, Text, TextInput } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Pager } from "../../../components/Pager";
+import { ActiveBadge } from "../../../components/ActiveBadge";
+import { type Column, PagedTable } from "../../../components/PagedTable";
 import { pick } from "../../../components/pick";
-import { QueryState } from "../../../components/QueryState";
 import { useListParams } from "../../../hooks/useListParams";
 import { listOrganisations, type Organisation, organisationSorts } from "../api/admin";
 import { OrganisationDialog } from "./OrganisationDialog";
@@ -34,6 +34,32 @@ export function OrganisationsPanel() {
     queryFn: () => listOrganisations(filter),
     placeholderData: keepPreviousData,
   });
+  const columns: Column<Organisation>[] = [
+    { key: "name", label: t("admin.org.name"), cell: (o) => o.name },
+    {
+      key: "kind",
+      label: t("admin.org.kind"),
+      cell: (o) => t(`admin.kind.${o.kind}`, { defaultValue: o.kind }),
+    },
+    { key: "country", label: t("admin.org.country"), cell: (o) => o.country },
+    { key: "areas", label: t("admin.org.areas"), cell: (o) => o.areasServed.join(", ") },
+    { key: "status", label: t("admin.status"), cell: (o) => <ActiveBadge active={o.active} /> },
+    {
+      key: "actions",
+      label: t("admin.actions"),
+      hideLabel: true,
+      cell: (o) => (
+        <Button
+          size="xs"
+          variant="default"
+          onClick={() => setEditing(o)}
+          aria-label={t("admin.org.editTitle", { name: o.name })}
+        >
+          {t("admin.edit")}
+        </Button>
+      ),
+    },
+  ];
   return (
     <Stack>
       <Group justify="space-between" align="flex-end">
@@ -59,64 +85,16 @@ export function OrganisationsPanel() {
         </Group>
         <Button onClick={() => setEditing("new")}>{t("admin.org.create")}</Button>
       </Group>
-      <QueryState query={orgs}>
-        {(page) => (
-          <>
-            <Table.ScrollContainer minWidth={600}>
-              <Table striped>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t("admin.org.name")}</Table.Th>
-                    <Table.Th>{t("admin.org.kind")}</Table.Th>
-                    <Table.Th>{t("admin.org.country")}</Table.Th>
-                    <Table.Th>{t("admin.org.areas")}</Table.Th>
-                    <Table.Th>{t("admin.status")}</Table.Th>
-                    <Table.Th>
-                      <VisuallyHidden>{t("admin.actions")}</VisuallyHidden>
-                    </Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {page.items.length === 0 && (
-                    <Table.Tr>
-                      <Table.Td colSpan={6}>{t("admin.org.noneFound")}</Table.Td>
-                    </Table.Tr>
-                  )}
-                  {page.items.map((o) => (
-                    <Table.Tr key={o.id}>
-                      <Table.Td>{o.name}</Table.Td>
-                      <Table.Td>{t(`admin.kind.${o.kind}`, { defaultValue: o.kind })}</Table.Td>
-                      <Table.Td>{o.country}</Table.Td>
-                      <Table.Td>{o.areasServed.join(", ")}</Table.Td>
-                      <Table.Td>
-                        <Badge color={o.active ? "teal.9" : "gray.7"}>
-                          {o.active ? t("admin.active") : t("admin.inactive")}
-                        </Badge>
-                      </Table.Td>
-                      <Table.Td>
-                        <Button
-                          size="xs"
-                          variant="default"
-                          onClick={() => setEditing(o)}
-                          aria-label={t("admin.org.editTitle", { name: o.name })}
-                        >
-                          {t("admin.edit")}
-                        </Button>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-            <Pager
-              total={page.total}
-              limit={limit}
-              offset={filter.offset}
-              onChange={(o) => list.set({ offset: String(o) })}
-            />
-          </>
-        )}
-      </QueryState>
+      <PagedTable
+        query={orgs}
+        rowKey={(o) => o.id}
+        columns={columns}
+        minWidth={600}
+        limit={limit}
+        offset={list.offset}
+        onPage={list.page}
+        empty={<Text>{t("admin.org.noneFound")}</Text>}
+      />
       {editing && (
         <OrganisationDialog
           organisation={editing === "new" ? null : editing}

@@ -1,12 +1,13 @@
-import { Alert, Badge, Button, Group, Modal, Select, Stack, Table, Text } from "@mantine/core";
+import { Alert, Button, Group, Select, Stack, Text } from "@mantine/core";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../../../api/client";
+import { ActiveBadge } from "../../../components/ActiveBadge";
+import { FormDialog } from "../../../components/FormDialog";
 import { OrganisationPicker } from "../../../components/OrganisationPicker";
-import { Pager } from "../../../components/Pager";
+import { type Column, PagedTable } from "../../../components/PagedTable";
 import { pick } from "../../../components/pick";
-import { QueryState } from "../../../components/QueryState";
 import { useListParams } from "../../../hooks/useListParams";
 import { listUsers, type User, updateUser, userSorts } from "../api/admin";
 import { UserDialog } from "./UserDialog";
@@ -43,6 +44,51 @@ export function UsersPanel() {
       void qc.invalidateQueries({ queryKey: ["users"] });
     },
   });
+  const columns: Column<User>[] = [
+    { key: "name", label: t("admin.user.name"), cell: (u) => u.name },
+    { key: "email", label: t("admin.user.email"), cell: (u) => u.email },
+    {
+      key: "roles",
+      label: t("admin.user.roles"),
+      cell: (u) => u.roles.map((r) => t(`admin.role.${r}`, { defaultValue: r })).join(", "),
+    },
+    { key: "status", label: t("admin.status"), cell: (u) => <ActiveBadge active={u.active} /> },
+    {
+      key: "actions",
+      label: t("admin.actions"),
+      cell: (u) => (
+        <Group gap="xs" wrap="nowrap">
+          <Button
+            size="xs"
+            variant="default"
+            onClick={() => setEditing(u)}
+            aria-label={t("admin.user.editTitle", { name: u.name })}
+          >
+            {t("admin.user.changeRoles")}
+          </Button>
+          {u.active ? (
+            <Button
+              size="xs"
+              variant="default"
+              onClick={() => setDeactivating(u)}
+              aria-label={t("admin.user.deactivateTitle", { name: u.name })}
+            >
+              {t("admin.user.deactivate")}
+            </Button>
+          ) : (
+            <Button
+              size="xs"
+              variant="default"
+              loading={setActive.isPending}
+              onClick={() => setActive.mutate({ user: u, active: true })}
+            >
+              {t("admin.user.reactivate")}
+            </Button>
+          )}
+        </Group>
+      ),
+    },
+  ];
   return (
     <Stack>
       <Group justify="space-between" align="flex-end">
@@ -72,83 +118,16 @@ export function UsersPanel() {
       {!organisationId ? (
         <Text c="dimmed">{t("admin.user.chooseOrganisation")}</Text>
       ) : (
-        <QueryState query={users}>
-          {(page) => (
-            <>
-              <Table.ScrollContainer minWidth={600}>
-                <Table striped>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t("admin.user.name")}</Table.Th>
-                      <Table.Th>{t("admin.user.email")}</Table.Th>
-                      <Table.Th>{t("admin.user.roles")}</Table.Th>
-                      <Table.Th>{t("admin.status")}</Table.Th>
-                      <Table.Th>{t("admin.actions")}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {page.items.length === 0 && (
-                      <Table.Tr>
-                        <Table.Td colSpan={5}>{t("admin.user.none")}</Table.Td>
-                      </Table.Tr>
-                    )}
-                    {page.items.map((u) => (
-                      <Table.Tr key={u.id}>
-                        <Table.Td>{u.name}</Table.Td>
-                        <Table.Td>{u.email}</Table.Td>
-                        <Table.Td>
-                          {u.roles.map((r) => t(`admin.role.${r}`, { defaultValue: r })).join(", ")}
-                        </Table.Td>
-                        <Table.Td>
-                          <Badge color={u.active ? "teal.9" : "gray.7"}>
-                            {u.active ? t("admin.active") : t("admin.inactive")}
-                          </Badge>
-                        </Table.Td>
-                        <Table.Td>
-                          <Group gap="xs" wrap="nowrap">
-                            <Button
-                              size="xs"
-                              variant="default"
-                              onClick={() => setEditing(u)}
-                              aria-label={t("admin.user.editTitle", { name: u.name })}
-                            >
-                              {t("admin.user.changeRoles")}
-                            </Button>
-                            {u.active ? (
-                              <Button
-                                size="xs"
-                                variant="default"
-                                onClick={() => setDeactivating(u)}
-                                aria-label={t("admin.user.deactivateTitle", { name: u.name })}
-                              >
-                                {t("admin.user.deactivate")}
-                              </Button>
-                            ) : (
-                              <Button
-                                size="xs"
-                                variant="default"
-                                loading={setActive.isPending}
-                                onClick={() => setActive.mutate({ user: u, active: true })}
-                              >
-                                {t("admin.user.reactivate")}
-                              </Button>
-                            )}
-                          </Group>
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
-              <Pager
-                total={page.total}
-                limit={limit}
-                offset={list.offset}
-                onChange={(o) => list.set({ offset: String(o) })}
-              />
-            </>
-          )}
-        </QueryState>
+        <PagedTable
+          query={users}
+          rowKey={(u) => u.id}
+          columns={columns}
+          minWidth={600}
+          limit={limit}
+          offset={list.offset}
+          onPage={list.page}
+          empty={<Text>{t("admin.user.none")}</Text>}
+        />
       )}
       {editing && organisationId && (
         <UserDialog
@@ -157,32 +136,16 @@ export function UsersPanel() {
           onClose={() => setEditing(null)}
         />
       )}
-      <Modal
-        closeButtonProps={{ "aria-label": t("admin.close") }}
+      <FormDialog
         opened={deactivating !== null}
-        onClose={() => setDeactivating(null)}
         title={deactivating ? t("admin.user.deactivateTitle", { name: deactivating.name }) : ""}
-      >
-        <Stack>
-          <Text size="sm">{t("admin.user.deactivateExplain")}</Text>
-          {setActive.error && (
-            <Alert color="red" role="alert">
-              {setActive.error instanceof ApiError ? setActive.error.message : t("common.error.network")}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setDeactivating(null)}>
-              {t("admin.cancel")}
-            </Button>
-            <Button
-              loading={setActive.isPending}
-              onClick={() => deactivating && setActive.mutate({ user: deactivating, active: false })}
-            >
-              {t("admin.user.deactivate")}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        intro={<Text size="sm">{t("admin.user.deactivateExplain")}</Text>}
+        onClose={() => setDeactivating(null)}
+        onSubmit={() => deactivating && setActive.mutate({ user: deactivating, active: false })}
+        submitLabel={t("admin.user.deactivate")}
+        pending={setActive.isPending}
+        error={setActive.error}
+      />
     </Stack>
   );
 }

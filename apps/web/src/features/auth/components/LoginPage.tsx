@@ -4,6 +4,7 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Navigate, useNavigate, useSearchParams } from "react-router";
 import { ApiError } from "../../../api/client";
+import { fieldError } from "../../../components/fieldError";
 import { login } from "../api/auth";
 import { meKey, useMe } from "../hooks/useMe";
 
@@ -65,7 +66,7 @@ export function LoginPage() {
               required
               value={email}
               onChange={(e) => setEmail(e.currentTarget.value)}
-              error={error?.field === "email" ? error.message : undefined}
+              error={fieldError(error, "email")}
             />
             <PasswordInput
               label={t("auth.password")}
@@ -73,7 +74,7 @@ export function LoginPage() {
               required
               value={password}
               onChange={(e) => setPassword(e.currentTarget.value)}
-              error={error?.field === "password" ? error.message : undefined}
+              error={fieldError(error, "password")}
             />
             <Button type="submit" loading={mutation.isPending}>
               {t("auth.submit")}

@@ -4,8 +4,8 @@ import { Link } from "react-router";
 import { DateText } from "../../../components/DateText";
 import { OrganisationName } from "../../../components/OrganisationName";
 import { UserName } from "../../../components/UserName";
+import { EligibilitySummary } from "../../eligibility/components/EligibilitySummary";
 import type { CaseDetail } from "../api/cases";
-import { EligibilitySummary } from "./EligibilitySummary";
 import { RiskBadge } from "./RiskBadge";
 import { StageBadge } from "./StageBadge";
 

@@ -1,18 +1,17 @@
-import { Anchor, Button, Group, SegmentedControl, Select, Stack, Table, Text, Title } from "@mantine/core";
+import { Anchor, Button, Group, SegmentedControl, Select, Stack, Text, Title } from "@mantine/core";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { Pager } from "../../../components/Pager";
+import { type Column, PagedTable } from "../../../components/PagedTable";
 import { pick } from "../../../components/pick";
-import { QueryState } from "../../../components/QueryState";
 import { RelativeTime } from "../../../components/RelativeTime";
 import { useListParams } from "../../../hooks/useListParams";
 import { asCaseSort, caseKeys, caseSorts, caseStages, defaultCaseSort, listCases } from "../api/cases";
 import { RiskBadge } from "./RiskBadge";
-import { SortableTh } from "./SortableTh";
 import { StageBadge } from "./StageBadge";
 
 const limit = 20;
+type CaseRow = Awaited<ReturnType<typeof listCases>>["items"][number];
 
 export function CaseListPage() {
   const { t } = useTranslation();
@@ -37,6 +36,36 @@ export function CaseListPage() {
     const chosen = asCaseSort(value);
     list.set({ sort: chosen === defaultCaseSort ? null : chosen });
   };
+  const columns: Column<CaseRow>[] = [
+    {
+      key: "person",
+      label: t("cases.list.person"),
+      cell: (c) => (
+        <Anchor component={Link} to={`/cases/${c.id}`}>
+          {c.person.nameNative ? `${c.person.nameNative} · ` : ""}
+          {c.person.givenName} {c.person.familyName}
+        </Anchor>
+      ),
+    },
+    {
+      key: "stage",
+      label: t("cases.list.stage"),
+      sort: { field: "stage" },
+      cell: (c) => <StageBadge stage={c.stage} />,
+    },
+    {
+      key: "risk",
+      label: t("cases.list.risk"),
+      sort: { field: "risk", firstDescending: true },
+      cell: (c) => <RiskBadge risk={c.riskLevel} />,
+    },
+    {
+      key: "updated",
+      label: t("cases.list.lastChange"),
+      sort: { field: "updated", firstDescending: true },
+      cell: (c) => <RelativeTime value={c.updatedAt} />,
+    },
+  ];
   return (
     <Stack>
       <Title order={2}>{mine ? t("cases.list.titleMine") : t("cases.list.titleOrganisation")}</Title>
@@ -68,70 +97,24 @@ export function CaseListPage() {
           data={caseSorts.map((s) => ({ value: s, label: t(`cases.list.sorts.${s}`) }))}
         />
       </Group>
-      <QueryState query={query}>
-        {(page) =>
-          page.total === 0 ? (
-            <Stack align="start" gap="xs">
-              <Text>{stage || mine ? t("cases.list.emptyFiltered") : t("cases.list.empty")}</Text>
-              <Button component={Link} to="/register">
-                {t("cases.list.register")}
-              </Button>
-            </Stack>
-          ) : (
-            <>
-              <Table striped highlightOnHover>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t("cases.list.person")}</Table.Th>
-                    <SortableTh label={t("cases.list.stage")} field="stage" sort={sort} onSort={sortBy} />
-                    <SortableTh
-                      label={t("cases.list.risk")}
-                      field="risk"
-                      sort={sort}
-                      firstDescending
-                      onSort={sortBy}
-                    />
-                    <SortableTh
-                      label={t("cases.list.lastChange")}
-                      field="updated"
-                      sort={sort}
-                      firstDescending
-                      onSort={sortBy}
-                    />
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {page.items.map((c) => (
-                    <Table.Tr key={c.id}>
-                      <Table.Td>
-                        <Anchor component={Link} to={`/cases/${c.id}`}>
-                          {c.person.nameNative ? `${c.person.nameNative} · ` : ""}
-                          {c.person.givenName} {c.person.familyName}
-                        </Anchor>
-                      </Table.Td>
-                      <Table.Td>
-                        <StageBadge stage={c.stage} />
-                      </Table.Td>
-                      <Table.Td>
-                        <RiskBadge risk={c.riskLevel} />
-                      </Table.Td>
-                      <Table.Td>
-                        <RelativeTime value={c.updatedAt} />
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-              <Pager
-                total={page.total}
-                limit={limit}
-                offset={offset}
-                onChange={(o) => list.set({ offset: o ? String(o) : null })}
-              />
-            </>
-          )
+      <PagedTable
+        query={query}
+        rowKey={(c) => c.id}
+        columns={columns}
+        sort={sort}
+        onSort={sortBy}
+        limit={limit}
+        offset={offset}
+        onPage={list.page}
+        empty={
+          <Stack align="start" gap="xs">
+            <Text>{stage || mine ? t("cases.list.emptyFiltered") : t("cases.list.empty")}</Text>
+            <Button component={Link} to="/register">
+              {t("cases.list.register")}
+            </Button>
+          </Stack>
         }
-      </QueryState>
+      />
     </Stack>
   );
 }

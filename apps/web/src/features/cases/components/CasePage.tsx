@@ -4,16 +4,16 @@ import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
 import { ApiError } from "../../../api/client";
 import { QueryState } from "../../../components/QueryState";
+import { EligibilitySection } from "../../eligibility/components/EligibilitySection";
+import { ProgrammesSection } from "../../programmes/components/ProgrammesSection";
 import { caseKeys, getCase } from "../api/cases";
 import { useCaseTab } from "../hooks/caseTabs";
 import { AssessmentsSection } from "./AssessmentsSection";
 import { CaseHeader } from "./CaseHeader";
 import { CaseReferralsSection } from "./CaseReferralsSection";
 import { CloseSection } from "./CloseSection";
-import { EligibilitySection } from "./EligibilitySection";
 import { FollowUpsSection } from "./FollowUpsSection";
 import { PlanEditor } from "./PlanEditor";
-import { ProgrammesSection } from "./ProgrammesSection";
 import { TimelineSection } from "./TimelineSection";
 
 export function CasePage() {

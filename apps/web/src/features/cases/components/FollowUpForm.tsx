@@ -1,12 +1,12 @@
-import { Button, Checkbox, Group, Select, Stack, Textarea } from "@mantine/core";
+import { Button, Checkbox, Group, Select, Textarea } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { fieldError } from "../../../components/fieldError";
 import { pick } from "../../../components/pick";
+import { SaveForm } from "../../../components/SaveForm";
 import { caseKeys, completeFollowUp, contactMethods, type FollowUp, recordContact } from "../api/cases";
-import { fieldError } from "../hooks/fieldError";
 import { useInvalidateCase } from "../hooks/useInvalidateCase";
-import { SaveError } from "./SaveError";
 
 /**
  * Records that a follow-up took place: how, whether the returnee was reached, a note. Without a follow-up it
@@ -56,41 +56,38 @@ export function FollowUpForm({
       </Group>
     );
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        save.mutate();
-      }}
+    <SaveForm
+      onSubmit={() => save.mutate()}
+      pending={save.isPending}
+      error={save.error}
+      fields={["contactMethod", "note"]}
+      submitLabel={t(followUp ? "cases.followUps.save" : "cases.followUps.saveContact")}
+      gap="sm"
+      mt="sm"
+      actions={
+        <Button variant="subtle" onClick={() => onToggle(false)}>
+          {t("common.cancel")}
+        </Button>
+      }
     >
-      <Stack mt="sm" gap="sm">
-        <SaveError error={save.error} fields={["contactMethod", "note"]} />
-        <Select
-          label={t("cases.followUps.contactMethod")}
-          value={method}
-          onChange={setMethod}
-          data={contactMethods.map((m) => ({ value: m, label: t(`cases.followUps.methods.${m}`) }))}
-          error={fieldError(save.error, "contactMethod")}
-        />
-        <Checkbox
-          label={t("cases.followUps.reached")}
-          checked={reached}
-          onChange={(e) => setReached(e.currentTarget.checked)}
-        />
-        <Textarea
-          label={t("cases.followUps.note")}
-          value={note}
-          onChange={(e) => setNote(e.currentTarget.value)}
-          error={fieldError(save.error, "note")}
-        />
-        <Group>
-          <Button type="submit" loading={save.isPending}>
-            {t(followUp ? "cases.followUps.save" : "cases.followUps.saveContact")}
-          </Button>
-          <Button variant="subtle" onClick={() => onToggle(false)}>
-            {t("common.cancel")}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      <Select
+        label={t("cases.followUps.contactMethod")}
+        value={method}
+        onChange={setMethod}
+        data={contactMethods.map((m) => ({ value: m, label: t(`cases.followUps.methods.${m}`) }))}
+        error={fieldError(save.error, "contactMethod")}
+      />
+      <Checkbox
+        label={t("cases.followUps.reached")}
+        checked={reached}
+        onChange={(e) => setReached(e.currentTarget.checked)}
+      />
+      <Textarea
+        label={t("cases.followUps.note")}
+        value={note}
+        onChange={(e) => setNote(e.currentTarget.value)}
+        error={fieldError(save.error, "note")}
+      />
+    </SaveForm>
   );
 }

@@ -1,17 +1,17 @@
-import { Button, Group, Stack, Textarea, TextInput } from "@mantine/core";
+import { Textarea, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { fieldError } from "../../../components/fieldError";
 import { type CaseDetail, handOver } from "../api/cases";
-import { fieldError } from "../hooks/fieldError";
 import { useEndCase } from "../hooks/useEndCase";
-import { EndCaseDialog } from "./EndCaseDialog";
-import { SaveError } from "./SaveError";
+import { EndCaseForm } from "./EndCaseForm";
 
+/** Handing the case over to a national service, with a note. */
 export function HandOverForm({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation();
   const [service, setService] = useState("");
   const [note, setNote] = useState("");
-  const { save, confirm, dialog } = useEndCase(detail, (acknowledgement) =>
+  const end = useEndCase(detail, (acknowledgement) =>
     handOver(detail.id, {
       version: detail.version,
       nationalService: service.trim(),
@@ -19,41 +19,28 @@ export function HandOverForm({ detail }: { detail: CaseDetail }) {
       ...acknowledgement,
     }),
   );
+  // with items still open, the hand-over is confirmed with a reason first
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        // with items still open, the hand-over is confirmed with a reason first
-        if (detail.openItems.length) confirm();
-        else save.mutate();
-      }}
+    <EndCaseForm
+      end={end}
+      fields={["nationalService", "note"]}
+      submitLabel={t("cases.handOver.submit")}
+      title={t("cases.handOver.confirmTitle")}
+      confirmLabel={t("cases.handOver.confirm")}
     >
-      <Stack gap="sm">
-        <SaveError error={save.error} fields={["nationalService", "note", "openItemsReason"]} />
-        <TextInput
-          label={t("cases.handOver.service")}
-          description={t("cases.handOver.serviceHint")}
-          value={service}
-          onChange={(e) => setService(e.currentTarget.value)}
-          error={fieldError(save.error, "nationalService")}
-        />
-        <Textarea
-          label={t("cases.handOver.note")}
-          value={note}
-          onChange={(e) => setNote(e.currentTarget.value)}
-          error={fieldError(save.error, "note")}
-        />
-        <Group>
-          <Button type="submit" loading={save.isPending}>
-            {t("cases.handOver.submit")}
-          </Button>
-        </Group>
-      </Stack>
-      <EndCaseDialog
-        {...dialog}
-        title={t("cases.handOver.confirmTitle")}
-        confirmLabel={t("cases.handOver.confirm")}
+      <TextInput
+        label={t("cases.handOver.service")}
+        description={t("cases.handOver.serviceHint")}
+        value={service}
+        onChange={(e) => setService(e.currentTarget.value)}
+        error={fieldError(end.save.error, "nationalService")}
       />
-    </form>
+      <Textarea
+        label={t("cases.handOver.note")}
+        value={note}
+        onChange={(e) => setNote(e.currentTarget.value)}
+        error={fieldError(end.save.error, "note")}
+      />
+    </EndCaseForm>
   );
 }

@@ -1,11 +1,11 @@
 import { employmentStatuses } from "@homecoming/domain/values";
-import { Button, Checkbox, Fieldset, Group, Select, Stack } from "@mantine/core";
+import { Checkbox, Fieldset, Select, Stack } from "@mantine/core";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { fieldError } from "../../../components/fieldError";
+import { SaveForm } from "../../../components/SaveForm";
 import { type AnswersOf, addAssessment } from "../api/cases";
-import { fieldError } from "../hooks/fieldError";
-import { SaveError } from "./SaveError";
 import { ScaleInput } from "./ScaleInput";
 
 type NeedsAnswers = AnswersOf<"needs">;
@@ -65,102 +65,95 @@ export function NeedsForm({ caseId, onSaved }: { caseId: string; onSaved: () => 
     "answers.social.familyAcceptance",
   ];
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        save.mutate();
-      }}
+    <SaveForm
+      onSubmit={() => save.mutate()}
+      pending={save.isPending}
+      error={save.error}
+      fields={fields}
+      submitLabel={t("cases.assessments.saveNeeds")}
     >
-      <Stack>
-        <SaveError error={save.error} fields={fields} />
-        <Fieldset legend={t("cases.dimensions.economic")}>
-          <Stack gap="sm">
-            <Select
-              label={t("cases.needs.economic.employmentStatus")}
-              value={a.economic.employmentStatus}
-              onChange={(v) => set("economic", "employmentStatus", v)}
-              data={employmentStatuses.map((v) => ({ value: v, label: t(`cases.needs.employment.${v}`) }))}
-              error={err("economic.employmentStatus")}
-            />
-            {check("economic", "incomeSufficient")}
-            <Checkbox
-              label={t("cases.needs.economic.hasDebt")}
-              checked={a.economic.hasDebt}
-              onChange={(e) => {
-                const on = e.currentTarget.checked;
-                setA((prev) => ({
-                  ...prev,
-                  economic: {
-                    ...prev.economic,
-                    hasDebt: on,
-                    debtPressure: on ? prev.economic.debtPressure : 0,
-                  },
-                }));
-              }}
-            />
-            {a.economic.hasDebt && (
-              <ScaleInput
-                label={t("cases.needs.economic.debtPressure")}
-                value={a.economic.debtPressure}
-                onChange={(v) => set("economic", "debtPressure", v)}
-                max={3}
-                words="level"
-                error={err("economic.debtPressure")}
-              />
-            )}
-            {check("economic", "wantsTraining")}
-            {check("economic", "wantsJob")}
-            {check("economic", "wantsBusiness")}
-            {check("economic", "skillsRecognitionNeeded")}
-          </Stack>
-        </Fieldset>
-        <Fieldset legend={t("cases.dimensions.social")}>
-          <Stack gap="sm">
-            {check("social", "housingSecure")}
-            {check("social", "documentsMissing")}
+      <Fieldset legend={t("cases.dimensions.economic")}>
+        <Stack gap="sm">
+          <Select
+            label={t("cases.needs.economic.employmentStatus")}
+            value={a.economic.employmentStatus}
+            onChange={(v) => set("economic", "employmentStatus", v)}
+            data={employmentStatuses.map((v) => ({ value: v, label: t(`cases.needs.employment.${v}`) }))}
+            error={err("economic.employmentStatus")}
+          />
+          {check("economic", "incomeSufficient")}
+          <Checkbox
+            label={t("cases.needs.economic.hasDebt")}
+            checked={a.economic.hasDebt}
+            onChange={(e) => {
+              const on = e.currentTarget.checked;
+              setA((prev) => ({
+                ...prev,
+                economic: {
+                  ...prev.economic,
+                  hasDebt: on,
+                  debtPressure: on ? prev.economic.debtPressure : 0,
+                },
+              }));
+            }}
+          />
+          {a.economic.hasDebt && (
             <ScaleInput
-              label={t("cases.needs.social.healthNeed")}
-              value={a.social.healthNeed}
-              onChange={(v) => set("social", "healthNeed", v)}
+              label={t("cases.needs.economic.debtPressure")}
+              value={a.economic.debtPressure}
+              onChange={(v) => set("economic", "debtPressure", v)}
               max={3}
               words="level"
-              error={err("social.healthNeed")}
+              error={err("economic.debtPressure")}
             />
-            {check("social", "childrenOutOfSchool")}
-            {check("social", "legalIssue")}
-            {check("social", "socialProtectionNeeded")}
+          )}
+          {check("economic", "wantsTraining")}
+          {check("economic", "wantsJob")}
+          {check("economic", "wantsBusiness")}
+          {check("economic", "skillsRecognitionNeeded")}
+        </Stack>
+      </Fieldset>
+      <Fieldset legend={t("cases.dimensions.social")}>
+        <Stack gap="sm">
+          {check("social", "housingSecure")}
+          {check("social", "documentsMissing")}
+          <ScaleInput
+            label={t("cases.needs.social.healthNeed")}
+            value={a.social.healthNeed}
+            onChange={(v) => set("social", "healthNeed", v)}
+            max={3}
+            words="level"
+            error={err("social.healthNeed")}
+          />
+          {check("social", "childrenOutOfSchool")}
+          {check("social", "legalIssue")}
+          {check("social", "socialProtectionNeeded")}
+          <ScaleInput
+            label={t("cases.needs.social.familyAcceptance")}
+            value={a.social.familyAcceptance}
+            onChange={(v) => set("social", "familyAcceptance", v)}
+            max={3}
+            words="acceptance"
+            error={err("social.familyAcceptance")}
+          />
+        </Stack>
+      </Fieldset>
+      <Fieldset legend={t("cases.dimensions.psychosocial")}>
+        <Stack gap="sm">
+          {(["distress", "isolation", "stigma"] as const).map((k) => (
             <ScaleInput
-              label={t("cases.needs.social.familyAcceptance")}
-              value={a.social.familyAcceptance}
-              onChange={(v) => set("social", "familyAcceptance", v)}
+              key={k}
+              label={t(`cases.needs.psychosocial.${k}`)}
+              value={a.psychosocial[k]}
+              onChange={(v) => set("psychosocial", k, v)}
               max={3}
-              words="acceptance"
-              error={err("social.familyAcceptance")}
+              words="level"
+              error={err(`psychosocial.${k}`)}
             />
-          </Stack>
-        </Fieldset>
-        <Fieldset legend={t("cases.dimensions.psychosocial")}>
-          <Stack gap="sm">
-            {(["distress", "isolation", "stigma"] as const).map((k) => (
-              <ScaleInput
-                key={k}
-                label={t(`cases.needs.psychosocial.${k}`)}
-                value={a.psychosocial[k]}
-                onChange={(v) => set("psychosocial", k, v)}
-                max={3}
-                words="level"
-                error={err(`psychosocial.${k}`)}
-              />
-            ))}
-            {check("psychosocial", "wantsSupport")}
-          </Stack>
-        </Fieldset>
-        <Group>
-          <Button type="submit" loading={save.isPending}>
-            {t("cases.assessments.saveNeeds")}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+          ))}
+          {check("psychosocial", "wantsSupport")}
+        </Stack>
+      </Fieldset>
+    </SaveForm>
   );
 }

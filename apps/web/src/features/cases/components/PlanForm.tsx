@@ -4,7 +4,11 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../../../api/client";
 import { DateField } from "../../../components/DateField";
+import { fieldError } from "../../../components/fieldError";
 import { pick } from "../../../components/pick";
+import { SaveError } from "../../../components/SaveError";
+import type { RankedOffer, Recommendation } from "../../eligibility/api/eligibility";
+import { PlanRecommendations } from "../../eligibility/components/PlanRecommendations";
 import { StatusBadge } from "../../referrals/components/StatusBadge";
 import {
   actionStatuses,
@@ -19,11 +23,7 @@ import {
   savePlan,
   serviceCategoryCodes,
 } from "../api/cases";
-import type { RankedOffer, Recommendation } from "../api/eligibility";
-import { fieldError } from "../hooks/fieldError";
 import { useInvalidateCase } from "../hooks/useInvalidateCase";
-import { PlanRecommendations } from "./PlanRecommendations";
-import { SaveError } from "./SaveError";
 
 interface ActionDraft {
   key: number;

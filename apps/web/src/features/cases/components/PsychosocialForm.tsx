@@ -1,11 +1,11 @@
 import { type K6Item, k6Items } from "@homecoming/domain/values";
-import { Button, Fieldset, Group, Stack, Textarea } from "@mantine/core";
+import { Fieldset, Stack, Textarea } from "@mantine/core";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { fieldError } from "../../../components/fieldError";
+import { SaveForm } from "../../../components/SaveForm";
 import { addAssessment } from "../api/cases";
-import { fieldError } from "../hooks/fieldError";
-import { SaveError } from "./SaveError";
 import { ScaleInput } from "./ScaleInput";
 
 const items = k6Items;
@@ -25,41 +25,34 @@ export function PsychosocialForm({ caseId, onSaved }: { caseId: string; onSaved:
     onSuccess: onSaved,
   });
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        save.mutate();
-      }}
+    <SaveForm
+      onSubmit={() => save.mutate()}
+      pending={save.isPending}
+      error={save.error}
+      fields={[...items.map((i) => `answers.${i}`), "answers.notes"]}
+      submitLabel={t("cases.assessments.savePsychosocial")}
     >
-      <Stack>
-        <SaveError error={save.error} fields={[...items.map((i) => `answers.${i}`), "answers.notes"]} />
-        <Fieldset legend={t("cases.psychosocial.legend")}>
-          <Stack gap="sm">
-            {items.map((i) => (
-              <ScaleInput
-                key={i}
-                label={t(`cases.psychosocial.items.${i}`)}
-                value={a[i] ?? null}
-                onChange={(v) => setA((prev) => ({ ...prev, [i]: v }))}
-                max={4}
-                words="k6"
-                error={fieldError(save.error, `answers.${i}`)}
-              />
-            ))}
-            <Textarea
-              label={t("cases.psychosocial.notes")}
-              value={notes}
-              onChange={(e) => setNotes(e.currentTarget.value)}
-              error={fieldError(save.error, "answers.notes")}
+      <Fieldset legend={t("cases.psychosocial.legend")}>
+        <Stack gap="sm">
+          {items.map((i) => (
+            <ScaleInput
+              key={i}
+              label={t(`cases.psychosocial.items.${i}`)}
+              value={a[i] ?? null}
+              onChange={(v) => setA((prev) => ({ ...prev, [i]: v }))}
+              max={4}
+              words="k6"
+              error={fieldError(save.error, `answers.${i}`)}
             />
-          </Stack>
-        </Fieldset>
-        <Group>
-          <Button type="submit" loading={save.isPending}>
-            {t("cases.assessments.savePsychosocial")}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+          ))}
+          <Textarea
+            label={t("cases.psychosocial.notes")}
+            value={notes}
+            onChange={(e) => setNotes(e.currentTarget.value)}
+            error={fieldError(save.error, "answers.notes")}
+          />
+        </Stack>
+      </Fieldset>
+    </SaveForm>
   );
 }

@@ -1,12 +1,12 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
+import { fieldError } from "../../../components/fieldError";
 import type { Case, CaseDetail, OpenItemsAcknowledgement } from "../api/cases";
-import { fieldError } from "./fieldError";
 import { useInvalidateCase } from "./useInvalidateCase";
 
 /**
  * Closing or handing over: the request, sent with the acknowledgement of the case's open items and the reason
- * typed for them, and the props of the dialog that confirms it (EndCaseDialog).
+ * typed for them, and the props of the dialog that confirms it (EndCaseForm).
  */
 export function useEndCase(
   detail: CaseDetail,

@@ -15,13 +15,13 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { Pager } from "../../../components/Pager";
-import { QueryState } from "../../../components/QueryState";
+import { AreaPicker } from "../../../components/AreaPicker";
+import { directoryAreaWords } from "../../../components/areas";
+import { CategorySelect } from "../../../components/CategorySelect";
+import { PagedTable } from "../../../components/PagedTable";
 import { useListParams } from "../../../hooks/useListParams";
 import { can, useMe } from "../../auth/hooks/useMe";
 import { isServiceSort, listServices, type ServiceSort, serviceSorts } from "../api/directory";
-import { AreaPicker } from "./AreaPicker";
-import { CategorySelect } from "./CategorySelect";
 import { ServiceSummary } from "./ServiceSummary";
 
 const limit = 12;
@@ -77,11 +77,17 @@ export function DirectoryPage() {
           }}
         />
         <CategorySelect
+          allowDimension
           label={t("directory.filterCategory")}
           value={category}
           onChange={(v) => list.set({ category: v })}
         />
-        <AreaPicker label={t("directory.filterArea")} value={area} onChange={(v) => list.set({ area: v })} />
+        <AreaPicker
+          label={t("directory.filterArea")}
+          words={directoryAreaWords}
+          value={area}
+          onChange={(v) => list.set({ area: v })}
+        />
         <Select
           label={t("directory.sortBy")}
           data={serviceSorts
@@ -92,29 +98,23 @@ export function DirectoryPage() {
           allowDeselect={false}
         />
       </SimpleGrid>
-      <QueryState query={services}>
-        {(page) => (
-          <>
-            {page.items.length === 0 && <Text c="dimmed">{t("directory.none")}</Text>}
-            <SimpleGrid cols={{ base: 1, md: 2 }}>
-              {page.items.map((s) => (
-                <Card key={s.id} withBorder>
-                  <Anchor component={Link} to={`/directory/${s.id}`} fw={600} mb={4}>
-                    {s.name}
-                  </Anchor>
-                  <ServiceSummary service={s} />
-                </Card>
-              ))}
-            </SimpleGrid>
-            <Pager
-              total={page.total}
-              limit={limit}
-              offset={offset}
-              onChange={(o) => list.set({ offset: String(o) })}
-            />
-          </>
+      <PagedTable
+        query={services}
+        rowKey={(s) => s.id}
+        card={(s) => (
+          <Card withBorder h="100%">
+            <Anchor component={Link} to={`/directory/${s.id}`} fw={600} mb={4}>
+              {s.name}
+            </Anchor>
+            <ServiceSummary service={s} />
+          </Card>
         )}
-      </QueryState>
+        cardCols={{ base: 1, md: 2 }}
+        limit={limit}
+        offset={offset}
+        onPage={list.page}
+        empty={<Text c="dimmed">{t("directory.none")}</Text>}
+      />
     </Stack>
   );
 }

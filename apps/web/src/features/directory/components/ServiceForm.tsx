@@ -17,17 +17,17 @@ import {
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../../../api/client";
-import { AreaMultiPicker } from "../../../components/AreaMultiPicker";
+import { AreaPicker } from "../../../components/AreaPicker";
 import { directoryAreaWords } from "../../../components/areas";
+import { CategorySelect } from "../../../components/CategorySelect";
+import { fieldError, shownBeside } from "../../../components/fieldError";
 import { OrganisationPicker } from "../../../components/OrganisationPicker";
 import { pick } from "../../../components/pick";
-import type { RuleResult } from "../../../components/rules/RuleEditor";
-import { RuleWorkbench } from "../../../components/rules/RuleWorkbench";
 import { can, useMe } from "../../auth/hooks/useMe";
+import type { RuleResult } from "../../rules/components/RuleEditor";
+import { RuleWorkbench } from "../../rules/components/RuleWorkbench";
 import type { ServiceInput, ServiceLocation } from "../api/directory";
 import { useLanguages } from "../hooks/languages";
-import { AreaPicker } from "./AreaPicker";
-import { CategorySelect } from "./CategorySelect";
 
 export const emptyService = (organisationId: string): ServiceInput => ({
   organisationId,
@@ -70,10 +70,6 @@ export function ServiceForm({
   const isAdmin = can(me, "organisation.create");
   const languages = useLanguages();
   const apiError = error instanceof ApiError ? error : null;
-  const fieldError = (f: string) =>
-    apiError?.field && (apiError.field === f || apiError.field.startsWith(`${f}.`))
-      ? apiError.message
-      : undefined;
   const knownFields = [
     "organisationId",
     "name",
@@ -89,11 +85,7 @@ export function ServiceForm({
     "contact",
   ];
   const summary =
-    error && !(apiError?.field && knownFields.includes(apiError.field.split(".")[0] ?? ""))
-      ? apiError
-        ? apiError.message
-        : t("common.error.network")
-      : null;
+    error && !shownBeside(error, knownFields) ? (apiError?.message ?? t("common.error.network")) : null;
   const set = <K extends keyof ServiceInput>(k: K, v: ServiceInput[K]) => setForm((f) => ({ ...f, [k]: v }));
   const setContact = (k: keyof ServiceInput["contact"], v: string) =>
     setForm((f) => {
@@ -141,7 +133,7 @@ export function ServiceForm({
             required
             value={form.organisationId}
             onChange={(v) => set("organisationId", v)}
-            error={fieldError("organisationId")}
+            error={fieldError(error, "organisationId")}
           />
         )}
         <TextInput
@@ -149,15 +141,14 @@ export function ServiceForm({
           required
           value={form.name}
           onChange={(e) => set("name", e.currentTarget.value)}
-          error={fieldError("name")}
+          error={fieldError(error, "name")}
         />
         <CategorySelect
           label={t("directory.field.category")}
           required
-          allowDimension={false}
           value={form.category}
           onChange={(v) => set("category", pick(serviceCategoryCodes, v) ?? "")}
-          error={fieldError("category")}
+          error={fieldError(error, "category")}
         />
         <Textarea
           label={t("directory.field.description")}
@@ -165,7 +156,7 @@ export function ServiceForm({
           minRows={3}
           value={form.description}
           onChange={(e) => set("description", e.currentTarget.value)}
-          error={fieldError("description")}
+          error={fieldError(error, "description")}
         />
         <Textarea
           label={t("directory.field.eligibility")}
@@ -174,7 +165,7 @@ export function ServiceForm({
           minRows={2}
           value={form.eligibility}
           onChange={(e) => set("eligibility", e.currentTarget.value)}
-          error={fieldError("eligibility")}
+          error={fieldError(error, "eligibility")}
         />
         <Stack gap="xs">
           <Switch
@@ -188,9 +179,9 @@ export function ServiceForm({
             }}
           />
           {openToAll ? (
-            fieldError("eligibilityRule") && (
+            fieldError(error, "eligibilityRule") && (
               <Text size="sm" c="red.9" role="alert">
-                {fieldError("eligibilityRule")}
+                {fieldError(error, "eligibilityRule")}
               </Text>
             )
           ) : (
@@ -200,7 +191,7 @@ export function ServiceForm({
                 setRule(r);
                 setRuleNotReady(null);
               }}
-              error={ruleNotReady ?? fieldError("eligibilityRule")}
+              error={ruleNotReady ?? fieldError(error, "eligibilityRule")}
               preview={isAdmin}
             />
           )}
@@ -210,7 +201,7 @@ export function ServiceForm({
             label={t("directory.field.cost")}
             value={form.cost}
             onChange={(e) => set("cost", e.currentTarget.value)}
-            error={fieldError("cost")}
+            error={fieldError(error, "cost")}
           />
           <NumberInput
             label={t("directory.field.capacity")}
@@ -219,10 +210,11 @@ export function ServiceForm({
             allowDecimal={false}
             value={form.capacity ?? ""}
             onChange={(v) => set("capacity", v === "" ? null : Number(v))}
-            error={fieldError("capacity")}
+            error={fieldError(error, "capacity")}
           />
         </SimpleGrid>
-        <AreaMultiPicker
+        <AreaPicker
+          multiple
           label={t("directory.field.serviceAreas")}
           description={t("directory.form.serviceAreasHelp")}
           required
@@ -231,7 +223,7 @@ export function ServiceForm({
           labels={areaLabels}
           words={directoryAreaWords}
           onChange={(v) => set("serviceAreas", v)}
-          error={fieldError("serviceAreas")}
+          error={fieldError(error, "serviceAreas")}
         />
         <MultiSelect
           label={t("directory.field.languages")}
@@ -242,7 +234,8 @@ export function ServiceForm({
           onChange={(v) => set("languages", v)}
           nothingFoundMessage={t("directory.noLanguage")}
           error={
-            fieldError("languages") ?? (languages.isError ? t("directory.form.languagesFailed") : undefined)
+            fieldError(error, "languages") ??
+            (languages.isError ? t("directory.form.languagesFailed") : undefined)
           }
         />
         <Title order={3} size="h5">
@@ -253,28 +246,28 @@ export function ServiceForm({
             label={t("directory.field.contactPerson")}
             value={form.contact.person ?? ""}
             onChange={(e) => setContact("person", e.currentTarget.value)}
-            error={fieldError("contact.person")}
+            error={fieldError(error, "contact.person")}
           />
           <TextInput
             label={t("directory.field.phone")}
             type="tel"
             value={form.contact.phone ?? ""}
             onChange={(e) => setContact("phone", e.currentTarget.value)}
-            error={fieldError("contact.phone")}
+            error={fieldError(error, "contact.phone")}
           />
           <TextInput
             label={t("directory.field.email")}
             type="email"
             value={form.contact.email ?? ""}
             onChange={(e) => setContact("email", e.currentTarget.value)}
-            error={fieldError("contact.email")}
+            error={fieldError(error, "contact.email")}
           />
           <TextInput
             label={t("directory.field.website")}
             type="url"
             value={form.contact.website ?? ""}
             onChange={(e) => setContact("website", e.currentTarget.value)}
-            error={fieldError("contact.website")}
+            error={fieldError(error, "contact.website")}
           />
         </SimpleGrid>
         <Title order={3} size="h5">
@@ -294,27 +287,28 @@ export function ServiceForm({
                 required
                 value={l.name}
                 onChange={(e) => setLocation(i, { name: e.currentTarget.value })}
-                error={fieldError(`locations.${i}.name`)}
+                error={fieldError(error, `locations.${i}.name`)}
               />
               <AreaPicker
                 label={t("directory.field.locationArea")}
+                words={directoryAreaWords}
                 required
                 labels={areaLabels}
                 value={l.adminAreaCode}
                 onChange={(v) => setLocation(i, { adminAreaCode: v })}
-                error={fieldError(`locations.${i}.adminAreaCode`)}
+                error={fieldError(error, `locations.${i}.adminAreaCode`)}
               />
               <TextInput
                 label={t("directory.field.address")}
                 value={l.address ?? ""}
                 onChange={(e) => setLocation(i, { address: e.currentTarget.value })}
-                error={fieldError(`locations.${i}.address`)}
+                error={fieldError(error, `locations.${i}.address`)}
               />
               <TextInput
                 label={t("directory.field.openingHours")}
                 value={l.openingHours ?? ""}
                 onChange={(e) => setLocation(i, { openingHours: e.currentTarget.value })}
-                error={fieldError(`locations.${i}.openingHours`)}
+                error={fieldError(error, `locations.${i}.openingHours`)}
               />
             </SimpleGrid>
             <Group justify="flex-end" mt="xs">

@@ -17,7 +17,7 @@ export function ServiceSummary({ service }: { service: Service }) {
     <Stack gap={4}>
       <Group gap="xs">
         <Badge variant="outline">
-          {t(`directory.category.${service.category}`, { defaultValue: service.category })}
+          {t(`taxonomy.category.${service.category}`, { defaultValue: service.category })}
         </Badge>
         <Text size="sm" c="dimmed">
           {service.organisationName}

@@ -6,33 +6,31 @@ import { Link } from "react-router";
 import type { Page } from "../../../api/client";
 import { QueryState } from "../../../components/QueryState";
 
-/** A home panel: a heading with the count, the first items, a link to all of them, and what to do when empty. */
+/**
+ * A home panel: a heading with the count, the first items, a link to all of them, and what to do when
+ * empty; its words are those under home.<words> (title, empty, all).
+ */
 export function HomeListCard<T extends { id: string }>({
-  id,
-  title,
+  words,
   query,
-  empty,
   allLink,
-  allLabel,
   renderItem,
   highlight,
 }: {
-  id: string;
-  title: string;
+  words: "needsAction" | "followUps" | "overdueReferrals" | "sentReferrals";
   query: UseQueryResult<Page<T>>;
-  empty: string;
   allLink: string;
-  allLabel: string;
   renderItem: (item: T) => ReactNode;
   highlight?: boolean;
 }) {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const id = `home-${words}`;
   const fmt = new Intl.NumberFormat(i18n.language);
   return (
     <Card withBorder component="section" aria-labelledby={id}>
       <Group justify="space-between" mb="xs" wrap="nowrap">
         <Title order={3} size="h4" id={id}>
-          {title}
+          {t(`home.${words}.title`)}
         </Title>
         {query.data && (
           <Badge
@@ -48,14 +46,14 @@ export function HomeListCard<T extends { id: string }>({
       <QueryState query={query}>
         {(page) =>
           page.total === 0 ? (
-            <Text size="sm">{empty}</Text>
+            <Text size="sm">{t(`home.${words}.empty`)}</Text>
           ) : (
             <Stack gap="xs">
               {page.items.map((item) => (
                 <div key={item.id}>{renderItem(item)}</div>
               ))}
               <Anchor component={Link} to={allLink} size="sm">
-                {allLabel}
+                {t(`home.${words}.all`)}
               </Anchor>
             </Stack>
           )

@@ -59,24 +59,18 @@ export function HomePage() {
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         {receiver && (
           <HomeListCard
-            id="needs-action"
-            title={t("home.needsAction.title")}
+            words="needsAction"
             query={incoming}
-            empty={t("home.needsAction.empty")}
             allLink="/inbox"
-            allLabel={t("home.needsAction.all")}
             highlight
             renderItem={(r) => <ReferralLine referral={r} to="/inbox" received />}
           />
         )}
         {caseWorker && (
           <HomeListCard
-            id="follow-ups-due"
-            title={t("home.followUps.title")}
+            words="followUps"
             query={due}
-            empty={t("home.followUps.empty")}
             allLink="/cases?mine=true"
-            allLabel={t("home.followUps.all")}
             renderItem={(f) => (
               <div>
                 <Anchor component={Link} to={`/cases/${f.caseId}`} fw={600}>
@@ -92,24 +86,18 @@ export function HomePage() {
         )}
         {caseWorker && (
           <HomeListCard
-            id="overdue-referrals"
-            title={t("home.overdueReferrals.title")}
+            words="overdueReferrals"
             query={overdue}
-            empty={t("home.overdueReferrals.empty")}
             allLink="/cases?mine=true"
-            allLabel={t("home.overdueReferrals.all")}
             highlight
             renderItem={(r) => <ReferralLine referral={r} to={`/cases/${r.caseId}`} />}
           />
         )}
         {caseWorker && (
           <HomeListCard
-            id="sent-referrals"
-            title={t("home.sentReferrals.title")}
+            words="sentReferrals"
             query={sent}
-            empty={t("home.sentReferrals.empty")}
             allLink="/cases?mine=true"
-            allLabel={t("home.sentReferrals.all")}
             renderItem={(r) => <ReferralLine referral={r} to={`/cases/${r.caseId}`} />}
           />
         )}

@@ -75,5 +75,3 @@ export const fetchPersonCases = (personId: string, offset: number, limit: number
 export const openCase = (personId: string) => answer(client.POST("/api/v1/cases", { body: { personId } }));
 export const fetchAudit = (personId: string, before?: number) =>
   answer(client.GET("/api/v1/audit", { params: { query: { personId, before, limit: 50 } } }));
-export const findOrganisations = (q: string) =>
-  answer(client.GET("/api/v1/organisations", { params: { query: { q, limit: 20 } } }));

@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { searchAdminAreas } from "../api/reference";
+import { searchAdminAreas } from "../../../api/reference";
 
 /** A district's name with its division, from its p-code; the code itself until the name arrives. */
 export function AreaName({ code }: { code: string }) {

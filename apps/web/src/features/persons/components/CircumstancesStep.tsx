@@ -1,16 +1,6 @@
-import {
-  Button,
-  Checkbox,
-  Fieldset,
-  Group,
-  Radio,
-  Select,
-  SimpleGrid,
-  Stack,
-  TextInput,
-  Title,
-} from "@mantine/core";
+import { Checkbox, Group, Radio, Select, SimpleGrid, Stack, TextInput, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { RowList } from "../../../components/RowList";
 import {
   debtLenders,
   disabilityKinds,
@@ -18,30 +8,32 @@ import {
   documentTypes,
   housingStatuses,
 } from "../api/persons";
-import type { DebtForm, DocumentForm, StepProps } from "../hooks/registrationForm";
+import type { StepProps } from "../hooks/registrationForm";
 
 /** Debts, documents, housing, household and disability: what shapes the needs assessment. */
 export function CircumstancesStep({ form, set, err }: StepProps) {
   const { t } = useTranslation();
-  const changeDebt = (i: number, patch: Partial<DebtForm>) =>
-    set({ debts: form.debts.map((d, j) => (j === i ? { ...d, ...patch } : d)) });
-  const changeDoc = (i: number, patch: Partial<DocumentForm>) =>
-    set({ documents: form.documents.map((d, j) => (j === i ? { ...d, ...patch } : d)) });
   return (
     <Stack>
       <Title order={3} size="h4">
         {t("persons.debtsTitle")}
       </Title>
-      {form.debts.map((debt, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: unsaved rows are known by position, as the server names them
-        <Fieldset key={i} legend={t("persons.debtLegend", { n: i + 1 })}>
+      <RowList
+        rows={form.debts}
+        onChange={(debts) => set({ debts })}
+        fresh={() => ({ amount: "", currency: "", lender: "" })}
+        legend={(n) => t("persons.debtLegend", { n })}
+        removeLabel={(n) => t("persons.removeDebt", { n })}
+        addLabel={t("persons.addDebt")}
+      >
+        {(debt, change, i) => (
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <TextInput
               label={t("persons.field.debtAmount")}
               inputMode="decimal"
               required
               value={debt.amount}
-              onChange={(e) => changeDebt(i, { amount: e.currentTarget.value })}
+              onChange={(e) => change({ amount: e.currentTarget.value })}
               error={err(`debts.${i}.amount`)}
             />
             <TextInput
@@ -49,7 +41,7 @@ export function CircumstancesStep({ form, set, err }: StepProps) {
               description={t("persons.field.currencyHelp")}
               required
               value={debt.currency}
-              onChange={(e) => changeDebt(i, { currency: e.currentTarget.value })}
+              onChange={(e) => change({ currency: e.currentTarget.value })}
               error={err(`debts.${i}.currency`)}
             />
             <Select
@@ -57,69 +49,44 @@ export function CircumstancesStep({ form, set, err }: StepProps) {
               required
               data={debtLenders.map((l) => ({ value: l, label: t(`persons.lender.${l}`) }))}
               value={debt.lender || null}
-              onChange={(v) => changeDebt(i, { lender: v ?? "" })}
+              onChange={(v) => change({ lender: v ?? "" })}
               error={err(`debts.${i}.lender`)}
             />
           </SimpleGrid>
-          <Group justify="flex-end" mt="sm">
-            <Button
-              variant="subtle"
-              color="red"
-              onClick={() => set({ debts: form.debts.filter((_, j) => j !== i) })}
-            >
-              {t("persons.removeDebt", { n: i + 1 })}
-            </Button>
-          </Group>
-        </Fieldset>
-      ))}
-      <Group>
-        <Button
-          variant="outline"
-          onClick={() => set({ debts: [...form.debts, { amount: "", currency: "", lender: "" }] })}
-        >
-          {t("persons.addDebt")}
-        </Button>
-      </Group>
+        )}
+      </RowList>
 
       <Title order={3} size="h4">
         {t("persons.documentsTitle")}
       </Title>
-      {form.documents.map((doc, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: unsaved rows are known by position, as the server names them
-        <Group key={i} align="flex-end">
-          <Select
-            label={t("persons.field.documentType", { n: i + 1 })}
-            required
-            data={documentTypes.map((d) => ({ value: d, label: t(`persons.documentType.${d}`) }))}
-            value={doc.type || null}
-            onChange={(v) => changeDoc(i, { type: v ?? "" })}
-            error={err(`documents.${i}.type`)}
-          />
-          <Select
-            label={t("persons.field.documentStatus", { n: i + 1 })}
-            required
-            data={documentStatuses.map((s) => ({ value: s, label: t(`persons.documentStatus.${s}`) }))}
-            value={doc.status || null}
-            onChange={(v) => changeDoc(i, { status: v ?? "" })}
-            error={err(`documents.${i}.status`)}
-          />
-          <Button
-            variant="subtle"
-            color="red"
-            onClick={() => set({ documents: form.documents.filter((_, j) => j !== i) })}
-          >
-            {t("persons.removeDocument", { n: i + 1 })}
-          </Button>
-        </Group>
-      ))}
-      <Group>
-        <Button
-          variant="outline"
-          onClick={() => set({ documents: [...form.documents, { type: "", status: "" }] })}
-        >
-          {t("persons.addDocument")}
-        </Button>
-      </Group>
+      <RowList
+        rows={form.documents}
+        onChange={(documents) => set({ documents })}
+        fresh={() => ({ type: "", status: "" })}
+        removeLabel={(n) => t("persons.removeDocument", { n })}
+        addLabel={t("persons.addDocument")}
+      >
+        {(doc, change, i) => (
+          <>
+            <Select
+              label={t("persons.field.documentType", { n: i + 1 })}
+              required
+              data={documentTypes.map((d) => ({ value: d, label: t(`persons.documentType.${d}`) }))}
+              value={doc.type || null}
+              onChange={(v) => change({ type: v ?? "" })}
+              error={err(`documents.${i}.type`)}
+            />
+            <Select
+              label={t("persons.field.documentStatus", { n: i + 1 })}
+              required
+              data={documentStatuses.map((s) => ({ value: s, label: t(`persons.documentStatus.${s}`) }))}
+              value={doc.status || null}
+              onChange={(v) => change({ status: v ?? "" })}
+              error={err(`documents.${i}.status`)}
+            />
+          </>
+        )}
+      </RowList>
 
       <Title order={3} size="h4">
         {t("persons.housingTitle")}

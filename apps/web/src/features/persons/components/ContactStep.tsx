@@ -1,12 +1,13 @@
-import { MultiSelect, Stack, TextInput } from "@mantine/core";
+import { MultiSelect, Stack } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { fetchLanguages } from "../api/reference";
+import { fetchLanguages } from "../../../api/reference";
 import type { StepProps } from "../hooks/registrationForm";
-import { AdminAreaPicker } from "./AdminAreaPicker";
+import { DistrictField, FormText, PhoneField } from "./PersonFields";
 
 /** Phone, home district and address, languages spoken. */
-export function ContactStep({ form, set, err }: StepProps) {
+export function ContactStep(step: StepProps) {
+  const { form, set, err } = step;
   const { t } = useTranslation();
   const languages = useQuery({
     queryKey: ["reference", "languages"],
@@ -15,27 +16,9 @@ export function ContactStep({ form, set, err }: StepProps) {
   });
   return (
     <Stack>
-      <TextInput
-        type="tel"
-        label={t("persons.field.phone")}
-        description={t("persons.field.phoneHelp")}
-        value={form.phone}
-        onChange={(e) => set({ phone: e.currentTarget.value })}
-        error={err("phone")}
-        dir="ltr"
-      />
-      <AdminAreaPicker
-        value={form.adminAreaCode}
-        valueLabel={form.adminAreaLabel}
-        onChange={(adminAreaCode, adminAreaLabel) => set({ adminAreaCode, adminAreaLabel })}
-        error={err("adminAreaCode")}
-      />
-      <TextInput
-        label={t("persons.field.address")}
-        value={form.address}
-        onChange={(e) => set({ address: e.currentTarget.value })}
-        error={err("address")}
-      />
+      <PhoneField {...step} />
+      <DistrictField {...step} />
+      <FormText {...step} field="address" />
       <MultiSelect
         label={t("persons.field.languages")}
         searchable

@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { fetchCountries } from "../api/reference";
+import { fetchCountries } from "../../../api/reference";
 
 /** A country's name in the interface language, from its ISO code. */
 export function CountryName({ code }: { code: string }) {

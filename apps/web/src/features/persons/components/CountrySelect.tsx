@@ -1,7 +1,7 @@
 import { Select } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { fetchCountries } from "../api/reference";
+import { fetchCountries } from "../../../api/reference";
 
 /** A destination country, named in the interface language. */
 export function CountrySelect({

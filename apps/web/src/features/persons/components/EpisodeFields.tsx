@@ -1,11 +1,10 @@
 import { Select, SimpleGrid, Stack, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { DateField } from "../../../components/DateField";
+import { ReferencePicker } from "../../../components/ReferencePicker";
 import { legalStatuses, returnTypes } from "../api/persons";
 import type { EpisodeForm } from "../hooks/registrationForm";
 import { CountrySelect } from "./CountrySelect";
-import { OccupationPicker } from "./OccupationPicker";
-import { SectorPicker } from "./SectorPicker";
 
 /** One stay abroad; `quick` keeps to what an airport desk asks: where from and how the return happened. */
 export function EpisodeFields({
@@ -63,15 +62,21 @@ export function EpisodeFields({
           error={err("endDate")}
         />
       </SimpleGrid>
-      <OccupationPicker
+      <ReferencePicker
+        list="occupation"
+        label={t("persons.field.occupation")}
+        description={t("persons.field.occupationHelp")}
         value={episode.occupationIsco}
-        valueLabel={episode.occupationTitle}
+        labels={{ [episode.occupationIsco]: episode.occupationTitle }}
         onChange={(occupationIsco, occupationTitle) => onChange({ occupationIsco, occupationTitle })}
         error={err("occupationIsco")}
       />
-      <SectorPicker
+      <ReferencePicker
+        list="sector"
+        label={t("persons.field.sector")}
+        description={t("persons.field.sectorHelp")}
         value={episode.sectorIsic}
-        valueLabel={episode.sectorTitle}
+        labels={{ [episode.sectorIsic]: episode.sectorTitle }}
         onChange={(sectorIsic, sectorTitle) => onChange({ sectorIsic, sectorTitle })}
         error={err("sectorIsic")}
       />

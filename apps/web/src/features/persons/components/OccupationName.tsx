@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { searchIsco } from "../api/reference";
+import { searchIsco } from "../../../api/reference";
 
 /** An ISCO-08 group's title with its code, from the code. */
 export function OccupationName({ code }: { code: string }) {

@@ -1,11 +1,10 @@
-import { Anchor, Button, Group, Select, Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import { Anchor, Button, Group, Select, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { Pager } from "../../../components/Pager";
-import { QueryState } from "../../../components/QueryState";
+import { type Column, PagedTable } from "../../../components/PagedTable";
 import { RelativeTime } from "../../../components/RelativeTime";
 import { useListParams } from "../../../hooks/useListParams";
 import { personSorts, searchPersons } from "../api/persons";
@@ -13,6 +12,7 @@ import { filterOf, searchByOf, sortOf } from "../hooks/personSearch";
 import { AreaName } from "./AreaName";
 
 const limit = 20;
+type PersonRow = Awaited<ReturnType<typeof searchPersons>>["items"][number];
 
 /** Finds returnees by name, phone or ID number, sorted and paged on the server. */
 export function PersonSearchPage() {
@@ -32,6 +32,47 @@ export function PersonSearchPage() {
   });
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeZone: "UTC" });
   const searching = Object.keys(filter).length > 0;
+  const notGiven = t("persons.notGiven");
+  const columns: Column<PersonRow>[] = [
+    {
+      key: "name",
+      label: t("persons.search.name"),
+      cell: (p) => (
+        <>
+          <Anchor component={Link} to={`/persons/${p.id}`}>
+            {[p.givenName, p.familyName].filter(Boolean).join(" ")}
+          </Anchor>
+          {p.nameNative && (
+            <Text size="sm" c="dimmed" dir="auto">
+              {p.nameNative}
+            </Text>
+          )}
+        </>
+      ),
+    },
+    { key: "born", label: t("persons.search.born"), cell: (p) => p.birthYear ?? notGiven },
+    {
+      key: "sex",
+      label: t("persons.field.sex"),
+      cell: (p) => t(`persons.sex.${p.sex}`, { defaultValue: p.sex }),
+    },
+    { key: "area", label: t("persons.field.adminArea"), cell: (p) => <AreaName code={p.adminAreaCode} /> },
+    {
+      key: "phone",
+      label: t("persons.field.phone"),
+      cell: (p) => (p.phone ? <span dir="ltr">{p.phone}</span> : notGiven),
+    },
+    {
+      key: "returned",
+      label: t("persons.search.returned"),
+      cell: (p) => (p.returnedOn ? date.format(new Date(p.returnedOn)) : notGiven),
+    },
+    {
+      key: "registered",
+      label: t("persons.search.registered"),
+      cell: (p) => <RelativeTime value={p.createdAt} />,
+    },
+  ];
   return (
     <Stack>
       <Title order={1}>{t("persons.search.title")}</Title>
@@ -58,74 +99,25 @@ export function PersonSearchPage() {
           maw={260}
         />
       </Group>
-      <QueryState query={persons}>
-        {(page) =>
-          page.total === 0 ? (
-            <Stack align="flex-start" gap="xs">
-              <Text>
-                {searching ? t("persons.search.noMatch", { text: typed.trim() }) : t("persons.search.empty")}
-              </Text>
-              <Button component={Link} to="/register">
-                {t("persons.search.register")}
-              </Button>
-            </Stack>
-          ) : (
-            <>
-              <Table.ScrollContainer minWidth={800}>
-                <Table striped highlightOnHover>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t("persons.search.name")}</Table.Th>
-                      <Table.Th>{t("persons.search.born")}</Table.Th>
-                      <Table.Th>{t("persons.field.sex")}</Table.Th>
-                      <Table.Th>{t("persons.field.adminArea")}</Table.Th>
-                      <Table.Th>{t("persons.field.phone")}</Table.Th>
-                      <Table.Th>{t("persons.search.returned")}</Table.Th>
-                      <Table.Th>{t("persons.search.registered")}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {page.items.map((p) => (
-                      <Table.Tr key={p.id}>
-                        <Table.Td>
-                          <Anchor component={Link} to={`/persons/${p.id}`}>
-                            {[p.givenName, p.familyName].filter(Boolean).join(" ")}
-                          </Anchor>
-                          {p.nameNative && (
-                            <Text size="sm" c="dimmed" dir="auto">
-                              {p.nameNative}
-                            </Text>
-                          )}
-                        </Table.Td>
-                        <Table.Td>{p.birthYear ?? t("persons.notGiven")}</Table.Td>
-                        <Table.Td>{t(`persons.sex.${p.sex}`, { defaultValue: p.sex })}</Table.Td>
-                        <Table.Td>
-                          <AreaName code={p.adminAreaCode} />
-                        </Table.Td>
-                        <Table.Td>
-                          {p.phone ? <span dir="ltr">{p.phone}</span> : t("persons.notGiven")}
-                        </Table.Td>
-                        <Table.Td>
-                          {p.returnedOn ? date.format(new Date(p.returnedOn)) : t("persons.notGiven")}
-                        </Table.Td>
-                        <Table.Td>
-                          <RelativeTime value={p.createdAt} />
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
-              <Pager
-                total={page.total}
-                limit={limit}
-                offset={offset}
-                onChange={(o) => list.set({ offset: o ? String(o) : "" })}
-              />
-            </>
-          )
+      <PagedTable
+        query={persons}
+        rowKey={(p) => p.id}
+        columns={columns}
+        minWidth={800}
+        limit={limit}
+        offset={offset}
+        onPage={list.page}
+        empty={
+          <Stack align="flex-start" gap="xs">
+            <Text>
+              {searching ? t("persons.search.noMatch", { text: typed.trim() }) : t("persons.search.empty")}
+            </Text>
+            <Button component={Link} to="/register">
+              {t("persons.search.register")}
+            </Button>
+          </Stack>
         }
-      </QueryState>
+      />
     </Stack>
   );
 }

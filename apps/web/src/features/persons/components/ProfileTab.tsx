@@ -2,8 +2,8 @@ import { Card, SimpleGrid, Table, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { fetchIsced, fetchLanguages } from "../../../api/reference";
 import type { Person } from "../api/persons";
-import { fetchIsced, fetchLanguages } from "../api/reference";
 import { AreaName } from "./AreaName";
 
 function Section({ title, rows }: { title: string; rows: [string, ReactNode][] }) {

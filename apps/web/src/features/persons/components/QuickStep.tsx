@@ -1,13 +1,11 @@
-import { Group, Radio, SimpleGrid, Stack, TextInput } from "@mantine/core";
-import { useTranslation } from "react-i18next";
-import { sexes } from "../api/persons";
+import { SimpleGrid, Stack } from "@mantine/core";
 import { type EpisodeForm, emptyEpisode, type StepProps } from "../hooks/registrationForm";
-import { AdminAreaPicker } from "./AdminAreaPicker";
 import { EpisodeFields } from "./EpisodeFields";
+import { DistrictField, FormText, PhoneField, SexField } from "./PersonFields";
 
 /** What an airport reception desk takes in a minute; the case manager completes the profile later. */
-export function QuickStep({ form, set, err }: StepProps) {
-  const { t } = useTranslation();
+export function QuickStep(step: StepProps) {
+  const { form, set, err } = step;
   const [first, ...rest] = form.migrationEpisodes;
   const episode = first ?? emptyEpisode();
   const change = (patch: Partial<EpisodeForm>) =>
@@ -15,56 +13,19 @@ export function QuickStep({ form, set, err }: StepProps) {
   return (
     <Stack>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput
-          label={t("persons.field.givenName")}
-          required
-          value={form.givenName}
-          onChange={(e) => set({ givenName: e.currentTarget.value })}
-          error={err("givenName")}
-        />
-        <TextInput
-          label={t("persons.field.familyName")}
-          value={form.familyName}
-          onChange={(e) => set({ familyName: e.currentTarget.value })}
-          error={err("familyName")}
-        />
-        <TextInput
-          label={t("persons.field.birthYear")}
+        <FormText {...step} field="givenName" required />
+        <FormText {...step} field="familyName" />
+        <FormText
+          {...step}
+          field="birthYear"
           required
           inputMode="numeric"
-          value={form.birthYear}
-          onChange={(e) => set({ birthYear: e.currentTarget.value })}
           error={err("birthYear") ?? err("birthDate")}
         />
-        <TextInput
-          type="tel"
-          label={t("persons.field.phone")}
-          description={t("persons.field.phoneHelp")}
-          value={form.phone}
-          onChange={(e) => set({ phone: e.currentTarget.value })}
-          error={err("phone")}
-          dir="ltr"
-        />
+        <PhoneField {...step} />
       </SimpleGrid>
-      <Radio.Group
-        label={t("persons.field.sex")}
-        required
-        value={form.sex}
-        onChange={(sex) => set({ sex })}
-        error={err("sex")}
-      >
-        <Group mt="xs">
-          {sexes.map((s) => (
-            <Radio key={s} value={s} label={t(`persons.sex.${s}`)} />
-          ))}
-        </Group>
-      </Radio.Group>
-      <AdminAreaPicker
-        value={form.adminAreaCode}
-        valueLabel={form.adminAreaLabel}
-        onChange={(adminAreaCode, adminAreaLabel) => set({ adminAreaCode, adminAreaLabel })}
-        error={err("adminAreaCode")}
-      />
+      <SexField {...step} />
+      <DistrictField {...step} />
       <EpisodeFields
         quick
         episode={episode}

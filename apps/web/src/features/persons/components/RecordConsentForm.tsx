@@ -3,22 +3,23 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../../../api/client";
+import { fieldError } from "../../../components/fieldError";
+import { OrganisationPicker } from "../../../components/OrganisationPicker";
 import { pick } from "../../../components/pick";
 import { consentPurposes, recordConsent } from "../api/persons";
-import { type OrganisationOption, OrganisationsPicker } from "./OrganisationsPicker";
 
 /** Records a consent the returnee gave: what for, and which organisations it covers. */
 export function RecordConsentForm({ personId }: { personId: string }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [purpose, setPurpose] = useState<(typeof consentPurposes)[number] | "">("");
-  const [organisations, setOrganisations] = useState<OrganisationOption[]>([]);
+  const [organisations, setOrganisations] = useState<string[]>([]);
   const [note, setNote] = useState("");
   const save = useMutation({
     mutationFn: () =>
       recordConsent(personId, {
         purpose,
-        organisationIds: organisations.map((o) => o.value),
+        organisationIds: organisations,
         ...(note.trim() ? { note: note.trim() } : {}),
       }),
     onSuccess: async () => {
@@ -29,7 +30,6 @@ export function RecordConsentForm({ personId }: { personId: string }) {
     },
   });
   const e = save.error instanceof ApiError ? save.error : null;
-  const fieldErr = (f: string) => (e?.field === f ? e.message : undefined);
   const unplaced = save.isError && !(e?.field && ["purpose", "organisationIds", "note"].includes(e.field));
   return (
     <Card withBorder>
@@ -50,20 +50,22 @@ export function RecordConsentForm({ personId }: { personId: string }) {
             data={consentPurposes.map((p) => ({ value: p, label: t(`persons.purpose.${p}`) }))}
             value={purpose || null}
             onChange={(v) => setPurpose(pick(consentPurposes, v) ?? "")}
-            error={fieldErr("purpose")}
+            error={fieldError(save.error, "purpose")}
           />
-          <OrganisationsPicker
+          <OrganisationPicker
+            multiple
+            minLength={2}
             label={t("persons.consents.organisations")}
             description={t("persons.consents.organisationsHelp")}
             value={organisations}
             onChange={setOrganisations}
-            error={fieldErr("organisationIds")}
+            error={fieldError(save.error, "organisationIds")}
           />
           <Textarea
             label={t("persons.consents.note")}
             value={note}
             onChange={(ev) => setNote(ev.currentTarget.value)}
-            error={fieldErr("note")}
+            error={fieldError(save.error, "note")}
           />
           <div>
             <Button type="submit" loading={save.isPending}>

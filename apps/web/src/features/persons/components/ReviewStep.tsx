@@ -1,7 +1,7 @@
 import { Button, Card, Group, Stack, Table, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { fetchCountries } from "../api/reference";
+import { fetchCountries } from "../../../api/reference";
 import type { RegistrationForm } from "../hooks/registrationForm";
 
 type Row = [label: string, value: string];

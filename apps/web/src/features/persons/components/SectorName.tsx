@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
-import { searchIsic, sectorLabel } from "../api/reference";
+import { searchIsic } from "../../../api/reference";
+import { sectorLabel } from "../../../components/referenceOptions";
 
 /** An ISIC Rev.4 sector's title with its code, from the code. */
 export function SectorName({ code }: { code: string }) {

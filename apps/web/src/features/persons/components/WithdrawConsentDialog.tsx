@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Modal, Stack, Text, Textarea } from "@mantine/core";
+import { Text, Textarea } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ApiError } from "../../../api/client";
+import { FormDialog } from "../../../components/FormDialog";
+import { fieldError } from "../../../components/fieldError";
 import { type Consent, withdrawConsent } from "../api/persons";
 
 /** Withdrawing a consent cannot be undone: it asks why, and asks to confirm. */
@@ -28,50 +29,31 @@ export function WithdrawConsentDialog({
     },
   });
   return (
-    <Modal
+    <FormDialog
       opened={consent !== null}
-      onClose={onClose}
       title={t("persons.consents.withdrawTitle", { purpose: purposeLabel })}
+      intro={<Text size="sm">{t("persons.consents.withdrawWarning")}</Text>}
+      onClose={onClose}
+      onSubmit={() => {
+        if (!reason.trim()) return setMissing(true);
+        if (consent) withdraw.mutate(consent);
+      }}
+      submitLabel={t("persons.consents.withdrawConfirm")}
+      danger
+      pending={withdraw.isPending}
+      error={withdraw.error}
+      fields={["note"]}
     >
-      <Stack>
-        <Text size="sm">{t("persons.consents.withdrawWarning")}</Text>
-        {withdraw.isError && (
-          <Alert color="red" role="alert">
-            {withdraw.error instanceof ApiError ? withdraw.error.message : t("common.error.network")}
-          </Alert>
-        )}
-        <Textarea
-          label={t("persons.consents.withdrawReason")}
-          required
-          value={reason}
-          onChange={(e) => {
-            setReason(e.currentTarget.value);
-            setMissing(false);
-          }}
-          error={
-            missing
-              ? t("persons.consents.reasonRequired")
-              : withdraw.error instanceof ApiError && withdraw.error.field === "note"
-                ? withdraw.error.message
-                : undefined
-          }
-        />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t("common.cancel")}
-          </Button>
-          <Button
-            color="red"
-            loading={withdraw.isPending}
-            onClick={() => {
-              if (!reason.trim()) return setMissing(true);
-              if (consent) withdraw.mutate(consent);
-            }}
-          >
-            {t("persons.consents.withdrawConfirm")}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+      <Textarea
+        label={t("persons.consents.withdrawReason")}
+        required
+        value={reason}
+        onChange={(e) => {
+          setReason(e.currentTarget.value);
+          setMissing(false);
+        }}
+        error={missing ? t("persons.consents.reasonRequired") : fieldError(withdraw.error, "note")}
+      />
+    </FormDialog>
   );
 }

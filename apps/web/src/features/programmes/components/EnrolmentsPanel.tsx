@@ -1,16 +1,15 @@
-import { Alert, Anchor, Button, Group, Select, Stack, Table, Text, Title } from "@mantine/core";
+import { Alert, Anchor, Button, Group, Select, Stack, Text, Title } from "@mantine/core";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ApiError } from "../../../api/client";
-import { Pager } from "../../../components/Pager";
+import { type Column, PagedTable } from "../../../components/PagedTable";
 import { pick } from "../../../components/pick";
-import { QueryState } from "../../../components/QueryState";
 import { RelativeTime } from "../../../components/RelativeTime";
-import { ConditionList } from "../../../components/rules/ConditionList";
-import { VerdictBadge } from "../../../components/rules/VerdictBadge";
 import { useListParams } from "../../../hooks/useListParams";
+import { ConditionList } from "../../rules/components/ConditionList";
+import { VerdictBadge } from "../../rules/components/VerdictBadge";
 import {
   type Enrolment,
   type EnrolmentAction,
@@ -70,6 +69,89 @@ export function EnrolmentsPanel({ programme }: { programme: Programme }) {
     },
   });
   const inlineError = move.error && !asking ? move.error : null;
+  const columns: Column<Enrolment>[] = [
+    {
+      key: "case",
+      label: t("programmes.enrolments.column.case"),
+      nowrap: true,
+      cell: (e) => (
+        <Anchor component={Link} to={`/cases/${e.caseId}`}>
+          {t("programmes.enrolments.caseLink", { id: caseLabel(e) })}
+        </Anchor>
+      ),
+    },
+    {
+      key: "applied",
+      label: t("programmes.enrolments.column.applied"),
+      cell: (e) => <RelativeTime value={e.createdAt} />,
+    },
+    {
+      key: "status",
+      label: t("programmes.enrolments.column.status"),
+      cell: (e) => <EnrolmentStatusBadge status={e.status} />,
+    },
+    {
+      key: "ruleVersion",
+      label: t("programmes.enrolments.column.ruleVersion"),
+      nowrap: true,
+      cell: (e) => t("programmes.ruleVersion", { n: e.ruleVersion }),
+    },
+    {
+      key: "verdict",
+      label: t("programmes.enrolments.column.verdict"),
+      cell: (e) => (
+        <Stack gap={4} align="start">
+          <VerdictBadge verdict={e.verdict.verdict} size="sm" />
+          {e.verdict.conditions.length > 0 && (
+            <details>
+              <summary>
+                <Text span size="sm">
+                  {t("programmes.enrolments.reasons")}
+                </Text>
+              </summary>
+              <ConditionList conditions={e.verdict.conditions} anyOf={e.verdict.anyOf} />
+            </details>
+          )}
+        </Stack>
+      ),
+    },
+    {
+      key: "reason",
+      label: t("programmes.enrolments.column.reason"),
+      cell: (e) => <Text size="sm">{e.reason ?? e.note ?? ""}</Text>,
+    },
+    {
+      key: "actions",
+      label: t("programmes.enrolments.column.actions"),
+      cell: (e) => (
+        <Group gap={6}>
+          {e.moves.map((action) => {
+            const label = t(`programmes.enrolments.action.${action}`);
+            return (
+              <Button
+                key={action}
+                size="xs"
+                variant={needsReason(action) ? "outline" : action === "waitlist" ? "default" : "filled"}
+                color={needsReason(action) ? "red" : undefined}
+                aria-label={t("programmes.enrolments.moveLabel", { action: label, id: caseLabel(e) })}
+                loading={
+                  move.isPending && move.variables?.enrolment.id === e.id && move.variables.action === action
+                }
+                onClick={() => {
+                  if (action === "reject" || action === "drop") {
+                    move.reset();
+                    setAsking({ enrolment: e, action });
+                  } else move.mutate({ enrolment: e, action });
+                }}
+              >
+                {label}
+              </Button>
+            );
+          })}
+        </Group>
+      ),
+    },
+  ];
   return (
     <Stack>
       <Group justify="space-between" align="end">
@@ -100,113 +182,16 @@ export function EnrolmentsPanel({ programme }: { programme: Programme }) {
           {inlineError instanceof ApiError ? inlineError.message : t("common.error.network")}
         </Alert>
       )}
-      <QueryState query={enrolments}>
-        {(page) =>
-          page.total === 0 ? (
-            <Text>{status ? t("programmes.enrolments.none") : t("programmes.enrolments.noneAll")}</Text>
-          ) : (
-            <>
-              <Table.ScrollContainer minWidth={960}>
-                <Table striped verticalSpacing="sm">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t("programmes.enrolments.column.case")}</Table.Th>
-                      <Table.Th>{t("programmes.enrolments.column.applied")}</Table.Th>
-                      <Table.Th>{t("programmes.enrolments.column.status")}</Table.Th>
-                      <Table.Th>{t("programmes.enrolments.column.ruleVersion")}</Table.Th>
-                      <Table.Th>{t("programmes.enrolments.column.verdict")}</Table.Th>
-                      <Table.Th>{t("programmes.enrolments.column.reason")}</Table.Th>
-                      <Table.Th>{t("programmes.enrolments.column.actions")}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {page.items.map((e) => (
-                      <Table.Tr key={e.id}>
-                        <Table.Td style={{ whiteSpace: "nowrap" }}>
-                          <Anchor component={Link} to={`/cases/${e.caseId}`}>
-                            {t("programmes.enrolments.caseLink", { id: caseLabel(e) })}
-                          </Anchor>
-                        </Table.Td>
-                        <Table.Td>
-                          <RelativeTime value={e.createdAt} />
-                        </Table.Td>
-                        <Table.Td>
-                          <EnrolmentStatusBadge status={e.status} />
-                        </Table.Td>
-                        <Table.Td style={{ whiteSpace: "nowrap" }}>
-                          {t("programmes.ruleVersion", { n: e.ruleVersion })}
-                        </Table.Td>
-                        <Table.Td>
-                          <Stack gap={4} align="start">
-                            <VerdictBadge verdict={e.verdict.verdict} size="sm" />
-                            {e.verdict.conditions.length > 0 && (
-                              <details>
-                                <summary>
-                                  <Text span size="sm">
-                                    {t("programmes.enrolments.reasons")}
-                                  </Text>
-                                </summary>
-                                <ConditionList conditions={e.verdict.conditions} anyOf={e.verdict.anyOf} />
-                              </details>
-                            )}
-                          </Stack>
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm">{e.reason ?? e.note ?? ""}</Text>
-                        </Table.Td>
-                        <Table.Td>
-                          <Group gap={6}>
-                            {e.moves.map((action) => {
-                              const label = t(`programmes.enrolments.action.${action}`);
-                              return (
-                                <Button
-                                  key={action}
-                                  size="xs"
-                                  variant={
-                                    needsReason(action)
-                                      ? "outline"
-                                      : action === "waitlist"
-                                        ? "default"
-                                        : "filled"
-                                  }
-                                  color={needsReason(action) ? "red" : undefined}
-                                  aria-label={t("programmes.enrolments.moveLabel", {
-                                    action: label,
-                                    id: caseLabel(e),
-                                  })}
-                                  loading={
-                                    move.isPending &&
-                                    move.variables?.enrolment.id === e.id &&
-                                    move.variables.action === action
-                                  }
-                                  onClick={() => {
-                                    if (action === "reject" || action === "drop") {
-                                      move.reset();
-                                      setAsking({ enrolment: e, action });
-                                    } else move.mutate({ enrolment: e, action });
-                                  }}
-                                >
-                                  {label}
-                                </Button>
-                              );
-                            })}
-                          </Group>
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
-              <Pager
-                total={page.total}
-                limit={limit}
-                offset={offset}
-                onChange={(o) => list.set({ offset: o ? String(o) : "" })}
-              />
-            </>
-          )
-        }
-      </QueryState>
+      <PagedTable
+        query={enrolments}
+        rowKey={(e) => e.id}
+        columns={columns}
+        minWidth={960}
+        limit={limit}
+        offset={offset}
+        onPage={list.page}
+        empty={<Text>{status ? t("programmes.enrolments.none") : t("programmes.enrolments.noneAll")}</Text>}
+      />
       <ReasonDialog
         key={asking ? `${asking.enrolment.id}:${asking.action}` : "closed"}
         action={asking?.action ?? null}

@@ -1,15 +1,9 @@
-import { Select } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { CodeSelect } from "../../../components/CodeSelect";
 import { programmeKinds } from "../api/programmes";
 
 /** What a programme gives: loan, grant, training… */
-export function KindSelect({
-  value,
-  onChange,
-  label,
-  error,
-  required,
-}: {
+export function KindSelect(props: {
   value: string;
   onChange: (value: string) => void;
   label: string;
@@ -18,16 +12,9 @@ export function KindSelect({
 }) {
   const { t } = useTranslation();
   return (
-    <Select
-      label={label}
+    <CodeSelect
+      {...props}
       data={programmeKinds.map((k) => ({ value: k, label: t(`programmes.kind.${k}`) }))}
-      value={value || null}
-      onChange={(v) => onChange(v ?? "")}
-      clearable={!required}
-      allowDeselect={!required}
-      searchable
-      error={error}
-      required={required}
     />
   );
 }

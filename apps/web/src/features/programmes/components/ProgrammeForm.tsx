@@ -15,12 +15,14 @@ import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../../../api/client";
-import { AreaMultiPicker } from "../../../components/AreaMultiPicker";
+import { AreaPicker } from "../../../components/AreaPicker";
+import { CategorySelect } from "../../../components/CategorySelect";
 import { DateField } from "../../../components/DateField";
+import { fieldError, shownBeside } from "../../../components/fieldError";
 import { OrganisationPicker } from "../../../components/OrganisationPicker";
 import { pick } from "../../../components/pick";
-import type { RuleResult } from "../../../components/rules/RuleEditor";
-import { RuleWorkbench } from "../../../components/rules/RuleWorkbench";
+import type { RuleResult } from "../../rules/components/RuleEditor";
+import { RuleWorkbench } from "../../rules/components/RuleWorkbench";
 import {
   createProgramme,
   type Programme,
@@ -28,7 +30,6 @@ import {
   programmeKinds,
   updateProgramme,
 } from "../api/programmes";
-import { CategorySelect } from "./CategorySelect";
 import { KindSelect } from "./KindSelect";
 
 interface Draft {
@@ -141,12 +142,8 @@ export function ProgrammeForm({
   });
   const apiError = save.error instanceof ApiError ? save.error : null;
   const stale = apiError?.code === "stale_version";
-  const fieldError = (f: string) =>
-    apiError?.field && (apiError.field === f || apiError.field.startsWith(`${f}.`))
-      ? apiError.message
-      : undefined;
   const summary =
-    save.error && !stale && !(apiError?.field && formFields.includes(apiError.field.split(".")[0] ?? ""))
+    save.error && !stale && !shownBeside(save.error, formFields)
       ? (apiError?.message ?? t("common.error.network"))
       : null;
   const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setDraft((d) => ({ ...d, [k]: v }));
@@ -192,7 +189,7 @@ export function ProgrammeForm({
               required
               value={ownerId}
               onChange={setOwnerId}
-              error={fieldError("ownerOrganisationId")}
+              error={fieldError(save.error, "ownerOrganisationId")}
             />
           )}
           <TextInput
@@ -200,7 +197,7 @@ export function ProgrammeForm({
             required
             value={draft.name}
             onChange={(e) => set("name", e.currentTarget.value)}
-            error={fieldError("name")}
+            error={fieldError(save.error, "name")}
           />
           <Textarea
             label={t("programmes.field.description")}
@@ -208,7 +205,7 @@ export function ProgrammeForm({
             minRows={2}
             value={draft.description}
             onChange={(e) => set("description", e.currentTarget.value)}
-            error={fieldError("description")}
+            error={fieldError(save.error, "description")}
           />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <KindSelect
@@ -216,23 +213,24 @@ export function ProgrammeForm({
               required
               value={draft.kind}
               onChange={(v) => set("kind", pick(programmeKinds, v) ?? "")}
-              error={fieldError("kind")}
+              error={fieldError(save.error, "kind")}
             />
             <CategorySelect
               label={t("programmes.field.category")}
               required
               value={draft.category}
               onChange={(v) => set("category", pick(serviceCategoryCodes, v) ?? "")}
-              error={fieldError("category")}
+              error={fieldError(save.error, "category")}
             />
           </SimpleGrid>
-          <AreaMultiPicker
+          <AreaPicker
+            multiple
             label={t("programmes.field.areas")}
             description={t("programmes.field.areasHelp")}
             countries
             value={draft.areaCodes}
             onChange={(v) => set("areaCodes", v)}
-            error={fieldError("areaCodes")}
+            error={fieldError(save.error, "areaCodes")}
           />
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <NumberInput
@@ -242,28 +240,28 @@ export function ProgrammeForm({
               allowDecimal={false}
               value={draft.capacity ?? ""}
               onChange={(v) => set("capacity", v === "" ? null : Number(v))}
-              error={fieldError("capacity")}
+              error={fieldError(save.error, "capacity")}
             />
             <DateField
               label={t("programmes.field.opensOn")}
               description={t("programmes.field.datesHelp")}
               value={draft.opensOn}
               onChange={(v) => set("opensOn", v)}
-              error={fieldError("opensOn")}
+              error={fieldError(save.error, "opensOn")}
             />
             <DateField
               label={t("programmes.field.closesOn")}
               description={t("programmes.field.datesHelp")}
               value={draft.closesOn}
               onChange={(v) => set("closesOn", v)}
-              error={fieldError("closesOn")}
+              error={fieldError(save.error, "closesOn")}
             />
           </SimpleGrid>
           <Switch
             label={t("programmes.field.active")}
             checked={draft.active}
             onChange={(e) => set("active", e.currentTarget.checked)}
-            error={fieldError("active")}
+            error={fieldError(save.error, "active")}
           />
         </Stack>
         <RuleWorkbench
@@ -273,7 +271,7 @@ export function ProgrammeForm({
             setRuleNotReady(null);
             if (apiError?.field === "eligibilityRule") save.reset();
           }}
-          error={ruleNotReady ?? fieldError("eligibilityRule")}
+          error={ruleNotReady ?? fieldError(save.error, "eligibilityRule")}
           preview
         />
         <Group justify="flex-end">

@@ -1,33 +1,22 @@
-import {
-  Anchor,
-  Button,
-  Group,
-  Select,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from "@mantine/core";
+import { Anchor, Button, Group, Select, SimpleGrid, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { Pager } from "../../../components/Pager";
-import { QueryState } from "../../../components/QueryState";
+import { ActiveBadge } from "../../../components/ActiveBadge";
+import { CategorySelect } from "../../../components/CategorySelect";
+import { type Column, PagedTable } from "../../../components/PagedTable";
 import { useListParams } from "../../../hooks/useListParams";
 import { can, useMe } from "../../auth/hooks/useMe";
 import {
   isProgrammeSort,
   listProgrammes,
+  type Programme,
   type ProgrammeSort,
   programmeKeys,
   programmeSorts,
 } from "../api/programmes";
-import { ActiveBadge } from "./ActiveBadge";
-import { CategorySelect } from "./CategorySelect";
 import { KindSelect } from "./KindSelect";
 import { OpenDates } from "./OpenDates";
 import { Places } from "./Places";
@@ -63,6 +52,41 @@ export function ProgrammeListPage() {
     queryFn: () => listProgrammes(filter),
     placeholderData: keepPreviousData,
   });
+  const columns: Column<Programme>[] = [
+    {
+      key: "name",
+      label: t("programmes.column.name"),
+      cell: (p) => (
+        <Anchor component={Link} to={`/programmes/${p.id}`} fw={600}>
+          {p.name}
+        </Anchor>
+      ),
+    },
+    {
+      key: "kind",
+      label: t("programmes.column.kind"),
+      cell: (p) => t(`programmes.kind.${p.kind}`, { defaultValue: p.kind }),
+    },
+    {
+      key: "category",
+      label: t("programmes.column.category"),
+      cell: (p) => t(`taxonomy.category.${p.category}`, { defaultValue: p.category }),
+    },
+    { key: "organisation", label: t("programmes.column.organisation"), cell: (p) => p.ownerOrganisationName },
+    { key: "places", label: t("programmes.column.places"), cell: (p) => <Places programme={p} /> },
+    {
+      key: "dates",
+      label: t("programmes.column.dates"),
+      cell: (p) => <OpenDates opensOn={p.opensOn} closesOn={p.closesOn} />,
+    },
+    {
+      key: "ruleVersion",
+      label: t("programmes.column.ruleVersion"),
+      nowrap: true,
+      cell: (p) => t("programmes.ruleVersion", { n: p.ruleVersion }),
+    },
+    { key: "status", label: t("programmes.column.status"), cell: (p) => <ActiveBadge active={p.active} /> },
+  ];
   return (
     <Stack>
       <Group justify="space-between">
@@ -111,66 +135,16 @@ export function ProgrammeListPage() {
           allowDeselect={false}
         />
       </SimpleGrid>
-      <QueryState query={programmes}>
-        {(page) =>
-          page.total === 0 ? (
-            <Text>{isAdmin ? t("programmes.noneAdmin") : t("programmes.none")}</Text>
-          ) : (
-            <>
-              <Table.ScrollContainer minWidth={900}>
-                <Table striped highlightOnHover>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t("programmes.column.name")}</Table.Th>
-                      <Table.Th>{t("programmes.column.kind")}</Table.Th>
-                      <Table.Th>{t("programmes.column.category")}</Table.Th>
-                      <Table.Th>{t("programmes.column.organisation")}</Table.Th>
-                      <Table.Th>{t("programmes.column.places")}</Table.Th>
-                      <Table.Th>{t("programmes.column.dates")}</Table.Th>
-                      <Table.Th>{t("programmes.column.ruleVersion")}</Table.Th>
-                      <Table.Th>{t("programmes.column.status")}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {page.items.map((p) => (
-                      <Table.Tr key={p.id}>
-                        <Table.Td>
-                          <Anchor component={Link} to={`/programmes/${p.id}`} fw={600}>
-                            {p.name}
-                          </Anchor>
-                        </Table.Td>
-                        <Table.Td>{t(`programmes.kind.${p.kind}`, { defaultValue: p.kind })}</Table.Td>
-                        <Table.Td>
-                          {t(`programmes.category.${p.category}`, { defaultValue: p.category })}
-                        </Table.Td>
-                        <Table.Td>{p.ownerOrganisationName}</Table.Td>
-                        <Table.Td>
-                          <Places programme={p} />
-                        </Table.Td>
-                        <Table.Td>
-                          <OpenDates opensOn={p.opensOn} closesOn={p.closesOn} />
-                        </Table.Td>
-                        <Table.Td style={{ whiteSpace: "nowrap" }}>
-                          {t("programmes.ruleVersion", { n: p.ruleVersion })}
-                        </Table.Td>
-                        <Table.Td>
-                          <ActiveBadge active={p.active} />
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
-              <Pager
-                total={page.total}
-                limit={limit}
-                offset={filter.offset}
-                onChange={(o) => list.set({ offset: o ? String(o) : "" })}
-              />
-            </>
-          )
-        }
-      </QueryState>
+      <PagedTable
+        query={programmes}
+        rowKey={(p) => p.id}
+        columns={columns}
+        minWidth={900}
+        limit={limit}
+        offset={filter.offset}
+        onPage={list.page}
+        empty={<Text>{isAdmin ? t("programmes.noneAdmin") : t("programmes.none")}</Text>}
+      />
     </Stack>
   );
 }

@@ -2,7 +2,7 @@ import { SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useAreaLabels } from "../../../components/areas";
-import { RuleSummary } from "../../../components/rules/RuleSummary";
+import { RuleSummary } from "../../rules/components/RuleSummary";
 import type { Programme } from "../api/programmes";
 import { OpenDates } from "./OpenDates";
 import { Places } from "./Places";
@@ -29,7 +29,7 @@ export function ProgrammeSummary({ programme: p }: { programme: Programme }) {
       {p.description && <Text>{p.description}</Text>}
       <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
         <Item label={t("programmes.field.category")}>
-          {t(`programmes.category.${p.category}`, { defaultValue: p.category })}
+          {t(`taxonomy.category.${p.category}`, { defaultValue: p.category })}
         </Item>
         <Item label={t("programmes.field.areas")}>
           {p.areaCodes.length

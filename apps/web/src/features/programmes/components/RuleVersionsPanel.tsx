@@ -3,8 +3,8 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { QueryState } from "../../../components/QueryState";
 import { RelativeTime } from "../../../components/RelativeTime";
-import { RuleSummary } from "../../../components/rules/RuleSummary";
 import { UserName } from "../../../components/UserName";
+import { RuleSummary } from "../../rules/components/RuleSummary";
 import { listRuleVersions, type Programme, programmeKeys } from "../api/programmes";
 import { useFormat } from "../hooks/format";
 

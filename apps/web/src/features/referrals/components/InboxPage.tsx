@@ -2,8 +2,7 @@ import { openStatuses, terminalStatuses } from "@homecoming/domain/values";
 import { Checkbox, Group, SegmentedControl, Select, Stack, Tabs, Text, Title } from "@mantine/core";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { Pager } from "../../../components/Pager";
-import { QueryState } from "../../../components/QueryState";
+import { PagedTable } from "../../../components/PagedTable";
 import { useListParams } from "../../../hooks/useListParams";
 import {
   asReferralSort,
@@ -103,22 +102,15 @@ export function InboxPage() {
           />
         </Group>
       </Group>
-      <QueryState query={referrals}>
-        {(page) => (
-          <Stack gap="sm">
-            {page.items.length === 0 && <Text c="dimmed">{t("referrals.inbox.none")}</Text>}
-            {page.items.map((r) => (
-              <ReferralCard key={r.id} referral={r} showPerson actions={<ReferralActions referral={r} />} />
-            ))}
-            <Pager
-              total={page.total}
-              limit={limit}
-              offset={offset}
-              onChange={(o) => list.set({ offset: String(o) })}
-            />
-          </Stack>
-        )}
-      </QueryState>
+      <PagedTable
+        query={referrals}
+        rowKey={(r) => r.id}
+        card={(r) => <ReferralCard referral={r} showPerson actions={<ReferralActions referral={r} />} />}
+        limit={limit}
+        offset={offset}
+        onPage={list.page}
+        empty={<Text c="dimmed">{t("referrals.inbox.none")}</Text>}
+      />
     </Stack>
   );
 }

@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError, type Schema } from "../../../api/client";
+import { fieldError } from "../../../components/fieldError";
 import { pick } from "../../../components/pick";
 import { QueryState } from "../../../components/QueryState";
 import { getService, type Service } from "../../directory/api/directory";
@@ -102,7 +103,6 @@ export function ReferDialog({
     onError: fail,
   });
 
-  const fieldError = (field: string) => (error?.field === field ? error.message : undefined);
   const busy = submit.isPending || consentAndSend.isPending || cancelDraft.isPending;
 
   return (
@@ -155,9 +155,9 @@ export function ReferDialog({
             ) : (
               <ServicePicker adminAreaCode={adminAreaCode} selected={service} onSelect={setPicked} />
             )}
-            {fieldError("serviceId") && (
+            {fieldError(error, "serviceId") && (
               <Text c="red" size="sm" role="alert">
-                {fieldError("serviceId")}
+                {fieldError(error, "serviceId")}
               </Text>
             )}
             <Textarea
@@ -168,7 +168,7 @@ export function ReferDialog({
               minRows={2}
               value={reason}
               onChange={(e) => setReason(e.currentTarget.value)}
-              error={fieldError("reason")}
+              error={fieldError(error, "reason")}
             />
             <div>
               <Text size="sm" fw={500} id="refer-urgency">

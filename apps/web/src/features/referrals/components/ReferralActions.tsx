@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../../../api/client";
+import { fieldError } from "../../../components/fieldError";
 import { pick } from "../../../components/pick";
 import { moveReferral, type Referral, type ReferralAction, reasonCodes } from "../api/referrals";
 
@@ -118,7 +119,7 @@ export function ReferralActions({ referral }: { referral: Referral }) {
               data={reasonCodes.map((c) => ({ value: c, label: t(`referrals.reasonCode.${c}`) }))}
               value={reasonCode}
               onChange={(v) => setReasonCode(pick(reasonCodes, v))}
-              error={error?.field === "reasonCode" ? error.message : undefined}
+              error={fieldError(error, "reasonCode")}
             />
           )}
           {asked === "complete" && (
@@ -130,7 +131,7 @@ export function ReferralActions({ referral }: { referral: Referral }) {
               minRows={2}
               value={outcome}
               onChange={(e) => setOutcome(e.currentTarget.value)}
-              error={error?.field === "outcome" ? error.message : undefined}
+              error={fieldError(error, "outcome")}
             />
           )}
           <Textarea
@@ -139,7 +140,7 @@ export function ReferralActions({ referral }: { referral: Referral }) {
             minRows={2}
             value={note}
             onChange={(e) => setNote(e.currentTarget.value)}
-            error={error?.field === "note" ? error.message : undefined}
+            error={fieldError(error, "note")}
           />
           {asked !== "complete" && <Text size="sm">{t("referrals.action.irreversible")}</Text>}
           <Group justify="flex-end">

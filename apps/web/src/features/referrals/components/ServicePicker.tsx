@@ -3,10 +3,9 @@ import { useDebouncedValue } from "@mantine/hooks";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Pager } from "../../../components/Pager";
-import { QueryState } from "../../../components/QueryState";
+import { CategorySelect } from "../../../components/CategorySelect";
+import { PagedTable } from "../../../components/PagedTable";
 import { listServices, type Service } from "../../directory/api/directory";
-import { CategorySelect } from "../../directory/components/CategorySelect";
 import { ServiceSummary } from "../../directory/components/ServiceSummary";
 
 const limit = 5;
@@ -37,6 +36,7 @@ export function ServicePicker({
     <Stack gap="sm">
       <Group grow align="flex-end">
         <CategorySelect
+          allowDimension
           label={t("referrals.refer.need")}
           value={category}
           onChange={(v) => {
@@ -63,34 +63,33 @@ export function ServicePicker({
           }}
         />
       )}
-      <QueryState query={services}>
-        {(page) => (
-          <Radio.Group
-            value={selected?.id ?? null}
-            onChange={(id) => {
-              const s = page.items.find((i) => i.id === id);
-              if (s) onSelect(s);
-            }}
-            label={t("referrals.refer.service")}
-          >
-            <Stack gap="xs" mt="xs">
-              {page.items.length === 0 && <Text c="dimmed">{t("referrals.refer.noServices")}</Text>}
-              {page.items.map((s) => (
-                <Card
-                  key={s.id}
-                  withBorder
-                  padding="sm"
-                  bg={selected?.id === s.id ? "var(--mantine-primary-color-light)" : undefined}
-                >
-                  <Radio value={s.id} label={<Text fw={600}>{s.name}</Text>} mb={4} />
-                  <ServiceSummary service={s} />
-                </Card>
-              ))}
-              <Pager total={page.total} limit={limit} offset={offset} onChange={setOffset} />
-            </Stack>
-          </Radio.Group>
-        )}
-      </QueryState>
+      <Radio.Group
+        value={selected?.id ?? null}
+        onChange={(id) => {
+          const s = services.data?.items.find((i) => i.id === id);
+          if (s) onSelect(s);
+        }}
+        label={t("referrals.refer.service")}
+      >
+        <PagedTable
+          query={services}
+          rowKey={(s) => s.id}
+          card={(s) => (
+            <Card
+              withBorder
+              padding="sm"
+              bg={selected?.id === s.id ? "var(--mantine-primary-color-light)" : undefined}
+            >
+              <Radio value={s.id} label={<Text fw={600}>{s.name}</Text>} mb={4} />
+              <ServiceSummary service={s} />
+            </Card>
+          )}
+          limit={limit}
+          offset={offset}
+          onPage={setOffset}
+          empty={<Text c="dimmed">{t("referrals.refer.noServices")}</Text>}
+        />
+      </Radio.Group>
     </Stack>
   );
 }
