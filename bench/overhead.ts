@@ -103,8 +103,10 @@ function retarget(statements: Statement[], keys: Map<string, string>, known: Set
   });
 }
 
-// the replaying connection prepares the statements it sends repeatedly by the server's own rule
-const nameOf = namingPolicy();
+// the replaying connection prepares the statements it sends repeatedly by the server's own rule, unless the
+// server is told not to (DATABASE_PREPARED_STATEMENTS=off, which the server started here inherits)
+const prepared = process.env.DATABASE_PREPARED_STATEMENTS !== "off";
+const nameOf = prepared ? namingPolicy() : () => undefined;
 
 /** The statements one after the other on one connection, as the server sends them; answers the milliseconds. */
 async function replay(connection: pg.Client, statements: Statement[]): Promise<number> {
@@ -364,6 +366,7 @@ async function main() {
     seconds,
     node: process.version,
     cpus: cpus().length,
+    preparedStatements: prepared,
     paired,
     throughput,
     targets: {
@@ -379,6 +382,7 @@ async function main() {
     `Homecoming request overhead — ${report.date}`,
     `database: ${label}; persons: ${persons}; ${report.node}, ${report.cpus} CPUs`,
     `${n} calls per operation after ${warmup} warm-up, one at a time; each beside its own statements replayed in bare SQL on one connection`,
+    `repeated statements prepared on each connection: ${prepared ? "yes" : "no (DATABASE_PREPARED_STATEMENTS=off)"}`,
     "",
     `${name("operation", 30)}${"statements".padStart(11)}${"API p50".padStart(9)}${"SQL p50".padStart(9)}${"ratio".padStart(9)}${"API p95".padStart(9)}${"SQL p95".padStart(9)}`,
     ...Object.entries(paired).map(

@@ -12,6 +12,7 @@ const Env = z.object({
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(12),
   JOBS_POLL_SECONDS: z.coerce.number().positive().default(30),
   HOMECOMING_SQL_TRACE: z.string().min(1).optional(),
+  DATABASE_PREPARED_STATEMENTS: z.enum(["on", "off"]).default("on"),
 });
 
 export interface Config {
@@ -26,6 +27,8 @@ export interface Config {
   jobsPollMs: number;
   /** A file that receives every statement sent to the database (benchmarks only, see bench/overhead.ts). */
   sqlTrace: string | undefined;
+  /** Whether pooled PostgreSQL connections prepare repeated statements (off behind a transaction pooler). */
+  preparedStatements: boolean;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -46,6 +49,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionAbsoluteMs: e.SESSION_ABSOLUTE_HOURS * 3_600_000,
     jobsPollMs: e.JOBS_POLL_SECONDS * 1000,
     sqlTrace: e.HOMECOMING_SQL_TRACE ? resolve(e.HOMECOMING_SQL_TRACE) : undefined,
+    preparedStatements: e.DATABASE_PREPARED_STATEMENTS === "on",
   };
 }
 

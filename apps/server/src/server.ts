@@ -7,7 +7,12 @@ import { builtWebRoot } from "./http/web";
 
 export function databaseFor(config: Config): Promise<Database> {
   return config.databaseUrl
-    ? openDatabase({ kind: "postgres", url: config.databaseUrl, traceFile: config.sqlTrace })
+    ? openDatabase({
+        kind: "postgres",
+        url: config.databaseUrl,
+        preparedStatements: config.preparedStatements,
+        traceFile: config.sqlTrace,
+      })
     : openDatabase({ kind: "pglite", dataDir: config.dataDir, traceFile: config.sqlTrace });
 }
 

@@ -38,7 +38,7 @@ export interface Database {
 }
 
 export type DatabaseOptions = (
-  | { kind: "postgres"; url: string; poolSize?: number }
+  | { kind: "postgres"; url: string; poolSize?: number; preparedStatements?: boolean }
   | { kind: "pglite"; dataDir?: string; loadDataDir?: Blob | File }
 ) & { traceFile?: string | undefined };
 
@@ -54,7 +54,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     // an idle connection the server closed (restart, failover, a dropped database) is discarded by the
     // pool and replaced on the next query; without a listener it would crash the process
     pool.on("error", () => {});
-    prepareRepeatedStatements(pool);
+    if (options.preparedStatements !== false) prepareRepeatedStatements(pool);
     const logger = trace ? { logger: trace } : {};
     const db = drizzlePg({ client: pool, schema, ...logger }) as unknown as Db;
     return {
