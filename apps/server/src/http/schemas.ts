@@ -36,6 +36,35 @@ export function sortParam<const F extends string>(
 export type Sort<F extends string> = { field: F; direction: "asc" | "desc" };
 
 /**
+ * The order of a list that matches text (`q`): best match first by default when there is text, `withoutText`
+ * otherwise; sorting by relevance without text is refused with `noText` as the message. Used as the list
+ * query's transform, it answers the query with its sort parsed.
+ */
+export function textMatchSort<const F extends string>(
+  fields: readonly ["relevance", ...F[]],
+  withoutText: NoInfer<`${"" | "-"}${F}`>,
+  noText: string,
+) {
+  const withText = sortParam<"relevance" | F>(fields, "relevance");
+  const without = sortParam<"relevance" | F>(fields, withoutText);
+  return <Q extends { q?: string | undefined; sort?: string | undefined }>(
+    query: Q,
+    ctx: z.RefinementCtx,
+  ) => {
+    const sort = (query.q ? withText : without).safeParse(query.sort);
+    if (!sort.success) {
+      ctx.addIssue({ code: "custom", path: ["sort"], message: sort.error.issues[0]!.message });
+      return z.NEVER;
+    }
+    if (sort.data.field === "relevance" && !query.q) {
+      ctx.addIssue({ code: "custom", path: ["sort"], message: noText });
+      return z.NEVER;
+    }
+    return { ...query, sort: sort.data };
+  };
+}
+
+/**
  * ORDER BY for a parsed sort: the chosen column, then the tie-breakers in the same
  * direction so pages never overlap or skip rows.
  */

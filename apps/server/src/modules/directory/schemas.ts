@@ -9,7 +9,7 @@ import {
   serviceCategoryCodes,
 } from "@homecoming/reference";
 import { z } from "zod";
-import { Paging, sortParam } from "../../http/schemas";
+import { Paging, textMatchSort } from "../../http/schemas";
 
 const nationwide = new Set<string>(adminAreaCountries);
 /** A service area is an admin-area p-code, or a country code (BD, PK, IQ) for nationwide services. */
@@ -108,8 +108,6 @@ export const serviceSortFields = ["relevance", "name", "organisation", "category
 export type ServiceSortField = (typeof serviceSortFields)[number];
 
 // the default order depends on q: the best match first for a text search, by name otherwise
-const sortWithText = sortParam<ServiceSortField>(serviceSortFields, "relevance");
-const sortWithoutText = sortParam<ServiceSortField>(serviceSortFields, "name");
 
 export const ServiceQuery = Paging.extend({
   q: z.string().trim().max(200).optional(),
@@ -130,23 +128,13 @@ export const ServiceQuery = Paging.extend({
         "name, organisation (its name), category (in taxonomy order) or created, ascending, or with a leading - " +
         "descending; relevance (only with q) lists the best match first. Default: relevance with q, name without",
     }),
-}).transform((query, ctx) => {
-  const sort = (query.q ? sortWithText : sortWithoutText).safeParse(query.sort);
-  if (!sort.success) {
-    ctx.addIssue({ code: "custom", path: ["sort"], message: sort.error.issues[0]!.message });
-    return z.NEVER;
-  }
-  if (sort.data.field === "relevance" && !query.q) {
-    ctx.addIssue({
-      code: "custom",
-      path: ["sort"],
-      message:
-        "sort by relevance needs search text (q); without q sort by name, organisation, category or created",
-    });
-    return z.NEVER;
-  }
-  return { ...query, sort: sort.data };
-});
+}).transform(
+  textMatchSort(
+    serviceSortFields,
+    "name",
+    "sort by relevance needs search text (q); without q sort by name, organisation, category or created",
+  ),
+);
 export type ServiceQuery = z.infer<typeof ServiceQuery>;
 
 export { adminAreaCountry };

@@ -14,7 +14,7 @@ import {
   Skill,
 } from "@homecoming/domain";
 import { z } from "zod";
-import { Paging, sortParam } from "../../http/schemas";
+import { Paging, textMatchSort } from "../../http/schemas";
 
 export const PersonEpisode = MigrationEpisode.meta({ id: "MigrationEpisode" });
 
@@ -83,8 +83,6 @@ export const personSortFields = ["relevance", "name", "registered", "returned"] 
 export type PersonSortField = (typeof personSortFields)[number];
 
 // the default order depends on q: the best match first for a name search, the newest registrations otherwise
-const sortWithText = sortParam<PersonSortField>(personSortFields, "relevance");
-const sortWithoutText = sortParam<PersonSortField>(personSortFields, "-registered");
 
 export const PersonQuery = Paging.extend({
   q: z.string().trim().min(2, "q must have at least 2 characters").max(200).optional(),
@@ -98,22 +96,13 @@ export const PersonQuery = Paging.extend({
         "name (family, then given name), registered or returned (latest return), ascending, or with a leading - " +
         "descending; relevance (only with q) lists the best match first. Default: relevance with q, -registered without",
     }),
-}).transform((query, ctx) => {
-  const sort = (query.q ? sortWithText : sortWithoutText).safeParse(query.sort);
-  if (!sort.success) {
-    ctx.addIssue({ code: "custom", path: ["sort"], message: sort.error.issues[0]!.message });
-    return z.NEVER;
-  }
-  if (sort.data.field === "relevance" && !query.q) {
-    ctx.addIssue({
-      code: "custom",
-      path: ["sort"],
-      message: "sort by relevance needs a name to match (q); without q sort by name, registered or returned",
-    });
-    return z.NEVER;
-  }
-  return { ...query, sort: sort.data };
-});
+}).transform(
+  textMatchSort(
+    personSortFields,
+    "-registered",
+    "sort by relevance needs a name to match (q); without q sort by name, registered or returned",
+  ),
+);
 export type PersonQuery = z.infer<typeof PersonQuery>;
 
 export const PersonUpdate = z.intersection(

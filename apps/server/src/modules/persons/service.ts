@@ -1,6 +1,7 @@
 import {
   type ConsentInput,
   conflict,
+  type DuplicateRecord,
   duplicateThreshold,
   fullName,
   isConsentActive,
@@ -30,16 +31,8 @@ export type PersonView = ReturnType<typeof toPerson>;
 const phoneCountry = (ctx: Ctx, adminAreaCode: string | undefined) =>
   (adminAreaCode && adminAreaCountry(adminAreaCode)) || ctx.actor.organisationCountry;
 
-type IdentityProbe = {
-  givenName: string;
-  familyName?: string | null | undefined;
-  nameNative?: string | null | undefined;
-  birthDate?: string | null | undefined;
-  birthYear?: number | null | undefined;
-  phone?: string | null | undefined;
-  nationalId?: string | null | undefined;
-  passportNumber?: string | null | undefined;
-};
+/** What the duplicate check compares of a person. */
+type IdentityProbe = DuplicateRecord;
 
 /** Likely earlier registrations of the same returnee, scored by the domain's duplicate rules. */
 async function possibleDuplicates(ctx: Ctx, person: IdentityProbe, excludeId?: string) {
