@@ -115,8 +115,9 @@ export async function searchServices(ctx: Ctx, query: z.infer<typeof ServiceQuer
   return { items: page.items.map(toService), total: page.total };
 }
 
-export async function servicesByIds(ctx: Ctx, ids: string[]) {
-  return (await store.servicesByIds(ctx.tx, ids)).map(toService);
+/** The name, category and organisation of each service, for referrals and notifications that name them. */
+export async function serviceSummaries(ctx: Ctx, ids: string[]) {
+  return store.serviceSummariesByIds(ctx.tx, ids);
 }
 
 /** Every active service with what eligibility needs: its rule, areas, capacity and organisation's name. */

@@ -38,9 +38,19 @@ export async function getService(tx: Db, id: string) {
   return row;
 }
 
-export async function servicesByIds(tx: Db, ids: string[]) {
+/** What another record shows of a service: its name, category and organisation's name. */
+export async function serviceSummariesByIds(tx: Db, ids: string[]) {
   if (!ids.length) return [];
-  return selectWithOrganisation(tx).where(inArray(services.id, ids));
+  return tx
+    .select({
+      id: services.id,
+      name: services.name,
+      category: services.category,
+      organisationName: organisations.name,
+    })
+    .from(services)
+    .innerJoin(organisations, eq(organisations.id, services.organisationId))
+    .where(inArray(services.id, ids));
 }
 
 export interface ServiceFilter {

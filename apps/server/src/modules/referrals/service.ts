@@ -26,7 +26,7 @@ import { audit } from "../audit/service";
 import { followReferral } from "../cases/plan";
 import { provideCaseReferrals } from "../cases/referrals-port";
 import { caseForReferral, casesByIds } from "../cases/service";
-import { getService, servicesByIds } from "../directory/service";
+import { getService, serviceSummaries } from "../directory/service";
 import { organisationsByIds } from "../organisations/service";
 import { consentsOfPersons, personSummaries } from "../persons/service";
 import type { ReferralSortField } from "./schemas";
@@ -89,7 +89,7 @@ async function views(
       ctx.tx,
       rows.map((r) => r.id),
     ));
-  const services = await servicesByIds(ctx, [...new Set(rows.map((r) => r.serviceId))]);
+  const services = await serviceSummaries(ctx, [...new Set(rows.map((r) => r.serviceId))]);
   const people = await personSummaries(
     ctx,
     rows.map((r) => r.personId),
@@ -272,7 +272,7 @@ export const flagOverdueReferrals = store.flagOverdue;
 /** Each referral of a case with its service's name and category (for flags that need a referral, open items). */
 export async function referralsOfCase(ctx: Ctx, caseId: string) {
   const page = await store.listReferrals(ctx.tx, { caseId, limit: 500, offset: 0 });
-  const services = await servicesByIds(ctx, [...new Set(page.items.map((r) => r.serviceId))]);
+  const services = await serviceSummaries(ctx, [...new Set(page.items.map((r) => r.serviceId))]);
   return page.items.map((r) => {
     const service = services.find((s) => s.id === r.serviceId);
     return {
@@ -296,7 +296,7 @@ export async function notifications(ctx: Ctx, query: { since?: string | undefine
     since: query.since ? new Date(query.since) : undefined,
     limit: query.limit,
   });
-  const services = await servicesByIds(ctx, [...new Set(items.map((i) => i.serviceId))]);
+  const services = await serviceSummaries(ctx, [...new Set(items.map((i) => i.serviceId))]);
   const people = await personSummaries(
     ctx,
     items.map((i) => i.personId),
