@@ -123,6 +123,7 @@ interface Paired {
   sql: Stats;
   /** API p50 over SQL p50. */
   ratio: number;
+  /** Statements per call, on average (a case with referrals also reads their services). */
   statements: number;
 }
 
@@ -146,12 +147,17 @@ async function pairs(
     if (i >= warmup) {
       apiMs.push(call.ms);
       sqlMs.push(ms);
-      statements = traced.length;
+      statements += traced.length;
     }
   }
   const a = stats(apiMs);
   const s = stats(sqlMs);
-  return { api: a, sql: s, ratio: Math.round((a.p50 / s.p50) * 100) / 100, statements };
+  return {
+    api: a,
+    sql: s,
+    ratio: Math.round((a.p50 / s.p50) * 100) / 100,
+    statements: Math.round((statements / n) * 10) / 10,
+  };
 }
 
 interface Throughput {
@@ -387,7 +393,7 @@ async function main() {
     `${name("operation", 30)}${"statements".padStart(11)}${"API p50".padStart(9)}${"SQL p50".padStart(9)}${"ratio".padStart(9)}${"API p95".padStart(9)}${"SQL p95".padStart(9)}`,
     ...Object.entries(paired).map(
       ([op, p]) =>
-        `${name(op, 30)}${String(p.statements).padStart(11)}${num(p.api.p50)}${num(p.sql.p50)}${num(p.ratio)}${num(p.api.p95)}${num(p.sql.p95)}`,
+        `${name(op, 30)}${p.statements.toFixed(1).padStart(11)}${num(p.api.p50)}${num(p.sql.p50)}${num(p.ratio)}${num(p.api.p95)}${num(p.sql.p95)}`,
     ),
     "",
     `${connections} connections for ${seconds} s each (autocannon, 127.0.0.1):`,
