@@ -13,6 +13,7 @@ import pg from "pg";
 import { runDataMigrations } from "./data-migrations";
 import { prepareRepeatedStatements } from "./prepared";
 import * as schema from "./schema";
+import { nameStatements } from "./statements";
 import { SqlTrace } from "./trace";
 
 export type Schema = typeof schema;
@@ -54,7 +55,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     // an idle connection the server closed (restart, failover, a dropped database) is discarded by the
     // pool and replaced on the next query; without a listener it would crash the process
     pool.on("error", () => {});
-    if (options.preparedStatements !== false) prepareRepeatedStatements(pool);
+    const prepared = options.preparedStatements !== false;
+    nameStatements(prepared);
+    if (prepared) prepareRepeatedStatements(pool);
     const logger = trace ? { logger: trace } : {};
     const db = drizzlePg({ client: pool, schema, ...logger }) as unknown as Db;
     return {

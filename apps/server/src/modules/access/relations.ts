@@ -3,7 +3,15 @@ import type { SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Relation } from "../../http/access";
 import { type Ctx, hasRole } from "../../http/context";
-import { canSeePerson, isCaseLead, leadsPerson, sideOf, visibleToSql } from "./visibility";
+import {
+  canSeePerson,
+  isCaseLead,
+  leadsPerson,
+  sideOf,
+  type VisibilityScope,
+  visibilityScope,
+  visibleToSql,
+} from "./visibility";
 
 /**
  * Records that the request checked a relation, refusing one its route does not name: the declaration on the
@@ -21,6 +29,12 @@ function note(ctx: Ctx, relation: Relation) {
 export function personVisibility(ctx: Ctx, personId: AnyPgColumn | SQL): SQL | undefined {
   note(ctx, "sees_person");
   return visibleToSql(ctx.actor, personId);
+}
+
+/** Whom the caller sees, for a statement built once that takes the organisation as a value. */
+export function personVisibilityScope(ctx: Ctx): VisibilityScope {
+  note(ctx, "sees_person");
+  return visibilityScope(ctx.actor);
 }
 
 export async function seesPerson(ctx: Ctx, personId: string): Promise<boolean> {

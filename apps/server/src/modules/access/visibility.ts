@@ -1,5 +1,5 @@
 import { purposesAllowingAccess } from "@homecoming/domain";
-import { and, inArray, type SQL, sql } from "drizzle-orm";
+import { and, inArray, type Placeholder, type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { queryRows } from "../../db/client";
 import { cases, consents, persons, referrals } from "../../db/schema";
@@ -42,9 +42,30 @@ function consentCoversSql(organisationId: string, personId: AnyPgColumn | SQL, p
  * Administrators see every record (undefined: no condition); analysts see no personal record at all.
  */
 export function visibleToSql(actor: Actor, personId: AnyPgColumn | SQL): SQL | undefined {
-  if (hasRole(actor, "admin")) return undefined;
-  if (!hasRole(actor, "case_manager", "counsellor", "provider")) return sql`false`;
-  const org = actor.organisationId;
+  const scope = visibilityScope(actor);
+  if (scope.kind === "all") return undefined;
+  if (scope.kind === "none") return sql`false`;
+  return organisationSeesSql(scope.organisationId, personId);
+}
+
+/** Whom the caller sees, in the terms a prepared statement takes: everyone, no one, or an organisation's. */
+export type VisibilityScope =
+  | { kind: "all" }
+  | { kind: "none" }
+  | { kind: "organisation"; organisationId: string };
+
+export function visibilityScope(actor: Actor): VisibilityScope {
+  if (hasRole(actor, "admin")) return { kind: "all" };
+  if (!hasRole(actor, "case_manager", "counsellor", "provider")) return { kind: "none" };
+  return { kind: "organisation", organisationId: actor.organisationId };
+}
+
+/**
+ * The persons an organisation's staff see (the DESIGN rule above), for an organisation given as a value or as
+ * a placeholder of a statement built once (`sql.placeholder`).
+ */
+export function organisationSeesSql(organisation: string | Placeholder, personId: AnyPgColumn | SQL): SQL {
+  const org = organisation as string;
   return sql`(${registeredBySql(org, personId)} or ${casesLedBySql(org, personId)}
     or ${openReferralToSql(org, personId)} or ${consentCoversSql(org, personId, purposesAllowingAccess)})`;
 }

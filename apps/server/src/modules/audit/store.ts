@@ -2,14 +2,49 @@ import { and, eq, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../../db/client";
 import { auditEvents } from "../../db/schema";
+import { statement } from "../../db/statements";
 import { orderOf, type Sort } from "../../http/schemas";
 import type { AuditSortField } from "./schemas";
 
 export type AuditRow = typeof auditEvents.$inferSelect;
 export type NewAuditRow = typeof auditEvents.$inferInsert;
 
+const insertOne = statement("hc_audit_insert", (db) =>
+  db.insert(auditEvents).values({
+    at: sql.placeholder("at"),
+    actorUserId: sql.placeholder("actorUserId"),
+    actorOrganisationId: sql.placeholder("actorOrganisationId"),
+    action: sql.placeholder("action"),
+    recordType: sql.placeholder("recordType"),
+    recordId: sql.placeholder("recordId"),
+    personId: sql.placeholder("personId"),
+    reason: sql.placeholder("reason"),
+    details: sql.placeholder("details"),
+    ip: sql.placeholder("ip"),
+  }),
+);
+
 export async function insertAudit(tx: Db, rows: NewAuditRow[]): Promise<void> {
-  if (rows.length) await tx.insert(auditEvents).values(rows);
+  const [row, ...more] = rows;
+  if (!row) return;
+  if (more.length) {
+    await tx.insert(auditEvents).values(rows);
+    return;
+  }
+  // one event, as most requests write: the statement is built once per connection (the placeholders take
+  // the values as the columns do, a Date and an object)
+  await insertOne(tx, {
+    at: row.at ?? new Date(),
+    actorUserId: row.actorUserId ?? null,
+    actorOrganisationId: row.actorOrganisationId ?? null,
+    action: row.action,
+    recordType: row.recordType,
+    recordId: row.recordId ?? null,
+    personId: row.personId ?? null,
+    reason: row.reason ?? null,
+    details: row.details ?? {},
+    ip: row.ip ?? null,
+  });
 }
 
 export async function auditEventExists(tx: Db, seq: number): Promise<boolean> {

@@ -1,6 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { loginAttempts, organisations, sessions, users } from "../../db/schema";
+import { statement } from "../../db/statements";
 
 export async function findUserForLogin(tx: Db, email: string) {
   const [row] = await tx
@@ -11,8 +12,8 @@ export async function findUserForLogin(tx: Db, email: string) {
   return row;
 }
 
-export async function findSession(tx: Db, sessionId: string) {
-  const [row] = await tx
+const sessionById = statement("hc_session_by_id", (db) =>
+  db
     .select({
       sessionId: sessions.id,
       lastSeenAt: sessions.lastSeenAt,
@@ -31,8 +32,12 @@ export async function findSession(tx: Db, sessionId: string) {
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .innerJoin(organisations, eq(organisations.id, users.organisationId))
-    .where(eq(sessions.id, sessionId))
-    .limit(1);
+    .where(eq(sessions.id, sql.placeholder("id")))
+    .limit(1),
+);
+
+export async function findSession(db: Db, sessionId: string) {
+  const [row] = await sessionById(db, { id: sessionId });
   return row;
 }
 

@@ -17,7 +17,13 @@ import {
 import { cases } from "../../db/schema";
 import { type Ctx, hasRole } from "../../http/context";
 import type { Sort } from "../../http/schemas";
-import { isCaseLead, isCaseLeadOrAdmin, personVisibility, requireCaseLead } from "../access";
+import {
+  isCaseLead,
+  isCaseLeadOrAdmin,
+  personVisibility,
+  personVisibilityScope,
+  requireCaseLead,
+} from "../access";
 import { audit } from "../audit/service";
 import { userById } from "../organisations/service";
 import { loadVisiblePerson, personSummaries } from "../persons/service";
@@ -28,7 +34,7 @@ import * as store from "./store";
 /** Loads a case the caller may see (same rule as its person); 404 otherwise so existence does not leak. */
 export async function loadVisibleCase(ctx: Ctx, id: string) {
   // who may see the case's person is part of the query: a case they may not see is not found
-  const row = await store.getCase(ctx.tx, id, personVisibility(ctx, cases.personId));
+  const row = await store.getVisibleCase(ctx.tx, id, personVisibilityScope(ctx));
   if (!row) throw notFound("case");
   return row;
 }

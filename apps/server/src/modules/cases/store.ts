@@ -10,8 +10,10 @@ import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { type Db, queryRows } from "../../db/client";
 import { pageTotal } from "../../db/paging";
 import { assessments, caseEvents, cases, followUps, planActions, planGoals } from "../../db/schema";
+import { statement } from "../../db/statements";
 import { updateVersioned } from "../../db/versioned";
 import { orderOf, type Sort } from "../../http/schemas";
+import { organisationSeesSql, type VisibilityScope } from "../access";
 import type { CaseSortField, FollowUpSortField } from "./schemas";
 
 export type CaseRow = typeof cases.$inferSelect;
@@ -32,6 +34,33 @@ export async function insertCase(tx: Db, row: typeof cases.$inferInsert) {
 }
 
 /** A case by id; with `visible`, only when that condition (who may see its person) holds too. */
+const caseById = statement("hc_case_by_id", (db) =>
+  db
+    .select()
+    .from(cases)
+    .where(eq(cases.id, sql.placeholder("id")))
+    .limit(1),
+);
+const caseSeenByOrganisation = statement("hc_case_seen_by_organisation", (db) =>
+  db
+    .select()
+    .from(cases)
+    .where(
+      and(eq(cases.id, sql.placeholder("id")), organisationSeesSql(sql.placeholder("org"), cases.personId)),
+    )
+    .limit(1),
+);
+
+/** A case, if the caller sees its person (the access module's rule, for whom `scope` names). */
+export async function getVisibleCase(tx: Db, id: string, scope: VisibilityScope) {
+  if (scope.kind === "none") return undefined;
+  const [row] =
+    scope.kind === "all"
+      ? await caseById(tx, { id })
+      : await caseSeenByOrganisation(tx, { id, org: scope.organisationId });
+  return row;
+}
+
 export async function getCase(tx: Db, id: string, visible?: SQL | null) {
   const [row] = await tx
     .select()
@@ -128,8 +157,16 @@ export async function insertCaseEvent(tx: Db, row: typeof caseEvents.$inferInser
   await tx.insert(caseEvents).values(row);
 }
 
+const eventsOfCase = statement("hc_case_events", (db) =>
+  db
+    .select()
+    .from(caseEvents)
+    .where(eq(caseEvents.caseId, sql.placeholder("caseId")))
+    .orderBy(asc(caseEvents.seq)),
+);
+
 export async function caseEventsOf(tx: Db, caseId: string) {
-  return tx.select().from(caseEvents).where(eq(caseEvents.caseId, caseId)).orderBy(asc(caseEvents.seq));
+  return eventsOfCase(tx, { caseId });
 }
 
 export async function insertAssessment(tx: Db, row: typeof assessments.$inferInsert) {
@@ -148,13 +185,19 @@ export async function assessmentsOf(tx: Db, caseId: string, kinds?: AssessmentKi
 }
 
 /** The case's latest assessment of one kind, if any. */
-export async function latestAssessment(tx: Db, caseId: string, kind: AssessmentKind) {
-  const [row] = await tx
+const latestOfKind = statement("hc_latest_assessment", (db) =>
+  db
     .select()
     .from(assessments)
-    .where(and(eq(assessments.caseId, caseId), eq(assessments.kind, kind)))
+    .where(
+      and(eq(assessments.caseId, sql.placeholder("caseId")), eq(assessments.kind, sql.placeholder("kind"))),
+    )
     .orderBy(desc(assessments.createdAt))
-    .limit(1);
+    .limit(1),
+);
+
+export async function latestAssessment(tx: Db, caseId: string, kind: AssessmentKind) {
+  const [row] = await latestOfKind(tx, { caseId, kind });
   return row;
 }
 

@@ -4,6 +4,7 @@ import { and, count, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { type Db, queryRows } from "../../db/client";
 import { pageTotal } from "../../db/paging";
 import { organisations, referrals, services } from "../../db/schema";
+import { statement } from "../../db/statements";
 import { updateVersioned } from "../../db/versioned";
 import { orderOf, type Sort } from "../../http/schemas";
 import type { ServiceSortField } from "./schemas";
@@ -38,10 +39,8 @@ export async function getService(tx: Db, id: string) {
   return row;
 }
 
-/** What another record shows of a service: its name, category and organisation's name. */
-export async function serviceSummariesByIds(tx: Db, ids: string[]) {
-  if (!ids.length) return [];
-  return tx
+const summariesByIds = statement("hc_service_summaries", (db) =>
+  db
     .select({
       id: services.id,
       name: services.name,
@@ -50,7 +49,13 @@ export async function serviceSummariesByIds(tx: Db, ids: string[]) {
     })
     .from(services)
     .innerJoin(organisations, eq(organisations.id, services.organisationId))
-    .where(inArray(services.id, ids));
+    .where(sql`${services.id} = any(${sql.placeholder("ids")}::uuid[])`),
+);
+
+/** What another record shows of a service: its name, category and organisation's name. */
+export async function serviceSummariesByIds(tx: Db, ids: string[]) {
+  if (!ids.length) return [];
+  return summariesByIds(tx, { ids });
 }
 
 export interface ServiceFilter {

@@ -2,6 +2,7 @@ import { birthYearTolerance, normalizeName } from "@homecoming/domain";
 import { and, asc, between, count, desc, eq, gt, inArray, or, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { consents, migrationEpisodes, persons } from "../../db/schema";
+import { statement } from "../../db/statements";
 import { updateVersioned } from "../../db/versioned";
 import { orderOf, type Sort } from "../../http/schemas";
 import type { PersonSortField } from "./schemas";
@@ -59,10 +60,8 @@ export async function updatePerson(
   return updateVersioned(tx, persons, id, version, { ...patch, updatedAt: new Date() });
 }
 
-/** What lists and answers show of a person beside another record: the name, sex and home area. */
-export async function personSummariesByIds(tx: Db, ids: string[]) {
-  if (!ids.length) return [];
-  return tx
+const summariesByIds = statement("hc_person_summaries", (db) =>
+  db
     .select({
       id: persons.id,
       givenName: persons.givenName,
@@ -72,7 +71,13 @@ export async function personSummariesByIds(tx: Db, ids: string[]) {
       adminAreaCode: persons.adminAreaCode,
     })
     .from(persons)
-    .where(inArray(persons.id, ids));
+    .where(sql`${persons.id} = any(${sql.placeholder("ids")}::uuid[])`),
+);
+
+/** What lists and answers show of a person beside another record: the name, sex and home area. */
+export async function personSummariesByIds(tx: Db, ids: string[]) {
+  if (!ids.length) return [];
+  return summariesByIds(tx, { ids });
 }
 
 /** Records that could be the same returnee: similar name (trigram index), or the same phone, ID or passport. */

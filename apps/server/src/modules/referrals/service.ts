@@ -271,9 +271,9 @@ export const flagOverdueReferrals = store.flagOverdue;
 
 /** Each referral of a case with its service's name and category (for flags that need a referral, open items). */
 export async function referralsOfCase(ctx: Ctx, caseId: string) {
-  const page = await store.listReferrals(ctx.tx, { caseId, limit: 500, offset: 0 });
-  const services = await serviceSummaries(ctx, [...new Set(page.items.map((r) => r.serviceId))]);
-  return page.items.map((r) => {
+  const rows = await store.referralsOfCase(ctx.tx, caseId);
+  const services = await serviceSummaries(ctx, [...new Set(rows.map((r) => r.serviceId))]);
+  return rows.map((r) => {
     const service = services.find((s) => s.id === r.serviceId);
     return {
       id: r.id,

@@ -4,6 +4,7 @@ import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Db } from "../../db/client";
 import { pageTotal } from "../../db/paging";
 import { organisations, referralEvents, referrals } from "../../db/schema";
+import { statement } from "../../db/statements";
 import { updateVersioned } from "../../db/versioned";
 import { orderOf, type Sort } from "../../http/schemas";
 import type { ReferralSortField } from "./schemas";
@@ -103,6 +104,19 @@ export async function listReferrals(tx: Db, f: ReferralFilter) {
     async () => (await tx.select({ n: count() }).from(referrals).where(cond))[0]!.n,
   );
   return { items, total };
+}
+
+const ofCase = statement("hc_referrals_of_case", (db) =>
+  db
+    .select({ id: referrals.id, serviceId: referrals.serviceId, status: referrals.status })
+    .from(referrals)
+    .where(eq(referrals.caseId, sql.placeholder("caseId")))
+    .orderBy(desc(referrals.updatedAt), desc(referrals.id)),
+);
+
+/** Each referral of a case with its service and status, newest first. */
+export async function referralsOfCase(tx: Db, caseId: string) {
+  return ofCase(tx, { caseId });
 }
 
 /** The overdue sweep: sent or accepted referrals past their due time get the flag. */
