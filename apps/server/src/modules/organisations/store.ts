@@ -3,6 +3,7 @@ import { type AnyColumn, and, count, eq, inArray, type SQL, sql } from "drizzle-
 import type { Db } from "../../db/client";
 import { pageTotal } from "../../db/paging";
 import { organisations, users } from "../../db/schema";
+import { statement } from "../../db/statements";
 import { orderOf, type Sort } from "../../http/schemas";
 import type { OrganisationSortField, UserSortField } from "./schemas";
 
@@ -32,9 +33,16 @@ export async function getOrganisation(tx: Db, id: string) {
   return row;
 }
 
+const organisationsWithIds = statement("hc_organisations_by_ids", (db) =>
+  db
+    .select()
+    .from(organisations)
+    .where(sql`${organisations.id} = any(${sql.placeholder("ids")}::uuid[])`),
+);
+
 export async function organisationsByIds(tx: Db, ids: string[]) {
   if (!ids.length) return [];
-  return tx.select().from(organisations).where(inArray(organisations.id, ids));
+  return organisationsWithIds(tx, { ids });
 }
 
 /**

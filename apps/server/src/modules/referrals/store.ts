@@ -1,4 +1,4 @@
-import { type ReferralStatus, referralStatuses } from "@homecoming/domain";
+import { type ReferralEventType, type ReferralStatus, referralStatuses } from "@homecoming/domain";
 import { and, asc, count, desc, eq, gt, inArray, isNull, lt, ne, or, type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Db } from "../../db/client";
@@ -18,8 +18,16 @@ export async function insertReferral(tx: Db, row: typeof referrals.$inferInsert)
   return created!;
 }
 
+const referralById = statement("hc_referral_by_id", (db) =>
+  db
+    .select()
+    .from(referrals)
+    .where(eq(referrals.id, sql.placeholder("id")))
+    .limit(1),
+);
+
 export async function getReferral(tx: Db, id: string) {
-  const [row] = await tx.select().from(referrals).where(eq(referrals.id, id)).limit(1);
+  const [row] = await referralById(tx, { id });
   return row;
 }
 
@@ -33,18 +41,59 @@ export async function updateReferral(
   return updateVersioned(tx, referrals, id, version, patch);
 }
 
-export async function insertEvent(tx: Db, row: typeof referralEvents.$inferInsert) {
-  const [created] = await tx.insert(referralEvents).values(row).returning();
+const insertOneEvent = statement("hc_referral_event_insert", (db) =>
+  db
+    .insert(referralEvents)
+    .values({
+      referralId: sql.placeholder("referralId"),
+      type: sql.placeholder("type"),
+      at: sql.placeholder("at"),
+      actorUserId: sql.placeholder("actorUserId"),
+      actorOrganisationId: sql.placeholder("actorOrganisationId"),
+      note: sql.placeholder("note"),
+      reasonCode: sql.placeholder("reasonCode"),
+      outcome: sql.placeholder("outcome"),
+    })
+    .returning(),
+);
+
+export async function insertEvent(tx: Db, row: NewReferralEvent) {
+  const [created] = await insertOneEvent(tx, {
+    referralId: row.referralId,
+    type: row.type,
+    at: row.at,
+    actorUserId: row.actorUserId,
+    actorOrganisationId: row.actorOrganisationId,
+    note: row.note ?? null,
+    reasonCode: row.reasonCode ?? null,
+    outcome: row.outcome ?? null,
+  });
   return created!;
 }
 
-export async function eventsOf(tx: Db, referralIds: string[]) {
-  if (!referralIds.length) return [];
-  return tx
+/** A referral event as the moves write it: every column but the keys the database gives. */
+export type NewReferralEvent = {
+  referralId: string;
+  type: ReferralEventType;
+  at: Date;
+  actorUserId: string | null;
+  actorOrganisationId: string | null;
+  note?: string | null;
+  reasonCode?: string | null;
+  outcome?: string | null;
+};
+
+const eventsOfReferrals = statement("hc_referral_events", (db) =>
+  db
     .select()
     .from(referralEvents)
-    .where(inArray(referralEvents.referralId, referralIds))
-    .orderBy(asc(referralEvents.seq));
+    .where(sql`${referralEvents.referralId} = any(${sql.placeholder("ids")}::uuid[])`)
+    .orderBy(asc(referralEvents.seq)),
+);
+
+export async function eventsOf(tx: Db, referralIds: string[]) {
+  if (!referralIds.length) return [];
+  return eventsOfReferrals(tx, { ids: referralIds });
 }
 
 // statuses sort in the order the domain lists them: drafts first, cancelled ones last
