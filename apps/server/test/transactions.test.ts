@@ -138,7 +138,7 @@ describe("a request that fails half-way", () => {
     ).json().id;
     expect((await caseDhaka.post(`/referrals/${referralId}/send`, {})).statusCode).toBe(200);
 
-    vi.spyOn(referralStore, "updateReferral").mockRejectedValueOnce(new Error("lost connection"));
+    vi.spyOn(referralStore, "applyMove").mockRejectedValueOnce(new Error("lost connection"));
     const res = await providerTvet.post(`/referrals/${referralId}/accept`, { note: "Will not stick" });
     expect(res.statusCode).toBe(500);
     expect(res.json()).toEqual(generic500);

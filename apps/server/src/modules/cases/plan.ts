@@ -143,7 +143,7 @@ export async function followReferral(
   ctx: Ctx,
   referral: { id: string; caseId: string; status: ReferralStatus; category?: string },
 ) {
-  const { actions } = await store.planOf(ctx.tx, referral.caseId);
+  const actions = await store.planActionsOf(ctx.tx, referral.caseId);
   const action =
     actions.find((a) => a.referralId === referral.id) ??
     (referral.category ? actionForReferral(actions, referral.category) : undefined);

@@ -201,18 +201,26 @@ export async function latestAssessment(tx: Db, caseId: string, kind: AssessmentK
   return row;
 }
 
+const actionsOfCase = statement("hc_plan_actions", (db) =>
+  db
+    .select()
+    .from(planActions)
+    .where(eq(planActions.caseId, sql.placeholder("caseId")))
+    .orderBy(asc(planActions.position)),
+);
+
+/** The actions of a case's plan, in order. */
+export async function planActionsOf(tx: Db, caseId: string) {
+  return actionsOfCase(tx, { caseId });
+}
+
 export async function planOf(tx: Db, caseId: string) {
   const goals = await tx
     .select()
     .from(planGoals)
     .where(eq(planGoals.caseId, caseId))
     .orderBy(asc(planGoals.position));
-  const actions = await tx
-    .select()
-    .from(planActions)
-    .where(eq(planActions.caseId, caseId))
-    .orderBy(asc(planActions.position));
-  return { goals, actions };
+  return { goals, actions: await planActionsOf(tx, caseId) };
 }
 
 export async function replacePlan(

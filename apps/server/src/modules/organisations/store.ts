@@ -1,5 +1,5 @@
 import type { OrganisationKind } from "@homecoming/domain";
-import { type AnyColumn, and, count, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { type AnyColumn, and, count, eq, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { pageTotal } from "../../db/paging";
 import { organisations, users } from "../../db/schema";

@@ -194,7 +194,7 @@ export async function transition(ctx: Ctx, id: string, action: ReferralAction, i
   const consentId = preconditions ? preconditions.consentId : row.consentId;
   const dueAt =
     action === "send" ? (row.dueAt ?? referralDueDate(row.urgency as "routine", ctx.now)) : row.dueAt;
-  const updated = await store.updateReferral(ctx.tx, id, row.version, {
+  const updated = await store.applyMove(ctx.tx, id, row.version, {
     status: state.status,
     sentAt: state.sentAt,
     respondedAt: state.respondedAt,

@@ -5,7 +5,6 @@ import type { Db } from "../../db/client";
 import { pageTotal } from "../../db/paging";
 import { organisations, referralEvents, referrals } from "../../db/schema";
 import { statement } from "../../db/statements";
-import { updateVersioned } from "../../db/versioned";
 import { orderOf, type Sort } from "../../http/schemas";
 import type { ReferralSortField } from "./schemas";
 
@@ -31,14 +30,50 @@ export async function getReferral(tx: Db, id: string) {
   return row;
 }
 
-/** Optimistic lock on the projection: two concurrent moves cannot both apply. */
-export async function updateReferral(
-  tx: Db,
-  id: string,
-  version: number,
-  patch: Partial<typeof referrals.$inferInsert>,
-) {
-  return updateVersioned(tx, referrals, id, version, patch);
+const moveUpdate = statement("hc_referral_move", (db) =>
+  db
+    .update(referrals)
+    // the values go to the driver as they are (a Date, a boolean, a string): the update's own typing takes no
+    // placeholder, so each one stands in an SQL fragment
+    .set({
+      status: sql`${sql.placeholder("status")}`,
+      sentAt: sql`${sql.placeholder("sentAt")}`,
+      respondedAt: sql`${sql.placeholder("respondedAt")}`,
+      closedAt: sql`${sql.placeholder("closedAt")}`,
+      reasonCode: sql`${sql.placeholder("reasonCode")}`,
+      outcome: sql`${sql.placeholder("outcome")}`,
+      consentId: sql`${sql.placeholder("consentId")}`,
+      dueAt: sql`${sql.placeholder("dueAt")}`,
+      overdue: sql`${sql.placeholder("overdue")}`,
+      updatedAt: sql`${sql.placeholder("updatedAt")}`,
+      version: sql`${referrals.version} + 1`,
+    })
+    .where(and(eq(referrals.id, sql.placeholder("id")), eq(referrals.version, sql.placeholder("version"))))
+    .returning(),
+);
+
+/** What a move changes of a referral: the fold of its events, its consent, due date and overdue flag. */
+export type ReferralMove = Pick<
+  typeof referrals.$inferSelect,
+  | "status"
+  | "sentAt"
+  | "respondedAt"
+  | "closedAt"
+  | "reasonCode"
+  | "outcome"
+  | "consentId"
+  | "dueAt"
+  | "overdue"
+  | "updatedAt"
+>;
+
+/**
+ * A move applied to the referral as read (its version), the optimistic lock on the projection: two concurrent
+ * moves cannot both apply; undefined when someone else moved it first.
+ */
+export async function applyMove(tx: Db, id: string, version: number, move: ReferralMove) {
+  const [row] = await moveUpdate(tx, { id, version, ...move });
+  return row;
 }
 
 const insertOneEvent = statement("hc_referral_event_insert", (db) =>
