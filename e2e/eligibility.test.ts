@@ -1,3 +1,4 @@
+import { noNeeds } from "@homecoming/domain";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Client, loginAs, personPayload } from "../apps/server/test/world";
@@ -84,16 +85,8 @@ beforeAll(async () => {
         wantsBusiness: true,
         skillsRecognitionNeeded: false,
       },
-      social: {
-        housingSecure: true,
-        documentsMissing: false,
-        healthNeed: 0,
-        childrenOutOfSchool: false,
-        legalIssue: false,
-        socialProtectionNeeded: false,
-        familyAcceptance: 0,
-      },
-      psychosocial: { distress: 0, isolation: 0, stigma: 0, wantsSupport: false },
+      social: noNeeds.social,
+      psychosocial: noNeeds.psychosocial,
     },
   });
   if (assessed.statusCode !== 201) throw new Error(`assessing failed: ${assessed.body}`);

@@ -1,3 +1,4 @@
+import { noNeeds } from "@homecoming/domain";
 import type { LightMyRequestResponse } from "fastify";
 import type { Caller, Http, ProbeContext, RecordFacts } from "./access-matrix";
 import { password, personPayload, type World } from "./world";
@@ -76,15 +77,7 @@ export const needsAssessment = {
       wantsBusiness: true,
       skillsRecognitionNeeded: true,
     },
-    social: {
-      housingSecure: true,
-      documentsMissing: false,
-      healthNeed: 0,
-      childrenOutOfSchool: false,
-      legalIssue: false,
-      socialProtectionNeeded: false,
-      familyAcceptance: 0,
-    },
+    social: noNeeds.social,
     psychosocial: { distress: 2, isolation: 1, stigma: 1, wantsSupport: true },
   },
 };

@@ -1,3 +1,4 @@
+import { noNeeds } from "@homecoming/domain";
 import { sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { queryRows } from "../src/db/client";
@@ -21,15 +22,7 @@ const needs = {
       wantsBusiness: false,
       skillsRecognitionNeeded: true,
     },
-    social: {
-      housingSecure: true,
-      documentsMissing: false,
-      healthNeed: 0,
-      childrenOutOfSchool: false,
-      legalIssue: false,
-      socialProtectionNeeded: false,
-      familyAcceptance: 1,
-    },
+    social: { ...noNeeds.social, familyAcceptance: 1 },
     psychosocial: { distress: 1, isolation: 1, stigma: 2, wantsSupport: false },
   },
 };

@@ -1,6 +1,8 @@
 // The domain's value lists, each declared once, as plain data: the zod schemas of this package are built from
 // them, and the web imports them through "@homecoming/domain/values" without pulling in zod or the rules engine.
 
+import type { NeedsAnswers } from "./assessment-needs";
+
 export { dimensions } from "@homecoming/reference/service-taxonomy";
 
 // ---- errors --------------------------------------------------------------------------------------------
@@ -116,6 +118,33 @@ export const employmentStatuses = [
   "unemployed_seeking",
   "unemployed_not_seeking",
 ] as const;
+
+/**
+ * The needs answers of a returnee with no need at all (employed, income enough, no debt, housed, accepted, no
+ * distress): the needs form starts from them, and examples vary them.
+ */
+export const noNeeds: NeedsAnswers = {
+  economic: {
+    employmentStatus: "employed",
+    incomeSufficient: true,
+    hasDebt: false,
+    debtPressure: 0,
+    wantsTraining: false,
+    wantsJob: false,
+    wantsBusiness: false,
+    skillsRecognitionNeeded: false,
+  },
+  social: {
+    housingSecure: true,
+    documentsMissing: false,
+    healthNeed: 0,
+    childrenOutOfSchool: false,
+    legalIssue: false,
+    socialProtectionNeeded: false,
+    familyAcceptance: 0,
+  },
+  psychosocial: { distress: 0, isolation: 0, stigma: 0, wantsSupport: false },
+};
 
 export const needPriorities = ["none", "low", "medium", "high"] as const;
 

@@ -7,29 +7,9 @@ import {
   scoreVulnerability,
   VulnerabilityAnswers,
 } from "../src/assessment-vulnerability";
+import { noNeeds } from "../src/values";
 
-const settled: NeedsAnswers = {
-  economic: {
-    employmentStatus: "employed",
-    incomeSufficient: true,
-    hasDebt: false,
-    debtPressure: 0,
-    wantsTraining: false,
-    wantsJob: false,
-    wantsBusiness: false,
-    skillsRecognitionNeeded: false,
-  },
-  social: {
-    housingSecure: true,
-    documentsMissing: false,
-    healthNeed: 0,
-    childrenOutOfSchool: false,
-    legalIssue: false,
-    socialProtectionNeeded: false,
-    familyAcceptance: 0,
-  },
-  psychosocial: { distress: 0, isolation: 0, stigma: 0, wantsSupport: false },
-};
+const settled: NeedsAnswers = noNeeds;
 
 describe("scoreNeeds", () => {
   it("finds no need for a settled returnee", () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { scoreNeeds } from "../src/assessment-needs";
 import { scoreVulnerability } from "../src/assessment-vulnerability";
 import { buildFacts, type FactsSource, factCatalogue, factDefinition } from "../src/eligibility-facts";
+import { noNeeds } from "../src/values";
 
 const asOf = new Date("2026-11-24T10:00:00Z");
 
@@ -135,16 +136,8 @@ describe("returnee facts", () => {
         wantsBusiness: true,
         skillsRecognitionNeeded: false,
       },
-      social: {
-        housingSecure: true,
-        documentsMissing: false,
-        healthNeed: 0,
-        childrenOutOfSchool: false,
-        legalIssue: false,
-        socialProtectionNeeded: false,
-        familyAcceptance: 0,
-      },
-      psychosocial: { distress: 0, isolation: 0, stigma: 0, wantsSupport: false },
+      social: noNeeds.social,
+      psychosocial: noNeeds.psychosocial,
     });
     const vulnerability = scoreVulnerability({
       forcedReturn: true,

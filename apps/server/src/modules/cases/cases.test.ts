@@ -1,4 +1,4 @@
-import { caseStages, riskLevels } from "@homecoming/domain";
+import { caseStages, noNeeds, riskLevels } from "@homecoming/domain";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openWorld } from "../../../test/harness";
@@ -33,7 +33,7 @@ const needs = {
       socialProtectionNeeded: false,
       familyAcceptance: 0,
     },
-    psychosocial: { distress: 0, isolation: 0, stigma: 0, wantsSupport: false },
+    psychosocial: noNeeds.psychosocial,
   },
 };
 

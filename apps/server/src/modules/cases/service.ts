@@ -260,7 +260,7 @@ export async function updateCase(
 
 /** For referrals: the case must be open and led by the caller's organisation to refer from it. */
 export async function caseForReferral(ctx: Ctx, caseId: string) {
-  const row = await store.getCase(ctx.tx, caseId, personVisibility(ctx, cases.personId));
+  const row = await store.getVisibleCase(ctx.tx, caseId, personVisibilityScope(ctx));
   if (!row) throw validation(`caseId: no case with id ${caseId} that you may see`, "caseId");
   if (row.stage === "closed") throw conflict("This case is closed");
   return row;

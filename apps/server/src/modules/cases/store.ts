@@ -61,12 +61,9 @@ export async function getVisibleCase(tx: Db, id: string, scope: VisibilityScope)
   return row;
 }
 
-export async function getCase(tx: Db, id: string, visible?: SQL | null) {
-  const [row] = await tx
-    .select()
-    .from(cases)
-    .where(visible ? and(eq(cases.id, id), visible) : eq(cases.id, id))
-    .limit(1);
+/** A case by id, for callers that have already checked who may see it. */
+export async function getCase(tx: Db, id: string) {
+  const [row] = await caseById(tx, { id });
   return row;
 }
 

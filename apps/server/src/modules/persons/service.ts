@@ -31,11 +31,8 @@ export type PersonView = ReturnType<typeof toPerson>;
 const phoneCountry = (ctx: Ctx, adminAreaCode: string | undefined) =>
   (adminAreaCode && adminAreaCountry(adminAreaCode)) || ctx.actor.organisationCountry;
 
-/** What the duplicate check compares of a person. */
-type IdentityProbe = DuplicateRecord;
-
 /** Likely earlier registrations of the same returnee, scored by the domain's duplicate rules. */
-async function possibleDuplicates(ctx: Ctx, person: IdentityProbe, excludeId?: string) {
+async function possibleDuplicates(ctx: Ctx, person: DuplicateRecord, excludeId?: string) {
   const birthYear = person.birthYear ?? (person.birthDate ? Number(person.birthDate.slice(0, 4)) : null);
   const candidates = await store.duplicateCandidates(ctx.tx, {
     searchName: searchNameOf(person),
@@ -66,7 +63,7 @@ async function possibleDuplicates(ctx: Ctx, person: IdentityProbe, excludeId?: s
 /** The live duplicate warning of the registration form: scores the identity typed so far, writes nothing. */
 export async function checkDuplicates(
   ctx: Ctx,
-  { adminAreaCode, ...identity }: IdentityProbe & { adminAreaCode?: string | undefined },
+  { adminAreaCode, ...identity }: DuplicateRecord & { adminAreaCode?: string | undefined },
 ) {
   // a number still being typed is not compared rather than refused
   const phone = identity.phone ? phoneE164(identity.phone, phoneCountry(ctx, adminAreaCode)) : undefined;

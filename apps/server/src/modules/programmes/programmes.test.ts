@@ -1,3 +1,4 @@
+import { noNeeds } from "@homecoming/domain";
 import { sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { z } from "zod";
@@ -63,16 +64,8 @@ const needsAnswers = {
     wantsBusiness: false,
     skillsRecognitionNeeded: false,
   },
-  social: {
-    housingSecure: true,
-    documentsMissing: false,
-    healthNeed: 0,
-    childrenOutOfSchool: false,
-    legalIssue: false,
-    socialProtectionNeeded: false,
-    familyAcceptance: 0,
-  },
-  psychosocial: { distress: 0, isolation: 0, stigma: 0, wantsSupport: false },
+  social: noNeeds.social,
+  psychosocial: noNeeds.psychosocial,
 };
 
 describe("programmes and their rules", () => {

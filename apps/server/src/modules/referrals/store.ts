@@ -1,4 +1,4 @@
-import { type ReferralEventType, type ReferralStatus, referralStatuses } from "@homecoming/domain";
+import { type ReferralStatus, referralStatuses } from "@homecoming/domain";
 import { and, asc, count, desc, eq, gt, inArray, isNull, lt, ne, or, type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Db } from "../../db/client";
@@ -96,9 +96,9 @@ export async function insertEvent(tx: Db, row: NewReferralEvent) {
   const [created] = await insertOneEvent(tx, {
     referralId: row.referralId,
     type: row.type,
-    at: row.at,
-    actorUserId: row.actorUserId,
-    actorOrganisationId: row.actorOrganisationId,
+    at: row.at ?? new Date(),
+    actorUserId: row.actorUserId ?? null,
+    actorOrganisationId: row.actorOrganisationId ?? null,
     note: row.note ?? null,
     reasonCode: row.reasonCode ?? null,
     outcome: row.outcome ?? null,
@@ -107,16 +107,7 @@ export async function insertEvent(tx: Db, row: NewReferralEvent) {
 }
 
 /** A referral event as the moves write it: every column but the keys the database gives. */
-export type NewReferralEvent = {
-  referralId: string;
-  type: ReferralEventType;
-  at: Date;
-  actorUserId: string | null;
-  actorOrganisationId: string | null;
-  note?: string | null;
-  reasonCode?: string | null;
-  outcome?: string | null;
-};
+export type NewReferralEvent = Omit<typeof referralEvents.$inferInsert, "id" | "seq">;
 
 const eventsOfReferrals = statement("hc_referral_events", (db) =>
   db

@@ -1,4 +1,4 @@
-import { employmentStatuses } from "@homecoming/domain/values";
+import { employmentStatuses, noNeeds } from "@homecoming/domain/values";
 import { Checkbox, Fieldset, Select, Stack } from "@mantine/core";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
@@ -15,28 +15,8 @@ type Answers = Omit<NeedsAnswers, "economic"> & {
   economic: Omit<Economic, "employmentStatus"> & { employmentStatus: Economic["employmentStatus"] | null };
 };
 
-const initial: Answers = {
-  economic: {
-    employmentStatus: null,
-    incomeSufficient: true,
-    hasDebt: false,
-    debtPressure: 0,
-    wantsTraining: false,
-    wantsJob: false,
-    wantsBusiness: false,
-    skillsRecognitionNeeded: false,
-  },
-  social: {
-    housingSecure: true,
-    documentsMissing: false,
-    healthNeed: 0,
-    childrenOutOfSchool: false,
-    legalIssue: false,
-    socialProtectionNeeded: false,
-    familyAcceptance: 0,
-  },
-  psychosocial: { distress: 0, isolation: 0, stigma: 0, wantsSupport: false },
-};
+// a returnee with no need, whose employment the form asks for rather than assumes
+const initial: Answers = { ...noNeeds, economic: { ...noNeeds.economic, employmentStatus: null } };
 
 /** The needs assessment in its three dimensions; the server scores it. */
 export function NeedsForm({ caseId, onSaved }: { caseId: string; onSaved: () => void }) {

@@ -1,3 +1,4 @@
+import { openStatuses } from "@homecoming/domain/values";
 import { Badge, Card, Group, Stack, Text } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
@@ -21,7 +22,7 @@ export function ReferralCard({
   const holder =
     r.status === "draft"
       ? r.fromOrganisationName
-      : ["sent", "accepted", "in_progress"].includes(r.status)
+      : (openStatuses as readonly string[]).includes(r.status)
         ? r.toOrganisationName
         : null;
   return (
