@@ -24,6 +24,8 @@ export interface Server {
   base: string;
   /** "postgres (127.0.0.1:5432/hc_bench)" or "pglite (/path/to/dir)", for reports. */
   label: string;
+  /** The server's process id. */
+  pid: number;
   /** Stops the server and resolves once its process has exited. */
   stop(): Promise<void>;
 }
@@ -85,6 +87,7 @@ export async function startServer(dataDir: string | undefined, options: ServerOp
   return {
     base: `${origin}/api/v1`,
     label,
+    pid: child.pid!,
     stop: () => {
       if (child.exitCode === null) child.kill("SIGTERM");
       return exited;

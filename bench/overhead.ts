@@ -3,7 +3,7 @@
 // fast as the server answers (autocannon), beside GET /health for the floor.
 //
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/hc_bench npm run bench:overhead -- \
-//     [--requests 300] [--warmup 30] [--connections 10] [--seconds 10]
+//     [--requests 300] [--warmup 30] [--connections 10] [--seconds 10] [--profile .tmp/profiles]
 import { randomUUID } from "node:crypto";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { cpus } from "node:os";
@@ -13,7 +13,16 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { namingPolicy } from "../apps/server/src/db/prepared";
 import { positiveInt } from "./db";
-import { type Client, kindOf, login, type Stats, startServer, stats, writeResults } from "./http";
+import {
+  type Client,
+  kindOf,
+  login,
+  type Server,
+  type Stats,
+  startServer,
+  stats,
+  writeResults,
+} from "./http";
 
 interface Statement {
   sql: string;
@@ -166,25 +175,76 @@ interface Throughput {
   latencyP99: number;
   requests: number;
   errors: number;
+  /**
+   * Milliseconds of CPU per request of the server process and of its PostgreSQL connections (from /proc, when
+   * the database runs on this machine; null otherwise): steadier than requests per second on a shared machine.
+   */
+  serverCpuMs: number | null;
+  databaseCpuMs: number | null;
+}
+
+/** CPU seconds (user and system) a process has used so far, from /proc; null where there is none. */
+function cpuSeconds(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+/** The CPU the server process and its PostgreSQL connections use while `work` runs, in seconds. */
+async function cpuOf<T>(
+  serverPid: number,
+  db: pg.Client,
+  work: () => Promise<T>,
+): Promise<{ result: T; server: number | null; database: number | null }> {
+  const backends = async () =>
+    (
+      await db.query<{ pid: number }>(
+        "select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()",
+      )
+    ).rows.map((r) => r.pid);
+  const before = new Map<number, number | null>();
+  const serverBefore = cpuSeconds(serverPid);
+  for (const pid of await backends()) before.set(pid, cpuSeconds(pid));
+  const result = await work();
+  const serverAfter = cpuSeconds(serverPid);
+  let database: number | null = 0;
+  for (const pid of await backends()) {
+    const now = cpuSeconds(pid);
+    const then = before.get(pid) ?? 0;
+    database = database === null || now === null || then === null ? null : database + (now - then);
+  }
+  return {
+    result,
+    server: serverBefore === null || serverAfter === null ? null : serverAfter - serverBefore,
+    database,
+  };
 }
 
 async function hammer(
-  origin: string,
+  server: Server,
+  db: pg.Client,
   cookie: string,
   paths: string[],
   connections: number,
   seconds: number,
 ): Promise<Throughput> {
   let k = 0;
-  const result = await autocannon({
-    url: origin,
-    connections,
-    duration: seconds,
-    // bounded in count as well as in time
-    maxOverallRequests: seconds * 20_000,
-    headers: { cookie },
-    requests: [{ setupRequest: (req) => ({ ...req, path: paths[k++ % paths.length]! }) }],
-  });
+  const origin = new URL(server.base).origin;
+  const { result, ...cpu } = await cpuOf(server.pid, db, () =>
+    autocannon({
+      url: origin,
+      connections,
+      duration: seconds,
+      // bounded in count as well as in time
+      maxOverallRequests: seconds * 20_000,
+      headers: { cookie },
+      requests: [{ setupRequest: (req) => ({ ...req, path: paths[k++ % paths.length]! }) }],
+    }),
+  );
   const bad = result.non2xx + result.errors + result.timeouts;
   if (bad > 0) throw new Error(`${bad} of ${result.requests.total} requests to ${paths[0]} failed`);
   return {
@@ -193,6 +253,9 @@ async function hammer(
     latencyP99: result.latency.p99,
     requests: result.requests.total,
     errors: bad,
+    serverCpuMs: cpu.server === null ? null : Math.round((cpu.server / result.requests.total) * 1e5) / 100,
+    databaseCpuMs:
+      cpu.database === null ? null : Math.round((cpu.database / result.requests.total) * 1e5) / 100,
   };
 }
 
@@ -203,6 +266,7 @@ async function main() {
       warmup: { type: "string" },
       connections: { type: "string" },
       seconds: { type: "string" },
+      profile: { type: "string" },
     },
   });
   const n = Math.max(1, positiveInt(values.requests, "requests", 300));
@@ -337,24 +401,24 @@ async function main() {
     rmSync(traceFile, { force: true });
   }
 
-  // 2. throughput, without the trace
-  server = await startServer(undefined);
+  // 2. throughput, without the trace (with --profile DIR, the server writes a CPU profile there as it stops)
+  server = await startServer(undefined, values.profile ? { profileDir: values.profile } : {});
   let throughput: Record<string, Throughput>;
   try {
     const manager = await login(server.base, "case.dhaka@demo.homecoming");
-    const origin = new URL(server.base).origin;
     const casePaths = caseIds.map((id) => `/api/v1/cases/${id}`);
     // warm-up: a second at the same load, unrecorded
-    await hammer(origin, manager.cookie, casePaths, connections, 1);
+    await hammer(server, connection, manager.cookie, casePaths, connections, 1);
     throughput = {
       "GET /cases/{id} (authenticated)": await hammer(
-        origin,
+        server,
+        connection,
         manager.cookie,
         casePaths,
         connections,
         seconds,
       ),
-      "GET /health": await hammer(origin, manager.cookie, ["/health"], connections, seconds),
+      "GET /health": await hammer(server, connection, manager.cookie, ["/health"], connections, seconds),
     };
   } finally {
     await server.stop();
@@ -397,10 +461,10 @@ async function main() {
     ),
     "",
     `${connections} connections for ${seconds} s each (autocannon, 127.0.0.1):`,
-    `${name("request", 34)}${"req/s".padStart(9)}${"p50 ms".padStart(9)}${"p99 ms".padStart(9)}${"requests".padStart(10)}`,
+    `${name("request", 34)}${"req/s".padStart(9)}${"p50 ms".padStart(9)}${"p99 ms".padStart(9)}${"requests".padStart(10)}${"server CPU ms/req".padStart(19)}${"database CPU ms/req".padStart(21)}`,
     ...Object.entries(throughput).map(
       ([op, t]) =>
-        `${name(op, 34)}${String(t.requestsPerSecond).padStart(9)}${String(t.latencyP50).padStart(9)}${String(t.latencyP99).padStart(9)}${String(t.requests).padStart(10)}`,
+        `${name(op, 34)}${String(t.requestsPerSecond).padStart(9)}${String(t.latencyP50).padStart(9)}${String(t.latencyP99).padStart(9)}${String(t.requests).padStart(10)}${String(t.serverCpuMs ?? "-").padStart(19)}${String(t.databaseCpuMs ?? "-").padStart(21)}`,
     ),
     "",
     `target: API ≤ 1.5 × its bare SQL at p50: ${report.targets.ratioMet ? "met" : "NOT met"}`,

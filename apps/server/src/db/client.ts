@@ -14,6 +14,7 @@ import { runDataMigrations } from "./data-migrations";
 import { prepareRepeatedStatements } from "./prepared";
 import * as schema from "./schema";
 import { nameStatements } from "./statements";
+import { writeTogether } from "./together";
 import { SqlTrace } from "./trace";
 
 export type Schema = typeof schema;
@@ -51,13 +52,15 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   const trace = options.traceFile ? new SqlTrace(options.traceFile) : undefined;
   const traced = trace ? { trace } : {};
   if (options.kind === "postgres") {
-    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    // pipelined: statements a request starts together go out without waiting for each other (db/together.ts)
+    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10, pipeline: true });
     // an idle connection the server closed (restart, failover, a dropped database) is discarded by the
     // pool and replaced on the next query; without a listener it would crash the process
     pool.on("error", () => {});
     const prepared = options.preparedStatements !== false;
     nameStatements(prepared);
     if (prepared) prepareRepeatedStatements(pool);
+    writeTogether(pool);
     const logger = trace ? { logger: trace } : {};
     const db = drizzlePg({ client: pool, schema, ...logger }) as unknown as Db;
     return {

@@ -15,6 +15,7 @@ import {
   validation,
 } from "@homecoming/domain";
 import { cases } from "../../db/schema";
+import { together } from "../../db/together";
 import { type Ctx, hasRole } from "../../http/context";
 import type { Sort } from "../../http/schemas";
 import {
@@ -148,12 +149,16 @@ function toCaseView(row: store.CaseRow, person: PersonBits | undefined) {
 
 export async function getCase(ctx: Ctx, id: string) {
   const row = await loadVisibleCase(ctx, id);
-  const events = await store.caseEventsOf(ctx.tx, id);
-  await audit(ctx, { action: "read", recordType: "case", recordId: id, personId: row.personId });
+  const [view, events, parts] = await together([
+    withPerson(ctx, row),
+    store.caseEventsOf(ctx.tx, id),
+    openParts(ctx, row),
+    audit(ctx, { action: "read", recordType: "case", recordId: id, personId: row.personId }),
+  ]);
   return {
-    ...(await withPerson(ctx, row)),
+    ...view,
     events,
-    ...(await openParts(ctx, row)),
+    ...parts,
     can: caseWorkOpen(row.stage as CaseStage, isCaseLeadOrAdmin(ctx, row)),
   };
 }
@@ -163,13 +168,15 @@ export async function getCase(ctx: Ctx, id: string) {
  * only), and what would stay open if the case ended now: unreferred flags and referrals without an outcome.
  */
 export async function openParts(ctx: Ctx, row: store.CaseRow) {
-  const latest = await store.latestAssessment(ctx.tx, row.id, "vulnerability");
+  const [latest, referrals] = await together([
+    store.latestAssessment(ctx.tx, row.id, "vulnerability"),
+    caseReferrals().referralsOfCase(ctx, row.id),
+  ]);
   const visible =
     latest && !isCaseLead(ctx.actor, row)
       ? redactAssessment({ ...latest, kind: "vulnerability" as const })
       : latest;
   const flags = (visible?.scores as VulnerabilityScores | null | undefined)?.flags ?? [];
-  const referrals = await caseReferrals().referralsOfCase(ctx, row.id);
   const awaiting = caseFlagsAwaitingReferral(row.stage as CaseStage, flags, referrals);
   return {
     flagsAwaitingReferral: awaiting,

@@ -24,6 +24,7 @@ import {
   validation,
 } from "@homecoming/domain";
 import type { Db } from "../../db/client";
+import { together } from "../../db/together";
 import type { Ctx } from "../../http/context";
 import { isCaseLead, seesPerson } from "../access";
 import { audit } from "../audit/service";
@@ -136,14 +137,14 @@ export function offerCatalogue() {
   return {
     async read(db: Db, now: Date): Promise<OfferCatalogue> {
       // three small reads at once: on PostgreSQL each goes on its own connection
-      const [changes, programmePlaces, servicePlacesNow] = await Promise.all([
+      const [changes, programmePlaces, servicePlacesNow] = await together([
         store.catalogueChanges(db),
         heldPlaces(db),
         servicePlaces(db),
       ]);
       let current = kept;
       if (current?.changes !== changes) {
-        const [programmes, services] = await Promise.all([
+        const [programmes, services] = await together([
           programmesForCatalogue(db),
           servicesForEligibility(db),
         ]);
@@ -197,8 +198,8 @@ export async function eligibilityOfCase(
   // restricted health and psychosocial facts are for the lead organisation's case workers only, as their
   // source is: an administrator reads that a restricted condition was met, not its values
   const lead = isCaseLead(ctx.actor, kase);
-  // both reads queued at once: the connection sends the second as soon as the first is answered
-  const [latest, { row, episodes }] = await Promise.all([
+  // both reads at once, pipelined on the request's connection
+  const [latest, { row, episodes }] = await together([
     assessmentsOfCase(ctx, caseId, ["needs", "vulnerability"]),
     loadPersonRows(ctx, kase.personId),
   ]);

@@ -1,5 +1,6 @@
 import { buildFacts, compileRule, type NeedsScores, type VulnerabilityScores } from "@homecoming/domain";
 import type { Db } from "../../db/client";
+import { together } from "../../db/together";
 import type { Ctx } from "../../http/context";
 import { latestScoresOfPersonsBetween } from "../cases/service";
 import { enqueueJob } from "../jobs/store";
@@ -50,9 +51,8 @@ async function personsWithRecords(tx: Db, afterId: string | null, limit: number)
   if (people.length === 0) return { people, episodes: [], scores: [] };
   // the page's id range rather than its ids: one index range scan instead of thousands of probes
   const [first, last] = [people[0]!.id, people.at(-1)!.id];
-  // both asked at once: on one connection the driver sends the second as soon as the first has answered,
-  // while the first one's rows are read (measured faster than awaiting each, by some 5 % over 100,000 persons)
-  const [episodes, scores] = await Promise.all([
+  // both asked at once, pipelined on one connection: the second goes out before the first has answered
+  const [episodes, scores] = await together([
     episodesOfPersonsBetween(tx, first, last),
     latestScoresOfPersonsBetween(tx, first, last),
   ]);
