@@ -15,7 +15,8 @@ import { z } from "zod";
 import type { Config } from "./config";
 import type { Database } from "./db/client";
 import { type RouteAccess, registerAccess } from "./http/access";
-import { registerErrorHandler } from "./http/errors";
+import { bodyLimits, registerJsonBody } from "./http/body";
+import { answerFrameworkError, maxParamLength, registerErrorHandler } from "./http/errors";
 import { rejectNulCharacters } from "./http/nul";
 import { registerWebApp } from "./http/web";
 import { auditRoutes } from "./modules/audit/routes";
@@ -44,7 +45,9 @@ export async function buildApp({ config, database, webRoot }: AppOptions): Promi
         ? false
         : { level: config.logLevel, redact: ["req.headers.cookie", 'res.headers["set-cookie"]'] },
     trustProxy: true,
-    bodyLimit: 1_048_576,
+    bodyLimit: bodyLimits.bytes,
+    routerOptions: { maxParamLength },
+    frameworkErrors: answerFrameworkError,
   }).withTypeProvider<ZodTypeProvider>();
 
   const trace = database.trace;
@@ -69,6 +72,7 @@ export async function buildApp({ config, database, webRoot }: AppOptions): Promi
       },
     },
   });
+  registerJsonBody(app);
   app.addHook("preValidation", rejectNulCharacters);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });

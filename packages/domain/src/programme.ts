@@ -80,7 +80,7 @@ export const ProgrammePatch = z
     active: z.boolean({ error: "active must be true or false" }),
   })
   .partial()
-  .extend({ version: z.number({ error: "version is required" }).int().min(1, "version is required") })
+  .extend({ version: z.int32({ error: "version is required" }).min(1, "version is required") })
   .refine(datesInOrder, datesError);
 export type ProgrammePatch = z.infer<typeof ProgrammePatch>;
 
@@ -184,7 +184,7 @@ export type EnrolmentInput = z.infer<typeof EnrolmentInput>;
 
 export const EnrolmentTransitionInput = z.object({
   reason: text("reason", { max: 2000 }).optional(),
-  version: z.number({ error: "version is required" }).int().min(1, "version is required"),
+  version: z.int32({ error: "version is required" }).min(1, "version is required"),
 });
 export type EnrolmentTransitionInput = z.infer<typeof EnrolmentTransitionInput>;
 

@@ -1,7 +1,8 @@
 import { DomainError, type DomainErrorCode, ErrorCode } from "@homecoming/domain";
-import type { FastifyError, FastifyInstance } from "fastify";
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { bodyLimits } from "./body";
 
 export const ErrorBody = z
   .object({
@@ -69,8 +70,49 @@ const bodyErrors: Record<string, { status: number; message: string }> = {
     status: 415,
     message: "The request body must be JSON, sent with the content type application/json",
   },
-  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, message: "The request body is too large" },
+  FST_ERR_CTP_BODY_TOO_LARGE: {
+    status: 413,
+    message: `The request body is larger than ${bodyLimits.bytes / 1_048_576} MiB, the limit`,
+  },
 };
+
+/**
+ * What may be logged of an unexpected error: its kind, the database's code and message and the names of the
+ * constraint, table and column, and where it was thrown, but never the statement's parameters (a failed query
+ * carries the values it was sent, which are personal data) nor the database's detail (which quotes values).
+ */
+export function loggableError(err: unknown): Record<string, unknown> {
+  const e = err as Error & { params?: unknown; query?: unknown; cause?: unknown };
+  const db = (e.params !== undefined ? e.cause : e) as
+    | { code?: unknown; message?: unknown; constraint?: unknown; table?: unknown; column?: unknown }
+    | undefined;
+  const stackFrames = (e.stack ?? "").split("\n").filter((line) => line.trimStart().startsWith("at "));
+  return {
+    type: (e as { constructor?: { name?: string } }).constructor?.name ?? e.name ?? typeof err,
+    message: e.params !== undefined ? "a database statement failed" : String(e.message ?? err),
+    ...(typeof db?.code === "string" ? { code: db.code } : {}),
+    ...(e.params !== undefined && typeof db?.message === "string" ? { databaseMessage: db.message } : {}),
+    ...(typeof db?.constraint === "string" ? { constraint: db.constraint } : {}),
+    ...(typeof db?.table === "string" ? { table: db.table } : {}),
+    ...(typeof db?.column === "string" ? { column: db.column } : {}),
+    stack: stackFrames.slice(0, 12).join("\n"),
+  };
+}
+
+/** The longest path segment (an id) the router takes. */
+export const maxParamLength = 100;
+
+/**
+ * Errors the router raises before any route or error handler runs (a malformed or overlong path), answered in
+ * the API's error shape instead of the framework's.
+ */
+export function answerFrameworkError(err: FastifyError, _request: FastifyRequest, reply: FastifyReply) {
+  const message =
+    err.code === "FST_ERR_MAX_PARAM_LENGTH"
+      ? `A part of the path is longer than ${maxParamLength} characters, the limit`
+      : "The path is not a valid URL: check its percent-encoding";
+  return reply.status(err.statusCode ?? 400).send({ error: { code: "bad_request", message } });
+}
 
 export function registerErrorHandler(app: FastifyInstance, exposeDetails: boolean, spaFallback = false) {
   app.setErrorHandler((err: FastifyError, request, reply) => {
@@ -124,9 +166,11 @@ export function registerErrorHandler(app: FastifyInstance, exposeDetails: boolea
       // message says which; the code stays within the closed set the API documents
       return reply.status(err.statusCode).send({ error: { code: "bad_request", message: err.message } });
     }
-    request.log.error({ err }, "unhandled error");
+    const logged = loggableError(err);
+    request.log.error({ err: logged }, "unhandled error");
+    const details = [logged.message, logged.databaseMessage].filter(Boolean).join(": ");
     return reply.status(500).send({
-      error: { code: "internal", message: exposeDetails ? err.message : "Internal server error" },
+      error: { code: "internal", message: exposeDetails ? String(details) : "Internal server error" },
     });
   });
   app.setNotFoundHandler((request, reply) => {

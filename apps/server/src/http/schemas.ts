@@ -10,8 +10,7 @@ export const Paging = z.object({
 
 export const IdParams = z.object({ id: z.uuid("id must be a UUID") });
 
-export const listOf = <T extends z.ZodType>(item: T) =>
-  z.object({ items: z.array(item), total: z.number().int() });
+export const listOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), total: z.int32() });
 
 /**
  * A `sort` query parameter for a list: one of the given field names, ascending,

@@ -70,9 +70,11 @@ export function organisationSeesSql(organisation: string | Placeholder, personId
     or ${openReferralToSql(org, personId)} or ${consentCoversSql(org, personId, purposesAllowingAccess)})`;
 }
 
+/** Whether the person exists and the caller may see them (someone who sees everyone: whether they exist). */
 export async function canSeePerson(ctx: Ctx, personId: string): Promise<boolean> {
-  const visible = visibleToSql(ctx.actor, sql`${personId}::uuid`);
-  if (!visible) return true;
+  const visible =
+    visibleToSql(ctx.actor, sql`${personId}::uuid`) ??
+    sql`exists (select 1 from ${persons} where ${persons.id} = ${personId})`;
   const [row] = await queryRows<{ ok: boolean }>(ctx.tx, sql`select ${visible} as ok`);
   return Boolean(row?.ok);
 }

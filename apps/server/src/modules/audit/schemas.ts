@@ -3,7 +3,7 @@ import { sortParam } from "../../http/schemas";
 
 export const AuditEvent = z
   .object({
-    seq: z.number().int(),
+    seq: z.int(),
     at: z.date(),
     actorUserId: z.uuid().nullable(),
     actorOrganisationId: z.uuid().nullable(),
@@ -19,7 +19,7 @@ export const AuditEvent = z
 export const auditSortFields = ["at"] as const;
 export type AuditSortField = (typeof auditSortFields)[number];
 
-const Seq = z.coerce.number().int().positive();
+const Seq = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 
 export const AuditQuery = z.object({
   recordId: z.uuid().optional(),
@@ -40,12 +40,10 @@ export type AuditQuery = z.infer<typeof AuditQuery>;
 export const AuditPage = z.object({
   items: z.array(AuditEvent),
   nextBefore: z
-    .number()
     .int()
     .nullable()
     .meta({ description: "newest first: pass as before for the next page; null on the last page" }),
   nextAfter: z
-    .number()
     .int()
     .nullable()
     .meta({ description: "oldest first: pass as after for the next page; null on the last page" }),

@@ -25,7 +25,7 @@ import {
 import { z } from "zod";
 import { Paging, sortParam } from "../../http/schemas";
 
-const Version = z.object({ version: z.number().int().min(1, "version is required") });
+const Version = z.object({ version: z.int32().min(1, "version is required") });
 
 export const OpenCaseBody = CaseInput.extend({ caseManagerUserId: z.uuid().optional() });
 
@@ -83,7 +83,7 @@ export const Case = z
     closedAt: z.date().nullable(),
     closureReason: CaseClosureReason.nullable(),
     closureNote: z.string().nullable(),
-    version: z.number().int(),
+    version: z.int32(),
     createdAt: z.date(),
     updatedAt: z.date(),
   })
@@ -146,7 +146,7 @@ export const PlanAction = z.object({
   serviceCategory: ServiceCategoryCode.nullable(),
   referralId: z.uuid().nullable().describe("the referral this action follows"),
   referralStatus: ReferralStatus.nullable().describe("that referral's status"),
-  position: z.number().int(),
+  position: z.int32(),
   createdAt: z.date(),
   updatedAt: z.date(),
 });
@@ -154,14 +154,14 @@ export const PlanAction = z.object({
 export const Plan = z
   .object({
     caseId: z.uuid(),
-    version: z.number().int().describe("the case version this plan was read at; a save sends it back"),
+    version: z.int32().describe("the case version this plan was read at; a save sends it back"),
     goals: z.array(
       z.object({
         id: z.uuid(),
         dimension: Dimension,
         title: z.string(),
         description: z.string().nullable(),
-        position: z.number().int(),
+        position: z.int32(),
         actions: z.array(PlanAction),
       }),
     ),

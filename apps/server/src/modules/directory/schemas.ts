@@ -46,7 +46,7 @@ export const ServiceInput = z.object({
   eligibilityRule: RuleField("eligibilityRule").nullable().default(null).meta({
     description: "JSON Logic over the returnee facts (GET /eligibility/facts); null: open to every returnee",
   }),
-  capacity: z.number().int().min(0).max(1_000_000).nullable().default(null),
+  capacity: z.int32().min(0).max(1_000_000).nullable().default(null),
   cost: z.string().trim().max(200).default("free"),
   contact: ServiceContact.default({}),
 });
@@ -65,8 +65,7 @@ export const NamedArea = z
     code: z.string(),
     name: z.string(),
     level: z
-      .number()
-      .int()
+      .int32()
       .meta({ description: "0 for a whole country, 1 for a division or province, 2 a district" }),
     parentName: z.string().nullable(),
   })
@@ -89,9 +88,9 @@ export const Service = z
       .meta({ description: "the codes of serviceAreas and of the locations, each once, with their names" }),
     eligibility: z.string(),
     eligibilityRule: z.unknown(),
-    ruleVersion: z.number().int(),
-    version: z.number().int(),
-    capacity: z.number().int().nullable(),
+    ruleVersion: z.int32(),
+    version: z.int32(),
+    capacity: z.int32().nullable(),
     cost: z.string(),
     contact: ServiceContact,
     active: z.boolean(),

@@ -23,7 +23,7 @@ export const OfferCondition = z.object({
 });
 
 /** An offer's conditions, in the order of its rule, as positions in the answer's `conditions`. */
-const ConditionRefs = z.array(z.number().int().min(0)).meta({
+const ConditionRefs = z.array(z.int32().min(0)).meta({
   description:
     "The offer's conditions in the order of its rule, as positions in the answer's `conditions` list (programmes share many conditions, so each is listed once)",
 });
@@ -34,12 +34,12 @@ export const ProgrammeVerdict = z.object({
   kind: ProgrammeKind,
   category: ServiceCategoryCode,
   organisationName: z.string(),
-  ruleVersion: z.number().int(),
+  ruleVersion: z.int32(),
   verdict: Verdict,
   conditions: ConditionRefs,
   anyOf: AnyOf,
   reachesReturnee: z.boolean(),
-  placesLeft: z.number().int().nullable(),
+  placesLeft: z.int32().nullable(),
 });
 
 export const ServiceVerdict = z.object({
@@ -68,10 +68,10 @@ export const RankedOffer = z.object({
 export const Eligibility = z
   .object({
     caseId: z.uuid(),
-    factsVersion: z.number().int(),
+    factsVersion: z.int32(),
     facts: z.record(z.string(), z.unknown()),
     evaluatedAt: z.date(),
-    eligibleProgrammes: z.number().int(),
+    eligibleProgrammes: z.int32(),
     conditions: z.array(OfferCondition).meta({
       description: "Every distinct condition with its outcome, once; offers refer to them by position",
     }),
@@ -107,7 +107,7 @@ export const Preview = z
 
 export const Facts = z
   .object({
-    version: z.number().int(),
+    version: z.int32(),
     facts: z.array(
       z.object({
         name: z.string(),

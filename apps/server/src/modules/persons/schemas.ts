@@ -33,7 +33,7 @@ export const Person = z
     familyName: z.string(),
     nameNative: z.string().nullable(),
     birthDate: z.string().nullable(),
-    birthYear: z.number().int().nullable(),
+    birthYear: z.int32().nullable(),
     sex: Sex,
     genderIdentity: z.string().optional(),
     nationalId: z.string().nullable(),
@@ -51,7 +51,7 @@ export const Person = z
     housing: Housing.optional(),
     migrationEpisodes: z.array(PersonEpisode),
     registeredByOrganisationId: z.uuid().nullable(),
-    version: z.number().int(),
+    version: z.int32(),
     createdAt: z.date(),
     updatedAt: z.date(),
   })
@@ -107,7 +107,7 @@ export type PersonQuery = z.infer<typeof PersonQuery>;
 
 export const PersonUpdate = z.intersection(
   PersonPatch,
-  z.object({ version: z.number().int().min(1, "version is required for an update") }),
+  z.object({ version: z.int32().min(1, "version is required for an update") }),
 );
 
 export const Consent = z
@@ -145,7 +145,7 @@ export const DuplicateCheckBody = z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, "birthDate must be a date in the form YYYY-MM-DD")
       .optional(),
-    birthYear: z.number().int().min(1900, "birthYear must be 1900 or later").max(9999).optional(),
+    birthYear: z.int32().min(1900, "birthYear must be 1900 or later").max(9999).optional(),
     phone: PhoneText.optional(),
     adminAreaCode: z.string().trim().toUpperCase().max(20).optional().meta({
       description: "the home area typed so far: a local phone number is read as one of its country",

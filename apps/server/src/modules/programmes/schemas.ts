@@ -40,14 +40,14 @@ export const Programme = z
     category: ServiceCategoryCode,
     dimension: Dimension,
     areaCodes: z.array(z.string()),
-    capacity: z.number().int().nullable(),
-    placesTaken: z.number().int(),
+    capacity: z.int32().nullable(),
+    placesTaken: z.int32(),
     opensOn: z.string().nullable(),
     closesOn: z.string().nullable(),
     eligibilityRule: z.unknown(),
-    ruleVersion: z.number().int(),
+    ruleVersion: z.int32(),
     active: z.boolean(),
-    version: z.number().int(),
+    version: z.int32(),
     createdAt: z.date(),
     updatedAt: z.date(),
   })
@@ -62,7 +62,7 @@ export const Enrolment = z
     caseId: z.uuid(),
     personId: z.uuid(),
     status: EnrolmentStatus,
-    ruleVersion: z.number().int(),
+    ruleVersion: z.int32(),
     verdict: z.object({ verdict: Verdict, conditions: z.array(Condition), anyOf: AnyOf.optional() }),
     coachingEnrolmentId: z.uuid().nullable(),
     businessPlanId: z.uuid().nullable(),
@@ -72,7 +72,7 @@ export const Enrolment = z
     decidedAt: z.date().nullable(),
     startedAt: z.date().nullable(),
     endedAt: z.date().nullable(),
-    version: z.number().int(),
+    version: z.int32(),
     createdAt: z.date(),
     updatedAt: z.date(),
     moves: z.array(EnrolmentAction).meta({ description: "What the caller may do next to this enrolment" }),
@@ -102,7 +102,7 @@ export const BusinessPlan = z
     expectedMonthlyIncome: z.number(),
     market: z.string(),
     risks: z.string(),
-    version: z.number().int(),
+    version: z.int32(),
     createdAt: z.date(),
     updatedAt: z.date(),
   })
@@ -110,5 +110,5 @@ export const BusinessPlan = z
 
 export const BusinessPlanBody = z.intersection(
   BusinessPlanInput,
-  z.object({ version: z.number().int().min(1, "version must be at least 1").optional() }),
+  z.object({ version: z.int32().min(1, "version must be at least 1").optional() }),
 );

@@ -19,7 +19,7 @@ export const IscoQuery = z.object({
 export const IscoGroup = z
   .object({
     code: z.string(),
-    level: z.number().int(),
+    level: z.int32(),
     title: z.string(),
     parent: z.string().nullable(),
   })
@@ -79,14 +79,14 @@ export const AdminArea = z
   .object({
     code: z.string(),
     name: z.string(),
-    level: z.number().int(),
+    level: z.int32(),
     parent: z.string().nullable(),
     parentName: z.string().nullable(),
     country: z.string(),
   })
   .meta({ id: "AdminArea" });
 
-export const IscedLevel = z.object({ level: z.number().int(), title: z.string() }).meta({ id: "IscedLevel" });
+export const IscedLevel = z.object({ level: z.int32(), title: z.string() }).meta({ id: "IscedLevel" });
 
 export const Language = z.object({ code: z.string(), name: z.string() }).meta({ id: "Language" });
 

@@ -70,7 +70,7 @@ export const Referral = z
     sentAt: z.date().nullable(),
     respondedAt: z.date().nullable(),
     closedAt: z.date().nullable(),
-    version: z.number().int(),
+    version: z.int32(),
     createdAt: z.date(),
     updatedAt: z.date(),
     events: z.array(ReferralEventView),
@@ -113,5 +113,5 @@ export const Notification = z.object({
 });
 
 export const Notifications = z
-  .object({ items: z.array(Notification), unseen: z.number().int() })
+  .object({ items: z.array(Notification), unseen: z.int32() })
   .meta({ id: "Notifications" });

@@ -6,7 +6,7 @@ export { Verdict };
 export const RuleVersion = z
   .object({
     id: z.uuid(),
-    version: z.number().int(),
+    version: z.int32(),
     rule: z.unknown(),
     changedByUserId: z.uuid().nullable(),
     changedAt: z.date(),
@@ -29,7 +29,7 @@ export const Condition = z.object({
 export const AnyOf = z
   .array(
     z.object({
-      conditions: z.array(z.number().int().min(0)),
+      conditions: z.array(z.int32().min(0)),
       outcome: Outcome,
     }),
   )
