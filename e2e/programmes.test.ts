@@ -237,7 +237,8 @@ describe("programmes and their eligibility rules", () => {
     const rows = page.getByRole("tabpanel", { name: "Rule versions" }).locator("tbody tr");
     await eventually(() => rows.count()).toBe(2);
     expect(await rows.nth(0).textContent()).toContain("Version 2current");
-    expect(await rows.nth(0).textContent()).toContain("Admin");
+    // the author's name arrives after the row ("A colleague" while it loads)
+    await eventually(() => rows.nth(0).textContent()).toContain("Admin");
     expect(await rows.nth(0).textContent()).toContain("Age is between 18 and 45 years");
     expect(await rows.nth(1).textContent()).toContain("Age is between 18 and 35 years");
     expect(await rows.nth(0).textContent()).toContain("Being counted");

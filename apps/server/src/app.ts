@@ -18,6 +18,7 @@ import { type RouteAccess, registerAccess } from "./http/access";
 import { bodyLimits, registerJsonBody } from "./http/body";
 import { answerFrameworkError, maxParamLength, registerErrorHandler } from "./http/errors";
 import { rejectNulCharacters } from "./http/nul";
+import { refuseOtherSites } from "./http/origin";
 import { registerWebApp } from "./http/web";
 import { auditRoutes } from "./modules/audit/routes";
 import { registerSessionHook } from "./modules/auth/plugin";
@@ -44,7 +45,7 @@ export async function buildApp({ config, database, webRoot }: AppOptions): Promi
       config.logLevel === "silent"
         ? false
         : { level: config.logLevel, redact: ["req.headers.cookie", 'res.headers["set-cookie"]'] },
-    trustProxy: true,
+    trustProxy: config.trustProxy,
     bodyLimit: bodyLimits.bytes,
     routerOptions: { maxParamLength },
     frameworkErrors: answerFrameworkError,
@@ -74,6 +75,7 @@ export async function buildApp({ config, database, webRoot }: AppOptions): Promi
   });
   registerJsonBody(app);
   app.addHook("preValidation", rejectNulCharacters);
+  app.addHook("onRequest", refuseOtherSites(config.publicOrigin));
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {

@@ -13,6 +13,40 @@ const Env = z.object({
   JOBS_POLL_SECONDS: z.coerce.number().positive().default(30),
   HOMECOMING_SQL_TRACE: z.string().min(1).optional(),
   DATABASE_PREPARED_STATEMENTS: z.enum(["on", "off"]).default("on"),
+  TRUST_PROXY: z
+    .string()
+    .default("off")
+    .transform((value, ctx) => {
+      const v = value.trim();
+      if (v === "off" || v === "") return false as const;
+      const addresses = v.split(",").map((a) => a.trim());
+      if (addresses.every((a) => /^[0-9a-fA-F.:]+(\/\d{1,3})?$/.test(a))) return addresses;
+      ctx.addIssue({
+        code: "custom",
+        message:
+          "off, or the addresses or CIDR ranges of the proxies in front, comma-separated (10.0.0.5,192.168.0.0/16)",
+      });
+      return z.NEVER;
+    }),
+  PUBLIC_ORIGIN: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      if (!value) return undefined;
+      try {
+        const url = new URL(value);
+        if (
+          (url.protocol === "https:" || url.protocol === "http:") &&
+          url.origin === value.replace(/\/$/, "")
+        )
+          return url.origin;
+      } catch {}
+      ctx.addIssue({
+        code: "custom",
+        message: "the address users open, such as https://homecoming.example.org",
+      });
+      return z.NEVER;
+    }),
 });
 
 export interface Config {
@@ -29,6 +63,13 @@ export interface Config {
   sqlTrace: string | undefined;
   /** Whether pooled PostgreSQL connections prepare repeated statements (off behind a transaction pooler). */
   preparedStatements: boolean;
+  /**
+   * Which proxies' X-Forwarded-For and X-Forwarded-Proto are believed (the client address that rate limits
+   * and the audit use, and whether the request came over https): none by default.
+   */
+  trustProxy: false | string[];
+  /** The origin users open (https://…): session cookies are Secure when it is https; state changes must come from it. */
+  publicOrigin: string | undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -50,6 +91,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobsPollMs: e.JOBS_POLL_SECONDS * 1000,
     sqlTrace: e.HOMECOMING_SQL_TRACE ? resolve(e.HOMECOMING_SQL_TRACE) : undefined,
     preparedStatements: e.DATABASE_PREPARED_STATEMENTS === "on",
+    trustProxy: e.TRUST_PROXY,
+    publicOrigin: e.PUBLIC_ORIGIN,
   };
 }
 

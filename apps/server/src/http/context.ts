@@ -14,6 +14,8 @@ export interface Actor {
   roles: Role[];
   email: string;
   name: string;
+  /** The session the request came with (absent for work the server does by itself, such as the seed). */
+  sessionId?: string;
 }
 
 /** Everything a service needs for one request: the open transaction, who is acting, and why. */

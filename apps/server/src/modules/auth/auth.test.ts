@@ -74,6 +74,89 @@ describe("auth", () => {
     expect(locked.json().error.message).toMatch(/locked/);
   });
 
+  it("counts parallel attempts one by one, so that twenty at once cannot get past the lock", async () => {
+    const attempt = (pw: string, i: number) =>
+      env.app.inject({
+        method: "POST",
+        url: "/api/v1/auth/login",
+        // from addresses of their own, so that the per-address rate limit is not what stops them
+        remoteAddress: `10.9.0.${i + 1}`,
+        payload: { email: "provider.bank@test.homecoming", password: pw },
+      });
+    const statuses = (
+      await Promise.all(
+        Array.from({ length: 20 }, (_, i) => attempt(i === 10 ? password : "wrong-password", i)),
+      )
+    ).map((r) => r.statusCode);
+    // six attempts are checked at most (one of them may be the right one), every other one finds the lock
+    expect(statuses.filter((s) => s === 401 || s === 200).length).toBeLessThanOrEqual(6);
+    expect(statuses.filter((s) => s === 423).length).toBeGreaterThanOrEqual(14);
+    expect((await attempt(password, 30)).statusCode).toBe(423);
+  });
+
+  it("lets the owner in again once the lock has run out", async () => {
+    const attempt = (pw: string) =>
+      env.app.inject({
+        method: "POST",
+        url: "/api/v1/auth/login",
+        remoteAddress: "10.9.1.1",
+        payload: { email: "case.erbil@test.homecoming", password: pw },
+      });
+    for (let i = 0; i < 6; i++) expect((await attempt("wrong-password")).statusCode).toBe(401);
+    expect((await attempt(password)).statusCode).toBe(423);
+    await env.database.db.execute(
+      (await import("drizzle-orm")).sql`update login_attempts set locked_until = now() - interval '1 minute'`,
+    );
+    expect((await attempt(password)).statusCode).toBe(200);
+    // and the count started again: one wrong password does not lock
+    expect((await attempt("wrong-password")).statusCode).toBe(401);
+    expect((await attempt(password)).statusCode).toBe(200);
+  }, 60_000);
+
+  it("ends every other session of a user whose password changes", async () => {
+    const session = async (email: string, pw = password) => {
+      const res = await env.app.inject({
+        method: "POST",
+        url: "/api/v1/auth/login",
+        remoteAddress: "10.9.2.1",
+        payload: { email, password: pw },
+      });
+      expect(res.statusCode).toBe(200);
+      return { cookie: `hc_session=${res.cookies.find((c) => c.name === "hc_session")!.value}` };
+    };
+    const me = (headers: { cookie: string }) =>
+      env.app.inject({ method: "GET", url: "/api/v1/me", headers }).then((r) => r.statusCode);
+    const patchUser = (headers: { cookie: string }, id: string, body: object) =>
+      env.app.inject({ method: "PATCH", url: `/api/v1/users/${id}`, headers, payload: body });
+
+    const admin = await session("admin@test.homecoming");
+    const adminElsewhere = await session("admin@test.homecoming");
+    const counsellor = [
+      await session("counsellor.dhaka@test.homecoming"),
+      await session("counsellor.dhaka@test.homecoming"),
+    ];
+    const counsellorId = world.users.counsellorDhaka.id;
+    const adminId = world.users.admin.id;
+
+    // an administrator sets a user's password: all of that user's sessions end, the administrator's stay
+    expect((await patchUser(admin, counsellorId, { password: "a-new-long-passphrase-1" })).statusCode).toBe(
+      200,
+    );
+    expect(await Promise.all(counsellor.map(me))).toEqual([401, 401]);
+    expect(await me(admin)).toBe(200);
+    // a change of name only ends nothing
+    const again = await session("counsellor.dhaka@test.homecoming", "a-new-long-passphrase-1");
+    expect((await patchUser(admin, counsellorId, { name: "Counsellor Dhaka" })).statusCode).toBe(200);
+    expect(await me(again)).toBe(200);
+
+    // administrators who change their own password keep the session they did it from, and only that one
+    expect((await patchUser(admin, adminId, { password: "another-long-passphrase-2" })).statusCode).toBe(200);
+    expect(await me(admin)).toBe(200);
+    expect(await me(adminElsewhere)).toBe(401);
+    expect((await patchUser(admin, adminId, { password })).statusCode).toBe(200);
+    expect((await patchUser(admin, counsellorId, { password })).statusCode).toBe(200);
+  });
+
   it("names the field when the login body is invalid", async () => {
     const res = await env.app.inject({
       method: "POST",

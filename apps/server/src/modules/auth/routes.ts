@@ -34,7 +34,7 @@ export const authRoutes =
           path: "/",
           httpOnly: true,
           sameSite: "lax",
-          secure: request.protocol === "https",
+          secure: config.publicOrigin?.startsWith("https:") || request.protocol === "https",
           expires: expiresAt,
         });
         const actor = await actorForToken(app.db, config, token);

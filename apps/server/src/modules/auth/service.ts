@@ -36,22 +36,30 @@ export async function login(
       `Too many failed logins: this account is locked for ${minutes} more minute(s)`,
     );
   }
+  // a lock that has run out starts the count again
+  if (attempts?.lockedUntil) await store.clearAttempts(db, email);
+  // the attempt counts before its password is checked, so that attempts made at once cannot pass the limit
+  const attempt = await store.claimAttempt(db, email, now);
+  const lockUntil = () => new Date(now.getTime() + throttle.lockMinutes * 60_000);
+  if (attempt > throttle.lockAfter) {
+    await store.setLock(db, email, lockUntil());
+    throw new DomainError(
+      "locked",
+      `Too many failed logins: this account is locked for ${throttle.lockMinutes} more minute(s)`,
+    );
+  }
   // slow repeated guessing down before even checking the password
-  const failures = attempts?.failures ?? 0;
-  if (failures >= throttle.slowAfter) await sleep(throttle.stepMs * (failures - throttle.slowAfter + 1));
+  if (attempt > throttle.slowAfter) await sleep(throttle.stepMs * (attempt - throttle.slowAfter));
 
   const user = await store.findUserForLogin(db, email);
   dummyHash ??= hashPassword("not-a-real-password");
   // verify against a dummy hash for unknown users so timing does not reveal which emails exist
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), input.password);
   if (!user || !ok || !user.active) {
-    const next = failures + 1;
-    const lockedUntil =
-      next >= throttle.lockAfter ? new Date(now.getTime() + throttle.lockMinutes * 60_000) : null;
-    await store.recordFailure(db, email, now, lockedUntil);
+    if (attempt >= throttle.lockAfter) await store.setLock(db, email, lockUntil());
     throw unauthenticated("Email or password is not correct");
   }
-  if (attempts) await store.clearAttempts(db, email);
+  await store.clearAttempts(db, email);
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + config.sessionAbsoluteMs);
   await store.insertSession(db, {
@@ -68,6 +76,11 @@ export async function login(
 
 export async function logout(db: Db, token: string): Promise<void> {
   await store.deleteSession(db, sessionIdOf(token));
+}
+
+/** Ends every session of a user but `keep` (the caller's own, when users change their own password). */
+export async function endOtherSessions(db: Db, userId: string, keep: string | undefined): Promise<void> {
+  await store.deleteSessionsOfUser(db, userId, keep);
 }
 
 // writing last_seen_at on every request would turn every read into a write
@@ -90,6 +103,7 @@ export async function actorForToken(db: Db, config: Config, token: string): Prom
     organisationName: row.organisationName,
     organisationKind: row.organisationKind,
     organisationCountry: row.organisationCountry,
+    sessionId: id,
     roles: row.roles as Role[],
     email: row.email,
     name: row.name,

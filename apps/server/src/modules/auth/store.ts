@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, ne, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { loginAttempts, organisations, sessions, users } from "../../db/schema";
 import { statement } from "../../db/statements";
@@ -53,6 +53,12 @@ export async function deleteSession(tx: Db, sessionId: string) {
   await tx.delete(sessions).where(eq(sessions.id, sessionId));
 }
 
+export async function deleteSessionsOfUser(tx: Db, userId: string, keep: string | undefined) {
+  await tx
+    .delete(sessions)
+    .where(keep ? and(eq(sessions.userId, userId), ne(sessions.id, keep)) : eq(sessions.userId, userId));
+}
+
 export async function deleteExpiredSessions(tx: Db, now: Date, idleMs: number) {
   await tx
     .delete(sessions)
@@ -66,13 +72,18 @@ export async function getAttempts(tx: Db, email: string) {
   return row;
 }
 
-export async function recordFailure(tx: Db, email: string, at: Date, lockedUntil: Date | null) {
+/**
+ * Counts a login attempt before its password is checked, in one statement, and answers how many attempts
+ * in a row this one is: attempts made at the same time each get their own number, so none slips past the
+ * limit while the others are being checked. A successful login clears the count.
+ */
+export async function claimAttempt(tx: Db, email: string, at: Date) {
   const [row] = await tx
     .insert(loginAttempts)
-    .values({ email, failures: 1, lastFailureAt: at, lockedUntil })
+    .values({ email, failures: 1, lastFailureAt: at, lockedUntil: null })
     .onConflictDoUpdate({
       target: loginAttempts.email,
-      set: { failures: sql`${loginAttempts.failures} + 1`, lastFailureAt: at, lockedUntil },
+      set: { failures: sql`${loginAttempts.failures} + 1`, lastFailureAt: at },
     })
     .returning({ failures: loginAttempts.failures });
   return row!.failures;

@@ -3,6 +3,7 @@ import type { z } from "zod";
 import type { Ctx } from "../../http/context";
 import { inOwnOrganisation, ownOrganisationScope } from "../access";
 import { hashPassword } from "../auth/passwords";
+import { endOtherSessions } from "../auth/service";
 import type {
   OrganisationInput,
   OrganisationPatch,
@@ -64,6 +65,8 @@ export async function updateUser(ctx: Ctx, id: string, patch: z.infer<typeof Use
     ...(password ? { passwordHash: await hashPassword(password) } : {}),
   });
   if (!updated) throw notFound("user");
+  // a new password ends every other session of the user: whoever knew the old one is out
+  if (password) await endOtherSessions(ctx.tx, id, ctx.actor.userId === id ? ctx.actor.sessionId : undefined);
   return publicUser(updated);
 }
 
