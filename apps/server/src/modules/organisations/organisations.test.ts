@@ -365,6 +365,20 @@ describe("users", () => {
     expect(emails(list)).not.toContain("short.pw@test.homecoming");
   });
 
+  it("refuses a common or guessable password with advice, on creation and on a reset, and keeps nothing", async () => {
+    for (const password of ["password1234", "Password123!", "qwertyuiop12", "iloveyou1234"]) {
+      const res = await admin.post("/users", newUser({ email: "weak.pw.user@test.homecoming", password }));
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error).toMatchObject({ code: "validation", field: "password" });
+      expect(res.json().error.message).toMatch(/^password is too easy to guess/);
+    }
+    const list = await admin.get(`/users?organisationId=${world.orgs.mrcDhaka.id}`);
+    expect(emails(list)).not.toContain("weak.pw.user@test.homecoming");
+    const reset = await admin.patch(`/users/${world.users.analyst.id}`, { password: "password1234" });
+    expect(reset.statusCode).toBe(400);
+    expect(reset.json().error.field).toBe("password");
+  });
+
   it("answers 400 naming organisationId when the organisation does not exist", async () => {
     const res = await admin.post(
       "/users",

@@ -2,7 +2,7 @@ import { conflict, notFound, validation } from "@homecoming/domain";
 import type { z } from "zod";
 import type { Ctx } from "../../http/context";
 import { inOwnOrganisation, ownOrganisationScope } from "../access";
-import { hashPassword } from "../auth/passwords";
+import { hashPassword, requireStrongPassword } from "../auth/passwords";
 import { endOtherSessions } from "../auth/service";
 import type {
   OrganisationInput,
@@ -55,11 +55,17 @@ export async function createUser(ctx: Ctx, input: z.infer<typeof UserInput>) {
   if (await store.findUserByEmail(ctx.tx, input.email))
     throw conflict(`A user with email ${input.email} exists`);
   const { password, ...rest } = input;
+  requireStrongPassword(password, [input.email.split("@")[0]!, input.name]);
   return publicUser(await store.insertUser(ctx.tx, { ...rest, passwordHash: await hashPassword(password) }));
 }
 
 export async function updateUser(ctx: Ctx, id: string, patch: z.infer<typeof UserPatch>) {
   const { password, ...rest } = patch;
+  if (password) {
+    const user = await store.getUser(ctx.tx, id);
+    if (!user) throw notFound("user");
+    requireStrongPassword(password, [user.email.split("@")[0]!, patch.name ?? user.name]);
+  }
   const updated = await store.updateUser(ctx.tx, id, {
     ...rest,
     ...(password ? { passwordHash: await hashPassword(password) } : {}),
