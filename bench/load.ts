@@ -75,7 +75,9 @@ const statusWeights: readonly (readonly [ReferralStatus, number])[] = [
   ["cancelled", 8],
 ];
 
-const pathTo: Record<ReferralStatus, ReferralAction[]> = {
+/** The moves that lead from draft to each status drawn (a suspension follows a consent's withdrawal: none is drawn). */
+type DrawnStatus = Exclude<ReferralStatus, "suspended">;
+const pathTo: Record<DrawnStatus, ReferralAction[]> = {
   draft: [],
   sent: ["send"],
   accepted: ["send", "accept"],
@@ -234,20 +236,22 @@ function addPerson(
   const closedAt = stage === "closed" ? at(openedAt, rng.int(30, 400)) : null;
   const handedOverAt = stage === "handed_over" ? at(openedAt, rng.int(200, 400)) : null;
   const updatedAt = closedAt ?? handedOverAt ?? planActivatedAt ?? openedAt;
+  const riskLevel =
+    stage === "registered" || stage === "pre_return"
+      ? null
+      : rng.weighted([
+          ["low", 50],
+          ["medium", 35],
+          ["high", 15],
+        ] as const);
   rows.cases.push({
     id: caseId,
     personId,
     leadOrganisationId: lead.organisationId,
     caseManagerUserId: lead.caseManagerId,
     stage,
-    riskLevel:
-      stage === "registered" || stage === "pre_return"
-        ? null
-        : rng.weighted([
-            ["low", 50],
-            ["medium", 35],
-            ["high", 15],
-          ] as const),
+    riskLevel,
+    sharedRiskLevel: riskLevel,
     openedAt,
     planActivatedAt,
     handedOverAt,
@@ -301,7 +305,7 @@ function addPerson(
       },
     ];
     let t = createdAt;
-    for (const action of pathTo[status]) {
+    for (const action of pathTo[status as DrawnStatus]) {
       t = at(t, action === "complete" || action === "not-complete" ? rng.int(10, 90) : rng.int(0, 10));
       const sender = action === "send" || action === "cancel";
       const reason =

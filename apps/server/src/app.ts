@@ -17,6 +17,7 @@ import type { Database } from "./db/client";
 import { type RouteAccess, registerAccess } from "./http/access";
 import { bodyLimits, registerJsonBody } from "./http/body";
 import { answerFrameworkError, maxParamLength, registerErrorHandler } from "./http/errors";
+import { idempotencyHeader, idempotencyKeepHours } from "./http/idempotency";
 import { rejectNulCharacters } from "./http/nul";
 import { refuseOtherSites } from "./http/origin";
 import { registerWebApp } from "./http/web";
@@ -37,6 +38,29 @@ export interface AppOptions {
   database: Database;
   /** The built web app (apps/web/dist); without it the root opens the API documentation. */
   webRoot?: string | undefined;
+}
+
+/** Every POST made under a session honours an Idempotency-Key (src/http/idempotency.ts); the document says so. */
+function withIdempotencyKey(input: Parameters<typeof jsonSchemaTransform>[0]) {
+  const out = jsonSchemaTransform(input);
+  const access = (input.route.config as { access?: { who: unknown } } | undefined)?.access;
+  if (input.route.method !== "POST" || !access || access.who === "public") return out;
+  const schema = out.schema as { headers?: { type: string; properties: Record<string, unknown> } };
+  schema.headers = {
+    type: "object",
+    properties: {
+      ...schema.headers?.properties,
+      [idempotencyHeader]: {
+        type: "string",
+        pattern: "^[\\x21-\\x7e]{1,200}$",
+        description:
+          "Sent again with the same request (a retry, a double submit), the first answer comes back as it was " +
+          "(header idempotent-replayed: true) and nothing is written twice; the same key with another request " +
+          `answers 409. Kept ${idempotencyKeepHours} hours, per user.`,
+      },
+    },
+  };
+  return out;
 }
 
 export async function buildApp({ config, database, webRoot }: AppOptions): Promise<FastifyInstance> {
@@ -89,7 +113,7 @@ export async function buildApp({ config, database, webRoot }: AppOptions): Promi
       components: { securitySchemes: { session: { type: "apiKey", in: "cookie", name: "hc_session" } } },
       security: [{ session: [] }],
     },
-    transform: jsonSchemaTransform,
+    transform: withIdempotencyKey,
     transformObject: jsonSchemaTransformObject,
   });
   await app.register(swaggerUi, { routePrefix: "/api/docs" });

@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from "fastify";
 import type { Db } from "./db/client";
+import { sweepIdempotencyKeys } from "./http/idempotency";
 import { refreshFollowUpStatuses } from "./modules/cases/follow-ups";
 import * as store from "./modules/jobs/store";
 import { flagOverdueReferrals } from "./modules/referrals/service";
@@ -15,6 +16,7 @@ type OneOffHandler = (tx: Db, now: Date, payload: Record<string, unknown>) => Pr
 export const recurringJobs: Record<string, { everySeconds: number; run: Handler }> = {
   "referrals.flag_overdue": { everySeconds: 300, run: flagOverdueReferrals },
   "follow_ups.refresh_status": { everySeconds: 900, run: (tx, now) => refreshFollowUpStatuses(tx, now) },
+  "idempotency_keys.sweep": { everySeconds: 3600, run: sweepIdempotencyKeys },
 };
 
 /** Work queued by a request (enqueueJob), run once. */

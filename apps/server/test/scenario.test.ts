@@ -196,7 +196,7 @@ describe("the closed loop for one returnee across two organisations", () => {
     expect(trail).toContainEqual(["mrc", "close", "case"]);
     const [stored] = await queryRows<{ n: number }>(
       env.database.db,
-      sql`select count(*)::int as n from audit_events where person_id = ${person.id}`,
+      sql`select count(*)::int as n from audit_events where person_id = ${person.id} or person_ids @> array[${person.id}]::uuid[]`,
     );
     expect(stored!.n).toBe(audit.items.length);
 

@@ -68,9 +68,51 @@ function without(value: unknown, path: readonly string[]): unknown {
   return { ...value, [head]: without(value[head], rest) };
 }
 
+/** A restricted answer at its neutral value: a scale at 0, a yes/no at no, an object with every field so. */
+function neutral(value: unknown): unknown {
+  if (typeof value === "number") return 0;
+  if (typeof value === "boolean") return false;
+  if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, neutral(v)]));
+  return value;
+}
+
+function neutralAt(value: unknown, path: readonly string[]): unknown {
+  const [head, ...rest] = path;
+  if (!isRecord(value) || head === undefined || !(head in value)) return value;
+  return { ...value, [head]: rest.length === 0 ? neutral(value[head]) : neutralAt(value[head], rest) };
+}
+
+/** Needs dimensions all of whose answers are restricted: a reader outside the circle gets no score for them. */
+export const restrictedDimensions = ["psychosocial"] as const;
+
+/** The needs scores a reader outside the restricted circle may see: no psychosocial dimension. */
+export type SharedNeedsScores = Omit<NeedsScores, (typeof restrictedDimensions)[number]>;
+export type SharedAssessmentScores = SharedNeedsScores | VulnerabilityScores;
+
+/**
+ * The scores of an assessment as they would be if every restricted answer stood at its neutral value, for
+ * readers outside the restricted circle: whatever is derived from restricted answers (a dimension's score and
+ * priority, the needs and flags they raise, a risk level) is then derived without them, so two returnees whose
+ * answers differ only in restricted fields get the same shared scores. Restricted kinds have none (null), and
+ * neither do answers that no longer parse.
+ */
+export function sharedScores(kind: AssessmentKind, answers: unknown): SharedAssessmentScores | null {
+  if (isRestrictedKind(kind) || (kind !== "needs" && kind !== "vulnerability")) return null;
+  const neutralised = restrictedAnswerPaths[kind].reduce(
+    (acc, path) => neutralAt(acc, path.split(".")),
+    answers,
+  );
+  const input = AssessmentInput.safeParse({ kind, answers: neutralised });
+  if (!input.success) return null;
+  if (input.data.kind === "vulnerability") return scoreVulnerability(input.data.answers);
+  const { psychosocial: _restricted, ...shared } = scoreNeeds(input.data.answers as NeedsAnswers);
+  return shared;
+}
+
 /**
  * The assessment as a reader outside the restricted circle may see it: restricted kinds lose answers and
- * scores entirely, other kinds lose their health and psychosocial fields (and the flags that reveal them).
+ * scores entirely, other kinds lose their health and psychosocial answers, and their scores are the shared
+ * scores worked out without those answers (`sharedScores`).
  */
 export function redactAssessment<T extends { kind: AssessmentKind; answers: unknown; scores: unknown }>(
   assessment: T,
@@ -78,11 +120,12 @@ export function redactAssessment<T extends { kind: AssessmentKind; answers: unkn
   if (isRestrictedKind(assessment.kind))
     return { ...assessment, answers: null, scores: null, redacted: true };
   const paths = restrictedAnswerPaths[assessment.kind];
+  if (paths.length === 0) return { ...assessment, redacted: false };
   const answers = paths.reduce((acc, path) => without(acc, path.split(".")), assessment.answers);
-  let scores = assessment.scores;
-  if (assessment.kind === "vulnerability" && isRecord(scores) && Array.isArray(scores.flags)) {
-    const hidden = new Set<unknown>(restrictedVulnerabilityRules.map((rule) => rule.code));
-    scores = { ...scores, flags: scores.flags.filter((f: unknown) => !(isRecord(f) && hidden.has(f.code))) };
-  }
-  return { ...assessment, answers, scores, redacted: paths.length > 0 };
+  return {
+    ...assessment,
+    answers,
+    scores: sharedScores(assessment.kind, assessment.answers),
+    redacted: true,
+  };
 }

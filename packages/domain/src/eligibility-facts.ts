@@ -192,6 +192,8 @@ export const factCatalogue: readonly FactDefinition[] = [
       description: `Priority of the ${d} dimension in the latest needs assessment.`,
       type: "enum",
       values: needPriorities,
+      // the psychosocial dimension is worked out from restricted answers only
+      ...(d === "psychosocial" ? { restricted: true } : {}),
     }),
   ),
 ];
@@ -244,7 +246,8 @@ export interface FactsSource {
   } & Partial<
     Pick<PersonInput, "disability" | "household" | "education" | "debts" | "documents" | "housing">
   >;
-  needs?: NeedsScores | null;
+  /** The shared scores of a reader outside the lead organisation lack the restricted dimensions. */
+  needs?: Partial<NeedsScores> | null;
   vulnerability?: VulnerabilityScores | null;
   asOf: Date;
 }
@@ -332,9 +335,9 @@ export function buildFacts({ person, needs, vulnerability, asOf }: FactsSource):
     disability: person.disability ? person.disability.hasDisability : null,
     vulnerabilityFlags: vulnerability ? vulnerability.flags.map((f) => f.code) : null,
     needs: {
-      economic: needs?.economic.priority ?? null,
-      social: needs?.social.priority ?? null,
-      psychosocial: needs?.psychosocial.priority ?? null,
+      economic: needs?.economic?.priority ?? null,
+      social: needs?.social?.priority ?? null,
+      psychosocial: needs?.psychosocial?.priority ?? null,
     },
   };
 }

@@ -59,11 +59,12 @@ export type PlanInput = z.infer<typeof PlanInput>;
 /**
  * A plan action linked to a referral follows it: the action is under way once the referral has gone out,
  * done when the service was given, and back to planned when the referral ended without it (declined, not
- * completed, cancelled), so the plan shows it still has to happen; a draft changes nothing yet.
+ * completed, cancelled), so the plan shows it still has to happen; a draft or a suspension changes nothing.
  */
 export function actionStatusForReferral(referralStatus: ReferralStatus): PlanActionStatus | null {
   switch (referralStatus) {
     case "draft":
+    case "suspended":
       return null;
     case "sent":
     case "accepted":

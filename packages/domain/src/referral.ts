@@ -67,6 +67,8 @@ export const referralMoves = {
   complete: { side: "receiver", from: ["in_progress"], to: "completed" },
   "not-complete": { side: "receiver", from: ["in_progress"], to: "not_completed" },
   cancel: { side: "sender", from: openStatuses, to: "cancelled" },
+  // a referral suspended when the consent it rested on was withdrawn goes out again under a new consent
+  resume: { side: "sender", from: ["suspended"], to: "sent" },
 } as const satisfies Record<ReferralAction, Move>;
 
 /** Facts outside the referral that a move needs: a referral is sent only from an open case, under a consent. */
@@ -105,11 +107,14 @@ const holdMessages: Record<ReferralHold, { code: "conflict" | "consent_required"
 
 /** What holds a move back although the side and the status allow it. */
 function holdOf(action: ReferralAction, pre: ReferralPreconditions | undefined): ReferralHold | undefined {
-  if (action !== "send" || !pre) return undefined;
+  if (!needsConsent(action) || !pre) return undefined;
   if (!pre.caseOpen) return "case_closed";
   if (!pre.consentCoversReceiver) return "consent_missing";
   return undefined;
 }
+
+/** Moves that hand the returnee's data to the receiver: they need an open case and a consent covering it. */
+export const needsConsent = (action: ReferralAction) => action === "send" || action === "resume";
 
 const mayMakeMove = (side: ActorSide, move: Move) => side === "both" || side === move.side;
 
@@ -202,6 +207,7 @@ export const eventTypeForAction: Record<ReferralAction, ReferralEventType> = {
   complete: "completed",
   "not-complete": "not_completed",
   cancel: "cancelled",
+  resume: "resumed",
 };
 
 const statusAfterEvent: Record<ReferralEventType, ReferralStatus> = {
@@ -213,6 +219,8 @@ const statusAfterEvent: Record<ReferralEventType, ReferralStatus> = {
   completed: "completed",
   not_completed: "not_completed",
   cancelled: "cancelled",
+  suspended: "suspended",
+  resumed: "sent",
 };
 
 /** One entry of a referral's append-only history. */
@@ -252,13 +260,24 @@ export function applyReferralEvent(state: ReferralState, event: FoldedEvent): Re
   const status = statusAfterEvent[event.type];
   return {
     status,
-    sentAt: event.type === "sent" ? event.at : state.sentAt,
-    respondedAt: event.type === "accepted" || event.type === "declined" ? event.at : state.respondedAt,
+    sentAt: event.type === "sent" || event.type === "resumed" ? event.at : state.sentAt,
+    // a resumed referral waits for the receiver's answer again
+    respondedAt:
+      event.type === "accepted" || event.type === "declined"
+        ? event.at
+        : event.type === "resumed"
+          ? null
+          : state.respondedAt,
     closedAt: (terminalStatuses as readonly ReferralStatus[]).includes(status) ? event.at : state.closedAt,
     reasonCode: event.reasonCode || state.reasonCode,
     outcome: event.outcome || state.outcome,
   };
 }
+
+/** Why a referral was suspended, as its receiver reads it (it sees no more of the returnee). */
+export const suspensionNote =
+  "The returnee withdrew the consent this referral rested on: it is suspended, and the returnee's details are " +
+  "withheld, until the referring organisation sends it again under a new consent or cancels it.";
 
 /**
  * The referral's current state computed from its history (events in append order). Events were checked

@@ -202,6 +202,7 @@ export const referralStatuses = [
   "completed",
   "not_completed",
   "cancelled",
+  "suspended",
 ] as const;
 
 type ReferralStatus = (typeof referralStatuses)[number];
@@ -211,6 +212,7 @@ export const openStatuses = [
   "sent",
   "accepted",
   "in_progress",
+  "suspended",
 ] as const satisfies readonly ReferralStatus[];
 export const terminalStatuses = [
   "declined",
@@ -228,6 +230,7 @@ export const referralActions = [
   "complete",
   "not-complete",
   "cancel",
+  "resume",
 ] as const;
 
 export const referralReasonCodes = [
@@ -250,6 +253,8 @@ export const referralEventTypes = [
   "completed",
   "not_completed",
   "cancelled",
+  "suspended",
+  "resumed",
 ] as const;
 
 /** Whether a referral reaches the caller's organisation or went out from it. */

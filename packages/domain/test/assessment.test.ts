@@ -1,5 +1,13 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { AssessmentInput, isRestrictedKind, redactAssessment, scoreAssessment } from "../src/assessment";
+import {
+  AssessmentInput,
+  isRestrictedKind,
+  redactAssessment,
+  restrictedAnswerPaths,
+  scoreAssessment,
+  sharedScores,
+} from "../src/assessment";
 import { type NeedsAnswers, scoreNeeds } from "../src/assessment-needs";
 import { PsychosocialAnswers, scorePsychosocial } from "../src/assessment-psychosocial";
 import {
@@ -7,7 +15,7 @@ import {
   scoreVulnerability,
   VulnerabilityAnswers,
 } from "../src/assessment-vulnerability";
-import { noNeeds } from "../src/values";
+import { employmentStatuses, noNeeds, vulnerabilityQuestions } from "../src/values";
 
 const settled: NeedsAnswers = noNeeds;
 
@@ -202,6 +210,7 @@ describe("restricted answers", () => {
       social: { ...settled.social, healthNeed: undefined },
     });
     expect(needs.answers).not.toHaveProperty("social.healthNeed");
+    expect(needs.scores).not.toHaveProperty("psychosocial");
 
     const answers = VulnerabilityAnswers.parse({ suicidalIdeation: true, forcedReturn: true });
     const vulnerability = redactAssessment({
@@ -211,8 +220,102 @@ describe("restricted answers", () => {
     });
     expect(vulnerability.answers).not.toHaveProperty("suicidalIdeation");
     expect(vulnerability.answers).toHaveProperty("forcedReturn", true);
-    expect(vulnerability.scores).toMatchObject({ riskLevel: "high", flags: [{ code: "forced_return" }] });
-    expect((vulnerability.scores as { flags: unknown[] }).flags).toHaveLength(1);
+    // the risk level is worked out again without the restricted flag that forced it high
+    expect(vulnerability.scores).toEqual(
+      scoreVulnerability(VulnerabilityAnswers.parse({ forcedReturn: true })),
+    );
+    expect(vulnerability.redacted).toBe(true);
+  });
+});
+
+// Answers of every kind, drawn at random; `restrictedOf` draws other values for the restricted fields only.
+const scale = fc.integer({ min: 0, max: 3 });
+const needsAnswers: fc.Arbitrary<NeedsAnswers> = fc
+  .record({
+    economic: fc.record({
+      employmentStatus: fc.constantFrom(...employmentStatuses),
+      incomeSufficient: fc.boolean(),
+      hasDebt: fc.boolean(),
+      debtPressure: scale,
+      wantsTraining: fc.boolean(),
+      wantsJob: fc.boolean(),
+      wantsBusiness: fc.boolean(),
+      skillsRecognitionNeeded: fc.boolean(),
+    }),
+    social: fc.record({
+      housingSecure: fc.boolean(),
+      documentsMissing: fc.boolean(),
+      healthNeed: scale,
+      childrenOutOfSchool: fc.boolean(),
+      legalIssue: fc.boolean(),
+      socialProtectionNeeded: fc.boolean(),
+      familyAcceptance: scale,
+    }),
+    psychosocial: fc.record({ distress: scale, isolation: scale, stigma: scale, wantsSupport: fc.boolean() }),
+  })
+  .map((a) => ({
+    ...a,
+    economic: { ...a.economic, debtPressure: a.economic.hasDebt ? a.economic.debtPressure : 0 },
+  }));
+const vulnerabilityAnswers = fc.record(
+  Object.fromEntries(vulnerabilityQuestions.map((q) => [q, fc.boolean()])) as Record<
+    (typeof vulnerabilityQuestions)[number],
+    fc.Arbitrary<boolean>
+  >,
+);
+
+/** The same answers with the restricted fields (per `restrictedAnswerPaths`) taken from `other`. */
+function withRestrictedOf(kind: "needs" | "vulnerability", answers: object, other: object): object {
+  const copy = structuredClone(answers) as Record<string, Record<string, unknown>>;
+  const from = other as Record<string, Record<string, unknown>>;
+  for (const path of restrictedAnswerPaths[kind]) {
+    const [head, leaf] = path.split(".") as [string, string | undefined];
+    if (leaf === undefined) copy[head] = structuredClone(from[head]) as Record<string, unknown>;
+    else copy[head] = { ...copy[head], [leaf]: from[head]?.[leaf] };
+  }
+  return copy;
+}
+
+describe("derived data follows its source", () => {
+  // Every value the redacted view carries (answers, scores, priorities, needs, flags, risk) must be the same for
+  // two returnees whose answers differ only in restricted fields: a new derived field that reads a restricted
+  // answer fails this property without anyone listing it.
+  for (const [kind, arbitrary] of [
+    ["needs", needsAnswers],
+    ["vulnerability", vulnerabilityAnswers],
+  ] as const) {
+    it(`shows the same ${kind} assessment whatever its restricted answers`, () => {
+      fc.assert(
+        fc.property(arbitrary, arbitrary, (a, b) => {
+          const other = withRestrictedOf(kind, a, b);
+          const view = (answers: object) =>
+            redactAssessment({
+              kind,
+              answers,
+              scores: scoreAssessment({ kind, answers } as AssessmentInput),
+            });
+          expect(view(other)).toEqual(view(a));
+        }),
+        { seed: 20261204, numRuns: 300 },
+      );
+    });
+  }
+
+  it("keeps the scores that read no restricted answer as the lead organisation sees them", () => {
+    fc.assert(
+      fc.property(needsAnswers, (a) => {
+        const full = scoreNeeds(a);
+        const shared = sharedScores("needs", a) as Record<string, unknown>;
+        expect(shared.economic).toEqual(full.economic);
+        expect(Object.keys(shared).sort()).toEqual(["economic", "social"]);
+      }),
+      { seed: 20261204, numRuns: 100 },
+    );
+  });
+
+  it("has no shared scores for a psychosocial screening or answers that no longer parse", () => {
+    expect(sharedScores("psychosocial", { nervous: 4 })).toBeNull();
+    expect(sharedScores("needs", { economic: "gone" })).toBeNull();
   });
 });
 

@@ -29,8 +29,11 @@ const edges: readonly [ReferralStatus, ReferralAction, ReferralStatus][] = [
   ["sent", "cancel", "cancelled"],
   ["accepted", "cancel", "cancelled"],
   ["in_progress", "cancel", "cancelled"],
+  // a consent's withdrawal suspends a referral (a system event, not a move); the sender resumes or cancels it
+  ["suspended", "resume", "sent"],
+  ["suspended", "cancel", "cancelled"],
 ];
-const senderActions: ReferralAction[] = ["send", "cancel"];
+const senderActions: ReferralAction[] = ["send", "cancel", "resume"];
 const terminal: ReferralStatus[] = ["declined", "completed", "not_completed", "cancelled"];
 
 const fullInput: TransitionInput = {
@@ -236,6 +239,57 @@ describe("foldReferral", () => {
       closedAt: at(4),
       reasonCode: null,
       outcome: "Loan of 50,000 BDT granted",
+    });
+  });
+});
+
+describe("suspension", () => {
+  const at = (h: number) => new Date(Date.UTC(2025, 2, 1, h));
+  const actor = { actorUserId: "u", actorOrganisationId: "o" };
+  const suspended = foldReferral([
+    { type: "created", at: at(0), ...actor },
+    { type: "sent", at: at(1), ...actor },
+    { type: "accepted", at: at(2), ...actor },
+    { type: "suspended", at: at(3), ...actor },
+  ]);
+
+  it("holds a referral open without closing it", () => {
+    expect(suspended).toMatchObject({ status: "suspended", respondedAt: at(2), closedAt: null });
+    expect(isOpenStatus("suspended")).toBe(true);
+    expect(isOverdue("suspended", at(0), at(9))).toBe(false);
+  });
+
+  it("sends it again on resume, waiting for a new answer", () => {
+    const resumed = foldReferral([
+      { type: "created", at: at(0), ...actor },
+      { type: "sent", at: at(1), ...actor },
+      { type: "accepted", at: at(2), ...actor },
+      { type: "suspended", at: at(3), ...actor },
+      { type: "resumed", at: at(4), ...actor },
+    ]);
+    expect(resumed).toMatchObject({ status: "sent", sentAt: at(4), respondedAt: null, closedAt: null });
+  });
+
+  it("resumes only under a consent covering the receiver, and only by the sender", () => {
+    const pre = { caseOpen: true, consentCoversReceiver: false };
+    expect(
+      decideTransition({ status: "suspended", action: "resume", actorSide: "sender", preconditions: pre }),
+    ).toMatchObject({ ok: false, code: "consent_required" });
+    expect(
+      decideTransition({
+        status: "suspended",
+        action: "resume",
+        actorSide: "sender",
+        preconditions: { ...pre, consentCoversReceiver: true },
+      }),
+    ).toEqual({ ok: true, to: "sent" });
+    expect(decideTransition({ status: "suspended", action: "accept", actorSide: "receiver" })).toMatchObject({
+      ok: false,
+      code: "invalid_transition",
+    });
+    expect(decideTransition({ status: "suspended", action: "resume", actorSide: "receiver" })).toMatchObject({
+      ok: false,
+      code: "forbidden",
     });
   });
 });

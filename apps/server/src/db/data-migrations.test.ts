@@ -1,9 +1,10 @@
+import { scoreVulnerability, VulnerabilityAnswers } from "@homecoming/domain";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase } from "../../test/harness";
 import type { Database } from "./client";
-import { phonesToE164, runDataMigrations } from "./data-migrations";
-import { dataMigrations, organisations, persons } from "./schema";
+import { phonesToE164, runDataMigrations, sharedRiskLevels } from "./data-migrations";
+import { assessments, cases, dataMigrations, organisations, persons } from "./schema";
 
 let database: Database;
 let drop: () => Promise<void>;
@@ -73,5 +74,60 @@ describe("data migrations", () => {
       (await database.db.select({ phone: persons.phone }).from(persons).where(eq(persons.id, rows[1]!.id)))[0]
         ?.phone,
     ).toBe("+88001712345678");
+  });
+
+  it("works out the shared risk level of cases assessed before it existed, keeping a level set by hand", async () => {
+    const [org] = await database.db
+      .insert(organisations)
+      .values({ name: "MRC Comilla", kind: "mrc", country: "BD" })
+      .returning();
+    const [person] = await database.db
+      .insert(persons)
+      .values({
+        givenName: "Risk",
+        familyName: "Before",
+        searchName: "risk before",
+        birthYear: 1985,
+        sex: "female",
+        adminAreaCode: "BD3026",
+        registeredByOrganisationId: org!.id,
+      })
+      .returning();
+    const screened = VulnerabilityAnswers.parse({ suicidalIdeation: true, noIncomeNoSupport: true });
+    const full = scoreVulnerability(screened);
+    expect(full.riskLevel).toBe("high");
+    const made = await database.db
+      .insert(cases)
+      .values([
+        // high from a screening whose restricted answer forced it; high set by hand; high from a broken record
+        // (one case open at a time per returnee and organisation: the earlier two are closed)
+        { personId: person!.id, leadOrganisationId: org!.id, stage: "closed", riskLevel: "high" },
+        { personId: person!.id, leadOrganisationId: org!.id, stage: "closed", riskLevel: "high" },
+        { personId: person!.id, leadOrganisationId: org!.id, stage: "assessed", riskLevel: "high" },
+      ])
+      .returning({ id: cases.id });
+    await database.db.insert(assessments).values([
+      { caseId: made[0]!.id, kind: "vulnerability", answers: screened, scores: full },
+      {
+        caseId: made[1]!.id,
+        kind: "vulnerability",
+        answers: screened,
+        scores: { ...full, riskLevel: "low" },
+      },
+      { caseId: made[2]!.id, kind: "vulnerability", answers: { gone: 1 }, scores: full },
+    ]);
+    await runDataMigrations(database.db, [{ name: "test_shared_risk", run: sharedRiskLevels }]);
+    const levels = await database.db
+      .select({ id: cases.id, shared: cases.sharedRiskLevel, full: cases.riskLevel })
+      .from(cases)
+      .where(sql`${cases.id} in ${made.map((m) => m.id)}`);
+    const shared = (i: number) => levels.find((l) => l.id === made[i]!.id)?.shared;
+    expect([shared(0), shared(1), shared(2)]).toEqual(["medium", "high", null]);
+    expect(levels.every((l) => l.full === "high")).toBe(true);
+    const [record] = await database.db
+      .select()
+      .from(dataMigrations)
+      .where(eq(dataMigrations.name, "test_shared_risk"));
+    expect(record?.summary).toEqual({ read: 3, fromScreening: 1, setByHand: 1, unreadable: 1 });
   });
 });

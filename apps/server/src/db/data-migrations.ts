@@ -1,4 +1,4 @@
-import { phoneE164 } from "@homecoming/domain";
+import { phoneE164, type RiskLevel, sharedScores, type VulnerabilityScores } from "@homecoming/domain";
 import { adminAreaCountry } from "@homecoming/reference";
 import { sql } from "drizzle-orm";
 import type { Db } from "./client";
@@ -47,7 +47,58 @@ export async function phonesToE164(tx: Db): Promise<Summary> {
   }
 }
 
-export const dataMigrationSteps: DataMigration[] = [{ name: "0010_phones_e164", run: phonesToE164 }];
+/**
+ * The shared risk level of every case assessed before it existed. A level that is the latest screening's is
+ * worked out again from that screening without its restricted answers; a level set by hand (no screening gave
+ * it) is the case worker's judgement and shared as it is; a screening whose answers no longer read leaves the
+ * shared level unset rather than guess.
+ */
+export async function sharedRiskLevels(tx: Db): Promise<Summary> {
+  const summary = { read: 0, fromScreening: 0, setByHand: 0, unreadable: 0 };
+  let after = "00000000-0000-0000-0000-000000000000";
+  for (;;) {
+    const { rows } = (await tx.execute(
+      sql`select c.id, c.risk_level, v.answers, v.scores from cases c
+          left join lateral (select a.answers, a.scores from assessments a
+                             where a.case_id = c.id and a.kind = 'vulnerability'
+                             order by a.created_at desc limit 1) v on true
+          where c.risk_level is not null and c.shared_risk_level is null and c.id > ${after}::uuid
+          order by c.id limit ${batchSize}`,
+    )) as unknown as {
+      rows: { id: string; risk_level: RiskLevel; answers: unknown; scores: VulnerabilityScores | null }[];
+    };
+    if (rows.length === 0) return summary;
+    after = rows[rows.length - 1]!.id;
+    summary.read += rows.length;
+    const changes: { id: string; level: RiskLevel }[] = [];
+    for (const row of rows) {
+      if (row.scores?.riskLevel !== row.risk_level) {
+        summary.setByHand += 1;
+        changes.push({ id: row.id, level: row.risk_level });
+        continue;
+      }
+      const shared = sharedScores("vulnerability", row.answers) as VulnerabilityScores | null;
+      if (!shared) summary.unreadable += 1;
+      else {
+        summary.fromScreening += 1;
+        changes.push({ id: row.id, level: shared.riskLevel });
+      }
+    }
+    if (changes.length) {
+      const values = sql.join(
+        changes.map((c) => sql`(${c.id}::uuid, ${c.level})`),
+        sql`, `,
+      );
+      await tx.execute(sql`update cases set shared_risk_level = v.level from (values ${values}) as v(id, level)
+                           where cases.id = v.id`);
+    }
+  }
+}
+
+export const dataMigrationSteps: DataMigration[] = [
+  { name: "0010_phones_e164", run: phonesToE164 },
+  { name: "0012_shared_risk_level", run: sharedRiskLevels },
+];
 
 /**
  * Runs each step not yet recorded, each in one transaction with its record, so that a step runs once even

@@ -2,6 +2,7 @@ import { forbidden, type OrganisationKind, type Role, unauthenticated } from "@h
 import type { FastifyRequest } from "fastify";
 import type { Db } from "../db/client";
 import type { Relation, RouteAccess } from "./access";
+import { idempotencyKeyOf, onceForKey } from "./idempotency";
 
 export type { Role };
 
@@ -72,6 +73,7 @@ export async function inTx<T>(request: FastifyRequest, fn: (ctx: Ctx) => Promise
   const reason = request.headers["x-access-reason"];
   const access = request.routeOptions.config.access;
   if (!access) throw new Error(`${request.method} ${request.url} has no access rule`);
+  const key = idempotencyKeyOf(request);
   const run =
     request.method === "GET"
       ? request.server.readConnection
@@ -86,12 +88,16 @@ export async function inTx<T>(request: FastifyRequest, fn: (ctx: Ctx) => Promise
       access,
       checked: new Set(),
     };
-    const result = await fn(ctx);
-    if (access.relations.length > 0 && ctx.checked.size === 0) {
-      throw new Error(
-        `${request.routeOptions.method} ${request.routeOptions.url} names the relation ${access.relations.join(" or ")} but checked none`,
-      );
-    }
-    return result;
+    const work = async () => {
+      const result = await fn(ctx);
+      if (access.relations.length > 0 && ctx.checked.size === 0) {
+        throw new Error(
+          `${request.routeOptions.method} ${request.routeOptions.url} names the relation ${access.relations.join(" or ")} but checked none`,
+        );
+      }
+      return result;
+    };
+    // a POST with an Idempotency-Key runs once per user and key; a repeat gets the first answer
+    return key ? onceForKey(tx, request, actor.userId, key, work) : work();
   });
 }

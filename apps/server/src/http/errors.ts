@@ -3,6 +3,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { bodyLimits } from "./body";
+import { IdempotentReplay } from "./idempotency";
 
 export const ErrorBody = z
   .object({
@@ -116,6 +117,13 @@ export function answerFrameworkError(err: FastifyError, _request: FastifyRequest
 
 export function registerErrorHandler(app: FastifyInstance, exposeDetails: boolean, spaFallback = false) {
   app.setErrorHandler((err: FastifyError, request, reply) => {
+    // the first answer to a POST with the same Idempotency-Key, sent again as it was
+    if (err instanceof IdempotentReplay)
+      return reply
+        .status(err.status)
+        .header("idempotent-replayed", "true")
+        .type("application/json; charset=utf-8")
+        .send(err.body);
     if (err instanceof DomainError) {
       return reply.status(statusOf(err.code)).send({
         error: { code: err.code, message: err.message, ...(err.field ? { field: err.field } : {}) },

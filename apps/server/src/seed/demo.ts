@@ -286,8 +286,9 @@ const allowedReferralStatuses: Partial<Record<CaseStage, readonly (readonly [Ref
 };
 allowedReferralStatuses.closed = allowedReferralStatuses.handed_over;
 
-/** The moves that lead from draft to each status. */
-const pathTo: Record<ReferralStatus, ReferralAction[]> = {
+/** The moves that lead from draft to each status drawn (a suspension follows a consent's withdrawal: none is drawn). */
+type DrawnStatus = Exclude<ReferralStatus, "suspended">;
+const pathTo: Record<DrawnStatus, ReferralAction[]> = {
   draft: [],
   sent: ["send"],
   accepted: ["send", "accept"],
@@ -647,6 +648,7 @@ async function tellStory(
     const receivers = [...new Set(targets.map((s) => s.organisationId))];
     await consent(owner, referFrom, "referral", receivers, "Agreed at the MRC; explained what is shared");
   }
+  const drawn: { status: ReferralStatus; at: Date }[] = [];
   for (const service of targets) {
     const status = chooseStatus(rng, state, stage);
     const urgent = vulnerability.suicidalIdeation || vulnerability.threatsOrViolence || rng.chance(0.15);
@@ -665,7 +667,7 @@ async function tellStory(
     );
     const receiver = dir.responders.get(service.organisationId)!;
     let at = createdAt;
-    for (const action of pathTo[status]) {
+    for (const action of pathTo[status as DrawnStatus]) {
       const gap: Record<ReferralAction, number> = {
         send: rng.int(0, 1),
         accept: urgent ? rng.int(0, 2) : rng.int(1, 10),
@@ -673,6 +675,7 @@ async function tellStory(
         start: rng.int(1, 14),
         complete: rng.int(10, 90),
         "not-complete": rng.int(10, 60),
+        resume: 1,
         cancel: rng.int(1, 20),
       };
       at = later(rng, at, gap[action], caseEnd);
@@ -698,6 +701,26 @@ async function tellStory(
                     }
                   : {};
       await transition(as(sender ? owner : receiver, at), draft.id, action, TransitionInput.parse(body));
+    }
+    drawn.push({ status, at });
+  }
+  // one returnee of the demo stops sharing while a service is under way: their referrals are suspended (one
+  // whose other referrals have ended, so that the rarer open statuses stay in the demo)
+  const underWay = drawn.filter((d) => d.status === "in_progress");
+  const otherOpen = drawn.some((d) => d.status === "sent" || d.status === "accepted");
+  if (state.missingStatuses.has("suspended") && caseEnd >= latest && underWay.length && !otherOpen) {
+    const sharing = (await listConsents(as(owner, latest), personId)).items.find(
+      (c) => c.purpose === "referral" && c.active,
+    );
+    const after = new Date(Math.max(...underWay.map((d) => d.at.getTime())));
+    if (sharing) {
+      await withdrawConsent(
+        as(owner, minutes(after, 30)),
+        personId,
+        sharing.id,
+        "Asked to stop sharing for now",
+      );
+      state.missingStatuses.delete("suspended");
     }
   }
 

@@ -120,3 +120,13 @@ export interface Page<T> {
   items: T[];
   total: number;
 }
+
+/**
+ * A fresh Idempotency-Key for one thing the user means to do once (a registration): sent again with the same
+ * request, say after a double click or a timed-out retry, the server answers as it did the first time.
+ * getRandomValues also works on a deployment served over plain http, where randomUUID does not exist.
+ */
+export function newIdempotencyKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}

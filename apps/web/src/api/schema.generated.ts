@@ -306,7 +306,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Sent again with the same request (a retry, a double submit), the first answer comes back as it was (header idempotent-replayed: true) and nothing is written twice; the same key with another request answers 409. Kept 24 hours, per user. */
+                    "idempotency-key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -641,7 +644,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Sent again with the same request (a retry, a double submit), the first answer comes back as it was (header idempotent-replayed: true) and nothing is written twice; the same key with another request answers 409. Kept 24 hours, per user. */
+                    "idempotency-key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -980,7 +986,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Sent again with the same request (a retry, a double submit), the first answer comes back as it was (header idempotent-replayed: true) and nothing is written twice; the same key with another request answers 409. Kept 24 hours, per user. */
+                    "idempotency-key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -1380,7 +1389,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Sent again with the same request (a retry, a double submit), the first answer comes back as it was (header idempotent-replayed: true) and nothing is written twice; the same key with another request answers 409. Kept 24 hours, per user. */
+                    "idempotency-key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -1530,7 +1542,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Sent again with the same request (a retry, a double submit), the first answer comes back as it was (header idempotent-replayed: true) and nothing is written twice; the same key with another request answers 409. Kept 24 hours, per user. */
+                    "idempotency-key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -1552,8 +1567,9 @@ export interface paths {
                                 personId: string;
                                 score: number;
                                 reasons: string[];
-                                displayName?: string;
+                                displayName: string;
                             }[];
+                            heldElsewhere: components["schemas"]["HeldElsewhere"];
                         };
                     };
                 };
@@ -1915,7 +1931,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Sent again with the same request (a retry, a double submit), the first answer comes back as it was (header idempotent-replayed: true) and nothing is written twice; the same key with another request answers 409. Kept 24 hours, per user. */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -2012,7 +2031,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Sent again with the same request (a retry, a double submit), the first answer comes back as it was (header idempotent-replayed: true) and nothing is written twice; the same key with another request answers 409. Kept 24 hours, per user. */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     id: string;
                     consentId: string;
@@ -2033,7 +2055,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Consent"];
+                        "application/json": components["schemas"]["WithdrawnConsent"];
                     };
                 };
                 /** @description Default Response */
@@ -2185,7 +2207,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Sent again with the same request (a retry, a double submit), the first answer comes back as it was (header idempotent-replayed: true) and nothing is written twice; the same key with another request answers 409. Kept 24 hours, per user. */
+                    "idempotency-key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -2518,7 +2543,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Sent again with the same request (a retry, a double submit), the first answer comes back as it was (header idempotent-replayed: true) and nothing is written twice; the same key with another request answers 409. Kept 24 hours, per user. */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -3052,7 +3080,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Sent again with the same request (a retry, a double submit), the first answer comes back as it was (header idempotent-replayed: true) and nothing is written twice; the same key with another request answers 409. Kept 24 hours, per user. */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -3146,7 +3177,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Sent again with the same request (a retry, a double submit), the first answer comes back as it was (header idempotent-replayed: true) and nothing is written twice; the same key with another request answers 409. Kept 24 hours, per user. */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     id: string;
                     childId: string;
@@ -3335,7 +3369,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Sent again with the same request (a retry, a double submit), the first answer comes back as it was (header idempotent-replayed: true) and nothing is written twice; the same key with another request answers 409. Kept 24 hours, per user. */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -3432,7 +3469,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Sent again with the same request (a retry, a double submit), the first answer comes back as it was (header idempotent-replayed: true) and nothing is written twice; the same key with another request answers 409. Kept 24 hours, per user. */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -3532,7 +3572,7 @@ export interface paths {
                     status?: components["schemas"]["ReferralStatusInput"][];
                     caseId?: string;
                     overdue?: string;
-                    /** @description updated, sent, due or status (in this order: draft, sent, accepted, declined, in_progress, completed, not_completed, cancelled); prefix - for descending */
+                    /** @description updated, sent, due or status (in this order: draft, sent, accepted, declined, in_progress, completed, not_completed, cancelled, suspended); prefix - for descending */
                     sort?: string;
                 };
                 header?: never;
@@ -3608,7 +3648,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Sent again with the same request (a retry, a double submit), the first answer comes back as it was (header idempotent-replayed: true) and nothing is written twice; the same key with another request answers 409. Kept 24 hours, per user. */
+                    "idempotency-key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -3787,10 +3830,13 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Sent again with the same request (a retry, a double submit), the first answer comes back as it was (header idempotent-replayed: true) and nothing is written twice; the same key with another request answers 409. Kept 24 hours, per user. */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     id: string;
-                    action: "send" | "accept" | "decline" | "start" | "complete" | "not-complete" | "cancel";
+                    action: "send" | "accept" | "decline" | "start" | "complete" | "not-complete" | "cancel" | "resume";
                 };
                 cookie?: never;
             };
@@ -4049,7 +4095,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Sent again with the same request (a retry, a double submit), the first answer comes back as it was (header idempotent-replayed: true) and nothing is written twice; the same key with another request answers 409. Kept 24 hours, per user. */
+                    "idempotency-key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -4578,7 +4627,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Sent again with the same request (a retry, a double submit), the first answer comes back as it was (header idempotent-replayed: true) and nothing is written twice; the same key with another request answers 409. Kept 24 hours, per user. */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -4674,7 +4726,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Sent again with the same request (a retry, a double submit), the first answer comes back as it was (header idempotent-replayed: true) and nothing is written twice; the same key with another request answers 409. Kept 24 hours, per user. */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     id: string;
                     action: "accept" | "reject" | "waitlist" | "start" | "complete" | "drop";
@@ -5019,7 +5074,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Sent again with the same request (a retry, a double submit), the first answer comes back as it was (header idempotent-replayed: true) and nothing is written twice; the same key with another request answers 409. Kept 24 hours, per user. */
+                    "idempotency-key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -5896,7 +5954,7 @@ export interface components {
         /** @enum {string} */
         AssessmentKindInput: "needs" | "vulnerability" | "psychosocial" | "sustainability_survey";
         /** @enum {string} */
-        ReferralStatusInput: "draft" | "sent" | "accepted" | "declined" | "in_progress" | "completed" | "not_completed" | "cancelled";
+        ReferralStatusInput: "draft" | "sent" | "accepted" | "declined" | "in_progress" | "completed" | "not_completed" | "cancelled" | "suspended";
         /** @enum {string} */
         ReferralDirectionInput: "incoming" | "outgoing";
         /** @enum {string} */
@@ -5904,7 +5962,7 @@ export interface components {
         /** @enum {string} */
         UrgencyInput: "routine" | "urgent";
         /** @enum {string} */
-        ReferralEventTypeInput: "created" | "sent" | "accepted" | "declined" | "started" | "completed" | "not_completed" | "cancelled";
+        ReferralEventTypeInput: "created" | "sent" | "accepted" | "declined" | "started" | "completed" | "not_completed" | "cancelled" | "suspended" | "resumed";
         /** @enum {string} */
         CaseStageInput: "pre_return" | "registered" | "assessed" | "plan_active" | "monitoring" | "handed_over" | "closed";
         /** @enum {string} */
@@ -5973,6 +6031,8 @@ export interface components {
             recordType: string;
             recordId: string | null;
             personId: string | null;
+            /** @description the persons a list, search or notification showed; in a person's trail, that person alone */
+            personIds: string[];
             reason: string | null;
             details: {
                 [key: string]: unknown;
@@ -6427,6 +6487,11 @@ export interface components {
             employer?: string;
             monthlyIncomeUsd?: number;
         };
+        HeldElsewhereInput: {
+            count: number;
+            /** @description what the count means and how to ask for the record; empty for 0 */
+            message: string;
+        };
         PersonInput: {
             /** Format: uuid */
             id: string;
@@ -6547,8 +6612,9 @@ export interface components {
                 personId: string;
                 score: number;
                 reasons: string[];
-                displayName?: string;
+                displayName: string;
             }[];
+            heldElsewhere: components["schemas"]["HeldElsewhereInput"];
         };
         PersonSummaryInput: {
             /** Format: uuid */
@@ -6581,6 +6647,24 @@ export interface components {
             recordedByUserId: string | null;
             recordedByOrganisationId: string | null;
             active: boolean;
+        };
+        WithdrawnConsentInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            personId: string;
+            purpose: components["schemas"]["ConsentPurposeInput"];
+            organisationIds: string[];
+            note: string | null;
+            givenAt: unknown;
+            expiresAt: unknown | null;
+            withdrawnAt: unknown | null;
+            withdrawalNote: string | null;
+            recordedByUserId: string | null;
+            recordedByOrganisationId: string | null;
+            active: boolean;
+            /** @description referrals that rested on this consent alone and are now suspended until a new consent */
+            referralsSuspended: number;
         };
         DuplicateCheckInput: {
             givenName: string;
@@ -6779,13 +6863,15 @@ export interface components {
             /** @description What the caller's organisation may do next to this referral, in the table's order */
             moves: {
                 /** @enum {string} */
-                action: "send" | "accept" | "decline" | "start" | "complete" | "not-complete" | "cancel";
+                action: "send" | "accept" | "decline" | "start" | "complete" | "not-complete" | "cancel" | "resume";
                 /**
                  * @description what has to change before the move can be made
                  * @enum {string}
                  */
                 heldBy?: "case_closed" | "consent_missing";
             }[];
+            /** @description true for a receiver that no longer sees the returnee (the consent was withdrawn): the referral's own history only, without name, reason, notes or outcome */
+            withheld: boolean;
         };
         NotificationsInput: {
             items: {
@@ -6812,7 +6898,7 @@ export interface components {
         /** @enum {string} */
         AssessmentKind: "needs" | "vulnerability" | "psychosocial" | "sustainability_survey";
         /** @enum {string} */
-        ReferralStatus: "draft" | "sent" | "accepted" | "declined" | "in_progress" | "completed" | "not_completed" | "cancelled";
+        ReferralStatus: "draft" | "sent" | "accepted" | "declined" | "in_progress" | "completed" | "not_completed" | "cancelled" | "suspended";
         /** @enum {string} */
         ReferralDirection: "incoming" | "outgoing";
         /** @enum {string} */
@@ -6820,7 +6906,7 @@ export interface components {
         /** @enum {string} */
         Urgency: "routine" | "urgent";
         /** @enum {string} */
-        ReferralEventType: "created" | "sent" | "accepted" | "declined" | "started" | "completed" | "not_completed" | "cancelled";
+        ReferralEventType: "created" | "sent" | "accepted" | "declined" | "started" | "completed" | "not_completed" | "cancelled" | "suspended" | "resumed";
         /** @enum {string} */
         CaseStage: "pre_return" | "registered" | "assessed" | "plan_active" | "monitoring" | "handed_over" | "closed";
         /** @enum {string} */
@@ -6890,6 +6976,8 @@ export interface components {
             recordType: string;
             recordId: string | null;
             personId: string | null;
+            /** @description the persons a list, search or notification showed; in a person's trail, that person alone */
+            personIds: string[];
             reason: string | null;
             details: {
                 [key: string]: unknown;
@@ -7366,6 +7454,11 @@ export interface components {
             employer?: string;
             monthlyIncomeUsd?: number;
         };
+        HeldElsewhere: {
+            count: number;
+            /** @description what the count means and how to ask for the record; empty for 0 */
+            message: string;
+        };
         Person: {
             /** Format: uuid */
             id: string;
@@ -7490,8 +7583,9 @@ export interface components {
                 personId: string;
                 score: number;
                 reasons: string[];
-                displayName?: string;
+                displayName: string;
             }[];
+            heldElsewhere: components["schemas"]["HeldElsewhere"];
         };
         PersonSummary: {
             /** Format: uuid */
@@ -7526,6 +7620,25 @@ export interface components {
             recordedByUserId: string | null;
             recordedByOrganisationId: string | null;
             active: boolean;
+        };
+        WithdrawnConsent: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            personId: string;
+            purpose: components["schemas"]["ConsentPurpose"];
+            organisationIds: string[];
+            note: string | null;
+            /** Format: date-time */
+            givenAt: string;
+            expiresAt: string | null;
+            withdrawnAt: string | null;
+            withdrawalNote: string | null;
+            recordedByUserId: string | null;
+            recordedByOrganisationId: string | null;
+            active: boolean;
+            /** @description referrals that rested on this consent alone and are now suspended until a new consent */
+            referralsSuspended: number;
         };
         DuplicateCheck: {
             givenName: string;
@@ -7733,13 +7846,15 @@ export interface components {
             /** @description What the caller's organisation may do next to this referral, in the table's order */
             moves: {
                 /** @enum {string} */
-                action: "send" | "accept" | "decline" | "start" | "complete" | "not-complete" | "cancel";
+                action: "send" | "accept" | "decline" | "start" | "complete" | "not-complete" | "cancel" | "resume";
                 /**
                  * @description what has to change before the move can be made
                  * @enum {string}
                  */
                 heldBy?: "case_closed" | "consent_missing";
             }[];
+            /** @description true for a receiver that no longer sees the returnee (the consent was withdrawn): the referral's own history only, without name, reason, notes or outcome */
+            withheld: boolean;
         };
         Notifications: {
             items: {

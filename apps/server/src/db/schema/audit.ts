@@ -13,6 +13,8 @@ export const auditEvents = pgTable(
     recordType: text("record_type").notNull(),
     recordId: uuid("record_id"),
     personId: uuid("person_id"),
+    /** The persons a list, search or notification showed (a person-level read of many). */
+    personIds: uuid("person_ids").array().notNull().default([]),
     reason: text("reason"),
     details: jsonb("details").$type<Record<string, unknown>>().notNull().default({}),
     ip: text("ip"),
@@ -20,6 +22,7 @@ export const auditEvents = pgTable(
   (t) => [
     index("audit_record_idx").on(t.recordId, t.seq),
     index("audit_person_idx").on(t.personId, t.seq),
+    index("audit_persons_shown_idx").using("gin", t.personIds),
     index("audit_actor_idx").on(t.actorUserId, t.seq),
   ],
 );

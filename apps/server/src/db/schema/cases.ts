@@ -11,7 +11,19 @@ import type {
   RiskLevel,
   ServiceCategoryCode,
 } from "@homecoming/domain";
-import { bigserial, boolean, date, index, integer, jsonb, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import {
+  bigserial,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { createdAt, id, ts, updatedAt } from "./columns";
 import { organisations, users } from "./organisations";
 import { persons } from "./persons";
@@ -29,6 +41,8 @@ export const cases = pgTable(
     caseManagerUserId: uuid("case_manager_user_id").references(() => users.id),
     stage: text("stage").$type<CaseStage>().notNull(),
     riskLevel: text("risk_level").$type<RiskLevel>(),
+    /** The risk level as readers outside the lead organisation see it: worked out without restricted answers. */
+    sharedRiskLevel: text("shared_risk_level").$type<RiskLevel>(),
     openedAt: ts("opened_at").notNull().defaultNow(),
     planActivatedAt: ts("plan_activated_at"),
     handedOverTo: text("handed_over_to"),
@@ -52,6 +66,8 @@ export const cases = pgTable(
     index("cases_lead_stage_idx").on(t.leadOrganisationId, t.stage, t.updatedAt),
     // the access check hashes the persons an organisation leads: read from the index alone
     index("cases_lead_person_idx").on(t.leadOrganisationId, t.personId),
+    // one open case per returnee and organisation: a second one, however concurrent, is refused here
+    uniqueIndex("cases_one_open_idx").on(t.personId, t.leadOrganisationId).where(sql`${t.stage} <> 'closed'`),
   ],
 );
 

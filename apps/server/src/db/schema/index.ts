@@ -3,6 +3,7 @@ export * from "./auth";
 export * from "./cases";
 export * from "./data-migrations";
 export * from "./directory";
+export * from "./idempotency";
 export * from "./jobs";
 export * from "./organisations";
 export * from "./persons";

@@ -287,3 +287,47 @@ describe("the audit table", () => {
     expect(messages).toMatch(/append-only/);
   });
 });
+
+describe("reads of many persons", () => {
+  it("names in each returnee's trail every list, search and notification that showed them, and nobody else", async () => {
+    const shown = await registerPerson();
+    const alongside = await registerPerson();
+    const opened = await caseDhaka.post("/cases", { personId: shown.id });
+    expect(opened.statusCode).toBe(201);
+    await caseDhaka.post("/cases", { personId: alongside.id });
+    expect((await counsellorDhaka.get("/cases?limit=200")).statusCode).toBe(200);
+    expect((await counsellorDhaka.get(`/persons?nationalId=${shown.nationalId}`)).statusCode).toBe(200);
+    // a referral the institute is told about names the returnee in its notifications
+    await caseDhaka.post(`/persons/${shown.id}/consents`, {
+      purpose: "referral",
+      organisationIds: [world.orgs.tvet.id],
+    });
+    const referral = await caseDhaka.post("/referrals", {
+      caseId: opened.json().id,
+      serviceId: world.services.training.id,
+      reason: "Training",
+    });
+    await caseDhaka.post(`/referrals/${referral.json().id}/send`, {});
+    await providerTvet.post(`/referrals/${referral.json().id}/accept`, {});
+    expect((await caseDhaka.get("/notifications")).statusCode).toBe(200);
+
+    const items = await trail(caseDhaka, `personId=${shown.id}`);
+    const showings = items.filter((i) => i.personId !== shown.id);
+    expect(showings.map((i) => [i.action, i.recordType, i.actorUserId])).toEqual([
+      ["list", "notification", world.users.caseDhaka.id],
+      ["search", "person", world.users.counsellorDhaka.id],
+      ["list", "case", world.users.counsellorDhaka.id],
+      // the next registration, alike enough, showed this returnee as a possible duplicate
+      ["create", "person", world.users.caseDhaka.id],
+    ]);
+    for (const s of showings) {
+      // the trail names the returnee alone: not the others on the page, nor what was typed
+      expect((s as AuditItem & { personIds: string[] }).personIds).toEqual([shown.id]);
+      expect(s.details).toEqual({});
+    }
+    const other = await trail(caseDhaka, `personId=${alongside.id}`);
+    expect(other.filter((i) => i.personId !== alongside.id).map((i) => i.recordType)).toEqual(["case"]);
+    // another organisation reads neither trail
+    expect((await caseErbil.get(`/audit?personId=${shown.id}`)).statusCode).toBe(403);
+  });
+});

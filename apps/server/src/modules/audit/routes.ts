@@ -29,7 +29,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
         const { personId } = request.query;
         const people = new Set([
           ...(personId ? [personId] : []),
-          ...page.items.map((i) => i.personId).filter((p) => p !== null),
+          ...page.items.flatMap((i) => [i.personId, ...i.personIds]).filter((p) => p !== null),
         ]);
         for (const p of people) await requirePersonLead(ctx, p, "read this record's audit");
         if (!people.size)

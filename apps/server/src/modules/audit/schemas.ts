@@ -11,6 +11,10 @@ export const AuditEvent = z
     recordType: z.string(),
     recordId: z.uuid().nullable(),
     personId: z.uuid().nullable(),
+    personIds: z.array(z.uuid()).meta({
+      description:
+        "the persons a list, search or notification showed; in a person's trail, that person alone",
+    }),
     reason: z.string().nullable(),
     details: z.record(z.string(), z.unknown()),
   })

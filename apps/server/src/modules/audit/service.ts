@@ -18,6 +18,8 @@ export interface AuditEntry {
   recordType: string;
   recordId: string | null;
   personId?: string | null;
+  /** The persons a list, search or notification showed: each one's trail names this read. */
+  personIds?: readonly string[];
   details?: Record<string, unknown>;
 }
 
@@ -33,6 +35,7 @@ export async function audit(ctx: Ctx, ...entries: AuditEntry[]): Promise<void> {
       recordType: e.recordType,
       recordId: e.recordId,
       personId: e.personId ?? null,
+      personIds: [...new Set(e.personIds ?? [])],
       reason: ctx.reason ?? null,
       details: e.details ?? {},
       ip: ctx.ip ?? null,
@@ -52,8 +55,16 @@ export async function auditTrail(ctx: Ctx, query: AuditQuery) {
       throw validation(`${field}: no audit event has seq ${seq}`, field);
     }
   }
-  const items = await listAudit(ctx.tx, query);
-  const last = items.length === query.limit ? items.at(-1)!.seq : null;
+  const rows = await listAudit(ctx.tx, query);
+  const last = rows.length === query.limit ? rows.at(-1)!.seq : null;
+  // in a person's trail, a list that showed them names them alone: not who else it showed, nor what was typed
+  const items = query.personId
+    ? rows.map((r) =>
+        r.personId === query.personId || r.personIds.length === 0
+          ? r
+          : { ...r, personIds: [query.personId!], details: {} },
+      )
+    : rows;
   return {
     items,
     nextBefore: query.sort.direction === "desc" ? last : null,

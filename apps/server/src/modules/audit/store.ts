@@ -18,6 +18,7 @@ const insertOne = statement("hc_audit_insert", (db) =>
     recordType: sql.placeholder("recordType"),
     recordId: sql.placeholder("recordId"),
     personId: sql.placeholder("personId"),
+    personIds: sql.placeholder("personIds"),
     reason: sql.placeholder("reason"),
     details: sql.placeholder("details"),
     ip: sql.placeholder("ip"),
@@ -41,6 +42,7 @@ export async function insertAudit(tx: Db, rows: NewAuditRow[]): Promise<void> {
     recordType: row.recordType,
     recordId: row.recordId ?? null,
     personId: row.personId ?? null,
+    personIds: row.personIds ?? [],
     reason: row.reason ?? null,
     details: row.details ?? {},
     ip: row.ip ?? null,
@@ -76,7 +78,11 @@ export async function listAudit(
 ): Promise<AuditRow[]> {
   const where: SQL[] = [];
   if (filter.recordId) where.push(eq(auditEvents.recordId, filter.recordId));
-  if (filter.personId) where.push(eq(auditEvents.personId, filter.personId));
+  // a person's trail: what was done to their record, and every list, search or notification that showed them
+  if (filter.personId)
+    where.push(
+      sql`(${auditEvents.personId} = ${filter.personId} or ${auditEvents.personIds} @> array[${filter.personId}]::uuid[])`,
+    );
   if (filter.before) where.push(sql`${position} < ${positionOf(tx, filter.before)}`);
   if (filter.after) where.push(sql`${position} > ${positionOf(tx, filter.after)}`);
   return tx

@@ -3,12 +3,13 @@ import {
   type AssessmentKind,
   redactAssessment,
   scoreAssessment,
-  staleVersion,
+  sharedScores,
+  type VulnerabilityScores,
 } from "@homecoming/domain";
 import type { Ctx } from "../../http/context";
 import { isCaseLead } from "../access";
 import { audit } from "../audit/service";
-import { loadVisibleCase, loadWritableCase, moveStage, recordCaseEvent } from "./service";
+import { loadVisibleCase, loadWritableCase, moveStage, recordCaseEvent, setRiskLevel } from "./service";
 import * as store from "./store";
 
 export async function addAssessment(ctx: Ctx, caseId: string, input: AssessmentInput) {
@@ -27,13 +28,10 @@ export async function addAssessment(ctx: Ctx, caseId: string, input: AssessmentI
   if (input.kind === "needs" && (row.stage === "registered" || row.stage === "pre_return")) {
     row = await moveStage(ctx, row, "assessed");
   }
-  if (input.kind === "vulnerability" && "riskLevel" in scores && scores.riskLevel !== row.riskLevel) {
-    const updated = await store.updateCase(ctx.tx, caseId, row.version, {
-      updatedAt: ctx.now,
-      riskLevel: scores.riskLevel,
-    });
-    if (!updated) throw staleVersion();
-    await recordCaseEvent(ctx, caseId, "risk_changed", { riskLevel: scores.riskLevel });
+  if (input.kind === "vulnerability" && "riskLevel" in scores) {
+    // readers outside the lead organisation see the level worked out without the restricted answers
+    const shared = sharedScores(input.kind, input.answers) as VulnerabilityScores;
+    row = await setRiskLevel(ctx, row, { riskLevel: scores.riskLevel, sharedRiskLevel: shared.riskLevel });
   }
   await audit(ctx, {
     action: "create",

@@ -103,7 +103,7 @@ async function caseWithPlan() {
   return opened;
 }
 
-/** Sends a referral from the case to the training institute; withdraws the consent so only the referral opens the record. */
+/** Sends a referral from the case to the training institute under a consent (withdrawing it would suspend the referral). */
 async function openReferralToTvet(caseId: string, personId: string) {
   const consent = (
     await caseDhaka.post(`/persons/${personId}/consents`, {
@@ -119,7 +119,7 @@ async function openReferralToTvet(caseId: string, personId: string) {
   });
   const sent = await caseDhaka.post(`/referrals/${draft.json().id}/send`, {});
   if (sent.statusCode !== 200) throw new Error(`send failed: ${sent.body}`);
-  await caseDhaka.post(`/persons/${personId}/consents/${consent.id}/withdraw`, {});
+  return consent.id as string;
 }
 
 /** The calendar date `months` after the given instant (UTC), the day clamped to the target month's length. */

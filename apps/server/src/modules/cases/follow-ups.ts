@@ -141,6 +141,7 @@ export async function listDueFollowUps(
     action: "list",
     recordType: "follow_up",
     recordId: null,
+    personIds: page.items.map((i) => i.personId),
     details: { resultIds: page.items.map((i) => i.followUp.id) },
   });
   return {

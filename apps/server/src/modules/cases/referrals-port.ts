@@ -1,4 +1,5 @@
 import type { Ctx } from "../../http/context";
+import { port } from "../../port";
 
 /**
  * What a case needs to know of its referrals: each one's service (name and category) and status, to tell which
@@ -12,13 +13,6 @@ export interface CaseReferrals {
   ): Promise<{ id: string; category: string; serviceName: string; status: string }[]>;
 }
 
-let provided: CaseReferrals | undefined;
-
-export function provideCaseReferrals(referrals: CaseReferrals) {
-  provided = referrals;
-}
-
-export function caseReferrals(): CaseReferrals {
-  if (!provided) throw new Error("the referrals module has not provided the referrals of a case");
-  return provided;
-}
+const referrals = port<CaseReferrals>("the referrals of a case");
+export const provideCaseReferrals = referrals.provide;
+export const caseReferrals = referrals.get;

@@ -105,15 +105,14 @@ export async function openCase(
   await loadVisiblePerson(ctx, input.personId).catch(() => {
     throw validation(`personId: no returnee with id ${input.personId} that you may see`, "personId");
   });
-  if (await store.openCaseOfPerson(ctx.tx, input.personId, ctx.actor.organisationId)) {
-    throw conflict("This returnee already has an open case with your organisation");
-  }
+  const open = await store.openCaseOfPerson(ctx.tx, input.personId, ctx.actor.organisationId);
+  if (open) throw alreadyOpen(open);
   const caseManagerUserId =
     input.caseManagerUserId ?? (hasRole(ctx.actor, "case_manager") ? ctx.actor.userId : null);
   if (caseManagerUserId && caseManagerUserId !== ctx.actor.userId) {
     await requireCaseManager(ctx, caseManagerUserId, ctx.actor.organisationId);
   }
-  const row = await store.insertCase(ctx.tx, {
+  const row = await store.insertOpenCase(ctx.tx, {
     personId: input.personId,
     leadOrganisationId: ctx.actor.organisationId,
     caseManagerUserId,
@@ -122,14 +121,21 @@ export async function openCase(
     createdAt: ctx.now,
     updatedAt: ctx.now,
   });
+  // another request opened one meanwhile: the constraint kept it to one, which is named
+  if (!row) throw alreadyOpen(await store.openCaseOfPerson(ctx.tx, input.personId, ctx.actor.organisationId));
   await recordCaseEvent(ctx, row.id, "opened", { stage: row.stage });
   await audit(ctx, { action: "create", recordType: "case", recordId: row.id, personId: row.personId });
   return withPerson(ctx, row);
 }
 
+const alreadyOpen = (open: { id: string; openedAt: Date } | undefined) =>
+  conflict(
+    `This returnee already has an open case with your organisation${open ? `: case ${open.id}, opened ${open.openedAt.toISOString().slice(0, 10)}` : ""}`,
+  );
+
 export async function withPerson(ctx: Ctx, row: store.CaseRow) {
   const people = await personSummaries(ctx, [row.personId]);
-  return toCaseView(row, people.get(row.personId));
+  return toCaseView(row, people.get(row.personId), isCaseLead(ctx.actor, row));
 }
 
 type PersonBits = {
@@ -140,18 +146,56 @@ type PersonBits = {
   adminAreaCode: string;
 };
 
-function toCaseView(row: store.CaseRow, person: PersonBits | undefined) {
+/**
+ * A case as its reader sees it. Outside the lead organisation's case workers (`lead`) the risk level is the
+ * shared one, worked out without restricted answers.
+ */
+function toCaseView(row: store.CaseRow, person: PersonBits | undefined, lead: boolean) {
   // a case references its person, so a missing one is a broken database rather than something to show
   if (!person) throw new Error(`case ${row.id} has no person ${row.personId}`);
   const { givenName, familyName, nameNative, sex, adminAreaCode } = person;
-  return { ...row, person: { id: row.personId, givenName, familyName, nameNative, sex, adminAreaCode } };
+  const { sharedRiskLevel, ...kept } = row;
+  return {
+    ...kept,
+    riskLevel: lead ? row.riskLevel : sharedRiskLevel,
+    person: { id: row.personId, givenName, familyName, nameNative, sex, adminAreaCode },
+  };
+}
+
+/**
+ * A case's events as its reader sees them: outside the lead organisation's case workers a risk change shows the
+ * shared level, and a change of the full level alone (one only restricted answers made) is not shown.
+ */
+function eventsSeenBy(events: store.CaseEventRow[], lead: boolean) {
+  if (lead) return events;
+  return events.flatMap((e) => {
+    if (e.type !== "risk_changed") return [e];
+    const shared = (e.data as { sharedRiskLevel?: RiskLevel }).sharedRiskLevel;
+    return shared === undefined ? [] : [{ ...e, data: { riskLevel: shared } }];
+  });
+}
+
+/** Sets the full and the shared risk level of a case, with an event that says what changed. */
+export async function setRiskLevel(
+  ctx: Ctx,
+  row: store.CaseRow,
+  levels: { riskLevel: RiskLevel; sharedRiskLevel: RiskLevel | null },
+) {
+  if (levels.riskLevel === row.riskLevel && levels.sharedRiskLevel === row.sharedRiskLevel) return row;
+  const updated = await store.updateCase(ctx.tx, row.id, row.version, { updatedAt: ctx.now, ...levels });
+  if (!updated) throw staleVersion();
+  await recordCaseEvent(ctx, row.id, "risk_changed", {
+    riskLevel: levels.riskLevel,
+    ...(levels.sharedRiskLevel !== row.sharedRiskLevel ? { sharedRiskLevel: levels.sharedRiskLevel } : {}),
+  });
+  return updated;
 }
 
 export async function getCase(ctx: Ctx, id: string) {
   const row = await loadVisibleCase(ctx, id);
   const [view, events, parts] = await together([
     withPerson(ctx, row),
-    store.caseEventsOf(ctx.tx, id),
+    store.caseEventsOf(ctx.tx, id).then((all) => eventsSeenBy(all, isCaseLead(ctx.actor, row))),
     openParts(ctx, row),
     audit(ctx, { action: "read", recordType: "case", recordId: id, personId: row.personId }),
   ]);
@@ -208,6 +252,8 @@ export async function listCases(
   if (query.mine) filter.caseManagerUserId = ctx.actor.userId;
   else if (query.scope === "shared" || (!admin && query.personId)) filter.visible = visible;
   else if (!admin) filter.leadOrganisationId = ctx.actor.organisationId;
+  if (isCaseLead(ctx.actor, { leadOrganisationId: ctx.actor.organisationId }))
+    filter.fullRiskOf = ctx.actor.organisationId;
   const page = await store.listCases(ctx.tx, filter);
   const people = await personSummaries(
     ctx,
@@ -217,9 +263,13 @@ export async function listCases(
     action: "list",
     recordType: "case",
     recordId: null,
+    personIds: page.items.map((c) => c.personId),
     details: { resultIds: page.items.map((c) => c.id) },
   });
-  return { items: page.items.map((c) => toCaseView(c, people.get(c.personId))), total: page.total };
+  return {
+    items: page.items.map((c) => toCaseView(c, people.get(c.personId), isCaseLead(ctx.actor, c))),
+    total: page.total,
+  };
 }
 
 export async function updateCase(
@@ -241,18 +291,21 @@ export async function updateCase(
   if (patch.stage === "closed" || patch.stage === "handed_over") {
     throw validation("Use the close or hand-over action, which record a reason", "stage");
   }
-  const updated = await store.updateCase(ctx.tx, id, patch.version, {
+  let updated = await store.updateCase(ctx.tx, id, patch.version, {
     updatedAt: ctx.now,
     ...(patch.caseManagerUserId !== undefined ? { caseManagerUserId: patch.caseManagerUserId } : {}),
-    ...(patch.riskLevel ? { riskLevel: patch.riskLevel } : {}),
     ...(patch.stage ? { stage: patch.stage } : {}),
   });
   if (!updated) throw staleVersion();
   if (patch.caseManagerUserId !== undefined && patch.caseManagerUserId !== row.caseManagerUserId) {
     await recordCaseEvent(ctx, id, "case_manager_assigned", { caseManagerUserId: patch.caseManagerUserId });
   }
-  if (patch.riskLevel && patch.riskLevel !== row.riskLevel)
-    await recordCaseEvent(ctx, id, "risk_changed", { riskLevel: patch.riskLevel });
+  // a level set by hand is the case worker's judgement, shared as it is
+  if (patch.riskLevel)
+    updated = await setRiskLevel(ctx, updated, {
+      riskLevel: patch.riskLevel,
+      sharedRiskLevel: patch.riskLevel,
+    });
   if (patch.stage && patch.stage !== row.stage)
     await recordCaseEvent(ctx, id, "stage_changed", { from: row.stage, to: patch.stage });
   await audit(ctx, {

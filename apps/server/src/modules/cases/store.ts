@@ -28,9 +28,20 @@ export async function casesByIds(tx: Db, ids: string[]) {
   return tx.select().from(cases).where(inArray(cases.id, ids));
 }
 
-export async function insertCase(tx: Db, row: typeof cases.$inferInsert) {
-  const [created] = await tx.insert(cases).values(row).returning();
-  return created!;
+/**
+ * A new open case, or undefined when the returnee already has one with the organisation (cases_one_open_idx):
+ * an insert racing another one waits for it and then inserts nothing.
+ */
+export async function insertOpenCase(tx: Db, row: typeof cases.$inferInsert) {
+  const [created] = await tx
+    .insert(cases)
+    .values(row)
+    .onConflictDoNothing({
+      target: [cases.personId, cases.leadOrganisationId],
+      where: sql`${cases.stage} <> 'closed'`,
+    })
+    .returning();
+  return created;
 }
 
 /** A case by id; with `visible`, only when that condition (who may see its person) holds too. */
@@ -79,7 +90,7 @@ export async function updateCase(
 
 export async function openCaseOfPerson(tx: Db, personId: string, organisationId: string) {
   const [row] = await tx
-    .select({ id: cases.id })
+    .select({ id: cases.id, openedAt: cases.openedAt })
     .from(cases)
     .where(
       and(
@@ -93,20 +104,30 @@ export async function openCaseOfPerson(tx: Db, personId: string, organisationId:
 }
 
 /** A column's position in an ordered list of its values (0 for none), so it sorts in that order. */
-function rankOf(column: AnyPgColumn, values: readonly string[]) {
+function rankOf(column: AnyPgColumn | SQL, values: readonly string[]) {
   return sql`(case ${column} ${sql.join(
     values.map((v, i) => sql`when ${v} then ${sql.raw(String(i + 1))}`),
     sql` `,
   )} else 0 end)`;
 }
 
+/**
+ * The risk level a reader sees: the full one on the cases `fullRiskOf` leads (its case workers read the
+ * restricted answers it comes from), the shared one elsewhere.
+ */
+function riskSeenBy(fullRiskOf: string | undefined) {
+  return fullRiskOf
+    ? sql`(case when ${cases.leadOrganisationId} = ${fullRiskOf} then ${cases.riskLevel} else ${cases.sharedRiskLevel} end)`
+    : cases.sharedRiskLevel;
+}
+
 // updated, id descending is what cases_manager_updated_idx holds: the default caseload page reads from it
-const caseOrderColumns: Record<CaseSortField, AnyPgColumn | SQL> = {
+const caseOrderColumns = (f: CaseFilter): Record<CaseSortField, AnyPgColumn | SQL> => ({
   updated: cases.updatedAt,
   opened: cases.openedAt,
   stage: rankOf(cases.stage, caseStages),
-  risk: rankOf(cases.riskLevel, riskLevels),
-};
+  risk: rankOf(riskSeenBy(f.fullRiskOf), riskLevels),
+});
 
 export interface CaseFilter {
   stage?: CaseStage;
@@ -114,6 +135,8 @@ export interface CaseFilter {
   leadOrganisationId?: string;
   personId?: string;
   visible?: SQL;
+  /** The organisation whose cases the reader sees with their full risk level (none: shared levels only). */
+  fullRiskOf?: string | undefined;
   sort: Sort<CaseSortField>;
   limit: number;
   offset: number;
@@ -135,7 +158,7 @@ export function casePageQuery(tx: Db, f: CaseFilter) {
     .select()
     .from(cases)
     .where(caseListWhere(f))
-    .orderBy(...orderOf(f.sort, caseOrderColumns, cases.id))
+    .orderBy(...orderOf(f.sort, caseOrderColumns(f), cases.id))
     .limit(f.limit)
     .offset(f.offset);
 }

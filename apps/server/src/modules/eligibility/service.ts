@@ -1,5 +1,4 @@
 import {
-  buildFacts,
   type CompiledRule,
   type Condition,
   compileRule,
@@ -11,7 +10,6 @@ import {
   factCatalogue,
   factsVersion,
   isProgrammeOpen,
-  isRestrictedValue,
   mayRecommend,
   type Need,
   type NeedsScores,
@@ -19,6 +17,7 @@ import {
   recommend,
   redactExplanation,
   type ServiceCategoryCode,
+  sharedScores,
   toIsoDate,
   type VulnerabilityScores,
   validation,
@@ -38,7 +37,7 @@ import {
   type CatalogueProgramme as ProgrammeOnRecord,
   programmesForCatalogue,
 } from "../programmes/service";
-import { factsOf, visibleFacts } from "../rules/facts";
+import { factsFor, factsOf, visibleFacts } from "../rules/facts";
 import * as store from "./store";
 
 export function factsCatalogue() {
@@ -51,12 +50,16 @@ export function factsCatalogue() {
 // ---- eligibility of a case -----------------------------------------------------------------------------
 
 /** Needs to meet: the categories the latest needs assessment asks for, and those of flags that call for a referral. */
-function needsOf(needs: NeedsScores | undefined, vulnerability: VulnerabilityScores | undefined): Need[] {
+function needsOf(
+  needs: Partial<NeedsScores> | undefined,
+  vulnerability: VulnerabilityScores | undefined,
+): Need[] {
   const out: Need[] = [];
-  if (needs)
-    for (const dimension of ["economic", "social", "psychosocial"] as const)
-      for (const category of needs[dimension].needs)
-        out.push({ dimension, category, priority: needs[dimension].priority, source: "needs" });
+  for (const dimension of ["economic", "social", "psychosocial"] as const) {
+    const scored = needs?.[dimension];
+    for (const category of scored?.needs ?? [])
+      out.push({ dimension, category, priority: scored!.priority, source: "needs" });
+  }
   for (const flag of vulnerability?.flags ?? [])
     if (flag.requiresReferral)
       for (const category of flag.categories)
@@ -67,16 +70,6 @@ function needsOf(needs: NeedsScores | undefined, vulnerability: VulnerabilitySco
           source: "vulnerability",
         });
   return out;
-}
-
-/** The screening as a reader outside the lead organisation may know it: without its restricted flags. */
-function shareableFlags(vulnerability: VulnerabilityScores | undefined): VulnerabilityScores | undefined {
-  return (
-    vulnerability && {
-      ...vulnerability,
-      flags: vulnerability.flags.filter((f) => !isRestrictedValue("vulnerabilityFlags", f.code)),
-    }
-  );
 }
 
 interface OfferCondition {
@@ -203,11 +196,14 @@ export async function eligibilityOfCase(
     assessmentsOfCase(ctx, caseId, ["needs", "vulnerability"]),
     loadPersonRows(ctx, kase.personId),
   ]);
-  const needs = latest.find((a) => a.kind === "needs")?.scores as NeedsScores | undefined;
-  const vulnerability = latest.find((a) => a.kind === "vulnerability")?.scores as
-    | VulnerabilityScores
-    | undefined;
-  const facts = buildFacts({ person: personOfRows(row, episodes), needs, vulnerability, asOf: ctx.now });
+  const facts = factsFor({ person: personOfRows(row, episodes), latest, asOf: ctx.now }, lead);
+  // the scores behind the recommendations are those the facts were built from: shared ones outside the lead
+  const scoresOf = (kind: "needs" | "vulnerability") => {
+    const a = latest.find((l) => l.kind === kind);
+    return a && (lead ? a.scores : sharedScores(kind, a.answers));
+  };
+  const needs = scoresOf("needs") as Partial<NeedsScores> | undefined;
+  const vulnerability = scoresOf("vulnerability") as VulnerabilityScores | undefined;
   const home = { district: facts.district, province: facts.province, country: facts.country };
   // every rule reads the same facts: each fact is read once
   const reading = new FactsReading(facts);
@@ -304,8 +300,7 @@ export async function eligibilityOfCase(
     conditions,
     programmes,
     services,
-    // a need raised by a health or psychosocial flag is restricted like the flag
-    recommendations: recommend(needsOf(needs, lead ? vulnerability : shareableFlags(vulnerability)), offers),
+    recommendations: recommend(needsOf(needs, vulnerability), offers),
   };
 }
 
@@ -315,11 +310,11 @@ export async function previewRule(ctx: Ctx, rule: unknown, personId: string) {
     throw validation(`personId: no person with id ${personId} that you may see`, "personId");
   const [latest] = await casesOfPerson(ctx, personId);
   const caseId = latest?.id ?? null;
-  const facts = await factsOf(ctx, personId, caseId);
-  const explanation = explain(rule, facts);
-  await audit(ctx, { action: "read", recordType: "eligibility_preview", recordId: personId, personId });
   // the values of restricted facts stay with the lead organisation's case workers, whoever tries the rule
   const lead = latest !== undefined && isCaseLead(ctx.actor, latest);
+  const facts = await factsOf(ctx, personId, caseId, lead);
+  const explanation = explain(rule, facts);
+  await audit(ctx, { action: "read", recordType: "eligibility_preview", recordId: personId, personId });
   return {
     personId,
     caseId,

@@ -9,18 +9,20 @@ accessMatrix("persons", {
     facts: onPerson,
   },
   "POST /persons/duplicate-check": {
-    // the set's returnee typed again: the warning names them only to a caller who may see them
+    // the set's returnee typed again: the warning shows them only to a caller who may see them, and to anyone
+    // else only counts a match held elsewhere
     request: (c) => ({ url: "/persons/duplicate-check", body: c.fx[c.set].identity }),
     facts: onPerson,
     check: (res, c, facts) => {
-      const found = (res.json().possibleDuplicates as { personId: string; displayName?: string }[]).find(
-        (d) => d.personId === c.fx[c.set].personId,
-      );
-      if (!found) return "the earlier registration is not found";
-      const named = found.displayName !== undefined;
+      const body = res.json() as {
+        possibleDuplicates: { personId: string; displayName: string }[];
+        heldElsewhere: { count: number };
+      };
+      const found = body.possibleDuplicates.find((d) => d.personId === c.fx[c.set].personId);
       const sees = c.actor !== undefined && holds("sees_person", c.actor, facts);
-      if (named && !sees) return "names a returnee the caller may not see";
-      if (!named && sees) return "hides the name of a returnee the caller may see";
+      if (sees && !found?.displayName) return "hides a returnee the caller may see";
+      if (!sees && res.body.includes(c.fx[c.set].personId)) return "names a returnee the caller may not see";
+      if (!sees && body.heldElsewhere.count < 1) return "does not say a match is held elsewhere";
       return undefined;
     },
   },

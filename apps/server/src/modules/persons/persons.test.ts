@@ -404,9 +404,9 @@ describe("possible duplicates", () => {
     expect(other.possibleDuplicates).toEqual([]);
   });
 
-  it("shows another organisation the duplicate's id but not its name", async () => {
-    const again = await register(
-      caseErbil,
+  it("tells another organisation only that a match is held elsewhere: no id, name, score or reason", async () => {
+    const res = await caseErbil.post(
+      "/persons",
       personPayload({
         givenName: "Muhammad",
         familyName: "Rahman",
@@ -416,11 +416,25 @@ describe("possible duplicates", () => {
         phone: undefined,
       }),
     );
-    const match = (again.possibleDuplicates as { personId: string; displayName?: string }[]).find(
-      (d) => d.personId === first.id,
-    );
-    expect(match).toBeDefined();
-    expect(match).not.toHaveProperty("displayName");
+    expect(res.statusCode).toBe(201);
+    expect(res.body).not.toContain(first.id);
+    expect(res.json().possibleDuplicates).toEqual([]);
+    expect(res.json().heldElsewhere.count).toBeGreaterThanOrEqual(1);
+    expect(res.json().heldElsewhere.message).toMatch(/held by another organisation/);
+    // nor does the audit of the new record, which its organisation reads
+    const trail = await caseErbil.get(`/audit?personId=${res.json().id}`);
+    expect(trail.statusCode).toBe(200);
+    expect(trail.body).not.toContain(first.id);
+
+    const check = await caseErbil.post("/persons/duplicate-check", {
+      givenName: "Mohammad",
+      familyName: "Rahman",
+      nationalId: "1988123456789",
+    });
+    expect(check.statusCode).toBe(200);
+    expect(check.body).not.toContain(first.id);
+    expect(check.body).not.toContain("Mohammad Rahman");
+    expect(check.json().heldElsewhere.count).toBeGreaterThanOrEqual(1);
   });
 });
 

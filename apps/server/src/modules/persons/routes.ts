@@ -16,6 +16,7 @@ import {
   PersonUpdate,
   RegisteredPerson,
   WithdrawConsentBody,
+  WithdrawnConsent,
 } from "./schemas";
 import * as service from "./service";
 
@@ -118,7 +119,7 @@ export const personRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: "Record that the returnee withdrew a consent",
         params: ConsentParams,
         body: WithdrawConsentBody,
-        response: { 200: Consent, ...errors },
+        response: { 200: WithdrawnConsent, ...errors },
       },
     },
     (request) =>

@@ -18,13 +18,23 @@ import { Paging, textMatchSort } from "../../http/schemas";
 
 export const PersonEpisode = MigrationEpisode.meta({ id: "MigrationEpisode" });
 
+/** An earlier registration the caller may see that looks like the same returnee. */
 export const PossibleDuplicate = z.object({
   personId: z.uuid(),
   score: z.number(),
   reasons: z.array(z.string()),
-  // a name is shown only to those allowed to see that record; the id lets them ask for access
-  displayName: z.string().optional(),
+  displayName: z.string(),
 });
+
+/** Matches held by organisations the caller does not share the record with: counted, never named. */
+export const HeldElsewhere = z
+  .object({
+    count: z.int().min(0),
+    message: z
+      .string()
+      .meta({ description: "what the count means and how to ask for the record; empty for 0" }),
+  })
+  .meta({ id: "HeldElsewhere" });
 
 export const Person = z
   .object({
@@ -57,7 +67,10 @@ export const Person = z
   })
   .meta({ id: "Person" });
 
-export const RegisteredPerson = Person.extend({ possibleDuplicates: z.array(PossibleDuplicate) }).meta({
+export const RegisteredPerson = Person.extend({
+  possibleDuplicates: z.array(PossibleDuplicate),
+  heldElsewhere: HeldElsewhere,
+}).meta({
   id: "RegisteredPerson",
 });
 
@@ -127,6 +140,12 @@ export const Consent = z
   })
   .meta({ id: "Consent" });
 
+export const WithdrawnConsent = Consent.extend({
+  referralsSuspended: z.int().min(0).meta({
+    description: "referrals that rested on this consent alone and are now suspended until a new consent",
+  }),
+}).meta({ id: "WithdrawnConsent" });
+
 export { ConsentInput };
 
 export const WithdrawConsentBody = z.object({ note: z.string().trim().max(1000).optional() }).default({});
@@ -155,4 +174,7 @@ export const DuplicateCheckBody = z
   })
   .meta({ id: "DuplicateCheck" });
 
-export const DuplicateCheckResult = z.object({ possibleDuplicates: z.array(PossibleDuplicate) });
+export const DuplicateCheckResult = z.object({
+  possibleDuplicates: z.array(PossibleDuplicate),
+  heldElsewhere: HeldElsewhere,
+});

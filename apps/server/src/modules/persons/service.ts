@@ -20,6 +20,7 @@ import type { Ctx } from "../../http/context";
 import { personVisibility, requirePersonLead, requireVisiblePerson, visiblePersonIds } from "../access";
 import { audit } from "../audit/service";
 import { organisationsByIds } from "../organisations/service";
+import { consentWithdrawal } from "./consent-port";
 import { episodeRows, personOfRows, profileOf, searchNameOf } from "./rows";
 import type { PersonQuery } from "./schemas";
 import * as store from "./store";
@@ -52,12 +53,30 @@ async function possibleDuplicates(ctx: Ctx, person: DuplicateRecord, excludeId?:
     ctx,
     likely.map((d) => d.candidate.id),
   );
-  return likely.map(({ candidate, score, reasons }) => ({
-    personId: candidate.id,
-    score,
-    reasons,
-    ...(visible.has(candidate.id) ? { displayName: fullName(candidate) } : {}),
-  }));
+  // a match the caller may not see is only counted: no id, name, score or reason says who it is
+  const shown = likely.filter((d) => visible.has(d.candidate.id));
+  return {
+    possibleDuplicates: shown.map(({ candidate, score, reasons }) => ({
+      personId: candidate.id,
+      score,
+      reasons,
+      displayName: fullName(candidate),
+    })),
+    heldElsewhere: heldElsewhere(likely.length - shown.length),
+  };
+}
+
+/** What the caller learns of matches held by organisations it does not share the record with. */
+function heldElsewhere(count: number) {
+  return {
+    count,
+    message:
+      count === 0
+        ? ""
+        : `${count === 1 ? "A possible match is" : `${count} possible matches are`} held by another organisation. ` +
+          "Ask the returnee whether they registered elsewhere: with their consent, recorded by the organisation " +
+          "that holds the record, it is shared with yours.",
+  };
 }
 
 /** The live duplicate warning of the registration form: scores the identity typed so far, writes nothing. */
@@ -67,7 +86,7 @@ export async function checkDuplicates(
 ) {
   // a number still being typed is not compared rather than refused
   const phone = identity.phone ? phoneE164(identity.phone, phoneCountry(ctx, adminAreaCode)) : undefined;
-  const duplicates = await possibleDuplicates(ctx, {
+  const found = await possibleDuplicates(ctx, {
     ...identity,
     phone: phone?.ok ? phone.e164 : undefined,
   });
@@ -76,11 +95,16 @@ export async function checkDuplicates(
     action: "search",
     recordType: "person",
     recordId: null,
+    personIds: found.possibleDuplicates.map((d) => d.personId),
     details: {
-      duplicateCheck: { candidateCount: duplicates.length, candidateIds: duplicates.map((d) => d.personId) },
+      duplicateCheck: {
+        candidateCount: found.possibleDuplicates.length,
+        candidateIds: found.possibleDuplicates.map((d) => d.personId),
+        heldElsewhere: found.heldElsewhere.count,
+      },
     },
   });
-  return { possibleDuplicates: duplicates };
+  return found;
 }
 
 export async function registerPerson(ctx: Ctx, input: PersonInput) {
@@ -103,23 +127,29 @@ export async function registerPerson(ctx: Ctx, input: PersonInput) {
     updatedAt: ctx.now,
   });
   const episodes = await store.insertEpisodes(ctx.tx, row.id, episodeRows(input.migrationEpisodes));
-  const duplicates = await possibleDuplicates(ctx, row, row.id);
+  const found = await possibleDuplicates(ctx, row, row.id);
+  const duplicates = found.possibleDuplicates;
   await audit(ctx, {
     action: "create",
     recordType: "person",
     recordId: row.id,
     personId: row.id,
-    details: duplicates.length
-      ? {
-          duplicateDetected: duplicates.map((d) => ({
-            personId: d.personId,
-            score: d.score,
-            reasons: d.reasons,
-          })),
-        }
-      : {},
+    personIds: duplicates.map((d) => d.personId),
+    // the matches the registering organisation was shown; those held elsewhere only counted, as shown
+    details: {
+      ...(duplicates.length
+        ? {
+            duplicateDetected: duplicates.map((d) => ({
+              personId: d.personId,
+              score: d.score,
+              reasons: d.reasons,
+            })),
+          }
+        : {}),
+      ...(found.heldElsewhere.count ? { heldElsewhere: found.heldElsewhere.count } : {}),
+    },
   });
-  return { ...toPerson(row, episodes), possibleDuplicates: duplicates };
+  return { ...toPerson(row, episodes), ...found };
 }
 
 /** Loads a person the caller may see; 404 (not 403) so that existence does not leak. */
@@ -198,6 +228,7 @@ export async function searchPersons(ctx: Ctx, query: PersonQuery) {
     action: "search",
     recordType: "person",
     recordId: null,
+    personIds: page.items.map((p) => p.id),
     details: {
       query: {
         q: query.q,
@@ -265,8 +296,19 @@ export async function withdrawConsent(ctx: Ctx, personId: string, consentId: str
   if (current.withdrawnAt) throw conflictWithdrawn();
   const row = await store.withdrawConsent(ctx.tx, consentId, ctx.now, ctx.actor.userId, note ?? null);
   if (!row) throw conflictWithdrawn();
-  await audit(ctx, { action: "withdraw", recordType: "consent", recordId: consentId, personId });
-  return toConsent(row, ctx.now);
+  // the withdrawal takes effect at once: what rested on it stops in the same transaction
+  const referrals = await consentWithdrawal().suspendUnderConsent(ctx, personId, consentId);
+  await audit(ctx, {
+    action: "withdraw",
+    recordType: "consent",
+    recordId: consentId,
+    personId,
+    details: {
+      referralsSuspended: referrals.suspended,
+      referralsUnderOtherConsent: referrals.movedToOtherConsent,
+    },
+  });
+  return { ...toConsent(row, ctx.now), referralsSuspended: referrals.suspended };
 }
 
 /** Consents on record for several persons, in one query (what referral drafts wait for). */

@@ -248,6 +248,11 @@ export async function listEnrolmentsOfProgramme(
   if (!programme) throw notFound("programme");
   requireProgrammeOwner(ctx, programme, "see all its enrolments");
   const page = await store.enrolmentsOfProgramme(ctx.tx, { programmeId, ...query });
-  await audit(ctx, { action: "list", recordType: "enrolment", recordId: programmeId });
+  await audit(ctx, {
+    action: "list",
+    recordType: "enrolment",
+    recordId: programmeId,
+    personIds: page.items.map((e) => e.personId),
+  });
   return { items: await toEnrolment(ctx, page.items), total: page.total };
 }

@@ -34,6 +34,7 @@ async function openCase(overrides: Record<string, unknown> = {}) {
 
 interface OfferInAnswer {
   id: string;
+  verdict: string;
   conditions: number[];
   [field: string]: unknown;
 }
@@ -283,15 +284,17 @@ describe("eligibility of a case", () => {
       { text: "sex is female", outcome: "met" },
       { text: "disability is yes", outcome: "met", restricted: true },
     ]);
+    // the provider's rules read the restricted fact as unknown: not even whether it was met is derived from it
     expect(conditionsOf(provider.json())).toEqual([
       { text: "sex is female", outcome: "met" },
       {
         text: "a condition on restricted health or psychosocial information",
-        outcome: "met",
+        outcome: "unknown",
         because: "restricted",
         restricted: true,
       },
     ]);
+    expect(offerIn(provider.json(), support.id)?.verdict).toBe("unknown");
     expect(provider.json().facts.disability).toBe("restricted");
     // a condition shared by offers is listed once: both refer to the same position
     const sameCondition = await createProgramme({

@@ -731,3 +731,113 @@ describe("access", () => {
     expect((await env.app.inject({ method: "GET", url: "/api/v1/referrals" })).statusCode).toBe(401);
   });
 });
+
+describe("withdrawing the consent a referral rests on", () => {
+  const withdraw = (personId: string, consentId: string) =>
+    caseDhaka.post(`/persons/${personId}/consents/${consentId}/withdraw`, { note: "Asked at the MRC" });
+  const consentOf = async (id: string) =>
+    (await caseDhaka.get(`/referrals/${id}`)).json().consentId as string;
+
+  it("suspends the referral at once: the receiver keeps its history with the reason, no personal data", async () => {
+    const r = await referralAt("in_progress");
+    const withdrawn = await withdraw(r.personId, await consentOf(r.id));
+    expect(withdrawn.statusCode).toBe(200);
+    expect(withdrawn.json()).toMatchObject({ active: false, referralsSuspended: 1 });
+
+    const seen = await providerTvet.get(`/referrals/${r.id}`);
+    expect(seen.statusCode).toBe(200);
+    const referral = seen.json();
+    expect(referral).toMatchObject({
+      status: "suspended",
+      withheld: true,
+      reason: "",
+      person: { givenName: "", familyName: "" },
+      moves: [],
+    });
+    const last = referral.events.at(-1);
+    expect(last.type).toBe("suspended");
+    expect(last.note).toMatch(/withdrew the consent this referral rested on/);
+    expect(referral.events.map((e: { type: string }) => e.type)).toEqual([
+      "created",
+      "sent",
+      "accepted",
+      "started",
+      "suspended",
+    ]);
+    expect(seen.body).not.toContain("electrician");
+    // nor does the receiver see the returnee, the case or anything of theirs any longer
+    expect((await providerTvet.get(`/persons/${r.personId}`)).statusCode).toBe(404);
+    expect((await providerTvet.get(`/cases/${r.caseId}`)).statusCode).toBe(404);
+    expect((await providerTvet.get(`/cases/${r.caseId}/assessments`)).statusCode).toBe(404);
+    const inbox = (await providerTvet.get("/referrals?direction=incoming&limit=200")).json();
+    const listed = inbox.items.find((i: { id: string }) => i.id === r.id);
+    expect(listed).toMatchObject({ status: "suspended", withheld: true, reason: "" });
+    const notes = (await providerTvet.get("/notifications?limit=100")).json();
+    const notice = notes.items.find((n: { referralId: string; type: string }) => n.referralId === r.id);
+    expect(notice).toMatchObject({ type: "suspended", personName: "" });
+    // and it can no longer work the referral
+    const refused = await providerTvet.post(`/referrals/${r.id}/complete`, { outcome: "Certificate" });
+    expect(refused.statusCode).toBe(409);
+    expect(await statusOf(r.id)).toBe("suspended");
+    // the sender still reads it whole, and the plan is left as it was
+    const own = (await caseDhaka.get(`/referrals/${r.id}`)).json();
+    expect(own).toMatchObject({ withheld: false, reason: "Wants to requalify as an electrician" });
+    expect(own.moves.map((m: { action: string; heldBy?: string }) => [m.action, m.heldBy])).toEqual([
+      ["cancel", undefined],
+      ["resume", "consent_missing"],
+    ]);
+  });
+
+  it("keeps a referral that another consent still covers, resting it on that one", async () => {
+    const r = await referralAt("accepted");
+    const first = await consentOf(r.id);
+    const other = await consent(r.personId, world.orgs.tvet.id, "data_sharing");
+    expect((await withdraw(r.personId, first)).json().referralsSuspended).toBe(0);
+    const seen = (await providerTvet.get(`/referrals/${r.id}`)).json();
+    expect(seen).toMatchObject({ status: "accepted", withheld: false, consentId: other });
+  });
+
+  it("sends a suspended referral again only under a new consent, with a new due date", async () => {
+    const r = await referralAt("accepted");
+    await withdraw(r.personId, await consentOf(r.id));
+    const refused = await caseDhaka.post(`/referrals/${r.id}/resume`, {});
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.code).toBe("consent_required");
+    expect((await providerTvet.post(`/referrals/${r.id}/resume`, {})).statusCode).toBe(403);
+
+    const renewed = await consent(r.personId, world.orgs.tvet.id);
+    const resumed = await expectStatus(caseDhaka.post(`/referrals/${r.id}/resume`, {}), "sent");
+    expect(resumed.consentId).toBe(renewed);
+    expect(resumed.respondedAt).toBeNull();
+    expect(new Date(resumed.dueAt).getTime()).toBeGreaterThan(Date.now() + 13 * DAY_MS);
+    const seen = (await providerTvet.get(`/referrals/${r.id}`)).json();
+    expect(seen).toMatchObject({
+      status: "sent",
+      withheld: false,
+      reason: "Wants to requalify as an electrician",
+    });
+    await expectStatus(providerTvet.post(`/referrals/${r.id}/accept`, {}), "accepted");
+  });
+
+  it("lets the sender cancel a suspended referral", async () => {
+    const r = await referralAt("sent");
+    await withdraw(r.personId, await consentOf(r.id));
+    await expectStatus(
+      caseDhaka.post(`/referrals/${r.id}/cancel`, { note: "Returnee moved away" }),
+      "cancelled",
+    );
+  });
+
+  it("leaves drafts and ended referrals alone, and withdraws nothing twice", async () => {
+    const ended = await referralAt("in_progress");
+    await expectStatus(
+      providerTvet.post(`/referrals/${ended.id}/complete`, { outcome: "Certified" }),
+      "completed",
+    );
+    const consentId = await consentOf(ended.id);
+    expect((await withdraw(ended.personId, consentId)).json().referralsSuspended).toBe(0);
+    expect(await statusOf(ended.id)).toBe("completed");
+    const again = await withdraw(ended.personId, consentId);
+    expect(again.statusCode).toBe(409);
+  });
+});

@@ -87,6 +87,11 @@ export const Referral = z
       .meta({
         description: "What the caller's organisation may do next to this referral, in the table's order",
       }),
+    withheld: z.boolean().meta({
+      description:
+        "true for a receiver that no longer sees the returnee (the consent was withdrawn): the referral's own " +
+        "history only, without name, reason, notes or outcome",
+    }),
   })
   .meta({ id: "Referral" });
 

@@ -7,6 +7,7 @@ import {
   eventTypeForAction,
   foldReferral,
   isOverdue,
+  needsConsent,
   notFound,
   type ReferralAction,
   type ReferralEventType,
@@ -16,18 +17,20 @@ import {
   referralDueDate,
   referralMovesOpen,
   refusalError,
+  suspensionNote,
   type TransitionInput,
   validation,
 } from "@homecoming/domain";
 import { type Ctx, hasRole } from "../../http/context";
 import type { Sort } from "../../http/schemas";
-import { referralPartyScope, referralSideOf, requireCaseLead, sideOf } from "../access";
+import { referralPartyScope, referralSideOf, requireCaseLead, sideOf, visiblePersonIds } from "../access";
 import { audit } from "../audit/service";
 import { followReferral } from "../cases/plan";
 import { provideCaseReferrals } from "../cases/referrals-port";
 import { caseForReferral, casesByIds } from "../cases/service";
 import { getService, serviceSummaries } from "../directory/service";
 import { organisationsByIds } from "../organisations/service";
+import { provideConsentWithdrawal } from "../persons/consent-port";
 import { consentsOfPersons, personSummaries } from "../persons/service";
 import type { ReferralSortField } from "./schemas";
 import * as store from "./store";
@@ -46,28 +49,41 @@ async function loadVisibleReferral(ctx: Ctx, id: string) {
   return { row, side };
 }
 
+/** The consent of a person's that lets their data go to an organisation now, if any. */
+function consentCovering(
+  consents: Awaited<ReturnType<typeof consentsOfPersons>>,
+  personId: string,
+  organisationId: string,
+  now: Date,
+) {
+  return consents.find(
+    (c) =>
+      c.personId === personId &&
+      consentCovers(
+        [{ ...c, purpose: c.purpose as ConsentRecord["purpose"] }],
+        organisationId,
+        ["referral", "data_sharing"],
+        now,
+      ),
+  );
+}
+
 /**
- * What a sender needs to know before sending drafts: whether each draft's case is still open and which
- * consent, if any, covers its receiver. Read only for the caller's own drafts, in one query each.
+ * What a sender needs to know before sending drafts (or sending suspended referrals again): whether each
+ * one's case is still open and which consent, if any, covers its receiver. Read only for the caller's own
+ * referrals, in one query each.
  */
 async function draftPreconditions(ctx: Ctx, rows: store.ReferralRow[]) {
-  const drafts = rows.filter((r) => r.status === "draft" && sideOf(ctx.actor, r) !== "receiver");
+  const drafts = rows.filter(
+    (r) => (r.status === "draft" || r.status === "suspended") && sideOf(ctx.actor, r) !== "receiver",
+  );
   const out = new Map<string, ReferralPreconditions & { consentId: string | null }>();
   if (!drafts.length) return out;
   const kases = await casesByIds(ctx, [...new Set(drafts.map((r) => r.caseId))]);
   const consents = await consentsOfPersons(ctx, [...new Set(drafts.map((r) => r.personId))]);
   for (const r of drafts) {
     const kase = kases.find((c) => c.id === r.caseId);
-    const covering = consents.find(
-      (c) =>
-        c.personId === r.personId &&
-        consentCovers(
-          [{ ...c, purpose: c.purpose as ConsentRecord["purpose"] }],
-          r.toOrganisationId,
-          ["referral", "data_sharing"],
-          ctx.now,
-        ),
-    );
+    const covering = consentCovering(consents, r.personId, r.toOrganisationId, ctx.now);
     out.set(r.id, {
       caseOpen: kase !== undefined && kase.stage !== "closed",
       consentCoversReceiver: covering !== undefined,
@@ -100,12 +116,16 @@ async function views(
   ]);
   const preconditions = known.preconditions ?? (await draftPreconditions(ctx, rows));
   const organisationName = (id: string) => organisations.find((o) => o.id === id)?.name ?? "";
+  // a receiver that no longer sees the returnee (the consent was withdrawn) keeps the referral's own history
+  const seen = await visiblePersonIds(ctx, [
+    ...new Set(rows.filter((r) => sideOf(ctx.actor, r) === "receiver").map((r) => r.personId)),
+  ]);
   return rows.map((r) => {
     const service = services.find((s) => s.id === r.serviceId);
     // a referral references its service, so a missing one is a broken database rather than something to show
     if (!service) throw new Error(`referral ${r.id} has no service ${r.serviceId}`);
     const person = people.get(r.personId);
-    return {
+    const view = {
       ...r,
       fromOrganisationName: organisationName(r.fromOrganisationId),
       toOrganisationName: organisationName(r.toOrganisationId),
@@ -118,6 +138,18 @@ async function views(
       person: { id: r.personId, givenName: person?.givenName ?? "", familyName: person?.familyName ?? "" },
       events: events.filter((e) => e.referralId === r.id),
       moves: referralMovesOpen(r.status as ReferralStatus, sideOf(ctx.actor, r), preconditions.get(r.id)),
+      withheld: false,
+    };
+    if (sideOf(ctx.actor, r) !== "receiver" || seen.has(r.personId)) return view;
+    // the referral without the returnee: no name, reason, notes or outcome; the suspension says why
+    return {
+      ...view,
+      reason: "",
+      outcome: null,
+      person: { id: r.personId, givenName: "", familyName: "" },
+      events: view.events.map((e) => ({ ...e, note: e.type === "suspended" ? e.note : null, outcome: null })),
+      moves: [],
+      withheld: true,
     };
   });
 }
@@ -165,10 +197,9 @@ export async function transition(ctx: Ctx, id: string, action: ReferralAction, i
   // the history is read and folded once: the move is decided on it and the new state is the fold with the move
   const history = await store.eventsOf(ctx.tx, [id]);
   const current = foldReferral(history.map(asDomainEvent));
-  const preconditions =
-    action === "send"
-      ? (await draftPreconditions(ctx, [{ ...row, status: current.status }])).get(id)
-      : undefined;
+  const preconditions = needsConsent(action)
+    ? (await draftPreconditions(ctx, [{ ...row, status: current.status }])).get(id)
+    : undefined;
   const decision = decideTransition({
     status: current.status,
     action,
@@ -177,47 +208,110 @@ export async function transition(ctx: Ctx, id: string, action: ReferralAction, i
     preconditions,
   });
   if (!decision.ok) throw refusalError(decision);
-  const type: ReferralEventType = eventTypeForAction[action];
+  const { updated, events } = await recordMove(ctx, row, history, {
+    type: eventTypeForAction[action],
+    action,
+    input,
+    consentId: preconditions ? preconditions.consentId : row.consentId,
+  });
+  return (await views(ctx, [updated], { events, preconditions: new Map() }))[0]!;
+}
+
+/** Appends a move's event, projects the referral from its history, follows the plan and audits the move. */
+async function recordMove(
+  ctx: Ctx,
+  row: store.ReferralRow,
+  history: store.ReferralEventRow[],
+  move: { type: ReferralEventType; action: string; input: TransitionInput; consentId: string | null },
+) {
+  const current = foldReferral(history.map(asDomainEvent));
   const event = await store.insertEvent(ctx.tx, {
-    referralId: id,
-    type,
+    referralId: row.id,
+    type: move.type,
     at: ctx.now,
     actorUserId: ctx.actor.userId,
     actorOrganisationId: ctx.actor.organisationId,
-    note: input.note ?? null,
-    reasonCode: input.reasonCode ?? null,
-    outcome: input.outcome ?? null,
+    note: move.input.note ?? null,
+    reasonCode: move.input.reasonCode ?? null,
+    outcome: move.input.outcome ?? null,
   });
   const events = [...history, event];
   // the stored row is a projection of the event history: the folded state with the new event applied
   const state = applyReferralEvent(current, asDomainEvent(event));
-  const consentId = preconditions ? preconditions.consentId : row.consentId;
+  // a referral going out (again) gets its receiver's time to answer from now
   const dueAt =
-    action === "send" ? (row.dueAt ?? referralDueDate(row.urgency as "routine", ctx.now)) : row.dueAt;
-  const updated = await store.applyMove(ctx.tx, id, row.version, {
+    move.type === "sent"
+      ? (row.dueAt ?? referralDueDate(row.urgency as "routine", ctx.now))
+      : move.type === "resumed"
+        ? referralDueDate(row.urgency as "routine", ctx.now)
+        : row.dueAt;
+  const updated = await store.applyMove(ctx.tx, row.id, row.version, {
     status: state.status,
     sentAt: state.sentAt,
     respondedAt: state.respondedAt,
     closedAt: state.closedAt,
     reasonCode: state.reasonCode,
     outcome: state.outcome,
-    consentId,
+    consentId: move.consentId,
     dueAt,
     overdue: isOverdue(state.status, dueAt, ctx.now),
     updatedAt: ctx.now,
   });
   if (!updated)
     throw new DomainError("stale_version", "The referral changed while you were acting on it; reload it");
-  await followReferral(ctx, { id, caseId: row.caseId, status: state.status });
+  await followReferral(ctx, { id: row.id, caseId: row.caseId, status: state.status });
   await audit(ctx, {
     action: "transition",
     recordType: "referral",
-    recordId: id,
+    recordId: row.id,
     personId: row.personId,
-    details: { action, from: current.status, to: state.status },
+    details: { action: move.action, from: current.status, to: state.status },
   });
-  return (await views(ctx, [updated], { events, preconditions: new Map() }))[0]!;
+  return { updated, events };
 }
+
+/**
+ * A consent was withdrawn: each referral given to its receiver under it is suspended at once, with a reason
+ * the receiver reads, unless another consent of the returnee's still covers that receiver (then it rests on
+ * that one).
+ */
+async function suspendUnderConsent(ctx: Ctx, personId: string, consentId: string) {
+  const rows = await store.referralsUnderConsent(ctx.tx, consentId);
+  if (rows.length === 0) return { suspended: 0, movedToOtherConsent: 0 };
+  const consents = await consentsOfPersons(ctx, [personId]);
+  let suspended = 0;
+  let moved = 0;
+  for (const row of rows) {
+    const history = await store.eventsOf(ctx.tx, [row.id]);
+    const other = consentCovering(consents, personId, row.toOrganisationId, ctx.now);
+    if (other) {
+      const updated = await store.applyMove(ctx.tx, row.id, row.version, {
+        ...foldReferral(history.map(asDomainEvent)),
+        consentId: other.id,
+        dueAt: row.dueAt,
+        overdue: row.overdue,
+        updatedAt: ctx.now,
+      });
+      if (!updated)
+        throw new DomainError(
+          "stale_version",
+          "A referral changed while the consent was withdrawn; try again",
+        );
+      moved += 1;
+      continue;
+    }
+    await recordMove(ctx, row, history, {
+      type: "suspended",
+      action: "suspend",
+      input: { note: suspensionNote },
+      consentId: row.consentId,
+    });
+    suspended += 1;
+  }
+  return { suspended, movedToOtherConsent: moved };
+}
+
+provideConsentWithdrawal({ suspendUnderConsent });
 
 const asDomainEvent = (e: store.ReferralEventRow) => ({
   ...e,
@@ -257,13 +351,16 @@ export async function listReferrals(
   else if (query.direction === "outgoing") filter.outgoingFrom = org;
   else if (!everyOrganisation) filter.involving = org;
   const page = await store.listReferrals(ctx.tx, filter);
+  const items = await views(ctx, page.items);
   await audit(ctx, {
     action: "list",
     recordType: "referral",
     recordId: null,
+    // the returnees named: not those withheld from a receiver after a withdrawal
+    personIds: items.filter((i) => !i.withheld).map((i) => i.personId),
     details: { resultIds: page.items.map((r) => r.id) },
   });
-  return { items: await views(ctx, page.items), total: page.total };
+  return { items, total: page.total };
 }
 
 /** Background sweep: flag sent/accepted referrals past their due time. */
@@ -297,10 +394,23 @@ export async function notifications(ctx: Ctx, query: { since?: string | undefine
     limit: query.limit,
   });
   const services = await serviceSummaries(ctx, [...new Set(items.map((i) => i.serviceId))]);
+  // a name only for a returnee the organisation still sees (not after the consent was withdrawn)
+  const seen = await visiblePersonIds(ctx, [...new Set(items.map((i) => i.personId))]);
   const people = await personSummaries(
     ctx,
-    items.map((i) => i.personId),
+    items.map((i) => i.personId).filter((id) => seen.has(id)),
   );
+  // a notification that names a returnee is a read of their record
+  if (people.size)
+    await audit(ctx, {
+      action: "list",
+      recordType: "notification",
+      recordId: null,
+      personIds: [...people.keys()],
+      details: {
+        referralIds: [...new Set(items.filter((i) => people.has(i.personId)).map((i) => i.referralId))],
+      },
+    });
   return {
     unseen,
     items: items.map((i) => {

@@ -265,3 +265,14 @@ export async function activeByService(tx: Db, serviceIds: string[]): Promise<Map
     .groupBy(referrals.serviceId);
   return new Map(rows.map((r) => [r.serviceId, r.n]));
 }
+
+/** Referrals given to their receiver under this consent and not ended (what its withdrawal suspends). */
+export async function referralsUnderConsent(tx: Db, consentId: string) {
+  return tx
+    .select()
+    .from(referrals)
+    .where(
+      and(eq(referrals.consentId, consentId), inArray(referrals.status, ["sent", "accepted", "in_progress"])),
+    )
+    .orderBy(asc(referrals.createdAt));
+}

@@ -1,9 +1,11 @@
 import {
+  type AssessmentKind,
   buildFacts,
+  type FactsSource,
   factCatalogue,
-  isRestrictedValue,
   type NeedsScores,
   type ReturneeFacts,
+  sharedScores,
   type VulnerabilityScores,
 } from "@homecoming/domain";
 import type { Ctx } from "../../http/context";
@@ -13,25 +15,58 @@ import { loadPersonRows } from "../persons/service";
 
 // ---- facts ---------------------------------------------------------------------------------------------
 
-/** Facts of a person, from their record and the latest assessments of one of their cases (if any). */
-export async function factsOf(ctx: Ctx, personId: string, caseId: string | null): Promise<ReturneeFacts> {
-  const { row, episodes } = await loadPersonRows(ctx, personId);
-  const latest = caseId ? await assessmentsOfCase(ctx, caseId, ["needs", "vulnerability"]) : [];
-  const needs = latest.find((a) => a.kind === "needs")?.scores as NeedsScores | undefined;
-  const vulnerability = latest.find((a) => a.kind === "vulnerability")?.scores as
-    | VulnerabilityScores
-    | undefined;
-  return buildFacts({ person: personOfRows(row, episodes), needs, vulnerability, asOf: ctx.now });
+type LatestAssessment = { kind: string; answers: unknown; scores: unknown };
+
+/** Restricted facts by path in the facts object ("needs.psychosocial" lives at facts.needs.psychosocial). */
+const restrictedFacts = factCatalogue.filter((f) => f.restricted).map((f) => f.name.split("."));
+
+function setAt(facts: Record<string, unknown>, path: string[], value: unknown) {
+  const [head, ...rest] = path as [string, ...string[]];
+  if (rest.length === 0) facts[head] = value;
+  else facts[head] = { ...(facts[head] as Record<string, unknown>), [rest.join(".")]: value };
 }
 
-/** Facts for a reader outside the lead organisation: restricted ones are withheld. */
+/**
+ * The facts of a returnee as a reader may know them. The lead organisation's case workers (`lead`) get the
+ * facts of the record and the latest scores. Anyone else gets facts built from the shared scores (worked out
+ * without restricted answers) with every restricted fact unknown, so that no fact, verdict or recommendation
+ * they read was derived from restricted data.
+ */
+export function factsFor(
+  source: { person: FactsSource["person"]; latest: readonly LatestAssessment[]; asOf: Date },
+  lead: boolean,
+): ReturneeFacts {
+  const scoresOf = (kind: AssessmentKind) => {
+    const a = source.latest.find((l) => l.kind === kind);
+    if (!a) return undefined;
+    return lead ? a.scores : (sharedScores(kind, a.answers) ?? undefined);
+  };
+  const facts = buildFacts({
+    person: source.person,
+    needs: scoresOf("needs") as Partial<NeedsScores> | undefined,
+    vulnerability: scoresOf("vulnerability") as VulnerabilityScores | undefined,
+    asOf: source.asOf,
+  });
+  if (!lead)
+    for (const path of restrictedFacts) setAt(facts as unknown as Record<string, unknown>, path, null);
+  return facts;
+}
+
+/** Facts of a person, from their record and the latest assessments of one of their cases (if any). */
+export async function factsOf(
+  ctx: Ctx,
+  personId: string,
+  caseId: string | null,
+  lead = true,
+): Promise<ReturneeFacts> {
+  const { row, episodes } = await loadPersonRows(ctx, personId);
+  const latest = caseId ? await assessmentsOfCase(ctx, caseId, ["needs", "vulnerability"]) : [];
+  return factsFor({ person: personOfRows(row, episodes), latest, asOf: ctx.now }, lead);
+}
+
+/** Facts as a reader outside the lead organisation reads them: a restricted fact says "restricted". */
 export function visibleFacts(facts: ReturneeFacts, lead: boolean): Record<string, unknown> {
-  if (lead) return { ...facts };
   const out: Record<string, unknown> = { ...facts };
-  for (const f of factCatalogue) if (f.restricted) out[f.name] = "restricted";
-  out.vulnerabilityFlags =
-    facts.vulnerabilityFlags?.map((flag) =>
-      isRestrictedValue("vulnerabilityFlags", flag) ? "restricted" : flag,
-    ) ?? null;
+  if (!lead) for (const path of restrictedFacts) setAt(out, path, "restricted");
   return out;
 }

@@ -54,7 +54,9 @@ const path = (id: string) => ({ params: { path: { id } } });
 
 export const searchPersons = (query: PersonSearch) =>
   answer(client.GET("/api/v1/persons", { params: { query } }));
-export const registerPerson = (body: PersonInput) => answer(client.POST("/api/v1/persons", { body }));
+/** Registers a returnee; the form's key makes a double submit or a retry register them once. */
+export const registerPerson = (body: PersonInput, idempotencyKey: string) =>
+  answer(client.POST("/api/v1/persons", { body, params: { header: { "idempotency-key": idempotencyKey } } }));
 export const checkDuplicates = (body: DuplicateProbe) =>
   answer(client.POST("/api/v1/persons/duplicate-check", { body }));
 export const fetchPerson = (id: string) => answer(client.GET("/api/v1/persons/{id}", path(id)));
@@ -72,6 +74,12 @@ export const withdrawConsent = (personId: string, consentId: string, note: strin
   );
 export const fetchPersonCases = (personId: string, offset: number, limit: number) =>
   answer(client.GET("/api/v1/cases", { params: { query: { personId, offset, limit } } }));
-export const openCase = (personId: string) => answer(client.POST("/api/v1/cases", { body: { personId } }));
+export const openCase = (personId: string, idempotencyKey: string) =>
+  answer(
+    client.POST("/api/v1/cases", {
+      body: { personId },
+      params: { header: { "idempotency-key": idempotencyKey } },
+    }),
+  );
 export const fetchAudit = (personId: string, before?: number) =>
   answer(client.GET("/api/v1/audit", { params: { query: { personId, before, limit: 50 } } }));

@@ -55,10 +55,15 @@ export function AuditTab({ personId }: { personId: string }) {
                   <OrganisationName id={e.actorOrganisationId} />
                 </Table.Td>
                 <Table.Td>
-                  {t("persons.audit.event", {
-                    action: t(`persons.audit.actions.${e.action}`, { defaultValue: e.action }),
-                    record: t(`persons.audit.records.${e.recordType}`, { defaultValue: e.recordType }),
-                  })}
+                  {e.personId === personId
+                    ? t("persons.audit.event", {
+                        action: t(`persons.audit.actions.${e.action}`, { defaultValue: e.action }),
+                        record: t(`persons.audit.records.${e.recordType}`, { defaultValue: e.recordType }),
+                      })
+                    : // a list, search or notification that showed this returnee among others
+                      t(`persons.audit.shownIn.${e.recordType}`, {
+                        defaultValue: t("persons.audit.shownIn.other"),
+                      })}
                 </Table.Td>
                 <Table.Td>{e.reason ?? ""}</Table.Td>
               </Table.Tr>

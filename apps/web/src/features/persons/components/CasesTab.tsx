@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
-import { ApiError } from "../../../api/client";
+import { ApiError, newIdempotencyKey } from "../../../api/client";
 import { OrganisationName } from "../../../components/OrganisationName";
 import { type Column, PagedTable } from "../../../components/PagedTable";
 import { RelativeTime } from "../../../components/RelativeTime";
@@ -22,8 +22,10 @@ export function CasesTab({ personId }: { personId: string }) {
     queryKey: ["cases", { personId, offset }],
     queryFn: () => fetchPersonCases(personId, offset, limit),
   });
+  // one key for this page: a second click, or a retry, opens the case once
+  const [openKey] = useState(newIdempotencyKey);
   const open = useMutation({
-    mutationFn: () => openCase(personId),
+    mutationFn: () => openCase(personId, openKey),
     onSuccess: async (c) => {
       await queryClient.invalidateQueries({ queryKey: ["cases"] });
       navigate(`/cases/${c.id}`);

@@ -19,14 +19,16 @@ export function DuplicateWarning({ probe }: { probe: DuplicateProbe | null }) {
     retry: false,
   });
   const matches = debounced ? (check.data?.possibleDuplicates ?? []) : [];
+  // matches held by organisations that do not share the record are only counted
+  const elsewhere = debounced ? (check.data?.heldElsewhere.count ?? 0) : 0;
   const percent = new Intl.NumberFormat(i18n.language, { style: "percent" });
   return (
     <div aria-live="polite">
-      {matches.length > 0 && (
+      {matches.length + elsewhere > 0 && (
         <Alert
           variant="outline"
           color="orange"
-          title={t("persons.duplicates.title", { count: matches.length })}
+          title={t("persons.duplicates.title", { count: matches.length + elsewhere })}
           // the light yellow fill leaves the title and links below AA contrast; an outline keeps a white ground
           styles={{
             title: { color: "var(--mantine-color-text)" },
@@ -40,20 +42,19 @@ export function DuplicateWarning({ probe }: { probe: DuplicateProbe | null }) {
             {matches.map((m) => (
               <List.Item key={m.personId}>
                 <Text span fw={600} size="sm">
-                  {m.displayName ?? t("persons.duplicates.hidden")}
+                  {m.displayName}
                 </Text>{" "}
                 {t("persons.duplicates.score", { score: percent.format(m.score) })}{" "}
                 {m.reasons.map((r) => t(`persons.duplicates.reason.${r}`, { defaultValue: r })).join(", ")}
-                {m.displayName && (
-                  <>
-                    {" — "}
-                    <Anchor component={Link} to={`/persons/${m.personId}`}>
-                      {t("persons.duplicates.open", { name: m.displayName })}
-                    </Anchor>
-                  </>
-                )}
+                {" — "}
+                <Anchor component={Link} to={`/persons/${m.personId}`}>
+                  {t("persons.duplicates.open", { name: m.displayName })}
+                </Anchor>
               </List.Item>
             ))}
+            {elsewhere > 0 && (
+              <List.Item>{t("persons.duplicates.heldElsewhere", { count: elsewhere })}</List.Item>
+            )}
           </List>
         </Alert>
       )}

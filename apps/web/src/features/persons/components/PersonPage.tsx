@@ -1,8 +1,9 @@
 import { Alert, Button, Group, Stack, Tabs, Text } from "@mantine/core";
 import { useMutation, useQuery } from "@tanstack/react-query";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation, useNavigate, useParams, useSearchParams } from "react-router";
-import { ApiError } from "../../../api/client";
+import { ApiError, newIdempotencyKey } from "../../../api/client";
 import { QueryState } from "../../../components/QueryState";
 import { can, useMe } from "../../auth/hooks/useMe";
 import { fetchPerson, openCase } from "../api/persons";
@@ -23,12 +24,17 @@ export function PersonPage() {
   const [params, setParams] = useSearchParams();
   const me = useMe();
   const navigate = useNavigate();
+  const [openKey] = useState(newIdempotencyKey);
   const open = useMutation({
-    mutationFn: () => openCase(id),
+    mutationFn: () => openCase(id, openKey),
     onSuccess: (c) => navigate(`/cases/${c.id}`),
   });
   const person = useQuery({ queryKey: ["persons", id], queryFn: () => fetchPerson(id) });
-  const state = location.state as { registered?: boolean; duplicates?: number } | null;
+  const state = location.state as {
+    registered?: boolean;
+    duplicates?: number;
+    heldElsewhere?: number;
+  } | null;
   const tab = tabs.find((x) => x === params.get("tab")) ?? "profile";
   const canChange = can(me.data, "person.update");
   return (
@@ -50,6 +56,9 @@ export function PersonPage() {
                   {state.duplicates
                     ? t("persons.justRegisteredDuplicates", { count: state.duplicates })
                     : t("persons.justRegisteredNext")}
+                  {state.heldElsewhere
+                    ? ` ${t("persons.duplicates.heldElsewhere", { count: state.heldElsewhere })}`
+                    : ""}
                 </span>
                 <Button onClick={() => open.mutate()} loading={open.isPending}>
                   {t("persons.cases.openCaseStep")}

@@ -3,7 +3,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
-import { ApiError } from "../../../api/client";
+import { ApiError, newIdempotencyKey } from "../../../api/client";
 import { registerPerson } from "../api/persons";
 import {
   duplicateProbe,
@@ -38,11 +38,17 @@ export function RegisterPage() {
   const apiField = failure instanceof ApiError ? failure.field : undefined;
   const err = (field: string) => (apiField === field ? (failure as ApiError).message : undefined);
 
+  // one key for this registration: a double submit or a retry after a lost answer registers the returnee once
+  const [registrationKey] = useState(newIdempotencyKey);
   const save = useMutation({
-    mutationFn: () => registerPerson(toPersonInput(form)),
+    mutationFn: () => registerPerson(toPersonInput(form), registrationKey),
     onSuccess: (person) => {
       navigate(`/persons/${person.id}`, {
-        state: { registered: true, duplicates: person.possibleDuplicates.length },
+        state: {
+          registered: true,
+          duplicates: person.possibleDuplicates.length,
+          heldElsewhere: person.heldElsewhere.count,
+        },
       });
     },
     onError: (error) => {

@@ -1,4 +1,5 @@
 import { Text, Textarea } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -24,6 +25,14 @@ export function WithdrawConsentDialog({
     mutationFn: (c: Consent) => withdrawConsent(c.personId, c.id, reason.trim()),
     onSuccess: async (c) => {
       await queryClient.invalidateQueries({ queryKey: ["persons", c.personId, "consents"] });
+      // referrals that rested on the consent are suspended: the lists showing them are stale
+      await queryClient.invalidateQueries({ queryKey: ["referrals"] });
+      await queryClient.invalidateQueries({ queryKey: ["cases"] });
+      if (c.referralsSuspended > 0)
+        notifications.show({
+          color: "yellow",
+          message: t("persons.consents.referralsSuspended", { count: c.referralsSuspended }),
+        });
       setReason("");
       onClose();
     },

@@ -39,7 +39,7 @@ export function ReferralCard({
             <Text fw={600}>{r.service.name}</Text>
             <Text size="sm" c="dimmed">
               {t("referrals.fromTo", { from: r.fromOrganisationName, to: r.toOrganisationName })}
-              {showPerson && ` · ${r.person.givenName} ${r.person.familyName}`}
+              {showPerson && !r.withheld && ` · ${r.person.givenName} ${r.person.familyName}`}
             </Text>
           </div>
           <Group gap="xs">
@@ -52,7 +52,13 @@ export function ReferralCard({
             <StatusBadge status={r.status} />
           </Group>
         </Group>
-        <Text size="sm">{r.reason}</Text>
+        {r.withheld ? (
+          <Text size="sm" c="dimmed">
+            {t("referrals.withheld")}
+          </Text>
+        ) : (
+          <Text size="sm">{r.reason}</Text>
+        )}
         {last && (
           <Text size="sm" c="dimmed">
             {holder ? t("referrals.heldBy", { organisation: holder }) : t(`referrals.status.${r.status}`)} ·{" "}

@@ -10,6 +10,7 @@ const colours: Record<string, string> = {
   declined: "red",
   not_completed: "orange",
   cancelled: "gray",
+  suspended: "yellow",
 };
 
 /** A referral status in words, with its colour as a second cue. */

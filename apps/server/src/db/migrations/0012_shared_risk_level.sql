@@ -1,0 +1,1 @@
+ALTER TABLE "cases" ADD COLUMN "shared_risk_level" text;
