@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from "fastify";
 import type { Db } from "./db/client";
 import { sweepIdempotencyKeys } from "./http/idempotency";
+import { sealAudit } from "./modules/audit/chain";
 import { refreshFollowUpStatuses } from "./modules/cases/follow-ups";
 import * as store from "./modules/jobs/store";
 import { flagOverdueReferrals } from "./modules/referrals/service";
@@ -54,13 +55,25 @@ export async function runDueJobs(db: Db, log?: FastifyBaseLogger): Promise<numbe
   }
 }
 
-/** Polls the jobs table until stopped; works the same on the embedded database and on a server. */
-export function startWorker(db: Db, pollMs: number, log?: FastifyBaseLogger) {
+/**
+ * Polls the jobs table until stopped, and after each poll seals the audit events written since (the hash
+ * chain); works the same on the embedded database and on a server.
+ */
+export function startWorker(
+  db: Db,
+  pollMs: number,
+  log?: FastifyBaseLogger,
+  options: { auditCheckpointFile?: string | undefined } = {},
+) {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<unknown> = Promise.resolve();
   let stopped = false;
   const tick = () => {
     running = runDueJobs(db, log)
+      .then(() => sealAudit(db, { checkpointFile: options.auditCheckpointFile }))
+      .then((sealed) => {
+        if (sealed) log?.info({ sealed }, "audit events sealed");
+      })
       .catch((err) => log?.error({ err }, "job poll failed"))
       .finally(() => {
         if (!stopped) timer = setTimeout(tick, pollMs);

@@ -1,4 +1,4 @@
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { z } from "zod";
 
 const Env = z.object({
@@ -13,6 +13,12 @@ const Env = z.object({
   JOBS_POLL_SECONDS: z.coerce.number().positive().default(30),
   HOMECOMING_SQL_TRACE: z.string().min(1).optional(),
   DATABASE_PREPARED_STATEMENTS: z.enum(["on", "off"]).default("on"),
+  AUDIT_CHECKPOINT_FILE: z.string().min(1).optional(),
+  DATABASE_MIGRATION_URL: z.string().url().optional(),
+  DATABASE_APP_ROLE: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]{0,62}$/, "a plain role name: lower case letters, digits and _")
+    .optional(),
   TRUST_PROXY: z
     .string()
     .default("off")
@@ -70,6 +76,17 @@ export interface Config {
   trustProxy: false | string[];
   /** The origin users open (https://…): session cookies are Secure when it is https; state changes must come from it. */
   publicOrigin: string | undefined;
+  /**
+   * A file that receives a line per checkpoint of the audit chain (position and hash), besides the table:
+   * by default audit-checkpoints.log in the embedded database's folder, none with a PostgreSQL server.
+   */
+  auditCheckpointFile: string | undefined;
+  /**
+   * With a PostgreSQL server: the tables' owner, that migrations run as (DATABASE_URL is then the application
+   * role, which owns no table); and that role, given its rights after each migration (docs/operations.md).
+   */
+  databaseMigrationUrl: string | undefined;
+  databaseAppRole: string | undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -93,6 +110,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     preparedStatements: e.DATABASE_PREPARED_STATEMENTS === "on",
     trustProxy: e.TRUST_PROXY,
     publicOrigin: e.PUBLIC_ORIGIN,
+    auditCheckpointFile: e.AUDIT_CHECKPOINT_FILE
+      ? resolve(e.AUDIT_CHECKPOINT_FILE)
+      : e.DATABASE_URL
+        ? undefined
+        : join(resolve(e.HOMECOMING_DATA_DIR), "audit-checkpoints.log"),
+    databaseMigrationUrl: e.DATABASE_MIGRATION_URL,
+    databaseAppRole: e.DATABASE_APP_ROLE,
   };
 }
 

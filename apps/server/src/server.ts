@@ -23,7 +23,9 @@ export async function startServer(
 ): Promise<{ app: FastifyInstance; close(): Promise<void> }> {
   const app = await buildApp({ config, database, webRoot: builtWebRoot() });
   await registerRecurringJobs(database.db);
-  const stopWorker = startWorker(database.db, config.jobsPollMs, app.log);
+  const stopWorker = startWorker(database.db, config.jobsPollMs, app.log, {
+    auditCheckpointFile: config.auditCheckpointFile,
+  });
   await app.listen({ port: config.port, host: config.host });
   return {
     app,
