@@ -81,7 +81,7 @@ const urlOf: Record<string, ((s: Subject) => string) | { notCovered: string }> =
   "/audit": (s) => `/audit?personId=${s.personId}`,
   "/programmes/:id/enrolments": {
     notCovered:
-      "an enrolment keeps the verdict worked out when the lead applied; its restricted conditions are redacted (enrolments.test.ts)",
+      "an enrolment keeps the verdict worked out when the lead applied; its restricted conditions are redacted (programmes.test.ts)",
   },
 };
 
