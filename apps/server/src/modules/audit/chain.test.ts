@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { openWorld } from "../../../test/harness";
 import { personPayload } from "../../../test/world";
 import { type Db, queryRows } from "../../db/client";
-import { genesisHash, linkHash, sealAudit, verifyAudit } from "./chain";
+import { contentColumns, genesisHash, linkHash, sealAudit, verifyAudit } from "./chain";
 
 /**
  * The audit is a hash chain: tampered with by the database's owner (who can switch the append-only triggers
@@ -155,16 +155,14 @@ describe("the audit's hash chain", () => {
     await asOwner(db, sql`delete from audit_events where chain_pos = 2`);
     const rows = await queryRows<{ seq: string; content: string }>(
       db,
-      sql`select seq::text, json_build_array(seq::text,
-        to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'), actor_user_id::text,
-        actor_organisation_id::text, action, record_type, record_id::text, person_id::text, person_ids::text,
-        reason, details::text, ip)::text as content from audit_events where chain_pos > 2 order by chain_pos`,
+      sql`select seq::text, ${contentColumns} from audit_events where chain_pos > 2
+          order by audit_events.chain_pos`,
     );
-    let [prev] = await queryRows<{ hash: string }>(
+    const [first] = await queryRows<{ hash: string }>(
       db,
       sql`select hash from audit_events where chain_pos = 1`,
     );
-    let hash = prev!.hash;
+    let hash = first!.hash;
     let pos = 1;
     for (const r of rows) {
       const next = linkHash(hash, r.content);
@@ -175,7 +173,6 @@ describe("the audit's hash chain", () => {
       );
       hash = next;
     }
-    prev = undefined;
     const v = await verifyAudit(db, { checkpointFile });
     expect(v.ok).toBe(false);
     // the rewritten chain is one event short of the checkpoints taken before

@@ -34,7 +34,7 @@ interface ChainRow {
  * An event's content as the chain hashes it: every column but the chain's own, each as PostgreSQL writes it
  * as text (the time in UTC to the microsecond, the details as canonical JSON).
  */
-const contentColumns = sql`json_build_array(seq::text,
+export const contentColumns = sql`json_build_array(seq::text,
   to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'), actor_user_id::text,
   actor_organisation_id::text, action, record_type, record_id::text, person_id::text, person_ids::text, reason,
   details::text, ip)::text as content, (extract(epoch from at) * 1000)::float8 as at_ms`;

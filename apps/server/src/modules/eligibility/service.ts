@@ -17,7 +17,6 @@ import {
   recommend,
   redactExplanation,
   type ServiceCategoryCode,
-  sharedScores,
   toIsoDate,
   type VulnerabilityScores,
   validation,
@@ -37,7 +36,7 @@ import {
   type CatalogueProgramme as ProgrammeOnRecord,
   programmesForCatalogue,
 } from "../programmes/service";
-import { factsFor, factsOf, visibleFacts } from "../rules/facts";
+import { factsFor, factsOf, scoresForReader, visibleFacts } from "../rules/facts";
 import * as store from "./store";
 
 export function factsCatalogue() {
@@ -196,14 +195,12 @@ export async function eligibilityOfCase(
     assessmentsOfCase(ctx, caseId, ["needs", "vulnerability"]),
     loadPersonRows(ctx, kase.personId),
   ]);
-  const facts = factsFor({ person: personOfRows(row, episodes), latest, asOf: ctx.now }, lead);
-  // the scores behind the recommendations are those the facts were built from: shared ones outside the lead
-  const scoresOf = (kind: "needs" | "vulnerability") => {
-    const a = latest.find((l) => l.kind === kind);
-    return a && (lead ? a.scores : sharedScores(kind, a.answers));
-  };
-  const needs = scoresOf("needs") as Partial<NeedsScores> | undefined;
-  const vulnerability = scoresOf("vulnerability") as VulnerabilityScores | undefined;
+  // the scores behind the facts and the recommendations: shared ones outside the lead
+  const { needs, vulnerability } = scoresForReader(latest, lead);
+  const facts = factsFor({ person: personOfRows(row, episodes), latest, asOf: ctx.now }, lead, {
+    needs,
+    vulnerability,
+  });
   const home = { district: facts.district, province: facts.province, country: facts.country };
   // every rule reads the same facts: each fact is read once
   const reading = new FactsReading(facts);

@@ -208,7 +208,7 @@ export async function transition(ctx: Ctx, id: string, action: ReferralAction, i
     preconditions,
   });
   if (!decision.ok) throw refusalError(decision);
-  const { updated, events } = await recordMove(ctx, row, history, {
+  const { updated, events } = await recordMove(ctx, row, history, current, {
     type: eventTypeForAction[action],
     action,
     input,
@@ -222,9 +222,9 @@ async function recordMove(
   ctx: Ctx,
   row: store.ReferralRow,
   history: store.ReferralEventRow[],
+  current: ReturnType<typeof foldReferral>,
   move: { type: ReferralEventType; action: string; input: TransitionInput; consentId: string | null },
 ) {
-  const current = foldReferral(history.map(asDomainEvent));
   const event = await store.insertEvent(ctx.tx, {
     referralId: row.id,
     type: move.type,
@@ -279,17 +279,32 @@ async function suspendUnderConsent(ctx: Ctx, personId: string, consentId: string
   const rows = await store.referralsUnderConsent(ctx.tx, consentId);
   if (rows.length === 0) return { suspended: 0, movedToOtherConsent: 0 };
   const consents = await consentsOfPersons(ctx, [personId]);
+  const covered = rows.map((row) => ({
+    row,
+    other: consentCovering(consents, personId, row.toOrganisationId, ctx.now),
+  }));
+  // the history of each referral to suspend, in one query
+  const toSuspend = covered.filter((c) => !c.other).map((c) => c.row);
+  const histories = await store.eventsOf(
+    ctx.tx,
+    toSuspend.map((r) => r.id),
+  );
   let suspended = 0;
   let moved = 0;
-  for (const row of rows) {
-    const history = await store.eventsOf(ctx.tx, [row.id]);
-    const other = consentCovering(consents, personId, row.toOrganisationId, ctx.now);
+  for (const { row, other } of covered) {
     if (other) {
+      // the same referral, resting on the consent that still covers its receiver
+      const { status, sentAt, respondedAt, closedAt, reasonCode, outcome, dueAt, overdue } = row;
       const updated = await store.applyMove(ctx.tx, row.id, row.version, {
-        ...foldReferral(history.map(asDomainEvent)),
+        status,
+        sentAt,
+        respondedAt,
+        closedAt,
+        reasonCode,
+        outcome,
+        dueAt,
+        overdue,
         consentId: other.id,
-        dueAt: row.dueAt,
-        overdue: row.overdue,
         updatedAt: ctx.now,
       });
       if (!updated)
@@ -300,7 +315,8 @@ async function suspendUnderConsent(ctx: Ctx, personId: string, consentId: string
       moved += 1;
       continue;
     }
-    await recordMove(ctx, row, history, {
+    const history = histories.filter((e) => e.referralId === row.id);
+    await recordMove(ctx, row, history, foldReferral(history.map(asDomainEvent)), {
       type: "suspended",
       action: "suspend",
       input: { note: suspensionNote },

@@ -27,26 +27,33 @@ function setAt(facts: Record<string, unknown>, path: string[], value: unknown) {
 }
 
 /**
+ * The latest needs and vulnerability scores as a reader may know them: as stored for the lead organisation's
+ * case workers (`lead`), the shared scores (worked out without restricted answers) for anyone else.
+ */
+export function scoresForReader(latest: readonly LatestAssessment[], lead: boolean) {
+  const scoresOf = (kind: AssessmentKind) => {
+    const a = latest.find((l) => l.kind === kind);
+    if (!a) return undefined;
+    return lead ? a.scores : (sharedScores(kind, a.answers) ?? undefined);
+  };
+  return {
+    needs: scoresOf("needs") as Partial<NeedsScores> | undefined,
+    vulnerability: scoresOf("vulnerability") as VulnerabilityScores | undefined,
+  };
+}
+
+/**
  * The facts of a returnee as a reader may know them. The lead organisation's case workers (`lead`) get the
- * facts of the record and the latest scores. Anyone else gets facts built from the shared scores (worked out
- * without restricted answers) with every restricted fact unknown, so that no fact, verdict or recommendation
- * they read was derived from restricted data.
+ * facts of the record and the latest scores. Anyone else gets facts built from the shared scores with every
+ * restricted fact unknown, so that no fact, verdict or recommendation they read was derived from restricted
+ * data. Pass `scores` when the caller has worked them out already (scoresForReader).
  */
 export function factsFor(
   source: { person: FactsSource["person"]; latest: readonly LatestAssessment[]; asOf: Date },
   lead: boolean,
+  scores = scoresForReader(source.latest, lead),
 ): ReturneeFacts {
-  const scoresOf = (kind: AssessmentKind) => {
-    const a = source.latest.find((l) => l.kind === kind);
-    if (!a) return undefined;
-    return lead ? a.scores : (sharedScores(kind, a.answers) ?? undefined);
-  };
-  const facts = buildFacts({
-    person: source.person,
-    needs: scoresOf("needs") as Partial<NeedsScores> | undefined,
-    vulnerability: scoresOf("vulnerability") as VulnerabilityScores | undefined,
-    asOf: source.asOf,
-  });
+  const facts = buildFacts({ person: source.person, ...scores, asOf: source.asOf });
   if (!lead)
     for (const path of restrictedFacts) setAt(facts as unknown as Record<string, unknown>, path, null);
   return facts;
