@@ -1,8 +1,13 @@
+import { existsSync, mkdirSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { loadConfig } from "./config";
 import { dropToAppRole, grantAppRole } from "./db/app-role";
 import { type Database, openDatabase } from "./db/client";
 import { describeVerification, sealAudit, verifyAudit } from "./modules/audit/chain";
+import { type BackupSummary, readBackup } from "./modules/backup/backup";
+import { backupThroughServer, serverRunningOn } from "./modules/backup/control";
+import { backupDatabase, backupFileName, pruneBackups, restoreDatabase } from "./modules/backup/service";
 import { demoAccountLines, isDatabaseEmpty, seedDemo } from "./seed/demo";
 import { databaseFor, startServer } from "./server";
 
@@ -14,6 +19,11 @@ Commands:
   seed [--persons N]    seed the demo data into an empty database
   audit verify          check the audit's hash chain and checkpoints; exit 1 at the first broken link
   audit seal            seal the audit events written since the last sealing (the server does it by itself)
+  backup --out FILE | --dir DIR [--keep N]
+                        write a backup of the whole database (consistent while the server runs) and its
+                        SHA-256 beside it; with --dir, a new file named by the time, keeping the newest N
+  restore FILE          check a backup, then restore it into the configured database, which must be empty
+  restore FILE --check  only check the backup (its format, every table's count and checksum)
 
 Configuration (environment): PORT, HOST, DATABASE_URL, DATABASE_MIGRATION_URL, DATABASE_APP_ROLE,
 HOMECOMING_DATA_DIR, LOG_LEVEL, AUDIT_CHECKPOINT_FILE (docs/operations.md)`;
@@ -39,6 +49,10 @@ async function main() {
     options: {
       demo: { type: "boolean", default: false },
       persons: { type: "string" },
+      out: { type: "string" },
+      dir: { type: "string" },
+      keep: { type: "string" },
+      check: { type: "boolean", default: false },
       help: { type: "boolean" },
     },
   });
@@ -48,6 +62,15 @@ async function main() {
     return;
   }
   const config = loadConfig();
+  const embedded = !config.databaseUrl;
+  if (command === "backup") return backup(config, values);
+  if (command === "restore" && values.check) return checkOnly(positionals[1]);
+  // the embedded database is the running server's alone (the backup goes through it)
+  if (embedded && (await serverRunningOn(config.dataDir)))
+    throw new Error(
+      `A Homecoming server is running on the embedded database in ${config.dataDir}; stop it first${command === "serve" ? "" : ` to ${command}`}.`,
+    );
+  if (command === "restore") return restore(config, positionals[1]);
   const database = await databaseFor(config);
   const where = config.databaseUrl
     ? "PostgreSQL server (DATABASE_URL)"
@@ -113,6 +136,88 @@ async function main() {
     default:
       await database.close();
       throw new Error(`Unknown command "${command}".\n\n${usage}`);
+  }
+}
+
+type Config = ReturnType<typeof loadConfig>;
+
+function wholeNumber(value: string | undefined, name: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!(Number.isInteger(n) && n >= 1)) throw new Error(`--${name} must be a whole number of 1 or more`);
+  return n;
+}
+
+function describeBackup(summary: BackupSummary): string {
+  const tables = Object.keys(summary.tables).length;
+  const mb = (summary.bytes / 1024 / 1024).toFixed(1);
+  return `Backup written to ${summary.file} (${mb} MB): ${summary.rows} rows of ${tables} tables as they were at ${summary.createdAt}; SHA-256 ${summary.fileSha256} (also in ${summary.file}.sha256).`;
+}
+
+/**
+ * homecoming backup: the embedded database's running server writes it (its one process holds the files);
+ * otherwise this command reads the database in one snapshot itself.
+ */
+async function backup(
+  config: Config,
+  values: { out?: string | undefined; dir?: string | undefined; keep?: string | undefined },
+) {
+  if (Boolean(values.out) === Boolean(values.dir))
+    throw new Error("Say where the backup goes: --out FILE, or --dir DIR for a file named by the time.");
+  const keep = wholeNumber(values.keep, "keep");
+  if (keep !== undefined && !values.dir)
+    throw new Error("--keep goes with --dir: it keeps the newest N of that folder.");
+  if (values.dir) mkdirSync(values.dir, { recursive: true, mode: 0o700 });
+  const file = resolve(values.out ?? join(values.dir!, backupFileName(new Date())));
+  let summary: BackupSummary;
+  if (!config.databaseUrl && (await serverRunningOn(config.dataDir))) {
+    summary = await backupThroughServer<BackupSummary>(config.dataDir, file);
+  } else {
+    const database = await databaseFor(config);
+    try {
+      await migrate(config, database);
+      summary = await backupDatabase(database, file, "homecoming backup");
+    } finally {
+      await database.close();
+    }
+  }
+  console.log(describeBackup(summary));
+  if (keep !== undefined && values.dir) {
+    const removed = pruneBackups(values.dir, keep);
+    if (removed.length) console.log(`Removed ${removed.length} older backups: ${removed.join(", ")}.`);
+  }
+}
+
+async function checkOnly(file: string | undefined) {
+  if (!file) throw new Error("Say which backup to check: homecoming restore FILE --check");
+  const checked = await readBackup(resolve(file));
+  console.log(
+    `${file} is whole: ${checked.rows} rows of ${checked.header.tables.length} tables from the ${checked.header.source} database at ${checked.header.createdAt}, every checksum matches.`,
+  );
+}
+
+/** homecoming restore: into the configured database, as the tables' owner (it sets the sequences too). */
+async function restore(config: Config, file: string | undefined) {
+  if (!file) throw new Error("Say which backup to restore: homecoming restore FILE");
+  if (!existsSync(file)) throw new Error(`${file}: no such file`);
+  const database = config.databaseMigrationUrl
+    ? await openDatabase({ kind: "postgres", url: config.databaseMigrationUrl, poolSize: 2 })
+    : await databaseFor(config);
+  try {
+    await database.migrate();
+    const summary = await restoreDatabase(database, resolve(file), "homecoming restore");
+    console.log(
+      `Restored ${summary.rows} rows of ${summary.tables} tables from ${file} (taken at ${summary.createdAt}); every table's count and checksum match the backup.`,
+    );
+    const verification = await verifyAudit(database.db);
+    console.log(describeVerification(verification));
+    if (config.auditCheckpointFile && existsSync(config.auditCheckpointFile))
+      console.log(
+        `The audit checkpoint file ${config.auditCheckpointFile} may record heads beyond this backup; keep it with the old history and let the server start a new one.`,
+      );
+    if (!verification.ok) process.exitCode = 1;
+  } finally {
+    await database.close();
   }
 }
 

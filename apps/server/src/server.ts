@@ -4,6 +4,8 @@ import { registerRecurringJobs, startWorker } from "./background";
 import type { Config } from "./config";
 import { type Database, openDatabase } from "./db/client";
 import { builtWebRoot } from "./http/web";
+import { serveControl } from "./modules/backup/control";
+import { backupDatabase } from "./modules/backup/service";
 
 export function databaseFor(config: Config): Promise<Database> {
   return config.databaseUrl
@@ -16,11 +18,22 @@ export function databaseFor(config: Config): Promise<Database> {
     : openDatabase({ kind: "pglite", dataDir: config.dataDir, traceFile: config.sqlTrace });
 }
 
-/** Migrated database, app and background worker, listening; close() stops them in order. */
+/**
+ * Migrated database, app and background worker, listening; close() stops them in order. On the embedded
+ * database the server also listens on its data folder's control socket, through which `homecoming backup`
+ * has it write a backup (its process alone holds the database's files).
+ */
 export async function startServer(
   config: Config,
   database: Database,
 ): Promise<{ app: FastifyInstance; close(): Promise<void> }> {
+  const stopControl =
+    database.kind === "pglite"
+      ? await serveControl(config.dataDir, {
+          backup: (file) =>
+            backupDatabase(database, file, "homecoming backup, written by the running server"),
+        })
+      : async () => {};
   const app = await buildApp({ config, database, webRoot: builtWebRoot() });
   await registerRecurringJobs(database.db);
   const stopWorker = startWorker(database.db, config.jobsPollMs, app.log, {
@@ -32,6 +45,7 @@ export async function startServer(
     close: async () => {
       await stopWorker();
       await app.close();
+      await stopControl();
       await database.close();
     },
   };

@@ -1,4 +1,7 @@
 import { randomUUID } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -7,6 +10,8 @@ import { testConfig } from "../src/config";
 import { dropToAppRole, grantAppRole } from "../src/db/app-role";
 import { type Database, openDatabase, queryRows } from "../src/db/client";
 import { sealAudit, verifyAudit } from "../src/modules/audit/chain";
+import { readBackup } from "../src/modules/backup/backup";
+import { backupDatabase } from "../src/modules/backup/service";
 import { freshDatabase } from "./harness";
 import { loginAs, personPayload, seedWorld } from "./world";
 
@@ -75,6 +80,17 @@ describe("the application's database role", () => {
       expect((await verifyAudit(app.db)).ok).toBe(true);
     } finally {
       await server.close();
+    }
+  });
+
+  it("takes a consistent backup (the server writes the embedded database's)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "hc-roles-"));
+    try {
+      const summary = await backupDatabase(app, join(dir, "app-role.backup.gz"), "test");
+      expect(summary.tables.users!.rows).toBeGreaterThan(0);
+      expect((await readBackup(summary.file)).rows).toBe(summary.rows);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 
