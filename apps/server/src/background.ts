@@ -2,6 +2,7 @@ import type { FastifyBaseLogger } from "fastify";
 import type { Db } from "./db/client";
 import { sweepIdempotencyKeys } from "./http/idempotency";
 import { sealAudit } from "./modules/audit/chain";
+import { sweepLoginAttempts } from "./modules/auth/service";
 import { refreshFollowUpStatuses } from "./modules/cases/follow-ups";
 import * as store from "./modules/jobs/store";
 import { flagOverdueReferrals } from "./modules/referrals/service";
@@ -18,6 +19,7 @@ export const recurringJobs: Record<string, { everySeconds: number; run: Handler 
   "referrals.flag_overdue": { everySeconds: 300, run: flagOverdueReferrals },
   "follow_ups.refresh_status": { everySeconds: 900, run: (tx, now) => refreshFollowUpStatuses(tx, now) },
   "idempotency_keys.sweep": { everySeconds: 3600, run: sweepIdempotencyKeys },
+  "login_attempts.sweep": { everySeconds: 3600, run: sweepLoginAttempts },
 };
 
 /** Work queued by a request (enqueueJob), run once. */

@@ -36,7 +36,7 @@ const servedBy: [Module, RegExp][] = [
   ["persons", /^\/persons(\/|$)/],
   ["organisations", /^\/(organisations|users)(\/|$)/],
   ["directory", /^\/services(\/|$)/],
-  ["auth", /^\/(auth\/|me$)/],
+  ["auth", /^\/(auth\/|me$|me\/)/],
   ["audit", /^\/audit$/],
   ["reference", /^\/reference\//],
 ];

@@ -1,4 +1,4 @@
-import { AppShell, Burger, Button, Group, NavLink, Stack, Text, Title } from "@mantine/core";
+import { AppShell, Burger, Button, Group, NavLink, Stack, Text, Title, UnstyledButton } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { useQueryClient } from "@tanstack/react-query";
 import { Suspense } from "react";
@@ -48,14 +48,21 @@ export function AppLayout() {
           <Group wrap="nowrap" gap="sm">
             <LanguageSwitcher />
             <NotificationsBell />
-            <Stack gap={0} visibleFrom="sm">
-              <Text size="sm" fw={500}>
-                {me?.user.name}
-              </Text>
-              <Text size="xs" c="dimmed">
-                {me?.organisation.name}
-              </Text>
-            </Stack>
+            <UnstyledButton
+              component={RouterLink}
+              to="/account"
+              visibleFrom="sm"
+              title={t("common.user.account")}
+            >
+              <Stack gap={0}>
+                <Text size="sm" fw={500}>
+                  {me?.user.name}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {me?.organisation.name}
+                </Text>
+              </Stack>
+            </UnstyledButton>
             <Button variant="default" size="xs" onClick={() => void signOut()}>
               {t("common.user.logout")}
             </Button>

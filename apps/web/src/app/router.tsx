@@ -1,5 +1,6 @@
 import { createBrowserRouter, type RouteObject } from "react-router";
 import { LoginPage } from "../features/auth/components/LoginPage";
+import { RecoverPage } from "../features/auth/components/RecoverPage";
 import { RequireAuth } from "../features/auth/components/RequireAuth";
 import { AppLayout } from "./AppLayout";
 import { NotFound } from "./NotFound";
@@ -11,6 +12,7 @@ const featureRoutes = Object.values(
 
 export const router = createBrowserRouter([
   { path: "/login", element: <LoginPage /> },
+  { path: "/recover", element: <RecoverPage /> },
   {
     element: (
       <RequireAuth>

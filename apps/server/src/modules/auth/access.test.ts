@@ -17,6 +17,29 @@ accessMatrix(
       facts: () => ({}),
     },
     "GET /me": { request: () => ({ url: "/me" }), facts: () => ({}) },
+    // every caller reaches it; a code that opens no account is refused alike for all
+    "POST /auth/recover": {
+      request: (c) => ({
+        url: "/auth/recover",
+        body: {
+          email: accountOf(c),
+          code: "AAAA-BBBB-CCCC-DDDD",
+          newPassword: "Lantern quietly orbits 7 mangoes",
+        },
+      }),
+      facts: () => ({}),
+      expect: () => 400,
+    },
+    "GET /me/recovery-codes": { request: () => ({ url: "/me/recovery-codes" }), facts: () => ({}) },
+    "POST /me/recovery-codes": {
+      request: () => ({ url: "/me/recovery-codes", body: { password } }),
+      facts: () => ({}),
+    },
+    // the same password again, so that the caller's next probes still log in with it
+    "POST /me/password": {
+      request: () => ({ url: "/me/password", body: { currentPassword: password, newPassword: password } }),
+      facts: () => ({}),
+    },
     "POST /auth/logout": { request: () => ({ url: "/auth/logout" }), facts: () => ({}) },
   },
   { records: false },

@@ -59,58 +59,104 @@ describe("auth", () => {
     expect((await client.get("/me")).statusCode).toBe(401);
   });
 
-  it("rejects a wrong password and locks the account after repeated failures", async () => {
-    const attempt = (pw: string) =>
+  const attemptAs =
+    (email: string) =>
+    (pw: string, from = "127.0.0.1") =>
       env.app.inject({
         method: "POST",
         url: "/api/v1/auth/login",
-        payload: { email: "analyst@test.homecoming", password: pw },
+        remoteAddress: from,
+        payload: { email, password: pw },
       });
+
+  it("locks the address that guessed out of the account after repeated failures, not the owner elsewhere", async () => {
+    const attempt = attemptAs("analyst@test.homecoming");
     const statuses: number[] = [];
-    for (let i = 0; i < 6; i++) statuses.push((await attempt("wrong-password")).statusCode);
+    for (let i = 0; i < 6; i++) statuses.push((await attempt("wrong-password", "10.9.3.1")).statusCode);
     expect(statuses).toEqual([401, 401, 401, 401, 401, 401]);
-    const locked = await attempt(password);
+    const locked = await attempt(password, "10.9.3.1");
     expect(locked.statusCode).toBe(423);
-    expect(locked.json().error.message).toMatch(/locked/);
+    expect(locked.json().error).toEqual({
+      code: "locked",
+      message: expect.stringMatching(/from this address: this account is locked here for 15 more minute/),
+    });
+    // the owner, from another address, is slowed at most, not shut out
+    expect((await attempt(password, "10.9.3.2")).statusCode).toBe(200);
+    expect((await attempt(password, "10.9.3.1")).statusCode).toBe(423);
   });
 
-  it("counts parallel attempts one by one, so that twenty at once cannot get past the lock", async () => {
-    const attempt = (pw: string, i: number) =>
-      env.app.inject({
-        method: "POST",
-        url: "/api/v1/auth/login",
-        // from addresses of their own, so that the per-address rate limit is not what stops them
-        remoteAddress: `10.9.0.${i + 1}`,
-        payload: { email: "provider.bank@test.homecoming", password: pw },
-      });
+  it("counts parallel attempts one by one, so that twenty at once from one address cannot get past the lock", async () => {
+    const attempt = attemptAs("provider.bank@test.homecoming");
     const statuses = (
       await Promise.all(
-        Array.from({ length: 20 }, (_, i) => attempt(i === 10 ? password : "wrong-password", i)),
+        Array.from({ length: 20 }, (_, i) => attempt(i === 10 ? password : "wrong-password", "10.9.0.1")),
       )
     ).map((r) => r.statusCode);
     // six attempts are checked at most (one of them may be the right one), every other one finds the lock
     expect(statuses.filter((s) => s === 401 || s === 200).length).toBeLessThanOrEqual(6);
     expect(statuses.filter((s) => s === 423).length).toBeGreaterThanOrEqual(14);
-    expect((await attempt(password, 30)).statusCode).toBe(423);
+    expect((await attempt(password, "10.9.0.1")).statusCode).toBe(423);
   });
 
-  it("lets the owner in again once the lock has run out", async () => {
-    const attempt = (pw: string) =>
-      env.app.inject({
-        method: "POST",
-        url: "/api/v1/auth/login",
-        remoteAddress: "10.9.1.1",
-        payload: { email: "case.erbil@test.homecoming", password: pw },
-      });
-    for (let i = 0; i < 6; i++) expect((await attempt("wrong-password")).statusCode).toBe(401);
-    expect((await attempt(password)).statusCode).toBe(423);
+  it("locks an account guessed at from many addresses until an administrator unlocks it, and shows the lock", async () => {
+    const admin = await loginAs(env.app, "admin@test.homecoming");
+    const created = await admin.post("/users", {
+      organisationId: world.orgs.mrcDhaka.id,
+      email: "guessed.at@test.homecoming",
+      name: "Guessed At",
+      password,
+      roles: ["case_manager"],
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json().id as string;
+    expect(created.json().lockedAt).toBeNull();
+    const attempt = attemptAs("guessed.at@test.homecoming");
+    // forty at once, each from an address of its own: thirty are checked at most, the rest find the lock
+    const statuses = (
+      await Promise.all(
+        Array.from({ length: 40 }, (_, i) => attempt("wrong-password", `10.8.${i >> 4}.${i + 1}`)),
+      )
+    ).map((r) => r.statusCode);
+    expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(30);
+    expect(statuses.filter((s) => s === 423).length).toBeGreaterThanOrEqual(10);
+    const locked = await attempt(password, "10.7.0.1");
+    expect(locked.statusCode).toBe(423);
+    expect(locked.json().error.message).toMatch(/locked after many failed logins from several places/);
+
+    const shown = await admin.get(`/users/${id}`);
+    expect(shown.json().lockedAt).toEqual(expect.any(String));
+    const listed = await admin.get(`/users?organisationId=${world.orgs.mrcDhaka.id}&limit=100`);
+    expect(listed.json().items.find((u: { id: string }) => u.id === id).lockedAt).toEqual(
+      shown.json().lockedAt,
+    );
+
+    const unlocked = await admin.post(`/users/${id}/unlock`);
+    expect(unlocked.statusCode).toBe(200);
+    expect(unlocked.json().lockedAt).toBeNull();
+    expect((await attempt(password, "10.7.0.1")).statusCode).toBe(200);
+    // the lock and the unlocking are in the user's audit
+    const trail = await admin.get(`/audit?recordType=user&recordId=${id}`);
+    expect(trail.statusCode, trail.body).toBe(200);
+    const details = trail.json().items.map((e: { details: Record<string, unknown> }) => e.details);
+    expect(details).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ locked: true, failures: expect.any(Number) }),
+        expect.objectContaining({ unlocked: true, lockedAt: shown.json().lockedAt }),
+      ]),
+    );
+  }, 60_000);
+
+  it("lets the owner in again from the same address once its lock has run out", async () => {
+    const attempt = attemptAs("case.erbil@test.homecoming");
+    for (let i = 0; i < 6; i++) expect((await attempt("wrong-password", "10.9.1.1")).statusCode).toBe(401);
+    expect((await attempt(password, "10.9.1.1")).statusCode).toBe(423);
     await env.database.db.execute(
       (await import("drizzle-orm")).sql`update login_attempts set locked_until = now() - interval '1 minute'`,
     );
-    expect((await attempt(password)).statusCode).toBe(200);
+    expect((await attempt(password, "10.9.1.1")).statusCode).toBe(200);
     // and the count started again: one wrong password does not lock
-    expect((await attempt("wrong-password")).statusCode).toBe(401);
-    expect((await attempt(password)).statusCode).toBe(200);
+    expect((await attempt("wrong-password", "10.9.1.1")).statusCode).toBe(401);
+    expect((await attempt(password, "10.9.1.1")).statusCode).toBe(200);
   }, 60_000);
 
   it("ends every other session of a user whose password changes", async () => {

@@ -25,7 +25,7 @@ let estimator: ZxcvbnFactory | undefined;
  * English dictionaries of passwords, names and words, and the user's own name and the part of their email
  * before the @), with what to do instead.
  */
-export function requireStrongPassword(password: string, userInputs: string[]): void {
+export function requireStrongPassword(password: string, userInputs: string[], field = "password"): void {
   estimator ??= new ZxcvbnFactory({
     dictionary: { ...common.dictionary, ...english.dictionary },
     graphs: common.adjacencyGraphs,
@@ -38,7 +38,7 @@ export function requireStrongPassword(password: string, userInputs: string[]): v
   if (result.score >= minimumPasswordScore) return;
   const advice = [result.feedback.warning, ...result.feedback.suggestions].filter(Boolean).join(" ");
   throw validation(
-    `password is too easy to guess${advice ? `: ${advice}` : ""} A few unusual words together make a strong one.`,
-    "password",
+    `${field} is too easy to guess${advice ? `: ${advice}` : ""} A few unusual words together make a strong one.`,
+    field,
   );
 }

@@ -4,11 +4,27 @@ import { DomainError, unauthenticated } from "@homecoming/domain";
 import type { Config } from "../../config";
 import type { Db } from "../../db/client";
 import type { Actor, Role } from "../../http/context";
+import { insertAudit } from "../audit/store";
 import { hashPassword, verifyPassword } from "./passwords";
 import * as store from "./store";
 
-/** After this many consecutive failures each further attempt waits longer; at lockAfter the account locks. */
-export const throttle = { slowAfter: 3, lockAfter: 6, lockMinutes: 15, stepMs: 400 } as const;
+/**
+ * How failed logins in a row slow and stop guessing. Counted per account and client (its address): after
+ * `slowAfter` each further attempt waits `stepMs` longer (at most `maxDelayMs`), and at `clientLockAfter` that
+ * client is locked out of the account for `clientLockMinutes`, while the owner elsewhere is not. Counted per
+ * account from every client: after `accountSlowAfter` every attempt waits too, and at `accountLockAfter` (a
+ * guess from many addresses) the account locks until an administrator unlocks it or its owner resets the
+ * password with a recovery code.
+ */
+export const throttle = {
+  slowAfter: 3,
+  stepMs: 400,
+  maxDelayMs: 5_000,
+  clientLockAfter: 6,
+  clientLockMinutes: 15,
+  accountSlowAfter: 10,
+  accountLockAfter: 30,
+} as const;
 
 let dummyHash: Promise<string> | undefined;
 
@@ -21,45 +37,81 @@ export interface LoginResult {
   expiresAt: Date;
 }
 
+const accountLockedMessage =
+  "This account is locked after many failed logins from several places. An administrator can unlock it, or you can set a new password with one of your recovery codes";
+
+const clientLocked = (minutes: number) =>
+  new DomainError(
+    "locked",
+    `Too many failed logins from this address: this account is locked here for ${minutes} more minute(s). An administrator can unlock it, or you can set a new password with one of your recovery codes`,
+  );
+
+/** Writes in the audit that failed logins locked an account (no one is signed in: no actor). */
+async function auditAccountLocked(db: Db, email: string, ip: string | undefined, failures: number) {
+  const user = await store.findUserForLogin(db, email);
+  if (!user) return;
+  await insertAudit(db, [
+    {
+      action: "update",
+      recordType: "user",
+      recordId: user.id,
+      reason: "failed logins",
+      details: { locked: true, failures },
+      ip: ip ?? null,
+    },
+  ]);
+}
+
 export async function login(
   db: Db,
   config: Config,
   input: { email: string; password: string; ip?: string; userAgent?: string },
 ): Promise<LoginResult> {
   const email = input.email.trim().toLowerCase();
+  const client = input.ip || "unknown";
   const now = new Date();
-  const attempts = await store.getAttempts(db, email);
-  if (attempts?.lockedUntil && attempts.lockedUntil > now) {
-    const minutes = Math.ceil((attempts.lockedUntil.getTime() - now.getTime()) / 60_000);
-    throw new DomainError(
-      "locked",
-      `Too many failed logins: this account is locked for ${minutes} more minute(s)`,
-    );
+  const before = await store.getAttempts(db, email, client);
+  if (before.account?.lockedAt) throw new DomainError("locked", accountLockedMessage);
+  if (before.client?.lockedUntil && before.client.lockedUntil > now)
+    throw clientLocked(Math.ceil((before.client.lockedUntil.getTime() - now.getTime()) / 60_000));
+  // a client's lock that has run out starts its count again
+  if (before.client?.lockedUntil) await store.clearAttempts(db, email, client);
+  // the attempt counts before its password is checked, so that attempts made at once cannot pass a limit
+  const attempt = await store.claimAttempt(db, email, client, now);
+  if (attempt.account > throttle.accountLockAfter) {
+    if (await store.lockAccount(db, email, now))
+      await auditAccountLocked(db, email, input.ip, attempt.account);
+    throw new DomainError("locked", accountLockedMessage);
   }
-  // a lock that has run out starts the count again
-  if (attempts?.lockedUntil) await store.clearAttempts(db, email);
-  // the attempt counts before its password is checked, so that attempts made at once cannot pass the limit
-  const attempt = await store.claimAttempt(db, email, now);
-  const lockUntil = () => new Date(now.getTime() + throttle.lockMinutes * 60_000);
-  if (attempt > throttle.lockAfter) {
-    await store.setLock(db, email, lockUntil());
-    throw new DomainError(
-      "locked",
-      `Too many failed logins: this account is locked for ${throttle.lockMinutes} more minute(s)`,
-    );
+  if (attempt.client > throttle.clientLockAfter) {
+    await store.lockClient(db, email, client, new Date(now.getTime() + throttle.clientLockMinutes * 60_000));
+    throw clientLocked(throttle.clientLockMinutes);
   }
   // slow repeated guessing down before even checking the password
-  if (attempt > throttle.slowAfter) await sleep(throttle.stepMs * (attempt - throttle.slowAfter));
+  const excess = Math.max(
+    attempt.client - throttle.slowAfter,
+    attempt.account - throttle.accountSlowAfter,
+    0,
+  );
+  if (excess > 0) await sleep(Math.min(throttle.maxDelayMs, throttle.stepMs * excess));
 
   const user = await store.findUserForLogin(db, email);
   dummyHash ??= hashPassword("not-a-real-password");
   // verify against a dummy hash for unknown users so timing does not reveal which emails exist
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), input.password);
   if (!user || !ok || !user.active) {
-    if (attempt >= throttle.lockAfter) await store.setLock(db, email, lockUntil());
+    if (attempt.client >= throttle.clientLockAfter)
+      await store.lockClient(
+        db,
+        email,
+        client,
+        new Date(now.getTime() + throttle.clientLockMinutes * 60_000),
+      );
+    if (attempt.account >= throttle.accountLockAfter && (await store.lockAccount(db, email, now)))
+      await auditAccountLocked(db, email, input.ip, attempt.account);
     throw unauthenticated("Email or password is not correct");
   }
-  await store.clearAttempts(db, email);
+  await store.clearAttempts(db, email, client);
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + config.sessionAbsoluteMs);
   await store.insertSession(db, {
@@ -109,5 +161,16 @@ export async function actorForToken(db: Db, config: Config, token: string): Prom
     name: row.name,
   };
 }
+
+/** Unlocks an account locked by failed logins (every client's count and lock too). */
+export async function unlockAccount(db: Db, email: string): Promise<void> {
+  await store.clearAllAttempts(db, email);
+}
+
+/** When each of these accounts was locked by failed logins, for those that are. */
+export const accountLocks = (db: Db, emails: string[]) => store.accountLocks(db, emails);
+
+/** Forgets failed logins that went quiet a day ago (a recurring job). */
+export const sweepLoginAttempts = (db: Db, now: Date) => store.sweepAttempts(db, now);
 
 export { hashPassword };

@@ -1,6 +1,6 @@
-import { and, eq, ne, sql } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, isNull, lt, ne, or, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { loginAttempts, organisations, sessions, users } from "../../db/schema";
+import { loginAttempts, organisations, recoveryCodes, sessions, users } from "../../db/schema";
 import { statement } from "../../db/statements";
 
 export async function findUserForLogin(tx: Db, email: string) {
@@ -67,35 +67,172 @@ export async function deleteExpiredSessions(tx: Db, now: Date, idleMs: number) {
     );
 }
 
-export async function getAttempts(tx: Db, email: string) {
-  const [row] = await tx.select().from(loginAttempts).where(eq(loginAttempts.email, email)).limit(1);
-  return row;
+/** The client's row and the account's row (client "*") of an email's failed logins, when there are any. */
+export async function getAttempts(tx: Db, email: string, client: string) {
+  const rows = await tx
+    .select()
+    .from(loginAttempts)
+    .where(and(eq(loginAttempts.email, email), inArray(loginAttempts.client, [client, accountWide])));
+  return {
+    client: rows.find((r) => r.client === client && client !== accountWide),
+    account: rows.find((r) => r.client === accountWide),
+  };
 }
+
+/** The client of the account-wide row of login_attempts. */
+export const accountWide = "*";
 
 /**
  * Counts a login attempt before its password is checked, in one statement, and answers how many attempts
- * in a row this one is: attempts made at the same time each get their own number, so none slips past the
- * limit while the others are being checked. A successful login clears the count.
+ * in a row this one is for the client and for the account from every client: attempts made at the same time
+ * each get their own numbers, so none slips past a limit while the others are being checked. A successful
+ * login clears both counts.
  */
-export async function claimAttempt(tx: Db, email: string, at: Date) {
-  const [row] = await tx
+export async function claimAttempt(tx: Db, email: string, client: string, at: Date) {
+  const rows = await tx
     .insert(loginAttempts)
-    .values({ email, failures: 1, lastFailureAt: at, lockedUntil: null })
+    .values([
+      { email, client, failures: 1, lastFailureAt: at },
+      { email, client: accountWide, failures: 1, lastFailureAt: at },
+    ])
     .onConflictDoUpdate({
-      target: loginAttempts.email,
+      target: [loginAttempts.email, loginAttempts.client],
       set: { failures: sql`${loginAttempts.failures} + 1`, lastFailureAt: at },
     })
-    .returning({ failures: loginAttempts.failures });
-  return row!.failures;
+    .returning({ client: loginAttempts.client, failures: loginAttempts.failures });
+  return {
+    client: rows.find((r) => r.client === client)!.failures,
+    account: rows.find((r) => r.client === accountWide)!.failures,
+  };
 }
 
-export async function setLock(tx: Db, email: string, lockedUntil: Date) {
+/** Locks one client out of the account until `until`. */
+export async function lockClient(tx: Db, email: string, client: string, until: Date) {
   await tx
     .update(loginAttempts)
-    .set({ lockedUntil })
-    .where(and(eq(loginAttempts.email, email)));
+    .set({ lockedUntil: until })
+    .where(and(eq(loginAttempts.email, email), eq(loginAttempts.client, client)));
 }
 
-export async function clearAttempts(tx: Db, email: string) {
+/** Locks the account until it is unlocked; answers whether this call locked it (not an earlier one). */
+export async function lockAccount(tx: Db, email: string, at: Date): Promise<boolean> {
+  const rows = await tx
+    .update(loginAttempts)
+    .set({ lockedAt: at })
+    .where(
+      and(
+        eq(loginAttempts.email, email),
+        eq(loginAttempts.client, accountWide),
+        isNull(loginAttempts.lockedAt),
+      ),
+    )
+    .returning({ email: loginAttempts.email });
+  return rows.length > 0;
+}
+
+/** After a successful login: the client's and the account's counts start again. */
+export async function clearAttempts(tx: Db, email: string, client: string) {
+  await tx
+    .delete(loginAttempts)
+    .where(and(eq(loginAttempts.email, email), inArray(loginAttempts.client, [client, accountWide])));
+}
+
+/** Unlocks an account: every count and lock of it, from every client, is gone. */
+export async function clearAllAttempts(tx: Db, email: string) {
   await tx.delete(loginAttempts).where(eq(loginAttempts.email, email));
+}
+
+/** When each of these accounts was locked, for those that are. */
+export async function accountLocks(tx: Db, emails: string[]): Promise<Map<string, Date>> {
+  if (emails.length === 0) return new Map();
+  const rows = await tx
+    .select({ email: loginAttempts.email, lockedAt: loginAttempts.lockedAt })
+    .from(loginAttempts)
+    .where(
+      and(
+        inArray(loginAttempts.email, emails),
+        eq(loginAttempts.client, accountWide),
+        isNotNull(loginAttempts.lockedAt),
+      ),
+    );
+  return new Map(rows.map((r) => [r.email, r.lockedAt!]));
+}
+
+/**
+ * Forgets counts that went quiet a day ago: a client's whose lock (if any) has run out, and an account's that
+ * is not locked. Answers how many rows it removed.
+ */
+export async function sweepAttempts(tx: Db, now: Date): Promise<number> {
+  const quietSince = new Date(now.getTime() - 24 * 3_600_000);
+  const rows = await tx
+    .delete(loginAttempts)
+    .where(
+      and(
+        lt(loginAttempts.lastFailureAt, quietSince),
+        or(
+          and(
+            ne(loginAttempts.client, accountWide),
+            or(isNull(loginAttempts.lockedUntil), lt(loginAttempts.lockedUntil, now)),
+          ),
+          and(eq(loginAttempts.client, accountWide), isNull(loginAttempts.lockedAt)),
+        ),
+      ),
+    )
+    .returning({ email: loginAttempts.email });
+  return rows.length;
+}
+
+/** The user an email names, with what a password change or a recovery needs. */
+export async function findUserByEmail(tx: Db, email: string) {
+  const [row] = await tx
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      organisationId: users.organisationId,
+      passwordHash: users.passwordHash,
+      active: users.active,
+    })
+    .from(users)
+    .where(eq(users.email, email))
+    .limit(1);
+  return row;
+}
+
+export async function setPasswordHash(tx: Db, userId: string, passwordHash: string, at: Date) {
+  await tx.update(users).set({ passwordHash, updatedAt: at }).where(eq(users.id, userId));
+}
+
+/** Replaces a user's recovery codes with new ones (their hashes). */
+export async function replaceRecoveryCodes(tx: Db, userId: string, hashes: string[], at: Date) {
+  await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
+  await tx.insert(recoveryCodes).values(hashes.map((codeHash) => ({ codeHash, userId, createdAt: at })));
+}
+
+/** How many of a user's recovery codes are unused, and when they were made. */
+export async function recoveryCodesOf(tx: Db, userId: string) {
+  const [row] = await tx
+    .select({
+      unused: sql<number>`(count(*) filter (where ${recoveryCodes.usedAt} is null))::int`,
+      createdAt: sql<Date | null>`max(${recoveryCodes.createdAt})`.mapWith((v) => (v ? new Date(v) : null)),
+    })
+    .from(recoveryCodes)
+    .where(eq(recoveryCodes.userId, userId));
+  return { unused: row?.unused ?? 0, createdAt: row?.createdAt ?? null };
+}
+
+/** Uses up one unused recovery code of the user, at once: answers whether there was one to use. */
+export async function useRecoveryCode(tx: Db, userId: string, codeHash: string, at: Date): Promise<boolean> {
+  const rows = await tx
+    .update(recoveryCodes)
+    .set({ usedAt: at })
+    .where(
+      and(
+        eq(recoveryCodes.codeHash, codeHash),
+        eq(recoveryCodes.userId, userId),
+        isNull(recoveryCodes.usedAt),
+      ),
+    )
+    .returning({ codeHash: recoveryCodes.codeHash });
+  return rows.length > 0;
 }

@@ -60,6 +60,10 @@ accessMatrix(
       request: (c) => ({ url: `/users/${userId(c)}`, body: { active: true } }),
       facts: onOrganisation,
     },
+    "POST /users/:id/unlock": {
+      request: (c) => ({ url: `/users/${userId(c)}/unlock` }),
+      facts: onOrganisation,
+    },
   },
   { records: false },
 );

@@ -115,4 +115,17 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     (request) => inTx(request, (ctx) => service.updateUser(ctx, request.params.id, request.body)),
   );
+  app.post(
+    "/users/:id/unlock",
+    {
+      config: access("user.unlock", administrators),
+      schema: {
+        tags: ["users"],
+        summary: "Unlock an account that failed logins locked (administrators)",
+        params: IdParams,
+        response: { 200: User, ...errors },
+      },
+    },
+    (request) => inTx(request, (ctx) => service.unlockUser(ctx, request.params.id)),
+  );
 };

@@ -69,6 +69,10 @@ export const User = z
     name: z.string(),
     roles: z.array(Role),
     active: z.boolean(),
+    lockedAt: z
+      .date()
+      .nullable()
+      .describe("when failed logins from several places locked the account; null when it is not locked"),
     createdAt: z.date(),
     updatedAt: z.date(),
   })

@@ -2,8 +2,9 @@ import { conflict, notFound, validation } from "@homecoming/domain";
 import type { z } from "zod";
 import type { Ctx } from "../../http/context";
 import { inOwnOrganisation, ownOrganisationScope } from "../access";
+import { audit } from "../audit/service";
 import { hashPassword, requireStrongPassword } from "../auth/passwords";
-import { endOtherSessions } from "../auth/service";
+import { accountLocks, endOtherSessions, unlockAccount } from "../auth/service";
 import type {
   OrganisationInput,
   OrganisationPatch,
@@ -16,9 +17,23 @@ import * as store from "./store";
 
 export type { OrganisationRow, UserRow } from "./store";
 
-function publicUser(row: store.UserRow) {
+function publicUser(row: store.UserRow, lockedAt: Date | null) {
   const { passwordHash: _hidden, ...rest } = row;
-  return rest;
+  return { ...rest, lockedAt };
+}
+
+/** Users as the API shows them: without the password hash, with when failed logins locked them. */
+async function publicUsers(ctx: Ctx, rows: store.UserRow[]) {
+  const locks = await accountLocks(
+    ctx.tx,
+    rows.map((r) => r.email),
+  );
+  return rows.map((r) => publicUser(r, locks.get(r.email) ?? null));
+}
+
+async function onePublicUser(ctx: Ctx, row: store.UserRow) {
+  const [user] = await publicUsers(ctx, [row]);
+  return user!;
 }
 
 export async function createOrganisation(ctx: Ctx, input: z.infer<typeof OrganisationInput>) {
@@ -56,7 +71,10 @@ export async function createUser(ctx: Ctx, input: z.infer<typeof UserInput>) {
     throw conflict(`A user with email ${input.email} exists`);
   const { password, ...rest } = input;
   requireStrongPassword(password, [input.email.split("@")[0]!, input.name]);
-  return publicUser(await store.insertUser(ctx.tx, { ...rest, passwordHash: await hashPassword(password) }));
+  return publicUser(
+    await store.insertUser(ctx.tx, { ...rest, passwordHash: await hashPassword(password) }),
+    null,
+  );
 }
 
 export async function updateUser(ctx: Ctx, id: string, patch: z.infer<typeof UserPatch>) {
@@ -71,27 +89,46 @@ export async function updateUser(ctx: Ctx, id: string, patch: z.infer<typeof Use
     ...(password ? { passwordHash: await hashPassword(password) } : {}),
   });
   if (!updated) throw notFound("user");
-  // a new password ends every other session of the user: whoever knew the old one is out
-  if (password) await endOtherSessions(ctx.tx, id, ctx.actor.userId === id ? ctx.actor.sessionId : undefined);
-  return publicUser(updated);
+  // a new password ends every other session of the user: whoever knew the old one is out; and it unlocks
+  // an account that failed logins locked
+  if (password) {
+    await endOtherSessions(ctx.tx, id, ctx.actor.userId === id ? ctx.actor.sessionId : undefined);
+    await unlockAccount(ctx.tx, updated.email);
+  }
+  return onePublicUser(ctx, updated);
+}
+
+/** An administrator unlocks an account that failed logins locked; the audit records it. */
+export async function unlockUser(ctx: Ctx, id: string) {
+  const row = await store.getUser(ctx.tx, id);
+  if (!row) throw notFound("user");
+  const [locked] = await publicUsers(ctx, [row]);
+  await unlockAccount(ctx.tx, row.email);
+  await audit(ctx, {
+    action: "update",
+    recordType: "user",
+    recordId: id,
+    details: { unlocked: true, lockedAt: locked!.lockedAt },
+  });
+  return publicUser(row, null);
 }
 
 /** A user of another organisation is not found, except for administrators. */
 export async function getUser(ctx: Ctx, id: string) {
   const row = await store.getUser(ctx.tx, id);
   if (!row || !inOwnOrganisation(ctx, row.organisationId)) throw notFound("user");
-  return publicUser(row);
+  return onePublicUser(ctx, row);
 }
 
 /** For other modules, which check the organisation themselves: a user by id, without the password hash. */
 export async function userById(ctx: Ctx, id: string) {
   const row = await store.getUser(ctx.tx, id);
-  return row ? publicUser(row) : undefined;
+  return row ? onePublicUser(ctx, row) : undefined;
 }
 
 /** Staff see the users of their own organisation (to assign case managers); administrators see all. */
 export async function listUsers(ctx: Ctx, filter: UserQuery) {
   const organisationId = ownOrganisationScope(ctx) ?? filter.organisationId;
   const page = await store.listUsers(ctx.tx, { ...filter, organisationId });
-  return { items: page.items.map(publicUser), total: page.total };
+  return { items: await publicUsers(ctx, page.items), total: page.total };
 }

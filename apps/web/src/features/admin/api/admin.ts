@@ -39,3 +39,5 @@ export const createUser = (body: RequestBody<"/api/v1/users", "post">) =>
   answer(client.POST("/api/v1/users", { body }));
 export const updateUser = (id: string, body: RequestBody<"/api/v1/users/{id}", "patch">) =>
   answer(client.PATCH("/api/v1/users/{id}", { params: { path: { id } }, body }));
+export const unlockUser = (id: string) =>
+  answer(client.POST("/api/v1/users/{id}/unlock", { params: { path: { id } } }));

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Select, Stack, Text } from "@mantine/core";
+import { Alert, Badge, Button, Group, Select, Stack, Text } from "@mantine/core";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -8,8 +8,9 @@ import { FormDialog } from "../../../components/FormDialog";
 import { OrganisationPicker } from "../../../components/OrganisationPicker";
 import { type Column, PagedTable } from "../../../components/PagedTable";
 import { pick } from "../../../components/pick";
+import { RelativeTime } from "../../../components/RelativeTime";
 import { useListParams } from "../../../hooks/useListParams";
-import { listUsers, type User, updateUser, userSorts } from "../api/admin";
+import { listUsers, type User, unlockUser, updateUser, userSorts } from "../api/admin";
 import { UserDialog } from "./UserDialog";
 
 const limit = 20;
@@ -21,7 +22,10 @@ const sortLabelKey: Record<(typeof userSorts)[number], string> = {
   "-created": "admin.sort.newest",
 };
 
-/** Users of one organisation: create, change roles, deactivate (with confirmation) or reactivate. */
+/**
+ * Users of one organisation: create, change roles, deactivate (with confirmation) or reactivate, and unlock
+ * an account that failed logins locked.
+ */
 export function UsersPanel() {
   const { t } = useTranslation();
   const qc = useQueryClient();
@@ -44,6 +48,10 @@ export function UsersPanel() {
       void qc.invalidateQueries({ queryKey: ["users"] });
     },
   });
+  const unlock = useMutation({
+    mutationFn: unlockUser,
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ["users"] }),
+  });
   const columns: Column<User>[] = [
     { key: "name", label: t("admin.user.name"), cell: (u) => u.name },
     { key: "email", label: t("admin.user.email"), cell: (u) => u.email },
@@ -52,7 +60,25 @@ export function UsersPanel() {
       label: t("admin.user.roles"),
       cell: (u) => u.roles.map((r) => t(`admin.role.${r}`, { defaultValue: r })).join(", "),
     },
-    { key: "status", label: t("admin.status"), cell: (u) => <ActiveBadge active={u.active} /> },
+    {
+      key: "status",
+      label: t("admin.status"),
+      cell: (u) => (
+        <Group gap={4} wrap="nowrap">
+          <ActiveBadge active={u.active} />
+          {u.lockedAt && (
+            <>
+              <Badge color="red" variant="light">
+                {t("admin.user.locked")}
+              </Badge>
+              <Text size="xs" c="dimmed">
+                <RelativeTime value={u.lockedAt} />
+              </Text>
+            </>
+          )}
+        </Group>
+      ),
+    },
     {
       key: "actions",
       label: t("admin.actions"),
@@ -66,6 +92,18 @@ export function UsersPanel() {
           >
             {t("admin.user.changeRoles")}
           </Button>
+          {u.lockedAt && (
+            <Button
+              size="xs"
+              color="red"
+              variant="light"
+              loading={unlock.isPending && unlock.variables === u.id}
+              onClick={() => unlock.mutate(u.id)}
+              aria-label={t("admin.user.unlockTitle", { name: u.name })}
+            >
+              {t("admin.user.unlock")}
+            </Button>
+          )}
           {u.active ? (
             <Button
               size="xs"
@@ -113,6 +151,11 @@ export function UsersPanel() {
       {setActive.error && !deactivating && (
         <Alert color="red" role="alert">
           {setActive.error instanceof ApiError ? setActive.error.message : t("common.error.network")}
+        </Alert>
+      )}
+      {unlock.error && (
+        <Alert color="red" role="alert">
+          {unlock.error instanceof ApiError ? unlock.error.message : t("common.error.network")}
         </Alert>
       )}
       {!organisationId ? (
