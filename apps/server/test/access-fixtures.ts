@@ -54,6 +54,11 @@ export interface Fixtures {
   freshReferral(set: SetName): Promise<string>;
   /** a contact consent of the set's returnee, recorded now */
   freshConsent(set: SetName): Promise<string>;
+  /**
+   * A returnee registered now by the set's MRC and then again by the other set's MRC, which asked the holder
+   * to share the record: the request, addressed to the set's MRC.
+   */
+  freshRecordRequest(set: SetName): Promise<string>;
   /** a registration payload nobody else in the file resembles, for this set's country */
   newPerson(set: SetName): Record<string, unknown>;
   unique(prefix: string): string;
@@ -333,6 +338,16 @@ export async function buildFixtures(
       );
       ok(await as(worker)("POST", `/referrals/${draft.id}/send`, {}), "sending the referral");
       return draft.id as string;
+    },
+    freshRecordRequest: async (set) => {
+      const payload = newPerson(set);
+      ok(await as(sets[set].worker)("POST", "/persons", payload), "the held returnee");
+      const other: SetName = set === "dhaka" ? "erbil" : "dhaka";
+      const asking = as(sets[other].worker);
+      const asker = ok(await asking("POST", "/persons", payload), "the returnee registered again")
+        .id as string;
+      const asked = ok(await asking("POST", `/persons/${asker}/record-requests`, {}), "the record request");
+      return asked.items[0].id as string;
     },
     freshConsent: async (set) => {
       const { worker, personId, mrc } = sets[set];

@@ -33,7 +33,7 @@ const servedBy: [Module, RegExp][] = [
   ["programmes", /^\/(programmes|enrolments)(\/|$)|^\/cases\/:id\/(enrolments|business-plan)$/],
   ["cases", /^\/(cases|follow-ups)(\/|$)/],
   ["referrals", /^\/(referrals|notifications)(\/|$)/],
-  ["persons", /^\/persons(\/|$)/],
+  ["persons", /^\/(persons|record-requests)(\/|$)/],
   ["organisations", /^\/(organisations|users)(\/|$)/],
   ["directory", /^\/services(\/|$)/],
   ["auth", /^\/(auth\/|me$|me\/)/],

@@ -66,6 +66,7 @@ const urlOf: Record<string, ((s: Subject) => string) | { notCovered: string }> =
   "/persons": (s) => `/persons?nationalId=${s.nationalId}`,
   "/persons/:id": (s) => `/persons/${s.personId}`,
   "/persons/:id/consents": (s) => `/persons/${s.personId}/consents`,
+  "/persons/:id/record-requests": (s) => `/persons/${s.personId}/record-requests`,
   "/cases": (s) => `/cases?personId=${s.personId}`,
   "/cases/:id": (s) => `/cases/${s.caseId}`,
   "/cases/:id/assessments": (s) => `/cases/${s.caseId}/assessments`,

@@ -2454,6 +2454,456 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/persons/{id}/record-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Possible matches held elsewhere (counted) and the requests sent to their holders
+         * @description Who may call: admin, case_manager, counsellor; on a record where the caller's organisation registered the returnee or leads one of their cases (administrators: all).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RecordRequestsOfPerson"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Ask the holders of the possible matches held elsewhere to share them (409 when none is left to ask)
+         * @description Who may call: admin, case_manager, counsellor; on a record where the caller's organisation registered the returnee or leads one of their cases (administrators: all).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Sent again with the same request (a retry, a double submit), the first answer comes back as it was (header idempotent-replayed: true) and nothing is written twice; the same key with another request answers 409. Kept 24 hours, per user. */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RecordRequestsOfPerson"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/record-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Requests to share a record, addressed to the caller's organisation (administrators: all)
+         * @description Who may call: admin, case_manager, counsellor.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    status?: components["schemas"]["RecordRequestStatusInput"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["IncomingRecordRequest"][];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/record-requests/{id}/share": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Share the record: records the returnee's data-sharing consent naming the asking organisation
+         * @description Who may call: admin, case_manager, counsellor; on a record where the caller's organisation registered the returnee or leads one of their cases (administrators: all).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Sent again with the same request (a retry, a double submit), the first answer comes back as it was (header idempotent-replayed: true) and nothing is written twice; the same key with another request answers 409. Kept 24 hours, per user. */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        consentConfirmed: true;
+                        note?: string;
+                        /** Format: date-time */
+                        expiresAt?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DecidedRecordRequest"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/record-requests/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decline to share, with a reason the asking organisation reads
+         * @description Who may call: admin, case_manager, counsellor; on a record where the caller's organisation registered the returnee or leads one of their cases (administrators: all).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Sent again with the same request (a retry, a double submit), the first answer comes back as it was (header idempotent-replayed: true) and nothing is written twice; the same key with another request answers 409. Kept 24 hours, per user. */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DecidedRecordRequest"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases": {
         parameters: {
             query?: never;
@@ -7034,6 +7484,43 @@ export interface components {
             nationalId?: string;
             passportNumber?: string;
         };
+        /** @enum {string} */
+        RecordRequestStatusInput: "open" | "shared" | "declined";
+        OutgoingRecordRequestInput: {
+            /** Format: uuid */
+            id: string;
+            status: components["schemas"]["RecordRequestStatusInput"];
+            createdAt: unknown;
+            decidedAt: unknown | null;
+            /** @description the holder's reason, when it declined */
+            note: string | null;
+            /** @description the shared record, once shared and while the returnee's consent lets the asker see it */
+            sharedPersonId: string | null;
+        };
+        RecordRequestsOfPersonInput: {
+            heldElsewhere: components["schemas"]["HeldElsewhereInput"];
+            /** @description possible matches held elsewhere whose holder has not been asked yet */
+            askable: number;
+            items: components["schemas"]["OutgoingRecordRequestInput"][];
+        };
+        IncomingRecordRequestInput: {
+            /** Format: uuid */
+            id: string;
+            status: components["schemas"]["RecordRequestStatusInput"];
+            heldPerson: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            };
+            fromOrganisation: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            note: string | null;
+            createdAt: unknown;
+            decidedAt: unknown | null;
+        };
         ProgrammeInput: {
             /** Format: uuid */
             id: string;
@@ -7244,6 +7731,12 @@ export interface components {
                 actorOrganisationName: string | null;
             }[];
             unseen: number;
+        };
+        DecidedRecordRequestInput: {
+            /** Format: uuid */
+            id: string;
+            status: components["schemas"]["RecordRequestStatusInput"];
+            consentId: string | null;
         };
         /** @enum {string} */
         Dimension: "economic" | "social" | "psychosocial";
@@ -8022,6 +8515,45 @@ export interface components {
             nationalId?: string;
             passportNumber?: string;
         };
+        /** @enum {string} */
+        RecordRequestStatus: "open" | "shared" | "declined";
+        OutgoingRecordRequest: {
+            /** Format: uuid */
+            id: string;
+            status: components["schemas"]["RecordRequestStatus"];
+            /** Format: date-time */
+            createdAt: string;
+            decidedAt: string | null;
+            /** @description the holder's reason, when it declined */
+            note: string | null;
+            /** @description the shared record, once shared and while the returnee's consent lets the asker see it */
+            sharedPersonId: string | null;
+        };
+        RecordRequestsOfPerson: {
+            heldElsewhere: components["schemas"]["HeldElsewhere"];
+            /** @description possible matches held elsewhere whose holder has not been asked yet */
+            askable: number;
+            items: components["schemas"]["OutgoingRecordRequest"][];
+        };
+        IncomingRecordRequest: {
+            /** Format: uuid */
+            id: string;
+            status: components["schemas"]["RecordRequestStatus"];
+            heldPerson: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            };
+            fromOrganisation: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            note: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            decidedAt: string | null;
+        };
         Programme: {
             /** Format: uuid */
             id: string;
@@ -8242,6 +8774,12 @@ export interface components {
                 actorOrganisationName: string | null;
             }[];
             unseen: number;
+        };
+        DecidedRecordRequest: {
+            /** Format: uuid */
+            id: string;
+            status: components["schemas"]["RecordRequestStatus"];
+            consentId: string | null;
         };
     };
     responses: never;

@@ -1,6 +1,6 @@
 import type { ConsentPurpose, LegalStatus, MigrationReturnType, Sex } from "@homecoming/domain";
 import { sql } from "drizzle-orm";
-import { date, index, integer, jsonb, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { date, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, ts, updatedAt } from "./columns";
 import { organisations, users } from "./organisations";
 
@@ -79,5 +79,43 @@ export const consents = pgTable(
   (t) => [
     index("consents_person_idx").on(t.personId),
     index("consents_organisations_idx").using("gin", t.organisationIds),
+  ],
+);
+
+/**
+ * An organisation asks the one that holds a possible earlier registration of its returnee to share it. The
+ * asker never learns who the match is: the request names the asker's own person; the holder sees its own
+ * person and shares (a data-sharing consent naming the asker, given by the returnee) or declines.
+ */
+export const recordRequests = pgTable(
+  "record_requests",
+  {
+    id: id(),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => persons.id),
+    heldPersonId: uuid("held_person_id")
+      .notNull()
+      .references(() => persons.id),
+    fromOrganisationId: uuid("from_organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    fromUserId: uuid("from_user_id").references(() => users.id),
+    toOrganisationId: uuid("to_organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    status: text("status").$type<"open" | "shared" | "declined">().notNull().default("open"),
+    note: text("note"),
+    createdAt: createdAt(),
+    decidedAt: ts("decided_at"),
+    decidedByUserId: uuid("decided_by_user_id").references(() => users.id),
+    consentId: uuid("consent_id").references(() => consents.id),
+  },
+  (t) => [
+    index("record_requests_person_idx").on(t.personId),
+    index("record_requests_to_idx").on(t.toOrganisationId, t.status),
+    uniqueIndex("record_requests_one_open_idx")
+      .on(t.personId, t.heldPersonId)
+      .where(sql`${t.status} = 'open'`),
   ],
 );

@@ -1,6 +1,10 @@
 import { accessMatrix, holds, type ProbeContext } from "../../../test/access-matrix";
 
 const onPerson = (c: ProbeContext) => ({ person: c.fx.personFacts(c.set) });
+/** A returnee the set's MRC registered just now: it leads them, and nobody else sees them. */
+const onFreshPerson = (c: ProbeContext) => ({
+  person: { registeredBy: c.fx[c.set].mrc, leads: [c.fx[c.set].mrc], openReferralTo: [], consentTo: [] },
+});
 const personUrl = (c: ProbeContext, tail = "") => `/persons/${c.fx[c.set].personId}${tail}`;
 
 accessMatrix("persons", {
@@ -48,6 +52,33 @@ accessMatrix("persons", {
       body: { purpose: "contact", organisationIds: [c.fx[c.set].mrc] },
     }),
     facts: onPerson,
+  },
+  "GET /persons/:id/record-requests": {
+    request: (c) => ({ url: personUrl(c, "/record-requests") }),
+    facts: onPerson,
+  },
+  // nothing of the set's returnee is held elsewhere: a lead is let through to the 409 that says so
+  "POST /persons/:id/record-requests": {
+    request: (c) => ({ url: personUrl(c, "/record-requests"), body: {} }),
+    facts: onPerson,
+  },
+  "GET /record-requests": { request: () => ({ url: "/record-requests" }), facts: () => ({}) },
+  // the holder decides a request addressed to it; to anyone else it is not found
+  "POST /record-requests/:id/share": {
+    request: async (c) => ({
+      url: `/record-requests/${await c.fx.freshRecordRequest(c.set)}/share`,
+      body: { consentConfirmed: true },
+    }),
+    facts: onFreshPerson,
+    denied: 404,
+  },
+  "POST /record-requests/:id/decline": {
+    request: async (c) => ({
+      url: `/record-requests/${await c.fx.freshRecordRequest(c.set)}/decline`,
+      body: { reason: "Not the same person" },
+    }),
+    facts: onFreshPerson,
+    denied: 404,
   },
   "POST /persons/:id/consents/:consentId/withdraw": {
     // a contact consent of its own for each call; the data-sharing consent that shows the record to the

@@ -1,20 +1,29 @@
 import { PersonInput } from "@homecoming/domain";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
 import { access, caseWorkers, staff } from "../../http/access";
 import { inTx } from "../../http/context";
 import { errorResponses as errors } from "../../http/errors";
 import { IdParams, listOf } from "../../http/schemas";
+import * as requests from "./record-requests";
 import {
+  AskForRecordsBody,
   Consent,
   ConsentInput,
   ConsentParams,
+  DeclineRecordBody,
   DuplicateCheckBody,
   DuplicateCheckResult,
+  IncomingRecordRequest,
   Person,
   PersonQuery,
   PersonSummary,
   PersonUpdate,
+  RecordRequestQuery,
+  RecordRequestStatus,
+  RecordRequestsOfPerson,
   RegisteredPerson,
+  ShareRecordBody,
   WithdrawConsentBody,
   WithdrawnConsent,
 } from "./schemas";
@@ -126,5 +135,86 @@ export const personRoutes: FastifyPluginAsyncZod = async (app) => {
       inTx(request, (ctx) =>
         service.withdrawConsent(ctx, request.params.id, request.params.consentId, request.body?.note),
       ),
+  );
+
+  // asking the holder of a possible match to share it (record-requests.ts)
+  app.get(
+    "/persons/:id/record-requests",
+    {
+      config: access("record_request.list", caseWorkers, "person_lead"),
+      schema: {
+        tags: ["record requests"],
+        summary: "Possible matches held elsewhere (counted) and the requests sent to their holders",
+        params: IdParams,
+        response: { 200: RecordRequestsOfPerson, ...errors },
+      },
+    },
+    (request) => inTx(request, (ctx) => requests.recordRequestsOfPerson(ctx, request.params.id)),
+  );
+  app.post(
+    "/persons/:id/record-requests",
+    {
+      config: access("record_request.create", caseWorkers, "person_lead"),
+      schema: {
+        tags: ["record requests"],
+        summary:
+          "Ask the holders of the possible matches held elsewhere to share them (409 when none is left to ask)",
+        params: IdParams,
+        body: AskForRecordsBody,
+        response: { 201: RecordRequestsOfPerson, ...errors },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await inTx(request, (ctx) => requests.askForRecords(ctx, request.params.id, request.body?.note)),
+        ),
+  );
+  app.get(
+    "/record-requests",
+    {
+      config: access("record_request.inbox", caseWorkers),
+      schema: {
+        tags: ["record requests"],
+        summary: "Requests to share a record, addressed to the caller's organisation (administrators: all)",
+        querystring: RecordRequestQuery,
+        response: { 200: listOf(IncomingRecordRequest), ...errors },
+      },
+    },
+    (request) => inTx(request, (ctx) => requests.incomingRecordRequests(ctx, request.query)),
+  );
+  const Decided = z
+    .object({ id: z.uuid(), status: RecordRequestStatus, consentId: z.uuid().nullable() })
+    .meta({ id: "DecidedRecordRequest" });
+  app.post(
+    "/record-requests/:id/share",
+    {
+      config: access("record_request.share", caseWorkers, "person_lead"),
+      schema: {
+        tags: ["record requests"],
+        summary:
+          "Share the record: records the returnee's data-sharing consent naming the asking organisation",
+        params: IdParams,
+        body: ShareRecordBody,
+        response: { 200: Decided, ...errors },
+      },
+    },
+    (request) => inTx(request, (ctx) => requests.shareRecord(ctx, request.params.id, request.body)),
+  );
+  app.post(
+    "/record-requests/:id/decline",
+    {
+      config: access("record_request.decline", caseWorkers, "person_lead"),
+      schema: {
+        tags: ["record requests"],
+        summary: "Decline to share, with a reason the asking organisation reads",
+        params: IdParams,
+        body: DeclineRecordBody,
+        response: { 200: Decided, ...errors },
+      },
+    },
+    (request) =>
+      inTx(request, (ctx) => requests.declineRecordRequest(ctx, request.params.id, request.body.reason)),
   );
 };

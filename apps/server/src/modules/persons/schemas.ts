@@ -178,3 +178,67 @@ export const DuplicateCheckResult = z.object({
   possibleDuplicates: z.array(PossibleDuplicate),
   heldElsewhere: HeldElsewhere,
 });
+
+export const RecordRequestStatus = z.enum(["open", "shared", "declined"]).meta({ id: "RecordRequestStatus" });
+
+/** A request as the asking organisation sees it: never who the match is until it is shared. */
+export const OutgoingRecordRequest = z
+  .object({
+    id: z.uuid(),
+    status: RecordRequestStatus,
+    createdAt: z.date(),
+    decidedAt: z.date().nullable(),
+    note: z.string().nullable().describe("the holder's reason, when it declined"),
+    sharedPersonId: z
+      .uuid()
+      .nullable()
+      .describe("the shared record, once shared and while the returnee's consent lets the asker see it"),
+  })
+  .meta({ id: "OutgoingRecordRequest" });
+
+export const RecordRequestsOfPerson = z
+  .object({
+    heldElsewhere: HeldElsewhere,
+    askable: z.int32().describe("possible matches held elsewhere whose holder has not been asked yet"),
+    items: z.array(OutgoingRecordRequest),
+  })
+  .meta({ id: "RecordRequestsOfPerson" });
+
+export const AskForRecordsBody = z
+  .object({ note: z.string().trim().max(1000, "note must have at most 1000 characters").optional() })
+  .default({});
+
+/** A request as the holder sees it: its own returnee, and who asks. */
+export const IncomingRecordRequest = z
+  .object({
+    id: z.uuid(),
+    status: RecordRequestStatus,
+    heldPerson: z.object({ id: z.uuid(), displayName: z.string() }),
+    fromOrganisation: z.object({ id: z.uuid(), name: z.string() }),
+    note: z.string().nullable(),
+    createdAt: z.date(),
+    decidedAt: z.date().nullable(),
+  })
+  .meta({ id: "IncomingRecordRequest" });
+
+export const RecordRequestQuery = Paging.extend({
+  status: RecordRequestStatus.optional().describe("open by default"),
+});
+export type RecordRequestQuery = z.infer<typeof RecordRequestQuery>;
+
+export const ShareRecordBody = z.object({
+  consentConfirmed: z.literal(true, "consentConfirmed: share only with the returnee's consent, and say so"),
+  note: z.string().trim().max(2000, "note must have at most 2000 characters").optional(),
+  expiresAt: z.iso
+    .datetime({ offset: true, error: "expiresAt must be an ISO date-time" })
+    .refine((at) => new Date(at) > new Date(), "expiresAt must be in the future")
+    .optional(),
+});
+
+export const DeclineRecordBody = z.object({
+  reason: z
+    .string()
+    .trim()
+    .min(1, "reason is required")
+    .max(1000, "reason must have at most 1000 characters"),
+});

@@ -32,8 +32,12 @@ export type PersonView = ReturnType<typeof toPerson>;
 const phoneCountry = (ctx: Ctx, adminAreaCode: string | undefined) =>
   (adminAreaCode && adminAreaCountry(adminAreaCode)) || ctx.actor.organisationCountry;
 
-/** Likely earlier registrations of the same returnee, scored by the domain's duplicate rules. */
-async function possibleDuplicates(ctx: Ctx, person: DuplicateRecord, excludeId?: string) {
+/**
+ * Likely earlier registrations of the same returnee, scored by the domain's duplicate rules: those the caller
+ * may see, and a count of the others. `hidden` (the others' ids and holders) is for the server's own use:
+ * a record request goes to their holders; no answer may carry it.
+ */
+export async function possibleDuplicates(ctx: Ctx, person: DuplicateRecord, excludeId?: string) {
   const birthYear = person.birthYear ?? (person.birthDate ? Number(person.birthDate.slice(0, 4)) : null);
   const candidates = await store.duplicateCandidates(ctx.tx, {
     searchName: searchNameOf(person),
@@ -63,6 +67,9 @@ async function possibleDuplicates(ctx: Ctx, person: DuplicateRecord, excludeId?:
       displayName: fullName(candidate),
     })),
     heldElsewhere: heldElsewhere(likely.length - shown.length),
+    hidden: likely
+      .filter((d) => !visible.has(d.candidate.id))
+      .map((d) => ({ personId: d.candidate.id, holderId: d.candidate.registeredByOrganisationId })),
   };
 }
 
@@ -74,8 +81,8 @@ function heldElsewhere(count: number) {
       count === 0
         ? ""
         : `${count === 1 ? "A possible match is" : `${count} possible matches are`} held by another organisation. ` +
-          "Ask the returnee whether they registered elsewhere: with their consent, recorded by the organisation " +
-          "that holds the record, it is shared with yours.",
+          "Ask the returnee whether they registered elsewhere; once registered here, ask the holder to share " +
+          "the record (Record requests on the returnee's page): with the returnee's consent it is shared with yours.",
   };
 }
 
@@ -86,7 +93,7 @@ export async function checkDuplicates(
 ) {
   // a number still being typed is not compared rather than refused
   const phone = identity.phone ? phoneE164(identity.phone, phoneCountry(ctx, adminAreaCode)) : undefined;
-  const found = await possibleDuplicates(ctx, {
+  const { hidden: _held, ...found } = await possibleDuplicates(ctx, {
     ...identity,
     phone: phone?.ok ? phone.e164 : undefined,
   });
@@ -127,7 +134,7 @@ export async function registerPerson(ctx: Ctx, input: PersonInput) {
     updatedAt: ctx.now,
   });
   const episodes = await store.insertEpisodes(ctx.tx, row.id, episodeRows(input.migrationEpisodes));
-  const found = await possibleDuplicates(ctx, row, row.id);
+  const { hidden: _held, ...found } = await possibleDuplicates(ctx, row, row.id);
   const duplicates = found.possibleDuplicates;
   await audit(ctx, {
     action: "create",

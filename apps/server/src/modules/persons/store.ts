@@ -1,7 +1,7 @@
 import { birthYearTolerance, normalizeName } from "@homecoming/domain";
 import { and, asc, between, count, desc, eq, gt, inArray, or, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { consents, migrationEpisodes, persons } from "../../db/schema";
+import { consents, migrationEpisodes, organisations, persons, recordRequests } from "../../db/schema";
 import { statement } from "../../db/statements";
 import { updateVersioned } from "../../db/versioned";
 import { orderOf, type Sort } from "../../http/schemas";
@@ -253,4 +253,71 @@ export async function episodesOfPersonsBetween(tx: Db, firstId: string, lastId: 
     .from(migrationEpisodes)
     .where(between(migrationEpisodes.personId, firstId, lastId))
     .orderBy(asc(migrationEpisodes.personId), asc(migrationEpisodes.position));
+}
+
+export type RecordRequestRow = typeof recordRequests.$inferSelect;
+
+/** The requests an organisation sent for one of its persons (every organisation's, for `from` undefined). */
+export async function recordRequestsOfPerson(tx: Db, personId: string, from: string | undefined) {
+  return tx
+    .select()
+    .from(recordRequests)
+    .where(
+      from
+        ? and(eq(recordRequests.personId, personId), eq(recordRequests.fromOrganisationId, from))
+        : eq(recordRequests.personId, personId),
+    )
+    .orderBy(desc(recordRequests.createdAt), asc(recordRequests.id));
+}
+
+export async function insertRecordRequests(tx: Db, rows: (typeof recordRequests.$inferInsert)[]) {
+  if (rows.length === 0) return [];
+  return tx.insert(recordRequests).values(rows).onConflictDoNothing().returning();
+}
+
+export async function getRecordRequest(tx: Db, id: string) {
+  const [row] = await tx.select().from(recordRequests).where(eq(recordRequests.id, id)).limit(1);
+  return row;
+}
+
+/** Requests addressed to an organisation (every one's, for `to` undefined), newest first, with the names. */
+export async function incomingRecordRequests(
+  tx: Db,
+  filter: { to: string | undefined; status: RecordRequestRow["status"]; limit: number; offset: number },
+) {
+  const where = filter.to
+    ? and(eq(recordRequests.toOrganisationId, filter.to), eq(recordRequests.status, filter.status))
+    : eq(recordRequests.status, filter.status);
+  const [items, [total]] = await Promise.all([
+    tx
+      .select({
+        request: recordRequests,
+        givenName: persons.givenName,
+        familyName: persons.familyName,
+        fromName: organisations.name,
+      })
+      .from(recordRequests)
+      .innerJoin(persons, eq(persons.id, recordRequests.heldPersonId))
+      .innerJoin(organisations, eq(organisations.id, recordRequests.fromOrganisationId))
+      .where(where)
+      .orderBy(desc(recordRequests.createdAt), asc(recordRequests.id))
+      .limit(filter.limit)
+      .offset(filter.offset),
+    tx.select({ n: count() }).from(recordRequests).where(where),
+  ]);
+  return { items, total: total?.n ?? 0 };
+}
+
+/** Decides an open request; answers it, or nothing when it was no longer open. */
+export async function decideRecordRequest(
+  tx: Db,
+  id: string,
+  change: Pick<RecordRequestRow, "status" | "decidedAt" | "decidedByUserId" | "note" | "consentId">,
+) {
+  const [row] = await tx
+    .update(recordRequests)
+    .set(change)
+    .where(and(eq(recordRequests.id, id), eq(recordRequests.status, "open")))
+    .returning();
+  return row;
 }

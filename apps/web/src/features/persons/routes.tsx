@@ -10,6 +10,10 @@ export const routes: RouteObject[] = [
     lazy: () => import("./components/RegisterPage").then((m) => ({ Component: m.RegisterPage })),
   },
   {
+    path: "record-requests",
+    lazy: () => import("./components/RecordRequestsPage").then((m) => ({ Component: m.RecordRequestsPage })),
+  },
+  {
     path: "persons/:id",
     lazy: () => import("./components/PersonPage").then((m) => ({ Component: m.PersonPage })),
   },

@@ -83,3 +83,28 @@ export const openCase = (personId: string, idempotencyKey: string) =>
   );
 export const fetchAudit = (personId: string, before?: number) =>
   answer(client.GET("/api/v1/audit", { params: { query: { personId, before, limit: 50 } } }));
+
+export type RecordRequestsOfPerson = Schema<"RecordRequestsOfPerson">;
+export type IncomingRecordRequest = Schema<"IncomingRecordRequest">;
+export type RecordRequestStatus = Schema<"RecordRequestStatus">;
+export const recordRequestStatuses = [
+  "open",
+  "shared",
+  "declined",
+] as const satisfies readonly RecordRequestStatus[];
+
+export const fetchRecordRequestsOf = (personId: string) =>
+  answer(client.GET("/api/v1/persons/{id}/record-requests", { params: { path: { id: personId } } }));
+export const askForRecords = (personId: string, note?: string) =>
+  answer(
+    client.POST("/api/v1/persons/{id}/record-requests", {
+      params: { path: { id: personId } },
+      body: note ? { note } : {},
+    }),
+  );
+export const fetchIncomingRecordRequests = (query: QueryOf<"/api/v1/record-requests", "get">) =>
+  answer(client.GET("/api/v1/record-requests", { params: { query } }));
+export const shareRecord = (id: string, body: RequestBody<"/api/v1/record-requests/{id}/share", "post">) =>
+  answer(client.POST("/api/v1/record-requests/{id}/share", { params: { path: { id } }, body }));
+export const declineRecordRequest = (id: string, reason: string) =>
+  answer(client.POST("/api/v1/record-requests/{id}/decline", { params: { path: { id } }, body: { reason } }));

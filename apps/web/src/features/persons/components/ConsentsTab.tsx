@@ -8,6 +8,7 @@ import { RelativeTime } from "../../../components/RelativeTime";
 import { UserName } from "../../../components/UserName";
 import { type Consent, fetchConsents } from "../api/persons";
 import { RecordConsentForm } from "./RecordConsentForm";
+import { RecordRequestsCard } from "./RecordRequestsCard";
 import { WithdrawConsentDialog } from "./WithdrawConsentDialog";
 
 /** The consents on record, active or withdrawn, and the forms to record or withdraw one. */
@@ -20,6 +21,7 @@ export function ConsentsTab({ personId, canChange }: { personId: string; canChan
   });
   return (
     <Stack>
+      {canChange && <RecordRequestsCard personId={personId} />}
       <QueryState query={consents}>
         {(page) => (
           <Stack>
