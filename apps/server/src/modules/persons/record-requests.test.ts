@@ -97,8 +97,8 @@ describe("record requests", () => {
     ).toBeNull();
     expect((await as.caseErbil.get(`/persons/${heldId}`)).statusCode).toBe(404);
 
-    // the held returnee's trail shows the request
-    const trail = await as.admin.get(`/audit?personId=${heldId}&limit=50`);
+    // the held returnee's trail, which its holder reads, shows the request and who was shown the record
+    const trail = await as.caseDhaka.get(`/audit?personId=${heldId}&limit=50`);
     expect(trail.statusCode, trail.body).toBe(200);
     expect(
       trail.json().items.map((e: { recordType: string; action: string }) => `${e.action} ${e.recordType}`),

@@ -52,13 +52,17 @@ export async function recordRequestsOfPerson(ctx: Ctx, personId: string) {
   await requireVisiblePerson(ctx, personId);
   await requirePersonLead(ctx, personId, "see the record requests of a returnee");
   const { hidden: _hidden, visibleShared, ...view } = await outgoingView(ctx, personId);
-  await audit(ctx, {
-    action: "read",
-    recordType: "record_request",
-    recordId: null,
-    personId,
-    personIds: [personId, ...visibleShared],
-  });
+  // one event per returnee shown, so that each one's trail (which its own lead reads) names only them
+  await audit(
+    ctx,
+    { action: "read", recordType: "record_request", recordId: null, personId },
+    ...visibleShared.map((shared) => ({
+      action: "read" as const,
+      recordType: "record_request",
+      recordId: null,
+      personId: shared,
+    })),
+  );
   return view;
 }
 
