@@ -82,6 +82,9 @@ export const housingStatuses = [
 
 export const consentPurposes = ["referral", "data_sharing", "contact", "research"] as const;
 
+/** A request to share a record held by another organisation: waiting, shared or declined. */
+export const recordRequestStatuses = ["open", "shared", "declined"] as const;
+
 // ---- case ----------------------------------------------------------------------------------------------
 
 /** Stages in the order the process runs them (DESIGN.md, "The process the system carries"). */

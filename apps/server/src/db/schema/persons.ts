@@ -1,4 +1,10 @@
-import type { ConsentPurpose, LegalStatus, MigrationReturnType, Sex } from "@homecoming/domain";
+import type {
+  ConsentPurpose,
+  LegalStatus,
+  MigrationReturnType,
+  recordRequestStatuses,
+  Sex,
+} from "@homecoming/domain";
 import { sql } from "drizzle-orm";
 import { date, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, ts, updatedAt } from "./columns";
@@ -104,7 +110,7 @@ export const recordRequests = pgTable(
     toOrganisationId: uuid("to_organisation_id")
       .notNull()
       .references(() => organisations.id),
-    status: text("status").$type<"open" | "shared" | "declined">().notNull().default("open"),
+    status: text("status").$type<(typeof recordRequestStatuses)[number]>().notNull().default("open"),
     note: text("note"),
     createdAt: createdAt(),
     decidedAt: ts("decided_at"),

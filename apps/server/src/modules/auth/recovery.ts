@@ -30,7 +30,7 @@ export function recoveryCodeHash(code: string): string {
 const nameParts = (user: { email: string; name: string }) => [user.email.split("@")[0]!, user.name];
 
 async function ownAccount(ctx: Ctx) {
-  const user = await store.findUserByEmail(ctx.tx, ctx.actor.email);
+  const user = await store.findUserForLogin(ctx.tx, ctx.actor.email);
   if (!user) throw notFound("user");
   return user;
 }
@@ -91,7 +91,7 @@ export async function recoverWithCode(
   await db.transaction(async (t) => {
     const tx = t as unknown as Db;
     const email = input.email.trim().toLowerCase();
-    const user = await store.findUserByEmail(tx, email);
+    const user = await store.findUserForLogin(tx, email);
     // the new password is judged first, alike whether the account exists
     requireStrongPassword(input.newPassword, nameParts({ email, name: user?.name ?? "" }), "newPassword");
     const refused = validation(

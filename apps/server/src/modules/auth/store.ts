@@ -3,9 +3,17 @@ import type { Db } from "../../db/client";
 import { loginAttempts, organisations, recoveryCodes, sessions, users } from "../../db/schema";
 import { statement } from "../../db/statements";
 
+/** The account an email names, with what a login, a password change or a recovery checks. */
 export async function findUserForLogin(tx: Db, email: string) {
   const [row] = await tx
-    .select({ id: users.id, passwordHash: users.passwordHash, active: users.active })
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      organisationId: users.organisationId,
+      passwordHash: users.passwordHash,
+      active: users.active,
+    })
     .from(users)
     .where(eq(users.email, email))
     .limit(1);
@@ -180,23 +188,6 @@ export async function sweepAttempts(tx: Db, now: Date): Promise<number> {
     )
     .returning({ email: loginAttempts.email });
   return rows.length;
-}
-
-/** The user an email names, with what a password change or a recovery needs. */
-export async function findUserByEmail(tx: Db, email: string) {
-  const [row] = await tx
-    .select({
-      id: users.id,
-      email: users.email,
-      name: users.name,
-      organisationId: users.organisationId,
-      passwordHash: users.passwordHash,
-      active: users.active,
-    })
-    .from(users)
-    .where(eq(users.email, email))
-    .limit(1);
-  return row;
 }
 
 export async function setPasswordHash(tx: Db, userId: string, passwordHash: string, at: Date) {

@@ -1,7 +1,7 @@
 import { conflict, fullName, notFound } from "@homecoming/domain";
 import type { z } from "zod";
 import { type Ctx, hasRole } from "../../http/context";
-import { requirePersonLead, requireVisiblePerson, visiblePersonIds } from "../access";
+import { requirePersonLead, visiblePersonIds } from "../access";
 import { audit } from "../audit/service";
 import { organisationsByIds } from "../organisations/service";
 import type { RecordRequestQuery, ShareRecordBody } from "./schemas";
@@ -19,19 +19,41 @@ import * as store from "./store";
  */
 const ownScope = (ctx: Ctx) => (hasRole(ctx.actor, "admin") ? undefined : ctx.actor.organisationId);
 
-async function matchesHeldElsewhere(ctx: Ctx, personId: string) {
+/**
+ * A returnee the caller leads (404 when it may not see them, 403 when it does not lead them), their possible
+ * matches and the requests sent for them (every organisation's for an administrator).
+ */
+async function requestsOf(ctx: Ctx, personId: string, what: string) {
   const row = await loadVisiblePerson(ctx, personId);
-  return possibleDuplicates(ctx, row, row.id);
+  await requirePersonLead(ctx, personId, what);
+  const found = await possibleDuplicates(ctx, row, row.id);
+  const requests = await store.recordRequestsOfPerson(ctx.tx, personId, ownScope(ctx));
+  return { found, requests };
 }
 
-/** What the asking organisation sees of its requests for one of its returnees. */
-async function outgoingView(ctx: Ctx, personId: string) {
-  const found = await matchesHeldElsewhere(ctx, personId);
-  const requests = await store.recordRequestsOfPerson(ctx.tx, personId, ownScope(ctx));
+/**
+ * What the asking organisation sees of its requests for one of its returnees, audited with one event per
+ * returnee shown, so that each one's trail (which its own lead reads) names only them.
+ */
+async function outgoingView(
+  ctx: Ctx,
+  personId: string,
+  { found, requests }: Awaited<ReturnType<typeof requestsOf>>,
+) {
   const asked = new Set(requests.filter((r) => r.status !== "shared").map((r) => r.heldPersonId));
   const shared = requests.filter((r) => r.status === "shared").map((r) => r.heldPersonId);
   // a shared record is shown while the returnee's consent lets the asker see it
   const visible = await visiblePersonIds(ctx, shared);
+  await audit(
+    ctx,
+    { action: "read", recordType: "record_request", recordId: null, personId },
+    ...[...visible].map((sharedId) => ({
+      action: "read" as const,
+      recordType: "record_request",
+      recordId: null,
+      personId: sharedId,
+    })),
+  );
   return {
     heldElsewhere: found.heldElsewhere,
     askable: found.hidden.filter((h) => h.holderId && !asked.has(h.personId)).length,
@@ -43,27 +65,15 @@ async function outgoingView(ctx: Ctx, personId: string) {
       note: r.status === "declined" ? r.note : null,
       sharedPersonId: r.status === "shared" && visible.has(r.heldPersonId) ? r.heldPersonId : null,
     })),
-    hidden: found.hidden,
-    visibleShared: [...visible],
   };
 }
 
 export async function recordRequestsOfPerson(ctx: Ctx, personId: string) {
-  await requireVisiblePerson(ctx, personId);
-  await requirePersonLead(ctx, personId, "see the record requests of a returnee");
-  const { hidden: _hidden, visibleShared, ...view } = await outgoingView(ctx, personId);
-  // one event per returnee shown, so that each one's trail (which its own lead reads) names only them
-  await audit(
+  return outgoingView(
     ctx,
-    { action: "read", recordType: "record_request", recordId: null, personId },
-    ...visibleShared.map((shared) => ({
-      action: "read" as const,
-      recordType: "record_request",
-      recordId: null,
-      personId: shared,
-    })),
+    personId,
+    await requestsOf(ctx, personId, "see the record requests of a returnee"),
   );
-  return view;
 }
 
 /**
@@ -72,14 +82,15 @@ export async function recordRequestsOfPerson(ctx: Ctx, personId: string) {
  * holder reads, records the request.
  */
 export async function askForRecords(ctx: Ctx, personId: string, note: string | undefined) {
-  await requireVisiblePerson(ctx, personId);
-  await requirePersonLead(ctx, personId, "ask for a returnee's records held elsewhere");
-  const { hidden } = await outgoingView(ctx, personId);
-  if (hidden.length === 0)
+  const { found, requests } = await requestsOf(ctx, personId, "ask for a returnee's records held elsewhere");
+  if (found.hidden.length === 0)
     throw conflict("No possible match of this returnee is held by another organisation");
-  const before = await store.recordRequestsOfPerson(ctx.tx, personId, ctx.actor.organisationId);
-  const asked = new Set(before.filter((r) => r.status !== "shared").map((r) => r.heldPersonId));
-  const targets = hidden.filter((h) => h.holderId && !asked.has(h.personId));
+  const asked = new Set(
+    requests
+      .filter((r) => r.fromOrganisationId === ctx.actor.organisationId && r.status !== "shared")
+      .map((r) => r.heldPersonId),
+  );
+  const targets = found.hidden.filter((h) => h.holderId && !asked.has(h.personId));
   if (targets.length === 0)
     throw conflict("The organisations that hold this returnee's possible matches have been asked already");
   const created = await store.insertRecordRequests(
@@ -111,7 +122,8 @@ export async function askForRecords(ctx: Ctx, personId: string, note: string | u
       details: { fromOrganisationId: r.fromOrganisationId },
     })),
   );
-  return recordRequestsOfPerson(ctx, personId);
+  // the new requests are the newest: the list as the store orders it, without reading it again
+  return outgoingView(ctx, personId, { found, requests: [...created, ...requests] });
 }
 
 /** Requests addressed to the caller's organisation (administrators: all), open ones unless asked otherwise. */

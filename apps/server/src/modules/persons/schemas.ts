@@ -10,6 +10,7 @@ import {
   PersonDocument,
   PersonPatch,
   PhoneText,
+  recordRequestStatuses,
   Sex,
   Skill,
 } from "@homecoming/domain";
@@ -179,7 +180,7 @@ export const DuplicateCheckResult = z.object({
   heldElsewhere: HeldElsewhere,
 });
 
-export const RecordRequestStatus = z.enum(["open", "shared", "declined"]).meta({ id: "RecordRequestStatus" });
+export const RecordRequestStatus = z.enum(recordRequestStatuses).meta({ id: "RecordRequestStatus" });
 
 /** A request as the asking organisation sees it: never who the match is until it is shared. */
 export const OutgoingRecordRequest = z

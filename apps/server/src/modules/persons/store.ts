@@ -1,6 +1,7 @@
 import { birthYearTolerance, normalizeName } from "@homecoming/domain";
 import { and, asc, between, count, desc, eq, gt, inArray, or, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
+import { pageTotal } from "../../db/paging";
 import { consents, migrationEpisodes, organisations, persons, recordRequests } from "../../db/schema";
 import { statement } from "../../db/statements";
 import { updateVersioned } from "../../db/versioned";
@@ -288,24 +289,26 @@ export async function incomingRecordRequests(
   const where = filter.to
     ? and(eq(recordRequests.toOrganisationId, filter.to), eq(recordRequests.status, filter.status))
     : eq(recordRequests.status, filter.status);
-  const [items, [total]] = await Promise.all([
-    tx
-      .select({
-        request: recordRequests,
-        givenName: persons.givenName,
-        familyName: persons.familyName,
-        fromName: organisations.name,
-      })
-      .from(recordRequests)
-      .innerJoin(persons, eq(persons.id, recordRequests.heldPersonId))
-      .innerJoin(organisations, eq(organisations.id, recordRequests.fromOrganisationId))
-      .where(where)
-      .orderBy(desc(recordRequests.createdAt), asc(recordRequests.id))
-      .limit(filter.limit)
-      .offset(filter.offset),
-    tx.select({ n: count() }).from(recordRequests).where(where),
-  ]);
-  return { items, total: total?.n ?? 0 };
+  const items = await tx
+    .select({
+      request: recordRequests,
+      givenName: persons.givenName,
+      familyName: persons.familyName,
+      fromName: organisations.name,
+    })
+    .from(recordRequests)
+    .innerJoin(persons, eq(persons.id, recordRequests.heldPersonId))
+    .innerJoin(organisations, eq(organisations.id, recordRequests.fromOrganisationId))
+    .where(where)
+    .orderBy(desc(recordRequests.createdAt), asc(recordRequests.id))
+    .limit(filter.limit)
+    .offset(filter.offset);
+  const total = await pageTotal(
+    items.length,
+    filter,
+    async () => (await tx.select({ n: count() }).from(recordRequests).where(where))[0]!.n,
+  );
+  return { items, total };
 }
 
 /** Decides an open request; answers it, or nothing when it was no longer open. */

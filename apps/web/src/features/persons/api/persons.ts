@@ -15,6 +15,7 @@ export {
   documentTypes,
   housingStatuses,
   legalStatuses,
+  recordRequestStatuses,
   returnTypes,
   sexes,
 } from "@homecoming/domain/values";
@@ -87,11 +88,6 @@ export const fetchAudit = (personId: string, before?: number) =>
 export type RecordRequestsOfPerson = Schema<"RecordRequestsOfPerson">;
 export type IncomingRecordRequest = Schema<"IncomingRecordRequest">;
 export type RecordRequestStatus = Schema<"RecordRequestStatus">;
-export const recordRequestStatuses = [
-  "open",
-  "shared",
-  "declined",
-] as const satisfies readonly RecordRequestStatus[];
 
 export const fetchRecordRequestsOf = (personId: string) =>
   answer(client.GET("/api/v1/persons/{id}/record-requests", { params: { path: { id: personId } } }));
