@@ -34,7 +34,7 @@ import {
   referralEvents,
   referrals,
 } from "../apps/server/src/db/schema";
-import { episodeRows, profileOf, searchNameOf } from "../apps/server/src/modules/persons/rows";
+import { episodeRows, matchKeysOf, profileOf, searchNameOf } from "../apps/server/src/modules/persons/rows";
 import {
   declineReasons,
   notCompletedReasons,
@@ -175,6 +175,7 @@ function personRow(
     familyName: p.familyName ?? "",
     nameNative: p.nameNative ?? null,
     searchName: searchNameOf(p),
+    matchKeys: matchKeysOf(p),
     birthDate: p.birthDate ?? null,
     birthYear: p.birthYear ?? (p.birthDate ? Number(p.birthDate.slice(0, 4)) : null),
     sex: p.sex,

@@ -5,4 +5,5 @@ export * from "./isced";
 export * from "./isco";
 export * from "./isic";
 export * from "./languages";
+export * from "./names";
 export * from "./service-taxonomy";

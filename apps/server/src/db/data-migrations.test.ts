@@ -1,9 +1,9 @@
-import { scoreVulnerability, VulnerabilityAnswers } from "@homecoming/domain";
+import { linkageKeys, scoreVulnerability, VulnerabilityAnswers } from "@homecoming/domain";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase } from "../../test/harness";
 import type { Database } from "./client";
-import { phonesToE164, runDataMigrations, sharedRiskLevels } from "./data-migrations";
+import { linkageKeysOfPersons, phonesToE164, runDataMigrations, sharedRiskLevels } from "./data-migrations";
 import { assessments, cases, dataMigrations, organisations, persons } from "./schema";
 
 let database: Database;
@@ -74,6 +74,37 @@ describe("data migrations", () => {
       (await database.db.select({ phone: persons.phone }).from(persons).where(eq(persons.id, rows[1]!.id)))[0]
         ?.phone,
     ).toBe("+88001712345678");
+  });
+
+  it("stores the linkage keys of persons registered before they existed, the same as registration would", async () => {
+    const [row] = await database.db
+      .insert(persons)
+      .values({
+        givenName: "Md. Rahim",
+        familyName: "Uddin",
+        nameNative: "মোঃ রহিম উদ্দিন",
+        searchName: "md rahim uddin",
+        birthDate: "1988-04-12",
+        birthYear: 1988,
+        sex: "male" as const,
+        adminAreaCode: "BD3026",
+      })
+      .returning({ id: persons.id, matchKeys: persons.matchKeys });
+    expect(row!.matchKeys).toEqual([]);
+    await runDataMigrations(database.db, [{ name: "test_linkage_keys", run: linkageKeysOfPersons }]);
+    const [after] = await database.db
+      .select({ matchKeys: persons.matchKeys })
+      .from(persons)
+      .where(eq(persons.id, row!.id));
+    expect(after!.matchKeys).toEqual(
+      linkageKeys({
+        givenName: "Md. Rahim",
+        familyName: "Uddin",
+        nameNative: "মোঃ রহিম উদ্দিন",
+        birthDate: "1988-04-12",
+      }),
+    );
+    expect(after!.matchKeys).toContain("Adn+rhm/1988");
   });
 
   it("works out the shared risk level of cases assessed before it existed, keeping a level set by hand", async () => {

@@ -1,4 +1,10 @@
-import { phoneE164, type RiskLevel, sharedScores, type VulnerabilityScores } from "@homecoming/domain";
+import {
+  linkageKeys,
+  phoneE164,
+  type RiskLevel,
+  sharedScores,
+  type VulnerabilityScores,
+} from "@homecoming/domain";
 import { adminAreaCountry } from "@homecoming/reference";
 import { sql } from "drizzle-orm";
 import type { Db } from "./client";
@@ -95,9 +101,50 @@ export async function sharedRiskLevels(tx: Db): Promise<Summary> {
   }
 }
 
+/** The record-linkage keys of every person registered before they were stored. */
+export async function linkageKeysOfPersons(tx: Db): Promise<Summary> {
+  const summary = { read: 0, keyed: 0 };
+  let after = "00000000-0000-0000-0000-000000000000";
+  for (;;) {
+    const { rows } = (await tx.execute(
+      sql`select id, given_name, family_name, name_native, birth_date::text as birth_date, birth_year
+          from persons where id > ${after}::uuid order by id limit ${batchSize}`,
+    )) as unknown as {
+      rows: {
+        id: string;
+        given_name: string;
+        family_name: string;
+        name_native: string | null;
+        birth_date: string | null;
+        birth_year: number | null;
+      }[];
+    };
+    if (rows.length === 0) return summary;
+    after = rows[rows.length - 1]!.id;
+    summary.read += rows.length;
+    const values = sql.join(
+      rows.map((r) => {
+        const keys = linkageKeys({
+          givenName: r.given_name,
+          familyName: r.family_name,
+          nameNative: r.name_native,
+          birthDate: r.birth_date,
+          birthYear: r.birth_year,
+        });
+        return sql`(${r.id}::uuid, ${sql.param(keys)}::text[])`;
+      }),
+      sql`, `,
+    );
+    await tx.execute(sql`update persons set match_keys = v.keys from (values ${values}) as v(id, keys)
+                         where persons.id = v.id`);
+    summary.keyed += rows.length;
+  }
+}
+
 export const dataMigrationSteps: DataMigration[] = [
   { name: "0010_phones_e164", run: phonesToE164 },
   { name: "0012_shared_risk_level", run: sharedRiskLevels },
+  { name: "0019_linkage_keys", run: linkageKeysOfPersons },
 ];
 
 /**

@@ -52,6 +52,10 @@ describe("duplicate detection among many namesakes", () => {
     const match = again
       .json()
       .possibleDuplicates.find((d: { personId: string }) => d.personId === earlier.json().id);
-    expect(match?.reasons).toContain("same_national_id");
+    expect(match?.level).toBe("likely");
+    expect(match?.reasonsFor.map((r: { code: string }) => r.code)).toContain("nationalId.same");
+    // first, above the namesakes; of those, only the three born within a year are reported at all
+    expect(again.json().possibleDuplicates[0].personId).toBe(earlier.json().id);
+    expect(again.json().possibleDuplicates).toHaveLength(4);
   });
 });

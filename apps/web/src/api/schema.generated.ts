@@ -1905,13 +1905,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            possibleDuplicates: {
-                                /** Format: uuid */
-                                personId: string;
-                                score: number;
-                                reasons: string[];
-                                displayName: string;
-                            }[];
+                            possibleDuplicates: components["schemas"]["PossibleDuplicate"][];
                             heldElsewhere: components["schemas"]["HeldElsewhere"];
                         };
                     };
@@ -7293,6 +7287,26 @@ export interface components {
             employer?: string;
             monthlyIncomeUsd?: number;
         };
+        LinkageReasonInput: {
+            /** @description comparison and level, e.g. name.phonetic, birth.swapped */
+            code: string;
+            /** @description log2 likelihood ratio: positive for, negative against */
+            weight: number;
+            /** @description the reason in English words */
+            text: string;
+            /** @description what agreed or differed, e.g. Md. = Muhammad */
+            detail?: string;
+        };
+        PossibleDuplicateInput: {
+            /** Format: uuid */
+            personId: string;
+            displayName: string;
+            /** @enum {string} */
+            level: "likely" | "possible";
+            probability: number;
+            reasonsFor: components["schemas"]["LinkageReasonInput"][];
+            reasonsAgainst: components["schemas"]["LinkageReasonInput"][];
+        };
         HeldElsewhereInput: {
             count: number;
             /** @description what the count means and how to ask for the record; empty for 0 */
@@ -7413,13 +7427,7 @@ export interface components {
             version: number;
             createdAt: unknown;
             updatedAt: unknown;
-            possibleDuplicates: {
-                /** Format: uuid */
-                personId: string;
-                score: number;
-                reasons: string[];
-                displayName: string;
-            }[];
+            possibleDuplicates: components["schemas"]["PossibleDuplicateInput"][];
             heldElsewhere: components["schemas"]["HeldElsewhereInput"];
         };
         PersonSummaryInput: {
@@ -7483,6 +7491,8 @@ export interface components {
             adminAreaCode?: string;
             nationalId?: string;
             passportNumber?: string;
+            sex?: components["schemas"]["SexInput"];
+            address?: string;
         };
         /** @enum {string} */
         RecordRequestStatusInput: "open" | "shared" | "declined";
@@ -8317,6 +8327,26 @@ export interface components {
             employer?: string;
             monthlyIncomeUsd?: number;
         };
+        LinkageReason: {
+            /** @description comparison and level, e.g. name.phonetic, birth.swapped */
+            code: string;
+            /** @description log2 likelihood ratio: positive for, negative against */
+            weight: number;
+            /** @description the reason in English words */
+            text: string;
+            /** @description what agreed or differed, e.g. Md. = Muhammad */
+            detail?: string;
+        };
+        PossibleDuplicate: {
+            /** Format: uuid */
+            personId: string;
+            displayName: string;
+            /** @enum {string} */
+            level: "likely" | "possible";
+            probability: number;
+            reasonsFor: components["schemas"]["LinkageReason"][];
+            reasonsAgainst: components["schemas"]["LinkageReason"][];
+        };
         HeldElsewhere: {
             count: number;
             /** @description what the count means and how to ask for the record; empty for 0 */
@@ -8441,13 +8471,7 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
-            possibleDuplicates: {
-                /** Format: uuid */
-                personId: string;
-                score: number;
-                reasons: string[];
-                displayName: string;
-            }[];
+            possibleDuplicates: components["schemas"]["PossibleDuplicate"][];
             heldElsewhere: components["schemas"]["HeldElsewhere"];
         };
         PersonSummary: {
@@ -8514,6 +8538,8 @@ export interface components {
             adminAreaCode?: string;
             nationalId?: string;
             passportNumber?: string;
+            sex?: components["schemas"]["Sex"];
+            address?: string;
         };
         /** @enum {string} */
         RecordRequestStatus: "open" | "shared" | "declined";

@@ -19,6 +19,9 @@ export const persons = pgTable(
     nameNative: text("name_native"),
     // lower-cased given + family + native name: one column that the trigram index covers
     searchName: text("search_name").notNull(),
+    // the record-linkage blocking keys (linkageKeys in the domain): name-key pairs with the birth year, name
+    // keys with the full birth date; the GIN index finds every record sharing one with a probe
+    matchKeys: text("match_keys").array().notNull().default(sql`'{}'::text[]`),
     birthDate: date("birth_date", { mode: "string" }),
     birthYear: integer("birth_year"),
     sex: text("sex").$type<Sex>().notNull(),
@@ -36,6 +39,7 @@ export const persons = pgTable(
   },
   (t) => [
     index("persons_search_name_trgm_idx").using("gin", sql`${t.searchName} gin_trgm_ops`),
+    index("persons_match_keys_idx").using("gin", t.matchKeys),
     index("persons_phone_idx").on(t.phone),
     index("persons_national_id_idx").on(t.nationalId),
     index("persons_passport_idx").on(t.passportNumber),

@@ -85,6 +85,11 @@ async function register(client: Client, payload: Record<string, unknown>) {
 }
 
 const ids = (body: { items: { id: string }[] }) => body.items.map((p) => p.id);
+type Reason = { code: string; detail?: string };
+type Match = { personId: string; level: string; reasonsFor: Reason[]; reasonsAgainst: Reason[] };
+const matchOf = (registered: { possibleDuplicates: unknown[] }, id: string) =>
+  (registered.possibleDuplicates as Match[]).find((d) => d.personId === id);
+const codes = (m: Match | undefined) => (m ? [...m.reasonsFor, ...m.reasonsAgainst].map((r) => r.code) : []);
 
 describe("registering a returnee", () => {
   it("answers 201 and echoes the whole profile", async () => {
@@ -354,8 +359,9 @@ describe("possible duplicates", () => {
     expect(again.possibleDuplicates).toContainEqual(
       expect.objectContaining({
         personId: first.id,
-        score: expect.any(Number),
-        reasons: expect.arrayContaining(["same_national_id"]),
+        level: "likely",
+        probability: expect.any(Number),
+        reasonsFor: expect.arrayContaining([expect.objectContaining({ code: "nationalId.same" })]),
         displayName: "Mohammad Rahman",
       }),
     );
@@ -373,11 +379,10 @@ describe("possible duplicates", () => {
         nationalId: undefined,
       }),
     );
-    const match = (again.possibleDuplicates as { personId: string; score: number; reasons: string[] }[]).find(
-      (d) => d.personId === first.id,
-    );
-    expect(match?.reasons).toEqual(expect.arrayContaining(["same_phone", "same_birth_date"]));
-    expect(match?.score).toBeGreaterThanOrEqual(0.5);
+    const match = matchOf(again, first.id);
+    expect(codes(match)).toEqual(expect.arrayContaining(["phone.same", "birth.same_date", "name.different"]));
+    expect(match?.reasonsAgainst.map((r) => r.code)).toContain("name.different");
+    expect(match?.level).toBe("possible");
   });
 
   it("lists the first record for a misspelt name with the same birth date", async () => {
@@ -392,11 +397,10 @@ describe("possible duplicates", () => {
         nationalId: undefined,
       }),
     );
-    const match = (again.possibleDuplicates as { personId: string; score: number; reasons: string[] }[]).find(
-      (d) => d.personId === first.id,
-    );
-    expect(match?.reasons).toEqual(expect.arrayContaining(["similar_name", "same_birth_date"]));
-    expect(match?.score).toBeGreaterThanOrEqual(0.5);
+    const match = matchOf(again, first.id);
+    expect(codes(match)).toEqual(expect.arrayContaining(["name.phonetic", "birth.same_date"]));
+    expect(match?.reasonsFor.find((r) => r.code === "name.phonetic")?.detail).toBe("Rahmen ≈ Rahman");
+    expect(match?.level).toBe("likely");
   });
 
   it("lists none for a different person", async () => {

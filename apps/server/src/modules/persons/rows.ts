@@ -1,4 +1,4 @@
-import { normalizeName, type PersonInput } from "@homecoming/domain";
+import { type LinkageRecord, linkageKeys, normalizeName, type PersonInput } from "@homecoming/domain";
 import type { migrationEpisodes, persons } from "../../db/schema";
 
 // How a registration becomes rows; the bulk loader in bench/ writes the same rows through these.
@@ -22,6 +22,11 @@ export function searchNameOf(p: {
   nameNative?: string | null;
 }) {
   return normalizeName([p.givenName, p.familyName, p.nameNative].filter(Boolean).join(" "));
+}
+
+/** The record-linkage blocking keys stored with a person (match_keys). */
+export function matchKeysOf(p: LinkageRecord): string[] {
+  return linkageKeys(p);
 }
 
 export function profileOf(input: Partial<PersonInput>): Record<string, unknown> {

@@ -6,6 +6,7 @@ import {
   Education,
   Household,
   Housing,
+  linkageLevels,
   MigrationEpisode,
   PersonDocument,
   PersonPatch,
@@ -19,13 +20,27 @@ import { Paging, textMatchSort } from "../../http/schemas";
 
 export const PersonEpisode = MigrationEpisode.meta({ id: "MigrationEpisode" });
 
-/** An earlier registration the caller may see that looks like the same returnee. */
-export const PossibleDuplicate = z.object({
-  personId: z.uuid(),
-  score: z.number(),
-  reasons: z.array(z.string()),
-  displayName: z.string(),
-});
+/** One piece of evidence for or against two records being one person. */
+export const LinkageReason = z
+  .object({
+    code: z.string().meta({ description: "comparison and level, e.g. name.phonetic, birth.swapped" }),
+    weight: z.number().meta({ description: "log2 likelihood ratio: positive for, negative against" }),
+    text: z.string().meta({ description: "the reason in English words" }),
+    detail: z.string().optional().meta({ description: "what agreed or differed, e.g. Md. = Muhammad" }),
+  })
+  .meta({ id: "LinkageReason" });
+
+/** An earlier registration the caller may see that may be the same returnee. */
+export const PossibleDuplicate = z
+  .object({
+    personId: z.uuid(),
+    displayName: z.string(),
+    level: z.enum(linkageLevels),
+    probability: z.number().min(0).max(1),
+    reasonsFor: z.array(LinkageReason),
+    reasonsAgainst: z.array(LinkageReason),
+  })
+  .meta({ id: "PossibleDuplicate" });
 
 /** Matches held by organisations the caller does not share the record with: counted, never named. */
 export const HeldElsewhere = z
@@ -172,6 +187,8 @@ export const DuplicateCheckBody = z
     }),
     nationalId: z.string().trim().max(32).optional(),
     passportNumber: z.string().trim().toUpperCase().max(20).optional(),
+    sex: Sex.optional(),
+    address: z.string().trim().max(500).optional(),
   })
   .meta({ id: "DuplicateCheck" });
 

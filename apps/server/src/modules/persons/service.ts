@@ -1,16 +1,17 @@
 import {
   type ConsentInput,
   conflict,
-  type DuplicateRecord,
-  duplicateThreshold,
   fullName,
   isConsentActive,
+  judgeLink,
+  type LinkageRecord,
+  linkageProbeKeys,
+  nationalIdVariants,
   notFound,
   type PersonInput,
   type PersonPatch,
   phoneE164,
   requirePhoneE164,
-  scoreDuplicate,
   staleVersion,
   validation,
 } from "@homecoming/domain";
@@ -21,7 +22,7 @@ import { personVisibility, requirePersonLead, requireVisiblePerson, visiblePerso
 import { audit } from "../audit/service";
 import { organisationsByIds } from "../organisations/service";
 import { consentWithdrawal } from "./consent-port";
-import { episodeRows, personOfRows, profileOf, searchNameOf } from "./rows";
+import { episodeRows, matchKeysOf, personOfRows, profileOf, searchNameOf } from "./rows";
 import type { PersonQuery } from "./schemas";
 import * as store from "./store";
 
@@ -32,42 +33,56 @@ export type PersonView = ReturnType<typeof toPerson>;
 const phoneCountry = (ctx: Ctx, adminAreaCode: string | undefined) =>
   (adminAreaCode && adminAreaCountry(adminAreaCode)) || ctx.actor.organisationCountry;
 
+/** What linkage reads of a stored person: the row with the address of its profile. */
+const linkageRecordOf = (row: store.PersonRow): LinkageRecord => ({
+  ...row,
+  address: typeof row.profile.address === "string" ? row.profile.address : null,
+});
+
+/** Candidates judged at most, and shown at most, per check. */
+const candidatesJudged = 200;
+const candidatesShown = 10;
+
 /**
- * Likely earlier registrations of the same returnee, scored by the domain's duplicate rules: those the caller
- * may see, and a count of the others. `hidden` (the others' ids and holders) is for the server's own use:
- * a record request goes to their holders; no answer may carry it.
+ * Earlier registrations that may be the same returnee, judged by the domain's linkage model (likely or
+ * possible, with the probability and the reasons for and against): those the caller may see, and a count of
+ * the others. `hidden` (the others' ids and holders) is for the server's own use: a record request goes to
+ * their holders; no answer may carry it.
  */
-export async function possibleDuplicates(ctx: Ctx, person: DuplicateRecord, excludeId?: string) {
-  const birthYear = person.birthYear ?? (person.birthDate ? Number(person.birthDate.slice(0, 4)) : null);
-  const candidates = await store.duplicateCandidates(ctx.tx, {
-    searchName: searchNameOf(person),
-    phone: person.phone ?? null,
-    nationalId: person.nationalId ?? null,
-    passportNumber: person.passportNumber ?? null,
-    birthYear,
-  });
-  const probe = { ...person, birthYear };
-  const likely = candidates
+export async function possibleDuplicates(ctx: Ctx, person: LinkageRecord, excludeId?: string) {
+  const candidates = await store.duplicateCandidates(
+    ctx.tx,
+    {
+      keys: linkageProbeKeys(person, ctx.now),
+      phone: person.phone ?? null,
+      nationalIds: person.nationalId ? nationalIdVariants(person.nationalId) : [],
+      passportNumber: person.passportNumber ?? null,
+    },
+    candidatesJudged,
+  );
+  const judged = candidates
     .filter((c) => c.id !== excludeId)
-    .map((c) => ({ candidate: c, ...scoreDuplicate(probe, c) }))
-    .filter((d) => d.score >= duplicateThreshold)
-    .sort((a, b) => b.score - a.score)
-    .slice(0, 10);
+    .map((c) => ({ candidate: c, verdict: judgeLink(person, linkageRecordOf(c)) }))
+    .filter((d) => d.verdict.level !== null)
+    .sort((a, b) => b.verdict.probability - a.verdict.probability)
+    .slice(0, candidatesShown);
   const visible = await visiblePersonIds(
     ctx,
-    likely.map((d) => d.candidate.id),
+    judged.map((d) => d.candidate.id),
   );
-  // a match the caller may not see is only counted: no id, name, score or reason says who it is
-  const shown = likely.filter((d) => visible.has(d.candidate.id));
+  // a match the caller may not see is only counted: no id, name, probability or reason says who it is
+  const shown = judged.filter((d) => visible.has(d.candidate.id));
   return {
-    possibleDuplicates: shown.map(({ candidate, score, reasons }) => ({
+    possibleDuplicates: shown.map(({ candidate, verdict }) => ({
       personId: candidate.id,
-      score,
-      reasons,
       displayName: fullName(candidate),
+      level: verdict.level!,
+      probability: verdict.probability,
+      reasonsFor: verdict.reasonsFor,
+      reasonsAgainst: verdict.reasonsAgainst,
     })),
-    heldElsewhere: heldElsewhere(likely.length - shown.length),
-    hidden: likely
+    heldElsewhere: heldElsewhere(judged.length - shown.length),
+    hidden: judged
       .filter((d) => !visible.has(d.candidate.id))
       .map((d) => ({ personId: d.candidate.id, holderId: d.candidate.registeredByOrganisationId })),
   };
@@ -87,12 +102,11 @@ function heldElsewhere(count: number) {
 }
 
 /** The live duplicate warning of the registration form: scores the identity typed so far, writes nothing. */
-export async function checkDuplicates(
-  ctx: Ctx,
-  { adminAreaCode, ...identity }: DuplicateRecord & { adminAreaCode?: string | undefined },
-) {
+export async function checkDuplicates(ctx: Ctx, identity: LinkageRecord) {
   // a number still being typed is not compared rather than refused
-  const phone = identity.phone ? phoneE164(identity.phone, phoneCountry(ctx, adminAreaCode)) : undefined;
+  const phone = identity.phone
+    ? phoneE164(identity.phone, phoneCountry(ctx, identity.adminAreaCode ?? undefined))
+    : undefined;
   const { hidden: _held, ...found } = await possibleDuplicates(ctx, {
     ...identity,
     phone: phone?.ok ? phone.e164 : undefined,
@@ -120,6 +134,7 @@ export async function registerPerson(ctx: Ctx, input: PersonInput) {
     familyName: input.familyName ?? "",
     nameNative: input.nameNative ?? null,
     searchName: searchNameOf(input),
+    matchKeys: matchKeysOf(input),
     birthDate: input.birthDate ?? null,
     birthYear: input.birthYear ?? (input.birthDate ? Number(input.birthDate.slice(0, 4)) : null),
     sex: input.sex,
@@ -134,7 +149,7 @@ export async function registerPerson(ctx: Ctx, input: PersonInput) {
     updatedAt: ctx.now,
   });
   const episodes = await store.insertEpisodes(ctx.tx, row.id, episodeRows(input.migrationEpisodes));
-  const { hidden: _held, ...found } = await possibleDuplicates(ctx, row, row.id);
+  const { hidden: _held, ...found } = await possibleDuplicates(ctx, linkageRecordOf(row), row.id);
   const duplicates = found.possibleDuplicates;
   await audit(ctx, {
     action: "create",
@@ -148,8 +163,9 @@ export async function registerPerson(ctx: Ctx, input: PersonInput) {
         ? {
             duplicateDetected: duplicates.map((d) => ({
               personId: d.personId,
-              score: d.score,
-              reasons: d.reasons,
+              level: d.level,
+              probability: d.probability,
+              reasons: [...d.reasonsFor, ...d.reasonsAgainst].map((r) => r.code),
             })),
           }
         : {}),
@@ -190,15 +206,17 @@ export async function updatePerson(ctx: Ctx, id: string, patch: PersonPatch & { 
     familyName: fields.familyName ?? current.familyName,
     nameNative: fields.nameNative ?? current.nameNative,
   };
+  const birth =
+    fields.birthDate !== undefined
+      ? { birthDate: fields.birthDate, birthYear: Number(fields.birthDate.slice(0, 4)) }
+      : fields.birthYear !== undefined
+        ? { birthYear: fields.birthYear }
+        : {};
   const updated = await store.updatePerson(ctx.tx, id, version, {
     ...merged,
     searchName: searchNameOf(merged),
-    ...(fields.birthDate !== undefined
-      ? { birthDate: fields.birthDate, birthYear: Number(fields.birthDate.slice(0, 4)) }
-      : {}),
-    ...(fields.birthYear !== undefined && fields.birthDate === undefined
-      ? { birthYear: fields.birthYear }
-      : {}),
+    matchKeys: matchKeysOf({ ...current, ...merged, ...birth }),
+    ...birth,
     ...(fields.sex ? { sex: fields.sex } : {}),
     ...(fields.nationalId !== undefined ? { nationalId: fields.nationalId } : {}),
     ...(fields.passportNumber !== undefined ? { passportNumber: fields.passportNumber } : {}),

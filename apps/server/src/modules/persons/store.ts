@@ -1,4 +1,4 @@
-import { birthYearTolerance, normalizeName } from "@homecoming/domain";
+import { normalizeName } from "@homecoming/domain";
 import { and, asc, between, count, desc, eq, gt, inArray, or, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { pageTotal } from "../../db/paging";
@@ -81,34 +81,35 @@ export async function personSummariesByIds(tx: Db, ids: string[]) {
   return summariesByIds(tx, { ids });
 }
 
-/** Records that could be the same returnee: similar name (trigram index), or the same phone, ID or passport. */
+/**
+ * Records that could be the same returnee, as blocking finds them: those sharing a linkage key with the probe
+ * (GIN index on match_keys), or the same phone, passport, or national ID as typed or with two neighbouring
+ * characters swapped (b-tree indexes). Those sharing an identifier come first, so that the many namesakes of a
+ * common name cannot crowd them out of the limit.
+ */
 export async function duplicateCandidates(
   tx: Db,
   probe: {
-    searchName: string;
+    keys: string[];
     phone?: string | null;
-    nationalId?: string | null;
+    nationalIds?: string[];
     passportNumber?: string | null;
-    birthYear?: number | null;
   },
-  limit = 20,
+  limit = 200,
 ) {
   const identifiers: SQL[] = [];
   if (probe.phone) identifiers.push(eq(persons.phone, probe.phone));
-  if (probe.nationalId) identifiers.push(eq(persons.nationalId, probe.nationalId));
+  if (probe.nationalIds?.length)
+    identifiers.push(sql`${persons.nationalId} = any(${sql.param(probe.nationalIds)}::text[])`);
   if (probe.passportNumber) identifiers.push(eq(persons.passportNumber, probe.passportNumber));
-  // identifier matches first: common names have dozens of namesakes that would otherwise fill the limit
+  const byKeys = probe.keys.length ? [sql`${persons.matchKeys} && ${sql.param(probe.keys)}::text[]`] : [];
+  if (!identifiers.length && !byKeys.length) return [];
   const sameIdentifier = identifiers.length ? [desc(sql`coalesce(${or(...identifiers)}, false)`)] : [];
-  // a namesake born years apart cannot reach the reporting threshold, so the index need not return them
-  const nameMatch = probe.birthYear
-    ? sql`(${persons.searchName} % ${probe.searchName} and (${persons.birthYear} is null or ${persons.birthYear}
-        between ${probe.birthYear - birthYearTolerance} and ${probe.birthYear + birthYearTolerance}))`
-    : sql`${persons.searchName} % ${probe.searchName}`;
   return tx
     .select()
     .from(persons)
-    .where(or(nameMatch, ...identifiers))
-    .orderBy(...sameIdentifier, desc(sql`similarity(${persons.searchName}, ${probe.searchName})`))
+    .where(or(...byKeys, ...identifiers))
+    .orderBy(...sameIdentifier, asc(persons.createdAt))
     .limit(limit);
 }
 

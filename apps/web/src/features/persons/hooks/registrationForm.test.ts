@@ -33,6 +33,17 @@ describe("the registration form", () => {
     });
   });
 
+  it("sends the sex, the home district and the address, which linkage compares too", () => {
+    expect(
+      duplicateProbe(
+        form({ givenName: "Rahima", sex: "female", adminAreaCode: "BD3026", address: " Vill. Char " }),
+      ),
+    ).toEqual({ givenName: "Rahima", sex: "female", adminAreaCode: "BD3026", address: "Vill. Char" });
+    expect(duplicateProbe(form({ givenName: "Rahima", quick: true, address: "Vill. Char" }))).toEqual({
+      givenName: "Rahima",
+    });
+  });
+
   it("leaves out identity parts too short to compare", () => {
     expect(
       duplicateProbe(form({ givenName: "Rahima", familyName: " Begum ", birthYear: "88", nationalId: "12" })),

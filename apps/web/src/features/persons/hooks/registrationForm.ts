@@ -253,11 +253,11 @@ export function duplicateProbe(f: RegistrationForm): DuplicateProbe | null {
   if (!f.quick && f.nameNative.trim()) probe.nameNative = f.nameNative.trim();
   if (!f.quick && /^\d{4}-\d{2}-\d{2}$/.test(f.birthDate)) probe.birthDate = f.birthDate;
   else if (/^\d{4}$/.test(f.birthYear) && year >= 1900) probe.birthYear = year;
-  // the server reads a local number as one of the home area's country
-  if (phone.replace(/\D/g, "").length >= 8 && /^\+?[\d\s\-./()]+$/.test(phone)) {
-    probe.phone = phone;
-    if (f.adminAreaCode) probe.adminAreaCode = f.adminAreaCode;
-  }
+  if (f.sex === "female" || f.sex === "male" || f.sex === "other") probe.sex = f.sex;
+  // compared as the home district, and the server reads a local number as one of the area's country
+  if (f.adminAreaCode) probe.adminAreaCode = f.adminAreaCode;
+  if (phone.replace(/\D/g, "").length >= 8 && /^\+?[\d\s\-./()]+$/.test(phone)) probe.phone = phone;
+  if (!f.quick && f.address.trim()) probe.address = f.address.trim();
   if (!f.quick && /^[A-Za-z0-9-]{5,32}$/.test(f.nationalId.trim())) probe.nationalId = f.nationalId.trim();
   if (!f.quick && /^[A-Za-z0-9]{5,20}$/.test(f.passportNumber.trim()))
     probe.passportNumber = f.passportNumber.trim();

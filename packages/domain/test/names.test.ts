@@ -1,0 +1,81 @@
+import { nameVariantGroups } from "@homecoming/reference";
+import { describe, expect, it } from "vitest";
+import { canonicalNamePart, isKnownNamePart, nameParts, phoneticKey } from "../src/names";
+
+/** Two spellings are read as one name part when their canonical forms or their phonetic keys agree. */
+const sameName = (a: string, b: string) => {
+  const [x, y] = [nameParts(a), nameParts(b)];
+  const alike = (p: string, q: string) =>
+    p === q || (!(isKnownNamePart(p) && isKnownNamePart(q)) && phoneticKey(p) === phoneticKey(q));
+  return x.length === y.length && x.every((p, i) => alike(p, y[i]!));
+};
+
+describe("name knowledge", () => {
+  it.each([
+    ["Mohammad", ["Muhammad", "Mohammed", "Md.", "Mohd", "MD"]],
+    ["Hossain", ["Hussain", "Hussein", "Hossen"]],
+    ["Rahman", ["Rehman", "Rahaman"]],
+    ["Chowdhury", ["Choudhury", "Chaudhry"]],
+    ["Khatun", ["Khatoon"]],
+    ["Begum", ["Begam"]],
+    ["Akter", ["Akhter", "Aktar"]],
+    ["Uddin", ["Udin", "Ud Din", "Ud-Din"]],
+    ["Abdul", ["Abdool", "Abd"]],
+    ["Ahmed", ["Ahmad"]],
+    ["Yusuf", ["Yousef"]],
+    ["Qasim", ["Kassem"]],
+  ])("reads %s and %j as one name", (name, variants) => {
+    for (const v of variants) expect(sameName(name, v), `${name} / ${v}`).toBe(true);
+  });
+
+  it("keeps different names apart", () => {
+    for (const [a, b] of [
+      ["Jamal", "Kamal"],
+      ["Rahim", "Karim"],
+      ["Hasan", "Hossain"],
+      ["Rahima", "Rahim"],
+      ["Ali", "Omar"],
+    ])
+      expect(sameName(a!, b!), `${a} / ${b}`).toBe(false);
+  });
+
+  it("leaves out particles, titles and honorifics, and joins or splits compound names", () => {
+    expect(nameParts("Mst. Fatema Begum")).toEqual(["fatima", "begum"]);
+    expect(nameParts("Alhaj Md. Abdur Rahman Ud Din")).toEqual(["muhammad", "abdul", "rahman", "uddin"]);
+    expect(nameParts("Abdurrahman")).toEqual(["abdul", "rahman"]);
+    expect(nameParts("Hussein Al-Jubouri")).toEqual(["hussain", "jubouri"]);
+    expect(nameParts("Yousef bin Qasim")).toEqual(["yusuf", "qasim"]);
+    expect(nameParts("Abdullah")).toEqual(["abdullah"]);
+    // a name made only of such words keeps them
+    expect(nameParts("Mst.")).toEqual(["mst"]);
+  });
+
+  it("compares native-script names through transliteration", () => {
+    expect(sameName("মোঃ রহিম উদ্দিন", "Md. Rahim Uddin")).toBe(true);
+    expect(sameName("ফাতেমা বেগম", "Fatema Begum")).toBe(true);
+    expect(sameName("চৌধুরী", "Chowdhury")).toBe(true);
+    expect(sameName("محمد حسين", "Mohammed Hussein")).toBe(true);
+    expect(sameName("عبد الرحمن", "Abdul Rahman")).toBe(true);
+    expect(sameName("کاروان عزیز", "Karwan Aziz")).toBe(true);
+  });
+
+  it("gives one phonetic key whatever the vowels and doubled letters", () => {
+    expect(phoneticKey("rahman")).toBe("rhmn");
+    expect(phoneticKey("hosain")).toBe(phoneticKey("hussain"));
+    expect(phoneticKey("mosharraf")).toBe(phoneticKey("musharaf"));
+    expect(phoneticKey("kawsar")).toBe(phoneticKey("kausar"));
+    expect(phoneticKey("shahidul")).toBe(phoneticKey("sahidul"));
+    expect(phoneticKey("ismail")).toBe(phoneticKey("esmail"));
+  });
+
+  it("holds each spelling in one group only, in lower-case letters", () => {
+    const seen = new Map<string, string>();
+    for (const group of nameVariantGroups)
+      for (const v of group) {
+        expect(v, `${v} in ${group[0]}`).toMatch(/^[a-z-]+$/);
+        expect(seen.get(v) ?? group[0], `${v} is in ${seen.get(v)} and ${group[0]}`).toBe(group[0]);
+        seen.set(v, group[0]!);
+      }
+    expect(canonicalNamePart("md")).toBe("muhammad");
+  });
+});
