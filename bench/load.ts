@@ -19,6 +19,7 @@ import {
   type ReferralReasonCode,
   type ReferralStatus,
   referralDueDate,
+  searchNameOf,
 } from "@homecoming/domain";
 import type { ServiceCategoryCode } from "@homecoming/reference";
 import { sql } from "drizzle-orm";
@@ -34,7 +35,7 @@ import {
   referralEvents,
   referrals,
 } from "../apps/server/src/db/schema";
-import { episodeRows, matchKeysOf, profileOf, searchNameOf } from "../apps/server/src/modules/persons/rows";
+import { episodeRows, matchKeysOf, profileOf } from "../apps/server/src/modules/persons/rows";
 import {
   declineReasons,
   notCompletedReasons,

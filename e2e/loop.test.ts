@@ -44,7 +44,7 @@ describe("the closed loop in the browser", () => {
     await manager.getByRole("textbox", { name: "Family name" }).fill("Hossain");
     await manager.getByRole("textbox", { name: "Year of birth" }).fill("1988");
     await manager.getByRole("textbox", { name: "Phone" }).fill("+880 1911 222333");
-    await manager.getByText("This person may already be registered").waitFor();
+    await manager.getByText("This person is probably already registered").waitFor();
     await manager.getByRole("link", { name: /Open this record instead/ }).waitFor();
     // the desk decides it is a new record (a different person with the same phone of a relative)
     await manager.getByRole("textbox", { name: "Phone" }).fill("+880 1911 999888");

@@ -5,6 +5,7 @@ import { sealAudit } from "./modules/audit/chain";
 import { sweepLoginAttempts } from "./modules/auth/service";
 import { refreshFollowUpStatuses } from "./modules/cases/follow-ups";
 import * as store from "./modules/jobs/store";
+import { scanRegistry } from "./modules/linkage/scan";
 import { flagOverdueReferrals } from "./modules/referrals/service";
 import { countReachOfVersion } from "./modules/rules/service";
 
@@ -20,6 +21,8 @@ export const recurringJobs: Record<string, { everySeconds: number; run: Handler 
   "follow_ups.refresh_status": { everySeconds: 900, run: (tx, now) => refreshFollowUpStatuses(tx, now) },
   "idempotency_keys.sweep": { everySeconds: 3600, run: sweepIdempotencyKeys },
   "login_attempts.sweep": { everySeconds: 3600, run: sweepLoginAttempts },
+  // a batch of the registry per run, until it is done; a new version of the linkage parameters starts it over
+  "linkage.scan": { everySeconds: 60, run: scanRegistry },
 };
 
 /** Work queued by a request (enqueueJob), run once. */

@@ -59,6 +59,10 @@ export interface Fixtures {
    * to share the record: the request, addressed to the set's MRC.
    */
   freshRecordRequest(set: SetName): Promise<string>;
+  /** a returnee registered now by the set's MRC, with no case: a second record to judge or merge */
+  freshRecord(set: SetName): Promise<string>;
+  /** a merge, made now by the set's case worker, of a fresh record into another fresh one */
+  freshMerge(set: SetName): Promise<string>;
   /** a registration payload nobody else in the file resembles, for this set's country */
   newPerson(set: SetName): Record<string, unknown>;
   unique(prefix: string): string;
@@ -348,6 +352,15 @@ export async function buildFixtures(
         .id as string;
       const asked = ok(await asking("POST", `/persons/${asker}/record-requests`, {}), "the record request");
       return asked.items[0].id as string;
+    },
+    freshRecord: async (set) =>
+      ok(await as(sets[set].worker)("POST", "/persons", newPerson(set)), "a fresh record").id as string,
+    freshMerge: async (set) => {
+      const worker = as(sets[set].worker);
+      const survivor = ok(await worker("POST", "/persons", newPerson(set)), "the survivor").id as string;
+      const merged = ok(await worker("POST", "/persons", newPerson(set)), "the merged record").id as string;
+      return ok(await worker("POST", `/persons/${survivor}/merge`, { fromPersonId: merged }), "the merge")
+        .id as string;
     },
     freshConsent: async (set) => {
       const { worker, personId, mrc } = sets[set];

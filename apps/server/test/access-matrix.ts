@@ -18,6 +18,7 @@ export const modules = [
   "cases",
   "directory",
   "eligibility",
+  "linkage",
   "organisations",
   "persons",
   "programmes",
@@ -33,6 +34,10 @@ const servedBy: [Module, RegExp][] = [
   ["programmes", /^\/(programmes|enrolments)(\/|$)|^\/cases\/:id\/(enrolments|business-plan)$/],
   ["cases", /^\/(cases|follow-ups)(\/|$)/],
   ["referrals", /^\/(referrals|notifications)(\/|$)/],
+  [
+    "linkage",
+    /^\/persons\/:id\/(duplicates|not-duplicates|merge-preview|merge|merges)$|^\/(person-merges|link-candidates)(\/|$)/,
+  ],
   ["persons", /^\/(persons|record-requests)(\/|$)/],
   ["organisations", /^\/(organisations|users)(\/|$)/],
   ["directory", /^\/services(\/|$)/],

@@ -67,6 +67,12 @@ const urlOf: Record<string, ((s: Subject) => string) | { notCovered: string }> =
   "/persons/:id": (s) => `/persons/${s.personId}`,
   "/persons/:id/consents": (s) => `/persons/${s.personId}/consents`,
   "/persons/:id/record-requests": (s) => `/persons/${s.personId}/record-requests`,
+  "/persons/:id/duplicates": (s) => `/persons/${s.personId}/duplicates`,
+  "/persons/:id/merges": (s) => `/persons/${s.personId}/merges`,
+  "/persons/:id/merge-preview": {
+    notCovered:
+      'answers counts and field names of two records only, never a profile value (linkage.test.ts "previews")',
+  },
   "/cases": (s) => `/cases?personId=${s.personId}`,
   "/cases/:id": (s) => `/cases/${s.caseId}`,
   "/cases/:id/assessments": (s) => `/cases/${s.caseId}/assessments`,

@@ -7,6 +7,7 @@ import {
   nativeNameAbbreviations,
 } from "@homecoming/reference";
 import anyAscii from "any-ascii";
+import { normalizeName } from "./trigrams";
 
 // How names are read for comparison: every spelling, script and word order of one name comes down to the same
 // list of canonical parts, each with a phonetic key. The knowledge (variants, particles, titles) is data in
@@ -128,4 +129,28 @@ export function phoneticKey(part: string): string {
     key += c;
   }
   return key;
+}
+
+/**
+ * The text a name search matches: the name as written (both scripts), followed by the canonical spellings of
+ * its parts that differ from it (Md. Rahim is also "muhammad"), so that a search for one spelling finds the
+ * others; the search reads its query the same way (searchTermsOf).
+ */
+export function searchNameOf(p: {
+  givenName: string;
+  familyName?: string | null;
+  nameNative?: string | null;
+}) {
+  const written = normalizeName([p.givenName, p.familyName, p.nameNative].filter(Boolean).join(" "));
+  const words = new Set(written.split(" "));
+  const canonical = nameParts(`${p.givenName} ${p.familyName ?? ""}`).filter((part) => !words.has(part));
+  return [written, ...new Set(canonical)].join(" ");
+}
+
+/** A name search's query as the search names are written: each known spelling in its canonical form. */
+export function searchTermsOf(q: string) {
+  return normalizeName(q)
+    .split(" ")
+    .map((w) => canonicalNamePart(w))
+    .join(" ");
 }

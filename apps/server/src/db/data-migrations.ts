@@ -2,6 +2,7 @@ import {
   linkageKeys,
   phoneE164,
   type RiskLevel,
+  searchNameOf,
   sharedScores,
   type VulnerabilityScores,
 } from "@homecoming/domain";
@@ -101,7 +102,10 @@ export async function sharedRiskLevels(tx: Db): Promise<Summary> {
   }
 }
 
-/** The record-linkage keys of every person registered before they were stored. */
+/**
+ * The record-linkage keys of every person registered before they were stored, and their search name with the
+ * canonical spellings of its parts (searchNameOf).
+ */
 export async function linkageKeysOfPersons(tx: Db): Promise<Summary> {
   const summary = { read: 0, keyed: 0 };
   let after = "00000000-0000-0000-0000-000000000000";
@@ -131,12 +135,17 @@ export async function linkageKeysOfPersons(tx: Db): Promise<Summary> {
           birthDate: r.birth_date,
           birthYear: r.birth_year,
         });
-        return sql`(${r.id}::uuid, ${sql.param(keys)}::text[])`;
+        const searchName = searchNameOf({
+          givenName: r.given_name,
+          familyName: r.family_name,
+          nameNative: r.name_native,
+        });
+        return sql`(${r.id}::uuid, ${sql.param(keys)}::text[], ${searchName})`;
       }),
       sql`, `,
     );
-    await tx.execute(sql`update persons set match_keys = v.keys from (values ${values}) as v(id, keys)
-                         where persons.id = v.id`);
+    await tx.execute(sql`update persons set match_keys = v.keys, search_name = v.search_name
+                         from (values ${values}) as v(id, keys, search_name) where persons.id = v.id`);
     summary.keyed += rows.length;
   }
 }

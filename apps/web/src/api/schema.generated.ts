@@ -1970,7 +1970,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Who may call: admin, case_manager, counsellor, provider; on a record where the returnee's record is visible to the caller's organisation: it registered them, leads one of their cases, holds an open referral for them or is covered by their consent (administrators: every record). */
+        /**
+         * A returnee's record; a record merged into another answers with that one (its id says which)
+         * @description Who may call: admin, case_manager, counsellor, provider; on a record where the returnee's record is visible to the caller's organisation: it registered them, leads one of their cases, holds an open referral for them or is covered by their consent (administrators: every record).
+         */
         get: {
             parameters: {
                 query?: never;
@@ -2843,6 +2846,726 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["DecidedRecordRequest"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/persons/{id}/duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Possible duplicates of a registered returnee, less the pairs judged to be two people
+         * @description Who may call: admin, case_manager, counsellor; on a record where the caller's organisation registered the returnee or leads one of their cases (administrators: all).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            possibleDuplicates: components["schemas"]["PossibleDuplicate"][];
+                            heldElsewhere: components["schemas"]["HeldElsewhere"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/persons/{id}/not-duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that another record is a different person: the pair is not offered again
+         * @description Who may call: admin, case_manager, counsellor; on a record where the caller's organisation registered the returnee or leads one of their cases (administrators: all).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Sent again with the same request (a retry, a double submit), the first answer comes back as it was (header idempotent-replayed: true) and nothing is written twice; the same key with another request answers 409. Kept 24 hours, per user. */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NotSamePersonInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LinkVerdict"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/persons/{id}/merge-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What merging another record into this one would move and fill, and what stops it
+         * @description Who may call: admin, case_manager, counsellor; on a record where the caller's organisation registered the returnee or leads one of their cases (administrators: all).
+         */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MergePreview"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/persons/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merge another record of the same returnee into this one (the lead of both); the other redirects here
+         * @description Who may call: admin, case_manager, counsellor; on a record where the caller's organisation registered the returnee or leads one of their cases (administrators: all).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Sent again with the same request (a retry, a double submit), the first answer comes back as it was (header idempotent-replayed: true) and nothing is written twice; the same key with another request answers 409. Kept 24 hours, per user. */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MergeRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PersonMerge"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/persons/{id}/merges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Records merged into this one, newest first, undone merges included
+         * @description Who may call: admin, case_manager, counsellor, provider; on a record where the returnee's record is visible to the caller's organisation: it registered them, leads one of their cases, holds an open referral for them or is covered by their consent (administrators: every record).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["PersonMerge"][];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/person-merges/{id}/undo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Undo a merge: what it moved goes back and the merged record stands on its own again
+         * @description Who may call: admin.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Sent again with the same request (a retry, a double submit), the first answer comes back as it was (header idempotent-replayed: true) and nothing is written twice; the same key with another request answers 409. Kept 24 hours, per user. */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UndoMergeInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PersonMerge"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/link-candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Pairs the registry scan found that may be one returnee, both records side by side (pairs of records the caller sees)
+         * @description Who may call: admin, case_manager, counsellor; on a record where the returnee's record is visible to the caller's organisation: it registered them, leads one of their cases, holds an open referral for them or is covered by their consent (administrators: every record).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    level?: "likely" | "possible";
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReviewQueue"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/link-candidates/scan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Scan the whole registry again; the background job works through it
+         * @description Who may call: admin.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Sent again with the same request (a retry, a double submit), the first answer comes back as it was (header idempotent-replayed: true) and nothing is written twice; the same key with another request answers 409. Kept 24 hours, per user. */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LinkageScan"];
                     };
                 };
                 /** @description Default Response */
@@ -7251,31 +7974,6 @@ export interface components {
                 restricted?: boolean;
             }[];
         };
-        OrganisationInput: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            kind: components["schemas"]["OrganisationKindInput"];
-            country: string;
-            areasServed: string[];
-            active: boolean;
-            createdAt: unknown;
-            updatedAt: unknown;
-        };
-        UserInput: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            organisationId: string;
-            email: string;
-            name: string;
-            roles: components["schemas"]["RoleInput"][];
-            active: boolean;
-            /** @description when failed logins from several places locked the account; null when it is not locked */
-            lockedAt: unknown | null;
-            createdAt: unknown;
-            updatedAt: unknown;
-        };
         MigrationEpisodeInput: {
             destinationCountry: string;
             startDate?: string;
@@ -7366,6 +8064,8 @@ export interface components {
             };
             migrationEpisodes: components["schemas"]["MigrationEpisodeInput"][];
             registeredByOrganisationId: string | null;
+            /** @description set when this record was merged into another */
+            mergedIntoId: string | null;
             version: number;
             createdAt: unknown;
             updatedAt: unknown;
@@ -7424,6 +8124,8 @@ export interface components {
             };
             migrationEpisodes: components["schemas"]["MigrationEpisodeInput"][];
             registeredByOrganisationId: string | null;
+            /** @description set when this record was merged into another */
+            mergedIntoId: string | null;
             version: number;
             createdAt: unknown;
             updatedAt: unknown;
@@ -7530,6 +8232,157 @@ export interface components {
             note: string | null;
             createdAt: unknown;
             decidedAt: unknown | null;
+        };
+        NotSamePersonInput: {
+            /** Format: uuid */
+            otherPersonId: string;
+            note?: string;
+        };
+        LinkVerdictInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            personId: string;
+            /** Format: uuid */
+            otherPersonId: string;
+            note: string | null;
+            createdAt: unknown;
+        };
+        MergeRequestInput: {
+            /** Format: uuid */
+            fromPersonId: string;
+            note?: string;
+        };
+        MergePreviewInput: {
+            survivor: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            };
+            merged: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            };
+            /** @description how linkage judges the pair; null below possible */
+            level: ("likely" | "possible") | null;
+            probability: number;
+            reasonsFor: components["schemas"]["LinkageReasonInput"][];
+            reasonsAgainst: components["schemas"]["LinkageReasonInput"][];
+            moves: {
+                cases: number;
+                referrals: number;
+                consents: number;
+                enrolments: number;
+                episodes: number;
+                recordRequests: number;
+                /** @description events of the merged record, read with the survivor's */
+                auditEvents: number;
+            };
+            /** @description the survivor's empty fields the merged record fills */
+            fills: string[];
+            /** @description someone marked the two as different people; merging withdraws that */
+            markedNotSame: boolean;
+            /** @description what stops the merge; it is refused while any is listed */
+            conflicts: string[];
+        };
+        PersonMergeInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            survivorId: string;
+            /** Format: uuid */
+            mergedId: string;
+            mergedName: string;
+            moved: {
+                cases: number;
+                referrals: number;
+                consents: number;
+                enrolments: number;
+                episodes: number;
+                recordRequests: number;
+                heldRecordRequests: number;
+                redirects: number;
+            };
+            filled: string[];
+            note: string | null;
+            mergedByUserId: string | null;
+            /** Format: uuid */
+            mergedByOrganisationId: string;
+            mergedByOrganisationName?: string;
+            createdAt: unknown;
+            undoneAt: unknown | null;
+            undoReason: string | null;
+        };
+        UndoMergeInput: {
+            reason: string;
+        };
+        LinkCandidateInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            level: "likely" | "possible";
+            probability: number;
+            reasonsFor: components["schemas"]["LinkageReasonInput"][];
+            reasonsAgainst: components["schemas"]["LinkageReasonInput"][];
+            foundAt: unknown;
+            records: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+                givenName: string;
+                familyName: string;
+                nameNative: string | null;
+                birthDate: string | null;
+                birthYear: number | null;
+                sex: string;
+                phone: string | null;
+                nationalId: string | null;
+                passportNumber: string | null;
+                adminAreaCode: string;
+                address: string | null;
+                registeredAt: unknown;
+                /** @description the organisation that registered the record */
+                registeredBy: string | null;
+            }[];
+        };
+        LinkageScanInput: {
+            parametersVersion: string;
+            personsRead: number;
+            pairsFound: number;
+            startedAt: unknown;
+            finishedAt: unknown | null;
+        };
+        ReviewQueueInput: {
+            items: components["schemas"]["LinkCandidateInput"][];
+            total: number;
+            /** @description where the scan of the whole registry stands; null before the first */
+            scan: components["schemas"]["LinkageScanInput"] | null;
+        };
+        OrganisationInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            kind: components["schemas"]["OrganisationKindInput"];
+            country: string;
+            areasServed: string[];
+            active: boolean;
+            createdAt: unknown;
+            updatedAt: unknown;
+        };
+        UserInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organisationId: string;
+            email: string;
+            name: string;
+            roles: components["schemas"]["RoleInput"][];
+            active: boolean;
+            /** @description when failed logins from several places locked the account; null when it is not locked */
+            lockedAt: unknown | null;
+            createdAt: unknown;
+            updatedAt: unknown;
         };
         ProgrammeInput: {
             /** Format: uuid */
@@ -8287,35 +9140,6 @@ export interface components {
                 restricted?: boolean;
             }[];
         };
-        Organisation: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            kind: components["schemas"]["OrganisationKind"];
-            country: string;
-            areasServed: string[];
-            active: boolean;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        User: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            organisationId: string;
-            email: string;
-            name: string;
-            roles: components["schemas"]["Role"][];
-            active: boolean;
-            /** @description when failed logins from several places locked the account; null when it is not locked */
-            lockedAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
         MigrationEpisode: {
             destinationCountry: string;
             startDate?: string;
@@ -8406,6 +9230,8 @@ export interface components {
             };
             migrationEpisodes: components["schemas"]["MigrationEpisode"][];
             registeredByOrganisationId: string | null;
+            /** @description set when this record was merged into another */
+            mergedIntoId: string | null;
             version: number;
             /** Format: date-time */
             createdAt: string;
@@ -8466,6 +9292,8 @@ export interface components {
             };
             migrationEpisodes: components["schemas"]["MigrationEpisode"][];
             registeredByOrganisationId: string | null;
+            /** @description set when this record was merged into another */
+            mergedIntoId: string | null;
             version: number;
             /** Format: date-time */
             createdAt: string;
@@ -8579,6 +9407,166 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             decidedAt: string | null;
+        };
+        NotSamePerson: {
+            /** Format: uuid */
+            otherPersonId: string;
+            note?: string;
+        };
+        LinkVerdict: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            personId: string;
+            /** Format: uuid */
+            otherPersonId: string;
+            note: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        MergeRequest: {
+            /** Format: uuid */
+            fromPersonId: string;
+            note?: string;
+        };
+        MergePreview: {
+            survivor: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            };
+            merged: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            };
+            /** @description how linkage judges the pair; null below possible */
+            level: ("likely" | "possible") | null;
+            probability: number;
+            reasonsFor: components["schemas"]["LinkageReason"][];
+            reasonsAgainst: components["schemas"]["LinkageReason"][];
+            moves: {
+                cases: number;
+                referrals: number;
+                consents: number;
+                enrolments: number;
+                episodes: number;
+                recordRequests: number;
+                /** @description events of the merged record, read with the survivor's */
+                auditEvents: number;
+            };
+            /** @description the survivor's empty fields the merged record fills */
+            fills: string[];
+            /** @description someone marked the two as different people; merging withdraws that */
+            markedNotSame: boolean;
+            /** @description what stops the merge; it is refused while any is listed */
+            conflicts: string[];
+        };
+        PersonMerge: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            survivorId: string;
+            /** Format: uuid */
+            mergedId: string;
+            mergedName: string;
+            moved: {
+                cases: number;
+                referrals: number;
+                consents: number;
+                enrolments: number;
+                episodes: number;
+                recordRequests: number;
+                heldRecordRequests: number;
+                redirects: number;
+            };
+            filled: string[];
+            note: string | null;
+            mergedByUserId: string | null;
+            /** Format: uuid */
+            mergedByOrganisationId: string;
+            mergedByOrganisationName?: string;
+            /** Format: date-time */
+            createdAt: string;
+            undoneAt: string | null;
+            undoReason: string | null;
+        };
+        UndoMerge: {
+            reason: string;
+        };
+        LinkCandidate: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            level: "likely" | "possible";
+            probability: number;
+            reasonsFor: components["schemas"]["LinkageReason"][];
+            reasonsAgainst: components["schemas"]["LinkageReason"][];
+            /** Format: date-time */
+            foundAt: string;
+            records: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+                givenName: string;
+                familyName: string;
+                nameNative: string | null;
+                birthDate: string | null;
+                birthYear: number | null;
+                sex: string;
+                phone: string | null;
+                nationalId: string | null;
+                passportNumber: string | null;
+                adminAreaCode: string;
+                address: string | null;
+                /** Format: date-time */
+                registeredAt: string;
+                /** @description the organisation that registered the record */
+                registeredBy: string | null;
+            }[];
+        };
+        LinkageScan: {
+            parametersVersion: string;
+            personsRead: number;
+            pairsFound: number;
+            /** Format: date-time */
+            startedAt: string;
+            finishedAt: string | null;
+        };
+        ReviewQueue: {
+            items: components["schemas"]["LinkCandidate"][];
+            total: number;
+            /** @description where the scan of the whole registry stands; null before the first */
+            scan: components["schemas"]["LinkageScan"] | null;
+        };
+        Organisation: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            kind: components["schemas"]["OrganisationKind"];
+            country: string;
+            areasServed: string[];
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        User: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organisationId: string;
+            email: string;
+            name: string;
+            roles: components["schemas"]["Role"][];
+            active: boolean;
+            /** @description when failed logins from several places locked the account; null when it is not locked */
+            lockedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
         Programme: {
             /** Format: uuid */

@@ -6,6 +6,7 @@ export const sections = [
   { path: "/register", key: "register", action: "person.register" },
   { path: "/inbox", key: "inbox", action: "referral.list" },
   { path: "/record-requests", key: "recordRequests", action: "record_request.inbox" },
+  { path: "/duplicates", key: "duplicates", action: "link_candidate.list" },
   { path: "/directory", key: "directory", action: "service.search" },
   { path: "/programmes", key: "programmes", action: "enrolment.list" },
   { path: "/admin", key: "admin", action: "organisation.create" },

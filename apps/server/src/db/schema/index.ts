@@ -5,6 +5,7 @@ export * from "./data-migrations";
 export * from "./directory";
 export * from "./idempotency";
 export * from "./jobs";
+export * from "./linkage";
 export * from "./organisations";
 export * from "./persons";
 export * from "./programmes";

@@ -6,7 +6,17 @@ import type {
   Sex,
 } from "@homecoming/domain";
 import { sql } from "drizzle-orm";
-import { date, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  type AnyPgColumn,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { createdAt, id, ts, updatedAt } from "./columns";
 import { organisations, users } from "./organisations";
 
@@ -33,6 +43,8 @@ export const persons = pgTable(
     profile: jsonb("profile").$type<Record<string, unknown>>().notNull().default({}),
     registeredByOrganisationId: uuid("registered_by_organisation_id").references(() => organisations.id),
     registeredByUserId: uuid("registered_by_user_id").references(() => users.id),
+    // set when this record was merged into another (the survivor): it then only redirects there
+    mergedIntoId: uuid("merged_into_id").references((): AnyPgColumn => persons.id),
     version: integer("version").notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -45,6 +57,7 @@ export const persons = pgTable(
     index("persons_passport_idx").on(t.passportNumber),
     index("persons_admin_area_idx").on(t.adminAreaCode),
     index("persons_birth_year_idx").on(t.birthYear),
+    index("persons_merged_into_idx").on(t.mergedIntoId).where(sql`${t.mergedIntoId} is not null`),
   ],
 );
 

@@ -25,11 +25,14 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     (request) =>
       inTx(request, async (ctx) => {
-        const page = await auditTrail(ctx, request.query);
+        const { mergedIds, ...page } = await auditTrail(ctx, request.query);
         const { personId } = request.query;
+        // a record merged into the person is the person: leading the survivor is leading it
         const people = new Set([
           ...(personId ? [personId] : []),
-          ...page.items.flatMap((i) => [i.personId, ...i.personIds]).filter((p) => p !== null),
+          ...page.items
+            .flatMap((i) => [i.personId, ...i.personIds])
+            .filter((p): p is string => p !== null && !mergedIds.includes(p)),
         ]);
         for (const p of people) await requirePersonLead(ctx, p, "read this record's audit");
         if (!people.size)

@@ -1,7 +1,7 @@
 import { validation } from "@homecoming/domain";
 import type { Ctx } from "../../http/context";
 import type { AuditQuery } from "./schemas";
-import { auditEventExists, insertAudit, listAudit } from "./store";
+import { auditEventExists, insertAudit, listAudit, mergedInto } from "./store";
 
 export type AuditAction =
   | "read"
@@ -11,7 +11,10 @@ export type AuditAction =
   | "update"
   | "transition"
   | "withdraw"
-  | "close";
+  | "close"
+  | "merge"
+  | "unmerge"
+  | "not_duplicate";
 
 export interface AuditEntry {
   action: AuditAction;
@@ -55,17 +58,21 @@ export async function auditTrail(ctx: Ctx, query: AuditQuery) {
       throw validation(`${field}: no audit event has seq ${seq}`, field);
     }
   }
-  const rows = await listAudit(ctx.tx, query);
+  const mergedIds = query.personId ? await mergedInto(ctx.tx, query.personId) : [];
+  const rows = await listAudit(ctx.tx, { ...query, mergedIds });
   const last = rows.length === query.limit ? rows.at(-1)!.seq : null;
   // in a person's trail, a list that showed them names them alone: not who else it showed, nor what was typed
+  const self = new Set([query.personId, ...mergedIds]);
   const items = query.personId
     ? rows.map((r) =>
-        r.personId === query.personId || r.personIds.length === 0
+        self.has(r.personId ?? undefined) || r.personIds.length === 0
           ? r
-          : { ...r, personIds: [query.personId!], details: {} },
+          : { ...r, personIds: r.personIds.filter((p) => self.has(p)), details: {} },
       )
     : rows;
   return {
+    /** records merged into the person, whose events the trail holds as the person's own */
+    mergedIds,
     items,
     nextBefore: query.sort.direction === "desc" ? last : null,
     nextAfter: query.sort.direction === "asc" ? last : null,

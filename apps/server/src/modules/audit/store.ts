@@ -1,7 +1,7 @@
 import { and, eq, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../../db/client";
-import { auditEvents } from "../../db/schema";
+import { auditEvents, persons } from "../../db/schema";
 import { statement } from "../../db/statements";
 import { orderOf, type Sort } from "../../http/schemas";
 import type { AuditSortField } from "./schemas";
@@ -49,6 +49,12 @@ export async function insertAudit(tx: Db, rows: NewAuditRow[]): Promise<void> {
   });
 }
 
+/** The records merged into a person (merges are flattened: each points at the record that lives on). */
+export async function mergedInto(tx: Db, personId: string): Promise<string[]> {
+  const rows = await tx.select({ id: persons.id }).from(persons).where(eq(persons.mergedIntoId, personId));
+  return rows.map((r) => r.id);
+}
+
 export async function auditEventExists(tx: Db, seq: number): Promise<boolean> {
   const [row] = await tx
     .select({ seq: auditEvents.seq })
@@ -70,6 +76,7 @@ export async function listAudit(
   filter: {
     recordId?: string | undefined;
     personId?: string | undefined;
+    mergedIds?: string[];
     before?: number | undefined;
     after?: number | undefined;
     sort: Sort<AuditSortField>;
@@ -79,10 +86,14 @@ export async function listAudit(
   const where: SQL[] = [];
   if (filter.recordId) where.push(eq(auditEvents.recordId, filter.recordId));
   // a person's trail: what was done to their record, and every list, search or notification that showed them
-  if (filter.personId)
-    where.push(
-      sql`(${auditEvents.personId} = ${filter.personId} or ${auditEvents.personIds} @> array[${filter.personId}]::uuid[])`,
-    );
+  if (filter.personId) {
+    // records merged into the person are read with it: their trail is theirs
+    const ids = sql`array[${sql.join(
+      [filter.personId, ...(filter.mergedIds ?? [])].map((id) => sql`${id}`),
+      sql`, `,
+    )}]::uuid[]`;
+    where.push(sql`(${auditEvents.personId} = any(${ids}) or ${auditEvents.personIds} && ${ids})`);
+  }
   if (filter.before) where.push(sql`${position} < ${positionOf(tx, filter.before)}`);
   if (filter.after) where.push(sql`${position} > ${positionOf(tx, filter.after)}`);
   return tx

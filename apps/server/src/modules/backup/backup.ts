@@ -430,6 +430,9 @@ export async function restoreBackup(database: Database, file: string): Promise<R
   await database.db.transaction(async (tx) => {
     const t = tx as unknown as Db;
     await canonicalSession(t);
+    // a row may refer to a row of its own table that a later batch brings (a merged person to its survivor):
+    // such references are deferrable and checked at commit
+    await t.execute(sql`set constraints all deferred`);
     for (const name of filledByMigrations) await t.execute(sql.raw(`delete from ${quote(name)}`));
     await readBackup(file, async (table, rows) => {
       const columns = table.columns.map(quote).join(", ");

@@ -76,7 +76,13 @@ export const personRoutes: FastifyPluginAsyncZod = async (app) => {
     "/persons/:id",
     {
       config: access("person.read", staff, "sees_person"),
-      schema: { tags: ["persons"], params: IdParams, response: { 200: Person, ...errors } },
+      schema: {
+        tags: ["persons"],
+        summary:
+          "A returnee's record; a record merged into another answers with that one (its id says which)",
+        params: IdParams,
+        response: { 200: Person, ...errors },
+      },
     },
     (request) => inTx(request, (ctx) => service.getPerson(ctx, request.params.id)),
   );

@@ -1,4 +1,4 @@
-import { type LinkageRecord, linkageKeys, normalizeName, type PersonInput } from "@homecoming/domain";
+import { type LinkageRecord, linkageKeys, type PersonInput } from "@homecoming/domain";
 import type { migrationEpisodes, persons } from "../../db/schema";
 
 // How a registration becomes rows; the bulk loader in bench/ writes the same rows through these.
@@ -15,14 +15,6 @@ export const profileKeys = [
   "documents",
   "housing",
 ] as const;
-
-export function searchNameOf(p: {
-  givenName: string;
-  familyName?: string | null;
-  nameNative?: string | null;
-}) {
-  return normalizeName([p.givenName, p.familyName, p.nameNative].filter(Boolean).join(" "));
-}
 
 /** The record-linkage blocking keys stored with a person (match_keys). */
 export function matchKeysOf(p: LinkageRecord): string[] {

@@ -77,6 +77,7 @@ export const Person = z
     housing: Housing.optional(),
     migrationEpisodes: z.array(PersonEpisode),
     registeredByOrganisationId: z.uuid().nullable(),
+    mergedIntoId: z.uuid().nullable().describe("set when this record was merged into another"),
     version: z.int32(),
     createdAt: z.date(),
     updatedAt: z.date(),

@@ -12,6 +12,7 @@ import {
   type PersonPatch,
   phoneE164,
   requirePhoneE164,
+  searchNameOf,
   staleVersion,
   validation,
 } from "@homecoming/domain";
@@ -22,7 +23,7 @@ import { personVisibility, requirePersonLead, requireVisiblePerson, visiblePerso
 import { audit } from "../audit/service";
 import { organisationsByIds } from "../organisations/service";
 import { consentWithdrawal } from "./consent-port";
-import { episodeRows, matchKeysOf, personOfRows, profileOf, searchNameOf } from "./rows";
+import { episodeRows, matchKeysOf, personOfRows, profileOf } from "./rows";
 import type { PersonQuery } from "./schemas";
 import * as store from "./store";
 
@@ -34,7 +35,7 @@ const phoneCountry = (ctx: Ctx, adminAreaCode: string | undefined) =>
   (adminAreaCode && adminAreaCountry(adminAreaCode)) || ctx.actor.organisationCountry;
 
 /** What linkage reads of a stored person: the row with the address of its profile. */
-const linkageRecordOf = (row: store.PersonRow): LinkageRecord => ({
+export const linkageRecordOf = (row: store.PersonRow): LinkageRecord => ({
   ...row,
   address: typeof row.profile.address === "string" ? row.profile.address : null,
 });
@@ -60,8 +61,16 @@ export async function possibleDuplicates(ctx: Ctx, person: LinkageRecord, exclud
     },
     candidatesJudged,
   );
+  // pairs a user judged to be two people are not offered again
+  const notSame = excludeId
+    ? await store.notSameAs(
+        ctx.tx,
+        excludeId,
+        candidates.map((c) => c.id),
+      )
+    : new Set<string>();
   const judged = candidates
-    .filter((c) => c.id !== excludeId)
+    .filter((c) => c.id !== excludeId && !notSame.has(c.id))
     .map((c) => ({ candidate: c, verdict: judgeLink(person, linkageRecordOf(c)) }))
     .filter((d) => d.verdict.level !== null)
     .sort((a, b) => b.verdict.probability - a.verdict.probability)
@@ -182,7 +191,13 @@ export async function loadVisiblePerson(ctx: Ctx, id: string) {
   return row;
 }
 
-export async function getPerson(ctx: Ctx, id: string) {
+/**
+ * A person the caller may see. A record merged into another answers with the record it was merged into (its
+ * id says which), when the caller may see that one; 404 otherwise.
+ */
+export async function getPerson(ctx: Ctx, requested: string) {
+  const merged = await store.getPerson(ctx.tx, requested);
+  const id = merged?.mergedIntoId ?? requested;
   const row = await loadVisiblePerson(ctx, id);
   await audit(ctx, { action: "read", recordType: "person", recordId: id, personId: id });
   return toPerson(row, await store.episodesOf(ctx.tx, [id]));

@@ -1,8 +1,15 @@
-import { normalizeName } from "@homecoming/domain";
-import { and, asc, between, count, desc, eq, gt, inArray, or, type SQL, sql } from "drizzle-orm";
+import { searchTermsOf } from "@homecoming/domain";
+import { and, asc, between, count, desc, eq, gt, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { pageTotal } from "../../db/paging";
-import { consents, migrationEpisodes, organisations, persons, recordRequests } from "../../db/schema";
+import {
+  consents,
+  migrationEpisodes,
+  organisations,
+  personLinkVerdicts,
+  persons,
+  recordRequests,
+} from "../../db/schema";
 import { statement } from "../../db/statements";
 import { updateVersioned } from "../../db/versioned";
 import { orderOf, type Sort } from "../../http/schemas";
@@ -105,12 +112,33 @@ export async function duplicateCandidates(
   const byKeys = probe.keys.length ? [sql`${persons.matchKeys} && ${sql.param(probe.keys)}::text[]`] : [];
   if (!identifiers.length && !byKeys.length) return [];
   const sameIdentifier = identifiers.length ? [desc(sql`coalesce(${or(...identifiers)}, false)`)] : [];
-  return tx
-    .select()
-    .from(persons)
-    .where(or(...byKeys, ...identifiers))
-    .orderBy(...sameIdentifier, asc(persons.createdAt))
-    .limit(limit);
+  return (
+    tx
+      .select()
+      .from(persons)
+      // a merged record only redirects to its survivor, which is found in its stead
+      .where(and(or(...byKeys, ...identifiers), isNull(persons.mergedIntoId)))
+      .orderBy(...sameIdentifier, asc(persons.createdAt))
+      .limit(limit)
+  );
+}
+
+/** Of `otherIds`, those a user judged not the same person as `personId` (a verdict that stands). */
+export async function notSameAs(tx: Db, personId: string, otherIds: string[]): Promise<Set<string>> {
+  if (!otherIds.length) return new Set();
+  const rows = await tx
+    .select({ a: personLinkVerdicts.personId, b: personLinkVerdicts.otherPersonId })
+    .from(personLinkVerdicts)
+    .where(
+      and(
+        isNull(personLinkVerdicts.withdrawnAt),
+        or(
+          and(eq(personLinkVerdicts.personId, personId), inArray(personLinkVerdicts.otherPersonId, otherIds)),
+          and(eq(personLinkVerdicts.otherPersonId, personId), inArray(personLinkVerdicts.personId, otherIds)),
+        ),
+      ),
+    );
+  return new Set(rows.map((r) => (r.a === personId ? r.b : r.a)));
 }
 
 export const nameSearchThreshold = 0.5;
@@ -133,7 +161,7 @@ const returnedOn = sql<string | null>`(select max(e.end_date) from ${migrationEp
   where e.person_id = ${persons}.${sql.identifier(persons.id.name)})`;
 
 export async function searchPersons(tx: Db, s: PersonSearch) {
-  const q = s.q ? normalizeName(s.q) : undefined;
+  const q = s.q ? searchTermsOf(s.q) : undefined;
   if (!q) return searchPage(tx, s, undefined);
   // word similarity: "rahman" finds "mohammad rahman" even though the whole names differ a lot; the
   // threshold is lowered for one transaction only so that one typo in a short name still matches (a GET
@@ -155,6 +183,7 @@ async function searchPage(tx: Db, s: PersonSearch, q: string | undefined) {
       or(eq(persons.nationalId, s.nationalId), eq(persons.passportNumber, s.nationalId.toUpperCase()))!,
     );
   if (s.visible) where.push(s.visible);
+  where.push(isNull(persons.mergedIntoId));
   const cond = and(...where);
   const score = q ? sql<number>`word_similarity(${q}, ${persons.searchName})` : undefined;
   // records without a return date come last in either direction

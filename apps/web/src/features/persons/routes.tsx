@@ -14,6 +14,10 @@ export const routes: RouteObject[] = [
     lazy: () => import("./components/RecordRequestsPage").then((m) => ({ Component: m.RecordRequestsPage })),
   },
   {
+    path: "duplicates",
+    lazy: () => import("./components/ReviewQueuePage").then((m) => ({ Component: m.ReviewQueuePage })),
+  },
+  {
     path: "persons/:id",
     lazy: () => import("./components/PersonPage").then((m) => ({ Component: m.PersonPage })),
   },

@@ -104,3 +104,40 @@ export const shareRecord = (id: string, body: RequestBody<"/api/v1/record-reques
   answer(client.POST("/api/v1/record-requests/{id}/share", { params: { path: { id } }, body }));
 export const declineRecordRequest = (id: string, reason: string) =>
   answer(client.POST("/api/v1/record-requests/{id}/decline", { params: { path: { id } }, body: { reason } }));
+
+export type MergePreview = Schema<"MergePreview">;
+export type PersonMerge = Schema<"PersonMerge">;
+
+export const fetchDuplicatesOf = (personId: string) =>
+  answer(client.GET("/api/v1/persons/{id}/duplicates", { params: { path: { id: personId } } }));
+export const markNotSame = (personId: string, otherPersonId: string, note?: string) =>
+  answer(
+    client.POST("/api/v1/persons/{id}/not-duplicates", {
+      params: { path: { id: personId } },
+      body: { otherPersonId, ...(note ? { note } : {}) },
+    }),
+  );
+export const fetchMergePreview = (survivorId: string, fromPersonId: string) =>
+  answer(
+    client.GET("/api/v1/persons/{id}/merge-preview", {
+      params: { path: { id: survivorId }, query: { from: fromPersonId } },
+    }),
+  );
+export const mergePersons = (survivorId: string, fromPersonId: string, note?: string) =>
+  answer(
+    client.POST("/api/v1/persons/{id}/merge", {
+      params: { path: { id: survivorId } },
+      body: { fromPersonId, ...(note ? { note } : {}) },
+    }),
+  );
+export const fetchMerges = (personId: string) =>
+  answer(client.GET("/api/v1/persons/{id}/merges", { params: { path: { id: personId } } }));
+export const undoMerge = (mergeId: string, reason: string) =>
+  answer(
+    client.POST("/api/v1/person-merges/{id}/undo", { params: { path: { id: mergeId } }, body: { reason } }),
+  );
+
+export type LinkCandidate = Schema<"LinkCandidate">;
+export const fetchReviewQueue = (query: QueryOf<"/api/v1/link-candidates", "get">) =>
+  answer(client.GET("/api/v1/link-candidates", { params: { query } }));
+export const rescanRegistry = () => answer(client.POST("/api/v1/link-candidates/scan"));

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Stack, Tabs, Text } from "@mantine/core";
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation, useNavigate, useParams, useSearchParams } from "react-router";
 import { ApiError, newIdempotencyKey } from "../../../api/client";
@@ -10,6 +10,7 @@ import { fetchPerson, openCase } from "../api/persons";
 import { AuditTab } from "./AuditTab";
 import { CasesTab } from "./CasesTab";
 import { ConsentsTab } from "./ConsentsTab";
+import { LinkedRecords } from "./LinkedRecords";
 import { MigrationTab } from "./MigrationTab";
 import { PersonHeader } from "./PersonHeader";
 import { ProfileTab } from "./ProfileTab";
@@ -34,7 +35,13 @@ export function PersonPage() {
     registered?: boolean;
     duplicates?: number;
     heldElsewhere?: number;
+    mergedFrom?: string;
   } | null;
+  // a record merged into another answers with the one it lives on as: the address follows
+  const movedTo = person.data && person.data.id !== id ? person.data.id : null;
+  useEffect(() => {
+    if (movedTo) navigate(`/persons/${movedTo}`, { replace: true, state: { mergedFrom: id } });
+  }, [movedTo, id, navigate]);
   const tab = tabs.find((x) => x === params.get("tab")) ?? "profile";
   const canChange = can(me.data, "person.update");
   return (
@@ -42,6 +49,16 @@ export function PersonPage() {
       {(p) => (
         <Stack>
           <PersonHeader person={p} />
+          {state?.mergedFrom && (
+            <Alert
+              variant="outline"
+              color="blue"
+              styles={{ message: { color: "var(--mantine-color-text)" } }}
+            >
+              {t("persons.merges.redirected")}
+            </Alert>
+          )}
+          <LinkedRecords personId={p.id} />
           {state?.registered && (
             <Alert
               variant="outline"
