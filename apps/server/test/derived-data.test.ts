@@ -69,6 +69,10 @@ const urlOf: Record<string, ((s: Subject) => string) | { notCovered: string }> =
   "/persons/:id/record-requests": (s) => `/persons/${s.personId}/record-requests`,
   "/persons/:id/duplicates": (s) => `/persons/${s.personId}/duplicates`,
   "/persons/:id/merges": (s) => `/persons/${s.personId}/merges`,
+  "/link-candidates": {
+    notCovered:
+      'lists pairs of records the scan found, with their identity fields only, never a profile or assessment fact (linkage.test.ts "the scan of the whole registry")',
+  },
   "/persons/:id/merge-preview": {
     notCovered:
       'answers counts and field names of two records only, never a profile value (linkage.test.ts "previews")',
