@@ -4,6 +4,8 @@
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/hc_bench npm run bench
 import { cpus } from "node:os";
 import { parseArgs } from "node:util";
+import { sql } from "drizzle-orm";
+import { openDatabase, queryRows } from "../apps/server/src/db/client";
 import { generatePersons, Rng } from "../apps/server/src/seed/generator";
 import { positiveInt } from "./db";
 import { kindOf, login, measure, type Stats, startServer, statsTable, totalOf, writeResults } from "./http";
@@ -21,6 +23,25 @@ function searchTerms(count: number, seed: number): string[] {
     if (kind === 1) return `${input.givenName} ${family.slice(0, 3)}`.trim();
     return input.nameNative ?? input.givenName;
   });
+}
+
+/** The PostgreSQL settings the measurements ran with (the embedded database has its own). */
+async function databaseSettings(): Promise<string | null> {
+  const url = process.env.DATABASE_URL;
+  if (!url) return null;
+  const database = await openDatabase({ kind: "postgres", url, poolSize: 1 });
+  try {
+    const rows = await queryRows<{ name: string; setting: string; unit: string | null }>(
+      database.db,
+      sql`select name, setting, unit from pg_settings
+          where name in ('shared_buffers', 'work_mem', 'jit', 'effective_cache_size', 'random_page_cost',
+                         'max_parallel_workers_per_gather', 'server_version')
+          order by name`,
+    );
+    return rows.map((r) => `${r.name}=${r.setting}${r.unit ? ` ${r.unit}` : ""}`).join(", ");
+  } finally {
+    await database.close();
+  }
 }
 
 async function main() {
@@ -101,6 +122,18 @@ async function main() {
     (p) => p.input,
   );
   const terms = searchTerms(needed, 1);
+  // what a desk has typed of a returnee already on record, a few seconds into the form: the name as another
+  // clerk spells it and the year of birth (the loaded returnees are indexes 0..N-1 of seed 1)
+  const rng = new Rng(7);
+  const typing = Array.from({ length: needed }, () => {
+    const [p] = generatePersons(1, 1, { from: rng.int(0, Math.max(0, counts.persons - 1)) });
+    const { givenName, familyName, birthYear, birthDate } = p!.input;
+    return {
+      givenName: givenName.replace(/^Md\. /, "Mohammad "),
+      ...(familyName ? { familyName: familyName.replace(/ss/g, "s") } : {}),
+      birthYear: birthYear ?? Number(birthDate!.slice(0, 4)),
+    };
+  });
   const duplicates: number[] = [];
   const results: Record<string, Stats> = {};
   const started = new Date();
@@ -114,6 +147,13 @@ async function main() {
       return r;
     },
     201,
+  );
+  results["POST /persons/duplicate-check (live check while typing)"] = await measure(
+    "check",
+    warmup,
+    n,
+    (i) => manager.request("POST", "/persons/duplicate-check", typing[i]),
+    200,
   );
   results["GET /persons?q= (search by name)"] = await measure(
     "search",
@@ -142,6 +182,7 @@ async function main() {
   const report = {
     date: started.toISOString(),
     database: label,
+    settings: await databaseSettings(),
     persons: counts.persons,
     cases: counts.cases,
     referrals: counts.referrals,
@@ -159,6 +200,7 @@ async function main() {
     `Homecoming benchmark — ${report.date}`,
     `database: ${label}; persons: ${report.persons}; cases: ${report.cases}; referrals: ${report.referrals}; case.dhaka caseload: ${report.caseloadOfCaseManager}`,
     `${n} sequential requests per operation after ${warmup} warm-up, keep-alive HTTP on 127.0.0.1; ${report.node}, ${report.cpus} CPUs`,
+    ...(report.settings ? [`PostgreSQL settings: ${report.settings}`] : []),
     "",
     ...statsTable(results),
   ];
