@@ -22,7 +22,7 @@ export const recurringJobs: Record<string, { everySeconds: number; run: Handler 
   "idempotency_keys.sweep": { everySeconds: 3600, run: sweepIdempotencyKeys },
   "login_attempts.sweep": { everySeconds: 3600, run: sweepLoginAttempts },
   // a batch of the registry per run, until it is done; a new version of the linkage parameters starts it over
-  "linkage.scan": { everySeconds: 60, run: scanRegistry },
+  "linkage.scan": { everySeconds: 10, run: scanRegistry },
 };
 
 /** Work queued by a request (enqueueJob), run once. */

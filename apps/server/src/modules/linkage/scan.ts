@@ -7,9 +7,12 @@ import { duplicateCandidates, notSameAs } from "../persons/store";
 import { orderedPair } from "./store";
 
 const scanId = "registry";
-/** Persons judged per batch, and how long one run of the job goes on taking batches. */
-export const scanBatch = 1_000;
-const runSeconds = 30;
+/**
+ * Persons judged per batch, and how long one run of the job goes on taking batches: short, because the run is
+ * one transaction and the embedded database serves one at a time, so requests wait while it runs.
+ */
+export const scanBatch = 500;
+const runSeconds = 3;
 
 export type ScanState = typeof linkageScans.$inferSelect;
 
@@ -38,7 +41,7 @@ export async function restartScan(tx: Db, now: Date, userId: string | null) {
 }
 
 /**
- * One run of the registry scan, batch after batch for up to half a minute: the next persons in id order, each judged against the records blocking brings
+ * One run of the registry scan, batch after batch for up to three seconds: the next persons in id order, each judged against the records blocking brings
  * to it as at registration, and the pairs found likely or possible kept for review (a pair already judged,
  * merged or marked two people, is not). Answers how many persons it read. When the linkage parameters change,
  * the scan starts over, so that pairs that entered under the old rules are judged by the new ones.
