@@ -175,7 +175,14 @@ describe("one returnee, one record", () => {
     await pair.getByText("Likely the same person").waitFor();
     // the two records field by field, with the differences marked
     await pair.getByRole("rowheader", { name: /Name/ }).first().waitFor();
-    await expect.poll(() => pair.getByRole("row", { name: /^Name / }).first().textContent()).toMatch(/differs/);
+    await expect
+      .poll(() =>
+        pair
+          .getByRole("row", { name: /^Name / })
+          .first()
+          .textContent(),
+      )
+      .toMatch(/differs/);
     // a full date beside the year alone is no difference when the years agree
     expect(await pair.getByRole("row", { name: /^Born/ }).textContent()).toBe("Born1987May 3, 1987");
     await expect
