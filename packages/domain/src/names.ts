@@ -131,26 +131,11 @@ export function phoneticKey(part: string): string {
   return key;
 }
 
-/**
- * The text a name search matches: the name as written (both scripts), followed by the canonical spellings of
- * its parts that differ from it (Md. Rahim is also "muhammad"), so that a search for one spelling finds the
- * others; the search reads its query the same way (searchTermsOf).
- */
+/** The text a name search matches: the name as written, in both scripts, in lower-case words. */
 export function searchNameOf(p: {
   givenName: string;
   familyName?: string | null;
   nameNative?: string | null;
 }) {
-  const written = normalizeName([p.givenName, p.familyName, p.nameNative].filter(Boolean).join(" "));
-  const words = new Set(written.split(" "));
-  const canonical = nameParts(`${p.givenName} ${p.familyName ?? ""}`).filter((part) => !words.has(part));
-  return [written, ...new Set(canonical)].join(" ");
-}
-
-/** A name search's query as the search names are written: each known spelling in its canonical form. */
-export function searchTermsOf(q: string) {
-  return normalizeName(q)
-    .split(" ")
-    .map((w) => canonicalNamePart(w))
-    .join(" ");
+  return normalizeName([p.givenName, p.familyName, p.nameNative].filter(Boolean).join(" "));
 }

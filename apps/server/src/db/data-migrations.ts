@@ -102,10 +102,7 @@ export async function sharedRiskLevels(tx: Db): Promise<Summary> {
   }
 }
 
-/**
- * The record-linkage keys of every person registered before they were stored, and their search name with the
- * canonical spellings of its parts (searchNameOf).
- */
+/** The record-linkage keys of every person registered before they were stored, and their search name. */
 export async function linkageKeysOfPersons(tx: Db): Promise<Summary> {
   const summary = { read: 0, keyed: 0 };
   let after = "00000000-0000-0000-0000-000000000000";

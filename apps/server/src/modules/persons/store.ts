@@ -1,4 +1,4 @@
-import { normalizeName, searchTermsOf } from "@homecoming/domain";
+import { normalizeName } from "@homecoming/domain";
 import { and, asc, between, count, desc, eq, gt, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { pageTotal } from "../../db/paging";
@@ -160,15 +160,8 @@ export interface PersonSearch {
 const returnedOn = sql<string | null>`(select max(e.end_date) from ${migrationEpisodes} e
   where e.person_id = ${persons}.${sql.identifier(persons.id.name)})`;
 
-/** A name search's terms: as typed, and with each known spelling in its canonical form when that differs. */
-type Terms = { typed: string; canonical: string | null };
-
 export async function searchPersons(tx: Db, s: PersonSearch) {
-  const typed = s.q ? normalizeName(s.q) : "";
-  const canonical = typed ? searchTermsOf(typed) : "";
-  const q: Terms | undefined = typed
-    ? { typed, canonical: canonical !== typed ? canonical : null }
-    : undefined;
+  const q = s.q ? normalizeName(s.q) : undefined;
   if (!q) return searchPage(tx, s, undefined);
   // word similarity: "rahman" finds "mohammad rahman" even though the whole names differ a lot; the
   // threshold is lowered for one transaction only so that one typo in a short name still matches (a GET
@@ -181,15 +174,9 @@ export async function searchPersons(tx: Db, s: PersonSearch) {
   });
 }
 
-async function searchPage(tx: Db, s: PersonSearch, q: Terms | undefined) {
+async function searchPage(tx: Db, s: PersonSearch, q: string | undefined) {
   const where: SQL[] = [];
-  // the name as typed, or as the name knowledge spells it ("Mohammad" also finds "Md."): both index-backed
-  if (q)
-    where.push(
-      q.canonical
-        ? sql`(${q.typed} <% ${persons.searchName} or ${q.canonical} <% ${persons.searchName})`
-        : sql`${q.typed} <% ${persons.searchName}`,
-    );
+  if (q) where.push(sql`${q} <% ${persons.searchName}`);
   if (s.phone) where.push(eq(persons.phone, s.phone));
   if (s.nationalId)
     where.push(
@@ -198,11 +185,7 @@ async function searchPage(tx: Db, s: PersonSearch, q: Terms | undefined) {
   if (s.visible) where.push(s.visible);
   where.push(isNull(persons.mergedIntoId));
   const cond = and(...where);
-  const score = q
-    ? q.canonical
-      ? sql<number>`greatest(word_similarity(${q.typed}, ${persons.searchName}), word_similarity(${q.canonical}, ${persons.searchName}))`
-      : sql<number>`word_similarity(${q.typed}, ${persons.searchName})`
-    : undefined;
+  const score = q ? sql<number>`word_similarity(${q}, ${persons.searchName})` : undefined;
   // records without a return date come last in either direction
   const noReturn = s.sort.direction === "asc" ? sql`'infinity'::date` : sql`'-infinity'::date`;
   const order = orderOf(
