@@ -184,7 +184,9 @@ describe("one returnee, one record", () => {
       )
       .toMatch(/differs/);
     // a full date beside the year alone is no difference when the years agree
-    expect(await pair.getByRole("row", { name: /^Born/ }).textContent()).toBe("Born1987May 3, 1987");
+    const born = await pair.getByRole("row", { name: /^Born/ }).textContent();
+    expect(born).toContain("May 3, 1987");
+    expect(born).not.toContain("differs");
     await expect
       .poll(() => pair.getByRole("row", { name: /^Phone/ }).textContent())
       .toMatch(/\+8801911777888.*\+8801911777888/);
