@@ -15,14 +15,17 @@ import { countReachOfVersion } from "./modules/rules/service";
 type Handler = (tx: Db, now: Date) => Promise<number>;
 type OneOffHandler = (tx: Db, now: Date, payload: Record<string, unknown>) => Promise<number>;
 
-/** The background work of the system, each with how often it runs. */
-export const recurringJobs: Record<string, { everySeconds: number; run: Handler }> = {
+/**
+ * The background work of the system, each with how often it runs. A job `untilDone` runs again at the
+ * worker's next turn, not after its interval, as long as its last run did something: work done in slices.
+ */
+export const recurringJobs: Record<string, { everySeconds: number; run: Handler; untilDone?: boolean }> = {
   "referrals.flag_overdue": { everySeconds: 300, run: flagOverdueReferrals },
   "follow_ups.refresh_status": { everySeconds: 900, run: (tx, now) => refreshFollowUpStatuses(tx, now) },
   "idempotency_keys.sweep": { everySeconds: 3600, run: sweepIdempotencyKeys },
   "login_attempts.sweep": { everySeconds: 3600, run: sweepLoginAttempts },
-  // a batch of the registry per run, until it is done; a new version of the linkage parameters starts it over
-  "linkage.scan": { everySeconds: 10, run: scanRegistry },
+  // a slice of the registry per run, until it is done; a new version of the linkage parameters starts it over
+  "linkage.scan": { everySeconds: 10, run: scanRegistry, untilDone: true },
 };
 
 /** Work queued by a request (enqueueJob), run once. */
@@ -35,12 +38,18 @@ export async function registerRecurringJobs(db: Db) {
     await store.ensureRecurring(db, kind, job.everySeconds);
 }
 
-/** Runs every job that is due now; answers how many ran. */
-export async function runDueJobs(db: Db, log?: FastifyBaseLogger): Promise<number> {
+/**
+ * Runs every job that is due now, each once; answers how many ran and whether one done in slices has more to
+ * do (it is due again at once, for the worker's next turn).
+ */
+export async function runDueJobs(db: Db, log?: FastifyBaseLogger): Promise<{ ran: number; busy: boolean }> {
   let ran = 0;
+  let busy = false;
+  const claimed: string[] = [];
   for (;;) {
-    const job = await store.claimNext(db, 300);
-    if (!job) return ran;
+    const job = await store.claimNext(db, 300, claimed);
+    if (!job) return { ran, busy };
+    claimed.push(job.id);
     const recurring = recurringJobs[job.kind];
     const oneOff = oneOffJobs[job.kind];
     try {
@@ -50,7 +59,9 @@ export async function runDueJobs(db: Db, log?: FastifyBaseLogger): Promise<numbe
         if (oneOff) return oneOff(tx as unknown as Db, now, job.payload);
         throw new Error(`no handler for job kind ${job.kind}`);
       });
-      await store.finish(db, job, null);
+      const again = Boolean(recurring?.untilDone && changed > 0);
+      busy ||= again;
+      await store.finish(db, job, null, again);
       log?.info({ job: job.kind, changed }, "job done");
     } catch (err) {
       await store.finish(db, job, err instanceof Error ? err.message : String(err));
@@ -62,26 +73,32 @@ export async function runDueJobs(db: Db, log?: FastifyBaseLogger): Promise<numbe
 
 /**
  * Polls the jobs table until stopped, and after each poll seals the audit events written since (the hash
- * chain); works the same on the embedded database and on a server.
+ * chain); works the same on the embedded database and on a server. While a job done in slices has more to do,
+ * the next poll comes after `busyPollMs`: at once on a server, after a pause on the embedded database, which
+ * serves one transaction at a time and so holds requests while a slice runs.
  */
 export function startWorker(
   db: Db,
   pollMs: number,
   log?: FastifyBaseLogger,
-  options: { auditCheckpointFile?: string | undefined } = {},
+  options: { auditCheckpointFile?: string | undefined; busyPollMs?: number } = {},
 ) {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<unknown> = Promise.resolve();
   let stopped = false;
   const tick = () => {
+    let busy = false;
     running = runDueJobs(db, log)
-      .then(() => sealAudit(db, { checkpointFile: options.auditCheckpointFile }))
+      .then((result) => {
+        busy = result.busy;
+        return sealAudit(db, { checkpointFile: options.auditCheckpointFile });
+      })
       .then((sealed) => {
         if (sealed) log?.info({ sealed }, "audit events sealed");
       })
       .catch((err) => log?.error({ err }, "job poll failed"))
       .finally(() => {
-        if (!stopped) timer = setTimeout(tick, pollMs);
+        if (!stopped) timer = setTimeout(tick, busy ? (options.busyPollMs ?? pollMs) : pollMs);
       });
   };
   timer = setTimeout(tick, 0);

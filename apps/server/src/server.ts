@@ -38,6 +38,7 @@ export async function startServer(
   await registerRecurringJobs(database.db);
   const stopWorker = startWorker(database.db, config.jobsPollMs, app.log, {
     auditCheckpointFile: config.auditCheckpointFile,
+    busyPollMs: database.kind === "pglite" ? 2000 : 0,
   });
   await app.listen({ port: config.port, host: config.host });
   return {

@@ -126,9 +126,17 @@ function compareParts(a: NamePart[], b: NamePart[]): NameComparison {
 
 const nameRank = Object.fromEntries(linkageComparisons.name.map((l, i) => [l, i])) as Record<string, number>;
 
+/** Names read once per record: a record met in many pairs (the registry scan) is not read again for each. */
+const namesRead = new WeakMap<LinkageRecord, NamePart[][]>();
+
 function namesOf(r: LinkageRecord): NamePart[][] {
-  const latin = readName(`${r.givenName} ${r.familyName ?? ""}`);
-  return r.nameNative ? [latin, readName(r.nameNative)] : [latin];
+  let names = namesRead.get(r);
+  if (!names) {
+    const latin = readName(`${r.givenName} ${r.familyName ?? ""}`);
+    names = r.nameNative ? [latin, readName(r.nameNative)] : [latin];
+    namesRead.set(r, names);
+  }
+  return names;
 }
 
 /** The best agreement between the names as written in either script (native names through transliteration). */

@@ -39,7 +39,7 @@ describe("background jobs", () => {
       sql`update referrals set due_at = now() - interval '1 hour' where id = ${referralId}`,
     );
     await env.database.db.execute(sql`update jobs set run_at = now()`);
-    const ran = await runDueJobs(env.database.db);
+    const { ran } = await runDueJobs(env.database.db);
     // every recurring job: the overdue flags, the follow-up statuses and the sweep of idempotency keys
     expect(ran).toBe(Object.keys(recurringJobs).length);
     expect((await mrc.get(`/referrals/${referralId}`)).json().overdue).toBe(true);
@@ -82,5 +82,29 @@ describe("background jobs", () => {
       sql`select last_error, run_at > now() as later from jobs where kind = 'unknown.kind'`,
     );
     expect(job).toEqual({ last_error: "no handler for job kind unknown.kind", later: true });
+  });
+
+  it("runs a job done in slices again at the next poll while it has work, each job once per poll", async () => {
+    const mrc = await loginAs(env.app, "case.dhaka@test.homecoming");
+    for (let i = 0; i < 3; i++) expect((await mrc.post("/persons", personPayload())).statusCode).toBe(201);
+    await env.database.db.execute(sql`delete from linkage_scans`);
+    await env.database.db.execute(
+      sql`delete from jobs where interval_seconds is null or kind = 'unknown.kind'`,
+    );
+    await env.database.db.execute(sql`update jobs set run_at = now() - interval '1 second'`);
+    const first = await runDueJobs(env.database.db);
+    // the registry scan read persons: due again at once, yet not run twice in the same poll
+    expect(first).toEqual({ ran: Object.keys(recurringJobs).length, busy: true });
+    const due = async () =>
+      (
+        await queryRows<{ kind: string }>(
+          env.database.db,
+          sql`select kind from jobs where run_at <= now() order by kind`,
+        )
+      ).map((j) => j.kind);
+    expect(await due()).toEqual(["linkage.scan"]);
+    // the next poll finds nothing left to read: the scan goes back to its interval
+    expect(await runDueJobs(env.database.db)).toEqual({ ran: 1, busy: false });
+    expect(await due()).toEqual([]);
   });
 });

@@ -11,16 +11,22 @@ export async function ensureRecurring(db: Db, kind: string, intervalSeconds: num
 }
 
 /**
- * Claims the next job that is due. SKIP LOCKED lets several server processes poll one table without
- * running a job twice; the lease (locked_until) frees a job whose process died mid-run.
+ * Claims the next job that is due, other than those in `skip` (the ones this poll has run). SKIP LOCKED lets
+ * several server processes poll one table without running a job twice; the lease (locked_until) frees a job
+ * whose process died mid-run.
  */
-export async function claimNext(db: Db, leaseSeconds: number): Promise<JobRow | undefined> {
+export async function claimNext(
+  db: Db,
+  leaseSeconds: number,
+  skip: string[] = [],
+): Promise<JobRow | undefined> {
   const [row] = await queryRows<Record<string, unknown>>(
     db,
     sql`update ${jobs} set locked_until = now() + make_interval(secs => ${leaseSeconds}), attempts = attempts + 1
       where id = (
         select id from ${jobs}
         where run_at <= now() and (locked_until is null or locked_until < now())
+          and id <> all(${sql.param(skip)}::uuid[])
         order by run_at
         for update skip locked
         limit 1
@@ -35,13 +41,18 @@ export async function claimNext(db: Db, leaseSeconds: number): Promise<JobRow | 
   return job;
 }
 
-export async function finish(db: Db, job: JobRow, error: string | null) {
+/** A job's end: a one-off goes, a recurring one is due after its interval (or at once, `again`). */
+export async function finish(db: Db, job: JobRow, error: string | null, again = false) {
   if (!job.intervalSeconds && !error) {
     await db.delete(jobs).where(eq(jobs.id, job.id));
     return;
   }
   // a failing job retries with a backoff, a recurring one runs again after its interval
-  const delaySeconds = error ? Math.min(3600, 30 * 2 ** Math.min(job.attempts, 7)) : job.intervalSeconds!;
+  const delaySeconds = error
+    ? Math.min(3600, 30 * 2 ** Math.min(job.attempts, 7))
+    : again
+      ? 0
+      : job.intervalSeconds!;
   await db
     .update(jobs)
     .set({

@@ -1,18 +1,25 @@
-import { judgeLink, linkageParameters, linkageProbeKeys, nationalIdVariants } from "@homecoming/domain";
+import {
+  judgeLink,
+  type LinkageRecord,
+  linkageParameters,
+  linkageProbeKeys,
+  nationalIdVariants,
+} from "@homecoming/domain";
 import { and, asc, eq, gt, isNull, ne, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { linkageScans, personLinkCandidates, persons } from "../../db/schema";
 import { linkageRecordOf } from "../persons/service";
-import { duplicateCandidates, notSameAs } from "../persons/store";
+import { duplicateCandidateIds, notSameAmong } from "../persons/store";
 import { orderedPair } from "./store";
 
 const scanId = "registry";
 /**
  * Persons judged per batch, and how long one run of the job goes on taking batches: short, because the run is
- * one transaction and the embedded database serves one at a time, so requests wait while it runs.
+ * one transaction and the embedded database serves one at a time, so requests wait while it runs. The job
+ * runs again at once while it finds persons to read (background.ts).
  */
 export const scanBatch = 500;
-const runSeconds = 3;
+const runSeconds = 1;
 
 export type ScanState = typeof linkageScans.$inferSelect;
 
@@ -41,7 +48,7 @@ export async function restartScan(tx: Db, now: Date, userId: string | null) {
 }
 
 /**
- * One run of the registry scan, batch after batch for up to three seconds: the next persons in id order, each judged against the records blocking brings
+ * One run of the registry scan, batch after batch for up to a second: the next persons in id order, each judged against the records blocking brings
  * to it as at registration, and the pairs found likely or possible kept for review (a pair already judged,
  * merged or marked two people, is not). Answers how many persons it read. When the linkage parameters change,
  * the scan starts over, so that pairs that entered under the old rules are judged by the new ones.
@@ -72,46 +79,69 @@ async function scanNextBatch(tx: Db, now: Date): Promise<number> {
     .where(and(isNull(persons.mergedIntoId), state.cursor ? gt(persons.id, state.cursor) : sql`true`))
     .orderBy(asc(persons.id))
     .limit(scanBatch);
-  let found = 0;
-  for (const row of batch) {
-    const person = linkageRecordOf(row);
-    const candidates = (
-      await duplicateCandidates(tx, {
-        keys: linkageProbeKeys(person, now),
-        phone: row.phone,
-        nationalIds: row.nationalId ? nationalIdVariants(row.nationalId) : [],
-        passportNumber: row.passportNumber,
-      })
-    ).filter((c) => c.id !== row.id);
-    const apart = await notSameAs(
-      tx,
-      row.id,
-      candidates.map((c) => c.id),
-    );
-    for (const c of candidates) {
-      if (apart.has(c.id)) continue;
-      const verdict = judgeLink(person, linkageRecordOf(c));
-      if (!verdict.level) continue;
-      const [personId, otherPersonId] = orderedPair(row.id, c.id);
-      const values = {
-        level: verdict.level,
-        probability: verdict.probability,
-        reasons: { for: verdict.reasonsFor, against: verdict.reasonsAgainst },
-        parametersVersion: linkageParameters.version,
-        foundAt: now,
-      };
-      // a pair comes up from both of its records: counted once, when first kept
-      const [kept] = await tx
-        .insert(personLinkCandidates)
-        .values({ personId, otherPersonId, ...values })
-        .onConflictDoUpdate({
-          target: [personLinkCandidates.personId, personLinkCandidates.otherPersonId],
-          set: values,
-        })
-        .returning({ inserted: sql<boolean>`xmax = 0` });
-      if (kept?.inserted) found++;
-    }
+  // the whole batch blocked in one statement, its candidates read once and each record read once
+  const records = new Map<string, LinkageRecord>(batch.map((row) => [row.id, linkageRecordOf(row)]));
+  const links = await duplicateCandidateIds(
+    tx,
+    batch.map((row) => ({
+      id: row.id,
+      keys: linkageProbeKeys(records.get(row.id)!, now),
+      phone: row.phone,
+      nationalIds: row.nationalId ? nationalIdVariants(row.nationalId) : [],
+      passportNumber: row.passportNumber,
+    })),
+  );
+  const unread = [...new Set(links.map((l) => l.id))].filter((id) => !records.has(id));
+  if (unread.length)
+    for (const row of await tx
+      .select()
+      .from(persons)
+      .where(sql`${persons.id} = any(${sql.param(unread)}::uuid[])`))
+      records.set(row.id, linkageRecordOf(row));
+  const apart = await notSameAmong(
+    tx,
+    batch.map((row) => row.id),
+  );
+  // a pair met from both of its records in one batch is judged once
+  const pairs = new Map<string, [string, string]>();
+  for (const link of links) {
+    const pair = orderedPair(batch[link.probe]!.id, link.id);
+    const key = pair.join(" ");
+    if (!apart.has(key)) pairs.set(key, pair);
   }
+  const kept = [];
+  for (const [personId, otherPersonId] of pairs.values()) {
+    const verdict = judgeLink(records.get(personId)!, records.get(otherPersonId)!);
+    if (!verdict.level) continue;
+    kept.push({
+      personId,
+      otherPersonId,
+      level: verdict.level,
+      probability: verdict.probability,
+      reasons: { for: verdict.reasonsFor, against: verdict.reasonsAgainst },
+      parametersVersion: linkageParameters.version,
+      foundAt: now,
+    });
+  }
+  // a pair comes up from both of its records: counted once, when first kept
+  const found = kept.length
+    ? (
+        await tx
+          .insert(personLinkCandidates)
+          .values(kept)
+          .onConflictDoUpdate({
+            target: [personLinkCandidates.personId, personLinkCandidates.otherPersonId],
+            set: {
+              level: sql`excluded.level`,
+              probability: sql`excluded.probability`,
+              reasons: sql`excluded.reasons`,
+              parametersVersion: sql`excluded.parameters_version`,
+              foundAt: sql`excluded.found_at`,
+            },
+          })
+          .returning({ inserted: sql<boolean>`xmax = 0` })
+      ).filter((r) => r.inserted).length
+    : 0;
   await tx
     .update(linkageScans)
     .set({

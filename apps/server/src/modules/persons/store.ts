@@ -1,6 +1,6 @@
 import { normalizeName } from "@homecoming/domain";
 import { and, asc, between, count, desc, eq, gt, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
-import type { Db } from "../../db/client";
+import { type Db, queryRows } from "../../db/client";
 import { pageTotal } from "../../db/paging";
 import {
   consents,
@@ -88,38 +88,83 @@ export async function personSummariesByIds(tx: Db, ids: string[]) {
   return summariesByIds(tx, { ids });
 }
 
+/** What blocking looks up for one registration (linkageProbeKeys, normalised identifiers). */
+export interface BlockingProbe {
+  keys: string[];
+  phone?: string | null;
+  nationalIds?: string[];
+  passportNumber?: string | null;
+}
+
+/** The probe's fields as SQL: parameters for one probe, a joined row's columns for many. */
+type ProbeTerms = { keys: SQL; phone: SQL; nationalIds: SQL; passportNumber: SQL };
+
 /**
- * Records that could be the same returnee, as blocking finds them: those sharing a linkage key with the probe
- * (GIN index on match_keys), or the same phone, passport, or national ID as typed or with two neighbouring
- * characters swapped (b-tree indexes). Those sharing an identifier come first, so that the many namesakes of a
- * common name cannot crowd them out of the limit.
+ * The blocking condition and order: records sharing a linkage key with the probe (GIN index on match_keys),
+ * or the same phone, passport, or national ID as typed or with two neighbouring characters swapped (b-tree
+ * indexes); merged records only redirect, so their survivors are found instead. Those sharing an identifier
+ * come first, so that the many namesakes of a common name cannot crowd them out of the limit.
  */
-export async function duplicateCandidates(
+function blocking(p: ProbeTerms) {
+  const identifier = sql`(${persons.phone} = ${p.phone} or ${persons.nationalId} = any(${p.nationalIds})
+    or ${persons.passportNumber} = ${p.passportNumber})`;
+  return {
+    where: sql`(${persons.matchKeys} && ${p.keys} or ${identifier}) and ${persons.mergedIntoId} is null`,
+    order: [desc(sql`coalesce(${identifier}, false)`), asc(persons.createdAt)],
+  };
+}
+
+/** Records that could be the same returnee as the probe, as blocking finds them (at most `limit`). */
+export async function duplicateCandidates(tx: Db, probe: BlockingProbe, limit = 200) {
+  if (!probe.keys.length && !probe.phone && !probe.nationalIds?.length && !probe.passportNumber) return [];
+  const { where, order } = blocking({
+    keys: sql`${sql.param(probe.keys)}::text[]`,
+    phone: sql`${probe.phone ?? null}::text`,
+    nationalIds: sql`${sql.param(probe.nationalIds ?? [])}::text[]`,
+    passportNumber: sql`${probe.passportNumber ?? null}::text`,
+  });
+  return tx
+    .select()
+    .from(persons)
+    .where(where)
+    .orderBy(...order)
+    .limit(limit);
+}
+
+/**
+ * The blocking of duplicateCandidates for many registered probes in one statement (the registry scan): for
+ * each probe, by its index, the ids of its candidates other than itself.
+ */
+export async function duplicateCandidateIds(
   tx: Db,
-  probe: {
-    keys: string[];
-    phone?: string | null;
-    nationalIds?: string[];
-    passportNumber?: string | null;
-  },
+  probes: (BlockingProbe & { id: string })[],
   limit = 200,
-) {
-  const identifiers: SQL[] = [];
-  if (probe.phone) identifiers.push(eq(persons.phone, probe.phone));
-  if (probe.nationalIds?.length)
-    identifiers.push(sql`${persons.nationalId} = any(${sql.param(probe.nationalIds)}::text[])`);
-  if (probe.passportNumber) identifiers.push(eq(persons.passportNumber, probe.passportNumber));
-  const byKeys = probe.keys.length ? [sql`${persons.matchKeys} && ${sql.param(probe.keys)}::text[]`] : [];
-  if (!identifiers.length && !byKeys.length) return [];
-  const sameIdentifier = identifiers.length ? [desc(sql`coalesce(${or(...identifiers)}, false)`)] : [];
-  return (
-    tx
-      .select()
-      .from(persons)
-      // a merged record only redirects to its survivor, which is found in its stead
-      .where(and(or(...byKeys, ...identifiers), isNull(persons.mergedIntoId)))
-      .orderBy(...sameIdentifier, asc(persons.createdAt))
-      .limit(limit)
+): Promise<{ probe: number; id: string }[]> {
+  if (!probes.length) return [];
+  const json = JSON.stringify(
+    probes.map((p, i) => ({
+      i,
+      id: p.id,
+      keys: p.keys,
+      phone: p.phone ?? null,
+      nids: p.nationalIds ?? [],
+      passport: p.passportNumber ?? null,
+    })),
+  );
+  const { where, order } = blocking({
+    keys: sql`p.keys`,
+    phone: sql`p.phone`,
+    nationalIds: sql`p.nids`,
+    passportNumber: sql`p.passport`,
+  });
+  return queryRows<{ probe: number; id: string }>(
+    tx,
+    sql`select p.i as probe, c.id from jsonb_to_recordset(${json}::jsonb)
+          as p(i int, id uuid, keys text[], phone text, nids text[], passport text)
+        cross join lateral (
+          select ${persons.id} from ${persons} where ${where} and ${persons.id} <> p.id
+          order by ${sql.join(order, sql`, `)} limit ${limit}
+        ) c`,
   );
 }
 
@@ -139,6 +184,25 @@ export async function notSameAs(tx: Db, personId: string, otherIds: string[]): P
       ),
     );
   return new Set(rows.map((r) => (r.a === personId ? r.b : r.a)));
+}
+
+/** The pairs with one record among `personIds` that a user judged two people, as "smaller-id larger-id". */
+export async function notSameAmong(tx: Db, personIds: string[]): Promise<Set<string>> {
+  if (!personIds.length) return new Set();
+  const ids = sql`${sql.param(personIds)}::uuid[]`;
+  const rows = await tx
+    .select({ a: personLinkVerdicts.personId, b: personLinkVerdicts.otherPersonId })
+    .from(personLinkVerdicts)
+    .where(
+      and(
+        isNull(personLinkVerdicts.withdrawnAt),
+        or(
+          sql`${personLinkVerdicts.personId} = any(${ids})`,
+          sql`${personLinkVerdicts.otherPersonId} = any(${ids})`,
+        ),
+      ),
+    );
+  return new Set(rows.map((r) => (r.a < r.b ? `${r.a} ${r.b}` : `${r.b} ${r.a}`)));
 }
 
 export const nameSearchThreshold = 0.5;
