@@ -19,7 +19,6 @@ import {
   type ReferralReasonCode,
   type ReferralStatus,
   referralDueDate,
-  searchNameOf,
 } from "@homecoming/domain";
 import type { ServiceCategoryCode } from "@homecoming/reference";
 import { getTableColumns, sql } from "drizzle-orm";
@@ -35,7 +34,7 @@ import {
   referralEvents,
   referrals,
 } from "../apps/server/src/db/schema";
-import { episodeRows, matchKeysOf, profileOf } from "../apps/server/src/modules/persons/rows";
+import { episodeRows, nameColumnsOf, profileOf } from "../apps/server/src/modules/persons/rows";
 import {
   declineReasons,
   notCompletedReasons,
@@ -175,8 +174,7 @@ function personRow(
     givenName: p.givenName,
     familyName: p.familyName ?? "",
     nameNative: p.nameNative ?? null,
-    searchName: searchNameOf(p),
-    matchKeys: matchKeysOf(p),
+    ...nameColumnsOf(p),
     birthDate: p.birthDate ?? null,
     birthYear: p.birthYear ?? (p.birthDate ? Number(p.birthDate.slice(0, 4)) : null),
     sex: p.sex,

@@ -139,3 +139,77 @@ export function searchNameOf(p: {
 }) {
   return normalizeName([p.givenName, p.familyName, p.nameNative].filter(Boolean).join(" "));
 }
+
+// ------------------------------------------------------------------------------------- search by name terms
+
+/** The key with each letter left out in turn: one letter more or less, or one changed, meets one of these. */
+function keyDeletions(key: string): string[] {
+  if (key.length < 4) return [];
+  return [...new Set(Array.from(key, (_, i) => key.slice(0, i) + key.slice(i + 1)))];
+}
+
+/** The first letters a name part is found by while its word is still being typed. */
+const prefixLength = 3;
+const prefixOf = (word: string) => word.slice(0, prefixLength);
+/** Of each known name, the first letters of all its spellings: "Hos" finds Hussain as it finds Hossain. */
+const spellingPrefixes = new Map<string, Set<string>>();
+for (const [spelling, part] of canonical) {
+  const prefixes = spellingPrefixes.get(part) ?? new Set<string>();
+  prefixes.add(prefixOf(spelling));
+  spellingPrefixes.set(part, prefixes);
+}
+
+/**
+ * The terms a registration is found by in a search by name (an array column with a GIN index): for each part
+ * of the name in either script, its canonical spelling when the table knows it (`=muhammad`, so that Md. and
+ * Mohammed find each other), its phonetic key (`#rhmn`), the key with one letter left out (`~hmn`, `~rmn`…,
+ * for a slip of the keyboard) and the first three letters as written and of every spelling of a known name
+ * (`^moh`, `^muh`, `^md`, for a word being typed).
+ */
+export function nameSearchTerms(p: {
+  givenName: string;
+  familyName?: string | null;
+  nameNative?: string | null;
+}): string[] {
+  const names = [readName(`${p.givenName} ${p.familyName ?? ""}`)];
+  if (p.nameNative) names.push(readName(p.nameNative));
+  const terms = new Set<string>();
+  for (const part of names.flat()) {
+    if (isKnownNamePart(part.part)) terms.add(`=${part.part}`);
+    if (part.key) terms.add(`#${part.key}`);
+    for (const d of keyDeletions(part.key)) terms.add(`~${d}`);
+    terms.add(`^${prefixOf(part.written)}`);
+    for (const prefix of spellingPrefixes.get(part.part) ?? []) terms.add(`^${prefix}`);
+  }
+  return [...terms].sort();
+}
+
+/**
+ * A search by name as term sets, one per word, every one of which a registration must meet (any term of
+ * each): a known name by its canonical spelling or its phonetic key; another word by its phonetic key, the key with a letter more
+ * or less and, for a key of four letters or more, with one changed; the last word also by its first letters,
+ * as it may not be typed in full. Words too short to say anything (one letter, or the last word being typed
+ * with fewer than three letters and known to no table) are left out; no set at all means the search has to
+ * match the name as written instead.
+ */
+export function nameQueryTerms(query: string): string[][] {
+  const parts = readName(query);
+  return parts.flatMap((part, i) => {
+    const last = i === parts.length - 1;
+    const terms = new Set<string>();
+    if (isKnownNamePart(part.part)) {
+      terms.add(`=${part.part}`);
+      // a registration with this name misspelt in a way no table lists: found by its sound
+      terms.add(`#${part.key}`);
+    } else if (part.key.length >= 2 && !(last && part.written.length < prefixLength)) {
+      terms.add(`#${part.key}`);
+      terms.add(`~${part.key}`);
+      for (const d of keyDeletions(part.key)) {
+        terms.add(`#${d}`);
+        terms.add(`~${d}`);
+      }
+    }
+    if (last && part.written.length >= prefixLength) terms.add(`^${prefixOf(part.written)}`);
+    return terms.size ? [[...terms].sort()] : [];
+  });
+}

@@ -1,6 +1,13 @@
 import { nameVariantGroups } from "@homecoming/reference";
 import { describe, expect, it } from "vitest";
-import { canonicalNamePart, isKnownNamePart, nameParts, phoneticKey } from "../src/names";
+import {
+  canonicalNamePart,
+  isKnownNamePart,
+  nameParts,
+  nameQueryTerms,
+  nameSearchTerms,
+  phoneticKey,
+} from "../src/names";
 
 /** Two spellings are read as one name part when their canonical forms or their phonetic keys agree. */
 const sameName = (a: string, b: string) => {
@@ -77,5 +84,61 @@ describe("name knowledge", () => {
         seen.set(v, group[0]!);
       }
     expect(canonicalNamePart("md")).toBe("muhammad");
+  });
+});
+
+/** Whether a registration's stored terms meet every word of a search (the SQL: name_terms && each set). */
+const found = (query: string, name: { givenName: string; familyName?: string; nameNative?: string }) => {
+  const stored = new Set(nameSearchTerms(name));
+  const sets = nameQueryTerms(query);
+  return sets.length > 0 && sets.every((set) => set.some((t) => stored.has(t)));
+};
+
+describe("search by name terms", () => {
+  const mdHussain = { givenName: "Md.", familyName: "Hussain", nameNative: "মোঃ হোসেন" };
+
+  it.each([
+    ["Mohammad Hossain", "every spelling of a known name"],
+    ["Muhammad Hussein", "every spelling of a known name"],
+    ["Hossain Mohammed", "the words in any order"],
+    ["মোহাম্মদ হোসেন", "the native script"],
+    ["Mohammad Hosain", "a letter less"],
+    ["Mohammad Hosssain", "a letter more"],
+    ["Mohammad Hoss", "the last word being typed"],
+    ["Hus", "the first letters of the canonical spelling"],
+  ])("finds Md. Hussain by %j: %s", (query) => {
+    expect(found(query, mdHussain)).toBe(true);
+  });
+
+  it("finds a registration misspelt in a way no table lists by the name spelt right", () => {
+    expect(found("Rahman", { givenName: "Abdur", familyName: "Rahmna" })).toBe(true);
+    expect(found("Rahman Abdur", { givenName: "Abdur", familyName: "Rahamn" })).toBe(true);
+    expect(found("Abdur Rahman", { givenName: "Abdur", familyName: "Rahmann" })).toBe(true);
+    expect(found("Chowdury Nasima", { givenName: "Nasima", familyName: "Choudhury" })).toBe(true);
+  });
+
+  it("asks every word: a name that shares only one is not found", () => {
+    expect(found("Mohammad Rahman", mdHussain)).toBe(false);
+    expect(found("Fatema Hossain", mdHussain)).toBe(false);
+    expect(found("Zebulon Quartermaine", mdHussain)).toBe(false);
+  });
+
+  it("finds every registration by its own name as written, in either script", () => {
+    const names = [
+      { givenName: "Nasima", familyName: "Chowdhury", nameNative: "নাসিমা চৌধুরী" },
+      { givenName: "Abdulkarim", familyName: "Al-Tamimi", nameNative: "عبد الكريم التميمي" },
+      { givenName: "Mst. Rokeya", familyName: "Begum" },
+      { givenName: "Kawa", familyName: "Hama Amin" },
+      { givenName: "Shahida", familyName: "" },
+    ];
+    for (const name of names) {
+      expect(found(`${name.givenName} ${name.familyName}`, name), name.givenName).toBe(true);
+      if (name.nameNative) expect(found(name.nameNative, name), name.nameNative).toBe(true);
+    }
+  });
+
+  it("leaves out words too short to say anything, down to no terms at all", () => {
+    expect(nameQueryTerms("Ra")).toEqual([]);
+    expect(nameQueryTerms("Nasima R")).toEqual([expect.arrayContaining(["=nasima"])]);
   });
 });

@@ -1,9 +1,15 @@
-import { linkageKeys, scoreVulnerability, VulnerabilityAnswers } from "@homecoming/domain";
+import { linkageKeys, nameSearchTerms, scoreVulnerability, VulnerabilityAnswers } from "@homecoming/domain";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase } from "../../test/harness";
 import type { Database } from "./client";
-import { linkageKeysOfPersons, phonesToE164, runDataMigrations, sharedRiskLevels } from "./data-migrations";
+import {
+  linkageKeysOfPersons,
+  nameTermsOfPersons,
+  phonesToE164,
+  runDataMigrations,
+  sharedRiskLevels,
+} from "./data-migrations";
 import { assessments, cases, dataMigrations, organisations, persons } from "./schema";
 
 let database: Database;
@@ -105,6 +111,24 @@ describe("data migrations", () => {
       }),
     );
     expect(after!.matchKeys).toContain("Adn+rhm/1988");
+  });
+
+  it("stores the search terms of persons registered before they existed, the same as registration would", async () => {
+    const name = { givenName: "Mohammed", familyName: "Hossain", nameNative: "মোহাম্মদ হোসেন" };
+    const [row] = await database.db
+      .insert(persons)
+      .values({ ...name, searchName: "mohammed hossain", sex: "male" as const, adminAreaCode: "BD3026" })
+      .returning({ id: persons.id, nameTerms: persons.nameTerms });
+    expect(row!.nameTerms).toEqual([]);
+    await runDataMigrations(database.db, [{ name: "test_name_terms", run: nameTermsOfPersons }]);
+    const [after] = await database.db
+      .select({ nameTerms: persons.nameTerms })
+      .from(persons)
+      .where(eq(persons.id, row!.id));
+    expect(after!.nameTerms).toEqual(nameSearchTerms(name));
+    expect(after!.nameTerms).toEqual(
+      expect.arrayContaining(["=muhammad", "=hussain", "#hsn", "^moh", "^hos"]),
+    );
   });
 
   it("works out the shared risk level of cases assessed before it existed, keeping a level set by hand", async () => {

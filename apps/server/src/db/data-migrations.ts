@@ -1,5 +1,6 @@
 import {
   linkageKeys,
+  nameSearchTerms,
   phoneE164,
   type RiskLevel,
   searchNameOf,
@@ -147,10 +148,41 @@ export async function linkageKeysOfPersons(tx: Db): Promise<Summary> {
   }
 }
 
+/** The terms a search by name meets, for every person registered before they were stored. */
+export async function nameTermsOfPersons(tx: Db): Promise<Summary> {
+  const summary = { read: 0, termed: 0 };
+  let after = "00000000-0000-0000-0000-000000000000";
+  for (;;) {
+    const { rows } = (await tx.execute(
+      sql`select id, given_name, family_name, name_native from persons
+          where id > ${after}::uuid order by id limit ${batchSize}`,
+    )) as unknown as {
+      rows: { id: string; given_name: string; family_name: string; name_native: string | null }[];
+    };
+    if (rows.length === 0) return summary;
+    after = rows[rows.length - 1]!.id;
+    summary.read += rows.length;
+    const terms = rows.map((r) => ({
+      id: r.id,
+      terms: nameSearchTerms({
+        givenName: r.given_name,
+        familyName: r.family_name,
+        nameNative: r.name_native,
+      }),
+    }));
+    // one JSON parameter rather than two per person
+    await tx.execute(sql`update persons set name_terms = v.terms
+                         from jsonb_to_recordset(${JSON.stringify(terms)}::jsonb) as v(id uuid, terms text[])
+                         where persons.id = v.id`);
+    summary.termed += rows.length;
+  }
+}
+
 export const dataMigrationSteps: DataMigration[] = [
   { name: "0010_phones_e164", run: phonesToE164 },
   { name: "0012_shared_risk_level", run: sharedRiskLevels },
   { name: "0019_linkage_keys", run: linkageKeysOfPersons },
+  { name: "0022_name_search_terms", run: nameTermsOfPersons },
 ];
 
 /**

@@ -1671,10 +1671,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: components["schemas"]["PersonSummary"][];
-                            total: number;
-                        };
+                        "application/json": components["schemas"]["PersonList"];
                     };
                 };
                 /** @description Default Response */
@@ -8148,6 +8145,12 @@ export interface components {
             /** @description the latest end date of a stay abroad */
             returnedOn: string | null;
         };
+        PersonListInput: {
+            items: components["schemas"]["PersonSummaryInput"][];
+            total: number;
+            /** @description true when a search by name met more returnees than it counts and ranks (1,000): total is then that cap, and the items the best of the first matches found */
+            capped: boolean;
+        };
         ConsentInput: {
             /** Format: uuid */
             id: string;
@@ -9318,6 +9321,12 @@ export interface components {
             score?: number;
             /** @description the latest end date of a stay abroad */
             returnedOn: string | null;
+        };
+        PersonList: {
+            items: components["schemas"]["PersonSummary"][];
+            total: number;
+            /** @description true when a search by name met more returnees than it counts and ranks (1,000): total is then that cap, and the items the best of the first matches found */
+            capped: boolean;
         };
         Consent: {
             /** Format: uuid */

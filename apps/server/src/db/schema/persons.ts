@@ -32,6 +32,9 @@ export const persons = pgTable(
     // the record-linkage blocking keys (linkageKeys in the domain): name-key pairs with the birth year, name
     // keys with the full birth date; the GIN index finds every record sharing one with a probe
     matchKeys: text("match_keys").array().notNull().default(sql`'{}'::text[]`),
+    // the terms a search by name meets (nameSearchTerms in the domain): canonical spellings, phonetic keys
+    // with a letter more or less, first letters; the GIN index answers a search word by word
+    nameTerms: text("name_terms").array().notNull().default(sql`'{}'::text[]`),
     birthDate: date("birth_date", { mode: "string" }),
     birthYear: integer("birth_year"),
     sex: text("sex").$type<Sex>().notNull(),
@@ -52,6 +55,7 @@ export const persons = pgTable(
   (t) => [
     index("persons_search_name_trgm_idx").using("gin", sql`${t.searchName} gin_trgm_ops`),
     index("persons_match_keys_idx").using("gin", t.matchKeys),
+    index("persons_name_terms_idx").using("gin", t.nameTerms),
     index("persons_phone_idx").on(t.phone),
     index("persons_national_id_idx").on(t.nationalId),
     index("persons_passport_idx").on(t.passportNumber),

@@ -1,19 +1,11 @@
-import {
-  conflict,
-  fullName,
-  judgeLink,
-  type LinkageReason,
-  notFound,
-  searchNameOf,
-  validation,
-} from "@homecoming/domain";
+import { conflict, fullName, judgeLink, type LinkageReason, notFound, validation } from "@homecoming/domain";
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { persons } from "../../db/schema";
 import type { Ctx } from "../../http/context";
 import { personVisibility, requireAdministrator, requirePersonLead } from "../access";
 import { audit } from "../audit/service";
-import { matchKeysOf, profileKeys } from "../persons/rows";
+import { nameColumnsOf, profileKeys } from "../persons/rows";
 import { linkageRecordOf, loadVisiblePerson, possibleDuplicates } from "../persons/service";
 import type { PersonRow } from "../persons/store";
 import { restartScan, type ScanState, scanState } from "./scan";
@@ -133,8 +125,7 @@ async function writeSurvivor(ctx: Ctx, survivor: PersonRow, values: Record<strin
     .set({
       ...columns,
       profile,
-      searchName: searchNameOf(next),
-      matchKeys: matchKeysOf(next),
+      ...nameColumnsOf(next),
       version: sql`${persons.version} + 1`,
       updatedAt: ctx.now,
     })

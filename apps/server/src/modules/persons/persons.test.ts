@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openWorld } from "../../../test/harness";
 import { type Client, personPayload } from "../../../test/world";
+import { persons } from "../../db/schema";
+import { nameColumnsOf } from "./rows";
+import { nameSearchCap } from "./store";
 
 const { env, world, as } = await openWorld();
 const { admin, caseDhaka, counsellorDhaka, caseErbil, providerTvet, analyst } = as;
@@ -493,6 +496,41 @@ describe("searching returnees", () => {
   it("does not find an unrelated name", async () => {
     const res = await caseDhaka.get("/persons?q=Zebulon%20Quartermaine");
     expect(res.json().total).toBe(0);
+  });
+
+  it("finds a name however it is spelt: Mohammad finds Md., Hossain finds Hussain, in any order", async () => {
+    const md = await register(
+      caseDhaka,
+      personPayload({ givenName: "Md. Jashim", familyName: "Hussain", sex: "male" }),
+    );
+    for (const q of ["Mohammad Jashim Hossain", "Hossain Muhammad", "Mohammed Jasim Hussein", "Jashim Hos"]) {
+      const res = await caseDhaka.get(`/persons?q=${encodeURIComponent(q)}`);
+      expect(res.statusCode, q).toBe(200);
+      expect(ids(res.json()), q).toContain(md.id);
+      expect(res.json().capped, q).toBe(false);
+    }
+    // every word must be met: another Jashim is not Md. Jashim Hussain
+    const other = await caseDhaka.get(`/persons?q=${encodeURIComponent("Jashim Chowdhury")}`);
+    expect(ids(other.json())).not.toContain(md.id);
+  });
+
+  it("counts and ranks at most the first thousand matches of a name, and says so", async () => {
+    const name = { givenName: "Zarqa", familyName: "Oddname" };
+    await env.database.db.insert(persons).values(
+      Array.from({ length: nameSearchCap + 5 }, () => ({
+        ...name,
+        ...nameColumnsOf(name),
+        sex: "female" as const,
+        adminAreaCode: "BD3026",
+        registeredByOrganisationId: world.orgs.mrcDhaka.id,
+      })),
+    );
+    const res = await admin.get("/persons?q=Zarqa%20Oddname&limit=5");
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ total: nameSearchCap, capped: true });
+    expect(res.json().items).toHaveLength(5);
+    const exact = await admin.get("/persons?q=Zarqa%20Oddname&phone=%2B8801555123456");
+    expect(exact.json()).toMatchObject({ total: 0, capped: false });
   });
 
   it("answers 400 naming q when it is a single character", async () => {

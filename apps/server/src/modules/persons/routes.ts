@@ -16,8 +16,8 @@ import {
   DuplicateCheckResult,
   IncomingRecordRequest,
   Person,
+  PersonList,
   PersonQuery,
-  PersonSummary,
   PersonUpdate,
   RecordRequestQuery,
   RecordRequestStatus,
@@ -67,7 +67,7 @@ export const personRoutes: FastifyPluginAsyncZod = async (app) => {
         summary:
           "Search returnees the caller may see, by name (similarity), phone or national ID / passport, sorted and paged",
         querystring: PersonQuery,
-        response: { 200: listOf(PersonSummary), ...errors },
+        response: { 200: PersonList, ...errors },
       },
     },
     (request) => inTx(request, (ctx) => service.searchPersons(ctx, request.query)),

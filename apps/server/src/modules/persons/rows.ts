@@ -1,4 +1,10 @@
-import { type LinkageRecord, linkageKeys, type PersonInput } from "@homecoming/domain";
+import {
+  type LinkageRecord,
+  linkageKeys,
+  nameSearchTerms,
+  type PersonInput,
+  searchNameOf,
+} from "@homecoming/domain";
 import type { migrationEpisodes, persons } from "../../db/schema";
 
 // How a registration becomes rows; the bulk loader in bench/ writes the same rows through these.
@@ -16,9 +22,13 @@ export const profileKeys = [
   "housing",
 ] as const;
 
-/** The record-linkage blocking keys stored with a person (match_keys). */
-export function matchKeysOf(p: LinkageRecord): string[] {
-  return linkageKeys(p);
+/**
+ * The columns worked out from a person's name and birth, that search and record linkage look up: the name as
+ * written (search_name, trigram index), the linkage blocking keys (match_keys) and the terms of a search by
+ * name (name_terms), both GIN-indexed arrays.
+ */
+export function nameColumnsOf(p: LinkageRecord) {
+  return { searchName: searchNameOf(p), matchKeys: linkageKeys(p), nameTerms: nameSearchTerms(p) };
 }
 
 export function profileOf(input: Partial<PersonInput>): Record<string, unknown> {
@@ -56,7 +66,7 @@ export function personOfRows(
   row: typeof persons.$inferSelect,
   episodes: (typeof migrationEpisodes.$inferSelect)[],
 ) {
-  const { profile, searchName: _s, registeredByUserId: _u, ...rest } = row;
+  const { profile, searchName: _s, matchKeys: _k, nameTerms: _t, registeredByUserId: _u, ...rest } = row;
   return {
     ...rest,
     ...(profile as Record<string, never>),

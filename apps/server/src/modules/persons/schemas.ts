@@ -16,7 +16,7 @@ import {
   Skill,
 } from "@homecoming/domain";
 import { z } from "zod";
-import { Paging, textMatchSort } from "../../http/schemas";
+import { listOf, Paging, textMatchSort } from "../../http/schemas";
 
 export const PersonEpisode = MigrationEpisode.meta({ id: "MigrationEpisode" });
 
@@ -108,6 +108,16 @@ export const PersonSummary = Person.pick({
     returnedOn: z.string().nullable().meta({ description: "the latest end date of a stay abroad" }),
   })
   .meta({ id: "PersonSummary" });
+
+export const PersonList = listOf(PersonSummary)
+  .extend({
+    capped: z.boolean().meta({
+      description:
+        "true when a search by name met more returnees than it counts and ranks (1,000): total is then that " +
+        "cap, and the items the best of the first matches found",
+    }),
+  })
+  .meta({ id: "PersonList" });
 
 export const personSortFields = ["relevance", "name", "registered", "returned"] as const;
 export type PersonSortField = (typeof personSortFields)[number];

@@ -12,7 +12,6 @@ import {
   type PersonPatch,
   phoneE164,
   requirePhoneE164,
-  searchNameOf,
   staleVersion,
   validation,
 } from "@homecoming/domain";
@@ -23,7 +22,7 @@ import { personVisibility, requirePersonLead, requireVisiblePerson, visiblePerso
 import { audit } from "../audit/service";
 import { organisationsByIds } from "../organisations/service";
 import { consentWithdrawal } from "./consent-port";
-import { episodeRows, matchKeysOf, personOfRows, profileOf } from "./rows";
+import { episodeRows, nameColumnsOf, personOfRows, profileOf } from "./rows";
 import type { PersonQuery } from "./schemas";
 import * as store from "./store";
 
@@ -142,8 +141,7 @@ export async function registerPerson(ctx: Ctx, input: PersonInput) {
     givenName: input.givenName,
     familyName: input.familyName ?? "",
     nameNative: input.nameNative ?? null,
-    searchName: searchNameOf(input),
-    matchKeys: matchKeysOf(input),
+    ...nameColumnsOf(input),
     birthDate: input.birthDate ?? null,
     birthYear: input.birthYear ?? (input.birthDate ? Number(input.birthDate.slice(0, 4)) : null),
     sex: input.sex,
@@ -229,8 +227,7 @@ export async function updatePerson(ctx: Ctx, id: string, patch: PersonPatch & { 
         : {};
   const updated = await store.updatePerson(ctx.tx, id, version, {
     ...merged,
-    searchName: searchNameOf(merged),
-    matchKeys: matchKeysOf({ ...current, ...merged, ...birth }),
+    ...nameColumnsOf({ ...current, ...merged, ...birth }),
     ...birth,
     ...(fields.sex ? { sex: fields.sex } : {}),
     ...(fields.nationalId !== undefined ? { nationalId: fields.nationalId } : {}),

@@ -1,4 +1,4 @@
-import { normalizeName } from "@homecoming/domain";
+import { nameQueryTerms, normalizeName } from "@homecoming/domain";
 import { and, asc, between, count, desc, eq, gt, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
 import { type Db, queryRows } from "../../db/client";
 import { pageTotal } from "../../db/paging";
@@ -224,23 +224,32 @@ export interface PersonSearch {
 const returnedOn = sql<string | null>`(select max(e.end_date) from ${migrationEpisodes} e
   where e.person_id = ${persons}.${sql.identifier(persons.id.name)})`;
 
+/**
+ * Matches of a search by name counted and ranked at most: a name as common as Muhammad alone meets a large
+ * share of a national registry, and ranking all of it would cost the search its speed for nothing a counsellor
+ * reads. The answer says when it stopped there (`capped`).
+ */
+export const nameSearchCap = 1000;
+
 export async function searchPersons(tx: Db, s: PersonSearch) {
   const q = s.q ? normalizeName(s.q) : undefined;
   if (!q) return searchPage(tx, s, undefined);
-  // word similarity: "rahman" finds "mohammad rahman" even though the whole names differ a lot; the
-  // threshold is lowered for one transaction only so that one typo in a short name still matches (a GET
-  // runs without a transaction, so a search by name opens its own)
+  const terms = nameQueryTerms(s.q!);
+  if (terms.length) return searchPage(tx, s, { q, terms });
+  // no word says enough for the terms (a short word being typed): the name as written, by word similarity,
+  // so that "rahm" finds "mohammad rahman"; the threshold is lowered for one transaction only so that one
+  // typo in a short name still matches (a GET runs without a transaction, so this search opens its own)
   return tx.transaction(async (t) => {
     await t.execute(
       sql`select set_config('pg_trgm.word_similarity_threshold', ${String(nameSearchThreshold)}, true)`,
     );
-    return searchPage(t as unknown as Db, s, q);
+    return searchPage(t as unknown as Db, s, { q, terms });
   });
 }
 
-async function searchPage(tx: Db, s: PersonSearch, q: string | undefined) {
+async function searchPage(tx: Db, s: PersonSearch, name: { q: string; terms: string[][] } | undefined) {
+  const q = name?.q;
   const where: SQL[] = [];
-  if (q) where.push(sql`${q} <% ${persons.searchName}`);
   if (s.phone) where.push(eq(persons.phone, s.phone));
   if (s.nationalId)
     where.push(
@@ -248,6 +257,19 @@ async function searchPage(tx: Db, s: PersonSearch, q: string | undefined) {
     );
   if (s.visible) where.push(s.visible);
   where.push(isNull(persons.mergedIntoId));
+  if (name) {
+    // every word met (GIN index on name_terms), or the whole name similar as written (trigram index); at most
+    // the cap of the matches, found by the index, are counted and ranked
+    const byName = name.terms.length
+      ? and(...name.terms.map((t) => sql`${persons.nameTerms} && ${sql.param(t)}::text[]`))!
+      : sql`${name.q} <% ${persons.searchName}`;
+    const inner = tx
+      .select({ id: persons.id })
+      .from(persons)
+      .where(and(byName, ...where))
+      .limit(nameSearchCap);
+    where.splice(0, where.length, inArray(persons.id, inner));
+  }
   const cond = and(...where);
   const score = q ? sql<number>`word_similarity(${q}, ${persons.searchName})` : undefined;
   // records without a return date come last in either direction
@@ -288,7 +310,11 @@ async function searchPage(tx: Db, s: PersonSearch, q: string | undefined) {
     .offset(s.offset);
   const total =
     items[0]?.total ?? (s.offset > 0 ? (await tx.select({ n: count() }).from(persons).where(cond))[0]!.n : 0);
-  return { items: items.map(({ total: _total, ...item }) => item), total };
+  return {
+    items: items.map(({ total: _total, ...item }) => item),
+    total,
+    capped: name !== undefined && total >= nameSearchCap,
+  };
 }
 
 export async function insertConsent(tx: Db, row: typeof consents.$inferInsert) {

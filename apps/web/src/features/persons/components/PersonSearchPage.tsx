@@ -99,6 +99,11 @@ export function PersonSearchPage() {
           maw={260}
         />
       </Group>
+      {persons.data?.capped && (
+        <Text role="status">
+          {t("persons.search.capped", { count: persons.data.total, text: typed.trim() })}
+        </Text>
+      )}
       <PagedTable
         query={persons}
         rowKey={(p) => p.id}
