@@ -330,7 +330,8 @@ function* blockedPairs(set: Registration[], now: Date) {
   for (let j = 0; j < set.length; j++) {
     const r = stored[j]!;
     const found = new Set<number>();
-    for (const k of linkageProbeKeys(r, now)) for (const i of byKey.get(k) ?? []) found.add(i);
+    const probe = linkageProbeKeys(r, now);
+    for (const k of [...probe.precise, ...probe.broad]) for (const i of byKey.get(k) ?? []) found.add(i);
     if (r.phone) for (const i of byPhone.get(r.phone) ?? []) found.add(i);
     if (r.nationalId)
       for (const v of nationalIdVariants(r.nationalId)) for (const i of byId.get(`n${v}`) ?? []) found.add(i);

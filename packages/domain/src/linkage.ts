@@ -460,15 +460,21 @@ function dateKey(b: Birth): string | undefined {
 
 /**
  * The blocking keys a record is stored with: every pair of its name keys with its birth year (or "-" when it
- * has none), and every name key with its full date of birth. Two records share a key when two parts of their
- * names sound alike and their years agree, or one part does and their full dates agree.
+ * has none), the same with its district, and every name key with its full date of birth. Two records share a
+ * key when two parts of their names sound alike and their years agree (and, for the narrower keys, their
+ * districts), or one part does and their full dates agree.
  */
 export function linkageKeys(r: LinkageRecord): string[] {
   const keys = nameKeys(r);
   const birth = birthOf(r);
   const year = birth ? String(birth.year) : "-";
   const date = dateKey(birth);
-  return [...keyPairs(keys).map((k) => `${k}/${year}`), ...(date ? keys.map((k) => `${k}@${date}`) : [])];
+  const byYear = keyPairs(keys).map((k) => `${k}/${year}`);
+  return [
+    ...byYear,
+    ...(r.adminAreaCode ? byYear.map((k) => `${k}/${r.adminAreaCode}`) : []),
+    ...(date ? keys.map((k) => `${k}@${date}`) : []),
+  ];
 }
 
 /** Years of birth a probe without one is compared with. */
@@ -478,19 +484,25 @@ const yearsSearched = (now: Date) => {
 };
 
 /**
- * The keys to look up for a probe: its name-key pairs with its year, the years either side and no year; with
- * no year, every year of a living adult. Each name key alone with the full date of birth.
+ * The keys to look up for a probe, in two passes. Broad: its name-key pairs with its year, the years either
+ * side and no year (with no year, every year of a living adult), and each name key alone with those years for
+ * a record of one name part. Precise: each name key with the full date of birth, and the broad keys with the
+ * probe's district. A common name born in a common year makes a broad block of hundreds in a national
+ * registry; the precise blocks stay small, so a search that must be fast and whole (the registry scan) takes
+ * them alone, and the check at registration takes them first.
  */
-export function linkageProbeKeys(r: LinkageRecord, now: Date): string[] {
+export function linkageProbeKeys(r: LinkageRecord, now: Date): { precise: string[]; broad: string[] } {
   const keys = nameKeys(r);
   const birth = birthOf(r);
   const years = birth ? [birth.year - 1, birth.year, birth.year + 1].map(String) : yearsSearched(now);
   const date = dateKey(birth);
   const singles = keys.length > 1 ? keys : [];
-  const probe = new Set<string>();
-  for (const k of [...keyPairs(keys), ...singles]) for (const y of [...years, "-"]) probe.add(`${k}/${y}`);
-  if (date) for (const k of keys) probe.add(`${k}@${date}`);
-  return [...probe];
+  const broad = new Set<string>();
+  for (const k of [...keyPairs(keys), ...singles]) for (const y of [...years, "-"]) broad.add(`${k}/${y}`);
+  const precise = new Set<string>();
+  if (date) for (const k of keys) precise.add(`${k}@${date}`);
+  if (r.adminAreaCode) for (const k of broad) precise.add(`${k}/${r.adminAreaCode}`);
+  return { precise: [...precise], broad: [...broad] };
 }
 
 /** A national ID as typed and with each pair of neighbouring characters swapped: the forms to look up. */

@@ -264,24 +264,39 @@ describe("estimating the parameters", () => {
   });
 });
 
+/** Every key a probe looks up, in either pass. */
+const probeKeys = (r: LinkageRecord) => {
+  const { precise, broad } = linkageProbeKeys(r, now);
+  return [...precise, ...broad];
+};
+
 describe("blocking keys", () => {
   it("brings together spellings, word orders and swapped dates of one person", () => {
     const again: LinkageRecord = { givenName: "Uddin", familyName: "Rohim", birthDate: "1988-12-04" };
     const stored = new Set(linkageKeys(rahim));
-    expect(linkageProbeKeys(again, now).some((k) => stored.has(k))).toBe(true);
+    expect(probeKeys(again).some((k) => stored.has(k))).toBe(true);
     // a year off, only the year known
-    expect(
-      linkageProbeKeys({ givenName: "Rahim Uddin", birthYear: 1989 }, now).some((k) => stored.has(k)),
-    ).toBe(true);
+    expect(probeKeys({ givenName: "Rahim Uddin", birthYear: 1989 }).some((k) => stored.has(k))).toBe(true);
     // with no year at all
-    expect(linkageProbeKeys({ givenName: "Rahim Uddin" }, now).some((k) => stored.has(k))).toBe(true);
+    expect(probeKeys({ givenName: "Rahim Uddin" }).some((k) => stored.has(k))).toBe(true);
   });
 
   it("keeps apart people who share only one name part and no date", () => {
     const stored = new Set(linkageKeys(rahim));
-    expect(
-      linkageProbeKeys({ givenName: "Karim Uddin", birthYear: 1988 }, now).some((k) => stored.has(k)),
-    ).toBe(false);
+    expect(probeKeys({ givenName: "Karim Uddin", birthYear: 1988 }).some((k) => stored.has(k))).toBe(false);
+  });
+
+  it("finds in the precise pass alone a namesake of the same district or the same full date", () => {
+    const stored = new Set(linkageKeys({ ...rahim, adminAreaCode: "BD3026" }));
+    const precise = (r: LinkageRecord) => linkageProbeKeys(r, now).precise.some((k) => stored.has(k));
+    expect(precise({ givenName: "Rahim Uddin", birthYear: 1989, adminAreaCode: "BD3026" })).toBe(true);
+    expect(precise({ givenName: "Uddin Rohim", birthDate: "1988-12-04", adminAreaCode: "BD1004" })).toBe(
+      true,
+    );
+    // another district and no full date: only the broad pass finds it
+    const elsewhere = { givenName: "Rahim Uddin", birthYear: 1989, adminAreaCode: "BD1004" };
+    expect(precise(elsewhere)).toBe(false);
+    expect(linkageProbeKeys(elsewhere, now).broad.some((k) => stored.has(k))).toBe(true);
   });
 
   it("looks up a national ID with each pair of neighbouring digits swapped", () => {

@@ -108,9 +108,11 @@ describe("data migrations", () => {
         familyName: "Uddin",
         nameNative: "মোঃ রহিম উদ্দিন",
         birthDate: "1988-04-12",
+        adminAreaCode: "BD3026",
       }),
     );
     expect(after!.matchKeys).toContain("Adn+rhm/1988");
+    expect(after!.matchKeys).toContain("Adn+rhm/1988/BD3026");
   });
 
   it("stores the search terms of persons registered before they existed, the same as registration would", async () => {

@@ -109,8 +109,8 @@ export async function linkageKeysOfPersons(tx: Db): Promise<Summary> {
   let after = "00000000-0000-0000-0000-000000000000";
   for (;;) {
     const { rows } = (await tx.execute(
-      sql`select id, given_name, family_name, name_native, birth_date::text as birth_date, birth_year
-          from persons where id > ${after}::uuid order by id limit ${batchSize}`,
+      sql`select id, given_name, family_name, name_native, birth_date::text as birth_date, birth_year,
+            admin_area_code from persons where id > ${after}::uuid order by id limit ${batchSize}`,
     )) as unknown as {
       rows: {
         id: string;
@@ -119,6 +119,7 @@ export async function linkageKeysOfPersons(tx: Db): Promise<Summary> {
         name_native: string | null;
         birth_date: string | null;
         birth_year: number | null;
+        admin_area_code: string;
       }[];
     };
     if (rows.length === 0) return summary;
@@ -132,6 +133,7 @@ export async function linkageKeysOfPersons(tx: Db): Promise<Summary> {
           nameNative: r.name_native,
           birthDate: r.birth_date,
           birthYear: r.birth_year,
+          adminAreaCode: r.admin_area_code,
         });
         const searchName = searchNameOf({
           givenName: r.given_name,
@@ -183,6 +185,8 @@ export const dataMigrationSteps: DataMigration[] = [
   { name: "0012_shared_risk_level", run: sharedRiskLevels },
   { name: "0019_linkage_keys", run: linkageKeysOfPersons },
   { name: "0022_name_search_terms", run: nameTermsOfPersons },
+  // the keys gained the district (precise blocking): every person's keys worked out again
+  { name: "0023_linkage_keys_by_district", run: linkageKeysOfPersons },
 ];
 
 /**

@@ -85,7 +85,7 @@ async function scanNextBatch(tx: Db, now: Date): Promise<number> {
     tx,
     batch.map((row) => ({
       id: row.id,
-      keys: linkageProbeKeys(records.get(row.id)!, now),
+      ...linkageProbeKeys(records.get(row.id)!, now),
       phone: row.phone,
       nationalIds: row.nationalId ? nationalIdVariants(row.nationalId) : [],
       passportNumber: row.passportNumber,

@@ -53,7 +53,7 @@ export async function possibleDuplicates(ctx: Ctx, person: LinkageRecord, exclud
   const candidates = await store.duplicateCandidates(
     ctx.tx,
     {
-      keys: linkageProbeKeys(person, ctx.now),
+      ...linkageProbeKeys(person, ctx.now),
       phone: person.phone ?? null,
       nationalIds: person.nationalId ? nationalIdVariants(person.nationalId) : [],
       passportNumber: person.passportNumber ?? null,
@@ -227,7 +227,12 @@ export async function updatePerson(ctx: Ctx, id: string, patch: PersonPatch & { 
         : {};
   const updated = await store.updatePerson(ctx.tx, id, version, {
     ...merged,
-    ...nameColumnsOf({ ...current, ...merged, ...birth }),
+    ...nameColumnsOf({
+      ...current,
+      ...merged,
+      ...birth,
+      adminAreaCode: fields.adminAreaCode ?? current.adminAreaCode,
+    }),
     ...birth,
     ...(fields.sex ? { sex: fields.sex } : {}),
     ...(fields.nationalId !== undefined ? { nationalId: fields.nationalId } : {}),

@@ -90,69 +90,79 @@ export async function personSummariesByIds(tx: Db, ids: string[]) {
 
 /** What blocking looks up for one registration (linkageProbeKeys, normalised identifiers). */
 export interface BlockingProbe {
-  keys: string[];
+  precise: string[];
+  broad: string[];
   phone?: string | null;
   nationalIds?: string[];
   passportNumber?: string | null;
 }
 
 /** The probe's fields as SQL: parameters for one probe, a joined row's columns for many. */
-type ProbeTerms = { keys: SQL; phone: SQL; nationalIds: SQL; passportNumber: SQL };
+type ProbeTerms = { phone: SQL; nationalIds: SQL; passportNumber: SQL };
 
-/**
- * The blocking condition and order: records sharing a linkage key with the probe (GIN index on match_keys),
- * or the same phone, passport, or national ID as typed or with two neighbouring characters swapped (b-tree
- * indexes); merged records only redirect, so their survivors are found instead. Those sharing an identifier
- * come first, so that the many namesakes of a common name cannot crowd them out of the limit.
- */
-function blocking(p: ProbeTerms) {
-  const identifier = sql`(${persons.phone} = ${p.phone} or ${persons.nationalId} = any(${p.nationalIds})
+/** The same phone, passport, or national ID as typed or with two neighbouring characters swapped (b-trees). */
+const sameIdentifier = (p: ProbeTerms) =>
+  sql`(${persons.phone} = ${p.phone} or ${persons.nationalId} = any(${p.nationalIds})
     or ${persons.passportNumber} = ${p.passportNumber})`;
-  return {
-    where: sql`(${persons.matchKeys} && ${p.keys} or ${identifier}) and ${persons.mergedIntoId} is null`,
-    order: [desc(sql`coalesce(${identifier}, false)`), asc(persons.createdAt)],
-  };
-}
 
-/** Records that could be the same returnee as the probe, as blocking finds them (at most `limit`). */
+const sharesKey = (keys: SQL) => sql`${persons.matchKeys} && ${keys}`;
+
+/**
+ * Records that could be the same returnee as the probe, as blocking finds them, in passes from the surest:
+ * a shared identifier, then a precise key, then a broad one (GIN index on match_keys); merged records only
+ * redirect, so their survivors are found instead. Each pass reads at most `limit` records, so that the many
+ * namesakes of a common name born in a common year neither crowd out the surer finds nor make the check slow.
+ * The passes go out together (one round trip) and at most `limit` records come back.
+ */
 export async function duplicateCandidates(tx: Db, probe: BlockingProbe, limit = 200) {
-  if (!probe.keys.length && !probe.phone && !probe.nationalIds?.length && !probe.passportNumber) return [];
-  const { where, order } = blocking({
-    keys: sql`${sql.param(probe.keys)}::text[]`,
-    phone: sql`${probe.phone ?? null}::text`,
-    nationalIds: sql`${sql.param(probe.nationalIds ?? [])}::text[]`,
-    passportNumber: sql`${probe.passportNumber ?? null}::text`,
-  });
-  return tx
-    .select()
-    .from(persons)
-    .where(where)
-    .orderBy(...order)
-    .limit(limit);
+  const passes: SQL[] = [];
+  if (probe.phone || probe.nationalIds?.length || probe.passportNumber)
+    passes.push(
+      sameIdentifier({
+        phone: sql`${probe.phone ?? null}::text`,
+        nationalIds: sql`${sql.param(probe.nationalIds ?? [])}::text[]`,
+        passportNumber: sql`${probe.passportNumber ?? null}::text`,
+      }),
+    );
+  if (probe.precise.length) passes.push(sharesKey(sql`${sql.param(probe.precise)}::text[]`));
+  if (probe.broad.length) passes.push(sharesKey(sql`${sql.param(probe.broad)}::text[]`));
+  const found = await Promise.all(
+    passes.map((where) =>
+      tx
+        .select()
+        .from(persons)
+        .where(and(where, isNull(persons.mergedIntoId)))
+        .limit(limit),
+    ),
+  );
+  const byId = new Map<string, PersonRow>();
+  for (const row of found.flat()) if (!byId.has(row.id)) byId.set(row.id, row);
+  return [...byId.values()].slice(0, limit);
 }
 
 /**
- * The blocking of duplicateCandidates for many registered probes in one statement (the registry scan): for
- * each probe, by its index, the ids of its candidates other than itself.
+ * The registry scan's blocking, for many registered probes in one statement: a shared identifier or a precise
+ * key, the passes whose blocks stay small however large the registry (a pair that only a broad key brings
+ * together is met at registration). For each probe, by its index, the ids of at most `limit` candidates
+ * other than itself.
  */
 export async function duplicateCandidateIds(
   tx: Db,
   probes: (BlockingProbe & { id: string })[],
-  limit = 200,
+  limit = 50,
 ): Promise<{ probe: number; id: string }[]> {
   if (!probes.length) return [];
   const json = JSON.stringify(
     probes.map((p, i) => ({
       i,
       id: p.id,
-      keys: p.keys,
+      keys: p.precise,
       phone: p.phone ?? null,
       nids: p.nationalIds ?? [],
       passport: p.passportNumber ?? null,
     })),
   );
-  const { where, order } = blocking({
-    keys: sql`p.keys`,
+  const identifier = sameIdentifier({
     phone: sql`p.phone`,
     nationalIds: sql`p.nids`,
     passportNumber: sql`p.passport`,
@@ -162,8 +172,10 @@ export async function duplicateCandidateIds(
     sql`select p.i as probe, c.id from jsonb_to_recordset(${json}::jsonb)
           as p(i int, id uuid, keys text[], phone text, nids text[], passport text)
         cross join lateral (
-          select ${persons.id} from ${persons} where ${where} and ${persons.id} <> p.id
-          order by ${sql.join(order, sql`, `)} limit ${limit}
+          select ${persons.id} from ${persons}
+          where (${sharesKey(sql`p.keys`)} or ${identifier}) and ${persons.mergedIntoId} is null
+            and ${persons.id} <> p.id
+          limit ${limit}
         ) c`,
   );
 }
