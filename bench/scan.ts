@@ -1,6 +1,6 @@
 // Speed of the registry scan (the background job linkage.scan) over a database filled by bench/load.ts: the
 // scan is started over, then run as the worker runs it, one transaction per run, until it has read the whole
-// registry or --persons of it. Prints persons read per second, pairs kept and the time for the whole registry
+// registry or --persons of it. Prints persons read per second, the pairs listed for review and the time for the whole registry
 // (measured, or projected from the rate when --persons stops it early).
 //
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/hc_bench npm run bench:scan -- [--persons 20000]
@@ -46,6 +46,11 @@ async function main() {
   }
   const seconds = (performance.now() - started) / 1000;
   const state = await scanState(db);
+  const [listed] = await queryRows<{ likely: number; possible: number }>(
+    db,
+    sql`select count(*) filter (where level = 'likely')::int as likely,
+          count(*) filter (where level = 'possible')::int as possible from person_link_candidates`,
+  );
   const rate = read / seconds;
   const report = {
     date: new Date().toISOString(),
@@ -55,7 +60,8 @@ async function main() {
     finished: Boolean(state?.finishedAt),
     seconds: Math.round(seconds * 10) / 10,
     personsPerSecond: Math.round(rate),
-    pairsKept: state?.pairsFound ?? 0,
+    pairsNew: state?.pairsFound ?? 0,
+    pairsListed: listed,
     runs,
     slowestRunMs: Math.round(slowestRun),
     wholeRegistrySeconds: Math.round(state?.finishedAt ? seconds : total / rate),
@@ -64,7 +70,8 @@ async function main() {
     [
       `Registry scan — ${report.date}`,
       `database: ${label}; registry: ${total} returnees`,
-      `read ${read} in ${report.seconds} s: ${report.personsPerSecond} persons/s over ${runs} runs (slowest run ${report.slowestRunMs} ms); ${report.pairsKept} pairs kept`,
+      `read ${read} in ${report.seconds} s: ${report.personsPerSecond} persons/s over ${runs} runs (slowest run ${report.slowestRunMs} ms)`,
+      `pairs listed for review: ${listed!.likely} likely, ${listed!.possible} possible (${report.pairsNew} new in this scan)`,
       `whole registry: ${report.wholeRegistrySeconds} s${report.finished ? "" : " (projected from the rate)"}`,
     ].join("\n"),
   );

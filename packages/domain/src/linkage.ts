@@ -126,18 +126,36 @@ function compareParts(a: NamePart[], b: NamePart[]): NameComparison {
 
 const nameRank = Object.fromEntries(linkageComparisons.name.map((l, i) => [l, i])) as Record<string, number>;
 
-/** Names read once per record: a record met in many pairs (the registry scan) is not read again for each. */
-const namesRead = new WeakMap<LinkageRecord, NamePart[][]>();
+/**
+ * What the comparisons read of a record, worked out once per record: a record met in many pairs (the
+ * registry scan) is not read again for each. Records are not changed once judged.
+ */
+type Read = {
+  names: NamePart[][];
+  birth: Birth;
+  nationalId: string | undefined;
+  passport: string | undefined;
+  household: string | undefined;
+};
+const recordsRead = new WeakMap<LinkageRecord, Read>();
 
-function namesOf(r: LinkageRecord): NamePart[][] {
-  let names = namesRead.get(r);
-  if (!names) {
+function read(r: LinkageRecord): Read {
+  let found = recordsRead.get(r);
+  if (!found) {
     const latin = readName(`${r.givenName} ${r.familyName ?? ""}`);
-    names = r.nameNative ? [latin, readName(r.nameNative)] : [latin];
-    namesRead.set(r, names);
+    found = {
+      names: r.nameNative ? [latin, readName(r.nameNative)] : [latin],
+      birth: readBirth(r),
+      nationalId: identifierOf(r.nationalId),
+      passport: identifierOf(r.passportNumber),
+      household: text(r.address),
+    };
+    recordsRead.set(r, found);
   }
-  return names;
+  return found;
 }
+
+const namesOf = (r: LinkageRecord) => read(r).names;
 
 /** The best agreement between the names as written in either script (native names through transliteration). */
 function compareNames(a: LinkageRecord, b: LinkageRecord): NameComparison {
@@ -146,6 +164,7 @@ function compareNames(a: LinkageRecord, b: LinkageRecord): NameComparison {
     for (const nb of namesOf(b)) {
       const c = compareParts(na, nb);
       if (!best || nameRank[c.level]! < nameRank[best.level]!) best = c;
+      if (best.level === "exact") return best;
     }
   return best!;
 }
@@ -155,7 +174,9 @@ function compareNames(a: LinkageRecord, b: LinkageRecord): NameComparison {
 type Birth = { year: number; month?: number; day?: number } | undefined;
 
 /** A birth date of 1 January is often a placeholder for "only the year is known" and is read as such. */
-function birthOf(r: LinkageRecord): Birth {
+const birthOf = (r: LinkageRecord) => read(r).birth;
+
+function readBirth(r: LinkageRecord): Birth {
   if (r.birthDate) {
     const [y, m, d] = r.birthDate.split("-").map(Number) as [number, number, number];
     return m === 1 && d === 1 ? { year: y } : { year: y, month: m, day: d };
@@ -194,8 +215,8 @@ function adjacentTransposition(a: string, b: string): boolean {
 }
 
 function compareNationalId(a: LinkageRecord, b: LinkageRecord): LinkageLevels["nationalId"] {
-  const x = identifierOf(a.nationalId);
-  const y = identifierOf(b.nationalId);
+  const x = read(a).nationalId;
+  const y = read(b).nationalId;
   if (!x || !y) return "missing";
   if (x === y) return "same";
   if (adjacentTransposition(x, y)) return "transposed";
@@ -238,9 +259,9 @@ export function compareRecords(
     sex: equalOrMissing(a.sex ?? undefined, b.sex ?? undefined),
     phone: equalOrMissing(a.phone ?? undefined, b.phone ?? undefined),
     nationalId: compareNationalId(a, b),
-    passport: equalOrMissing(identifierOf(a.passportNumber), identifierOf(b.passportNumber)),
+    passport: equalOrMissing(read(a).passport, read(b).passport),
     area: compareArea(a, b),
-    household: equalOrMissing(text(a.address), text(b.address)),
+    household: equalOrMissing(read(a).household, read(b).household),
   };
 }
 
@@ -352,6 +373,20 @@ function nameDetail(pairs: NameComparison["pairs"]): string | undefined {
 const probabilityOf = (bits: number) => 1 / (1 + 2 ** -bits);
 
 /**
+ * How likely two registrations are one person, and its level, without the reasons: what a search through
+ * many pairs asks first (the registry scan), before judging in full the few that have a level.
+ */
+export function scoreLink(a: LinkageRecord, b: LinkageRecord, p: LinkageParameters = linkageParameters) {
+  const { namePairs, ...levels } = compareRecords(a, b);
+  let bits = Math.log2(p.prior / (1 - p.prior));
+  for (const field of linkageFields) bits += levelWeight(field, levels[field], p);
+  const probability = Math.round(probabilityOf(bits) * 1000) / 1000;
+  const level: LinkageLevel | null =
+    probability >= p.likely ? "likely" : probability >= p.possible ? "possible" : null;
+  return { probability, weight: bits, level, levels, namePairs };
+}
+
+/**
  * How likely two registrations are one person: the probability, its level and the reasons for and against,
  * strongest first. Symmetric: judging a against b gives what b against a gives.
  */
@@ -360,13 +395,11 @@ export function judgeLink(
   b: LinkageRecord,
   p: LinkageParameters = linkageParameters,
 ): LinkageVerdict {
-  const { namePairs, ...levels } = compareRecords(a, b);
+  const { namePairs, levels, ...score } = scoreLink(a, b, p);
   const reasons: LinkageReason[] = [];
-  let bits = Math.log2(p.prior / (1 - p.prior));
   for (const field of linkageFields) {
     const level = levels[field];
     const weight = levelWeight(field, level, p);
-    bits += weight;
     if (level === "missing" || Math.abs(weight) < 0.05) continue;
     const detail = field === "name" ? nameDetail(namePairs) : undefined;
     reasons.push({
@@ -376,12 +409,9 @@ export function judgeLink(
       ...(detail ? { detail } : {}),
     });
   }
-  const probability = Math.round(probabilityOf(bits) * 1000) / 1000;
   const byStrength = (x: LinkageReason, y: LinkageReason) => Math.abs(y.weight) - Math.abs(x.weight);
   return {
-    probability,
-    weight: bits,
-    level: probability >= p.likely ? "likely" : probability >= p.possible ? "possible" : null,
+    ...score,
     levels,
     reasonsFor: reasons.filter((r) => r.weight > 0).sort(byStrength),
     reasonsAgainst: reasons.filter((r) => r.weight < 0).sort(byStrength),

@@ -69,6 +69,20 @@ export type NamePart = { written: string; part: string; key: string };
  * of such words keeps them, so that no name has no parts.
  */
 export function readName(text: string): NamePart[] {
+  let parts = namesRead.get(text);
+  if (!parts) {
+    // names repeat (a registry holds many a Mohammad Hossain): read once, up to a bound on what is kept
+    if (namesRead.size >= namesReadKept) namesRead.clear();
+    parts = Object.freeze(readParts(text)) as NamePart[];
+    namesRead.set(text, parts);
+  }
+  return parts;
+}
+
+const namesRead = new Map<string, NamePart[]>();
+const namesReadKept = 50_000;
+
+function readParts(text: string): NamePart[] {
   const words = latinWords(text);
   const joined: string[] = [];
   for (let i = 0; i < words.length; i++) {

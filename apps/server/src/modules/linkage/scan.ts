@@ -4,12 +4,17 @@ import {
   linkageParameters,
   linkageProbeKeys,
   nationalIdVariants,
+  scoreLink,
 } from "@homecoming/domain";
-import { and, asc, eq, gt, isNull, ne, sql } from "drizzle-orm";
+import { eq, ne, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { linkageScans, personLinkCandidates, persons } from "../../db/schema";
-import { linkageRecordOf } from "../persons/service";
-import { duplicateCandidateIds, notSameAmong } from "../persons/store";
+import { linkageScans, personLinkCandidates } from "../../db/schema";
+import {
+  duplicateCandidatesOfMany,
+  type LinkageRow,
+  linkageRecordsAfter,
+  notSameAmong,
+} from "../persons/store";
 import { orderedPair } from "./store";
 
 const scanId = "registry";
@@ -48,22 +53,14 @@ export async function restartScan(tx: Db, now: Date, userId: string | null) {
 }
 
 /**
- * One run of the registry scan, batch after batch for up to a second: the next persons in id order, each judged against the records blocking brings
- * to it as at registration, and the pairs found likely or possible kept for review (a pair already judged,
- * merged or marked two people, is not). Answers how many persons it read. When the linkage parameters change,
- * the scan starts over, so that pairs that entered under the old rules are judged by the new ones.
+ * One run of the registry scan, batch after batch for up to a second: the next persons in id order, each
+ * judged against the records the precise blocking passes bring to it, and the pairs found likely or possible
+ * kept for review (a pair already judged, merged or marked two people, is not). While one batch is judged,
+ * the database reads the next. Answers how many persons it read. When the linkage parameters change, the
+ * scan starts over, so that pairs that entered under the old rules are judged by the new ones.
  */
 export async function scanRegistry(tx: Db, now: Date): Promise<number> {
   const deadline = Date.now() + runSeconds * 1000;
-  let read = 0;
-  for (;;) {
-    const n = await scanNextBatch(tx, now);
-    read += n;
-    if (n < scanBatch || Date.now() > deadline) return read;
-  }
-}
-
-async function scanNextBatch(tx: Db, now: Date): Promise<number> {
   let state = await scanState(tx);
   if (!state || state.parametersVersion !== linkageParameters.version) {
     // pairs judged by other rules are judged again by these, or dropped
@@ -73,45 +70,80 @@ async function scanNextBatch(tx: Db, now: Date): Promise<number> {
     state = await restartScan(tx, now, null);
   }
   if (state.finishedAt) return 0;
-  const batch = await tx
-    .select()
-    .from(persons)
-    .where(and(isNull(persons.mergedIntoId), state.cursor ? gt(persons.id, state.cursor) : sql`true`))
-    .orderBy(asc(persons.id))
-    .limit(scanBatch);
-  // the whole batch blocked in one statement, its candidates read once and each record read once
-  const records = new Map<string, LinkageRecord>(batch.map((row) => [row.id, linkageRecordOf(row)]));
-  const links = await duplicateCandidateIds(
-    tx,
-    batch.map((row) => ({
-      id: row.id,
-      ...linkageProbeKeys(records.get(row.id)!, now),
-      phone: row.phone,
-      nationalIds: row.nationalId ? nationalIdVariants(row.nationalId) : [],
-      passportNumber: row.passportNumber,
-    })),
-  );
-  const unread = [...new Set(links.map((l) => l.id))].filter((id) => !records.has(id));
-  if (unread.length)
-    for (const row of await tx
-      .select()
-      .from(persons)
-      .where(sql`${persons.id} = any(${sql.param(unread)}::uuid[])`))
-      records.set(row.id, linkageRecordOf(row));
-  const apart = await notSameAmong(
-    tx,
-    batch.map((row) => row.id),
-  );
+  let cursor = state.cursor;
+  let read = 0;
+  let found = 0;
+  let finished = false;
+  let next = readBatch(tx, cursor, now);
+  for (;;) {
+    const batch = await next;
+    finished = batch.rows.length < scanBatch;
+    const more = !finished && Date.now() < deadline;
+    cursor = batch.rows.at(-1)?.id ?? cursor;
+    if (more) next = readBatch(tx, cursor, now);
+    found += await keepPairs(tx, batch, now);
+    read += batch.rows.length;
+    if (!more) break;
+  }
+  await tx
+    .update(linkageScans)
+    .set({
+      cursor,
+      personsRead: sql`${linkageScans.personsRead} + ${read}`,
+      pairsFound: sql`${linkageScans.pairsFound} + ${found}`,
+      ...(finished ? { finishedAt: now } : {}),
+    })
+    .where(eq(linkageScans.id, scanId));
+  return read;
+}
+
+type Batch = {
+  rows: LinkageRow[];
+  links: { probe: number; id: string }[];
+  records: Map<string, LinkageRecord>;
+  apart: Set<string>;
+};
+
+/** The next batch after `cursor`, blocked in one statement: its candidates, each read once, and the verdicts. */
+async function readBatch(tx: Db, cursor: string | null, now: Date): Promise<Batch> {
+  const rows = await linkageRecordsAfter(tx, cursor, scanBatch);
+  const records = new Map<string, LinkageRecord>(rows.map((row) => [row.id, row]));
+  const [found, apart] = await Promise.all([
+    duplicateCandidatesOfMany(
+      tx,
+      rows.map((row) => ({
+        id: row.id,
+        ...linkageProbeKeys(row, now),
+        phone: row.phone,
+        nationalIds: row.nationalId ? nationalIdVariants(row.nationalId) : [],
+        passportNumber: row.passportNumber,
+      })),
+    ),
+    notSameAmong(
+      tx,
+      rows.map((row) => row.id),
+    ),
+  ]);
+  // each record read once, however many probes met it
+  for (const { probe: _probe, ...row } of found) if (!records.has(row.id)) records.set(row.id, row);
+  return { rows, links: found.map((f) => ({ probe: f.probe, id: f.id })), records, apart };
+}
+
+/** Judges a batch's pairs and keeps those found likely or possible; answers how many were new. */
+async function keepPairs(tx: Db, { rows, links, records, apart }: Batch, now: Date): Promise<number> {
   // a pair met from both of its records in one batch is judged once
   const pairs = new Map<string, [string, string]>();
   for (const link of links) {
-    const pair = orderedPair(batch[link.probe]!.id, link.id);
+    const pair = orderedPair(rows[link.probe]!.id, link.id);
     const key = pair.join(" ");
     if (!apart.has(key)) pairs.set(key, pair);
   }
   const kept = [];
   for (const [personId, otherPersonId] of pairs.values()) {
-    const verdict = judgeLink(records.get(personId)!, records.get(otherPersonId)!);
+    const [a, b] = [records.get(personId)!, records.get(otherPersonId)!];
+    // most pairs of namesakes have no level: scored first, judged with reasons only when they do
+    if (!scoreLink(a, b).level) continue;
+    const verdict = judgeLink(a, b);
     if (!verdict.level) continue;
     kept.push({
       personId,
@@ -123,33 +155,21 @@ async function scanNextBatch(tx: Db, now: Date): Promise<number> {
       foundAt: now,
     });
   }
+  if (!kept.length) return 0;
   // a pair comes up from both of its records: counted once, when first kept
-  const found = kept.length
-    ? (
-        await tx
-          .insert(personLinkCandidates)
-          .values(kept)
-          .onConflictDoUpdate({
-            target: [personLinkCandidates.personId, personLinkCandidates.otherPersonId],
-            set: {
-              level: sql`excluded.level`,
-              probability: sql`excluded.probability`,
-              reasons: sql`excluded.reasons`,
-              parametersVersion: sql`excluded.parameters_version`,
-              foundAt: sql`excluded.found_at`,
-            },
-          })
-          .returning({ inserted: sql<boolean>`xmax = 0` })
-      ).filter((r) => r.inserted).length
-    : 0;
-  await tx
-    .update(linkageScans)
-    .set({
-      cursor: batch.at(-1)?.id ?? state.cursor,
-      personsRead: sql`${linkageScans.personsRead} + ${batch.length}`,
-      pairsFound: sql`${linkageScans.pairsFound} + ${found}`,
-      ...(batch.length < scanBatch ? { finishedAt: now } : {}),
+  const written = await tx
+    .insert(personLinkCandidates)
+    .values(kept)
+    .onConflictDoUpdate({
+      target: [personLinkCandidates.personId, personLinkCandidates.otherPersonId],
+      set: {
+        level: sql`excluded.level`,
+        probability: sql`excluded.probability`,
+        reasons: sql`excluded.reasons`,
+        parametersVersion: sql`excluded.parameters_version`,
+        foundAt: sql`excluded.found_at`,
+      },
     })
-    .where(eq(linkageScans.id, scanId));
-  return batch.length;
+    .returning({ inserted: sql<boolean>`xmax = 0` });
+  return written.filter((r) => r.inserted).length;
 }

@@ -143,14 +143,14 @@ export async function duplicateCandidates(tx: Db, probe: BlockingProbe, limit = 
 /**
  * The registry scan's blocking, for many registered probes in one statement: a shared identifier or a precise
  * key, the passes whose blocks stay small however large the registry (a pair that only a broad key brings
- * together is met at registration). For each probe, by its index, the ids of at most `limit` candidates
- * other than itself.
+ * together is met at registration). For each probe, by its index, at most `limit` candidates other than
+ * itself, as record linkage reads them.
  */
-export async function duplicateCandidateIds(
+export async function duplicateCandidatesOfMany(
   tx: Db,
   probes: (BlockingProbe & { id: string })[],
   limit = 50,
-): Promise<{ probe: number; id: string }[]> {
+): Promise<(LinkageRow & { probe: number })[]> {
   if (!probes.length) return [];
   const json = JSON.stringify(
     probes.map((p, i) => ({
@@ -167,17 +167,67 @@ export async function duplicateCandidateIds(
     nationalIds: sql`p.nids`,
     passportNumber: sql`p.passport`,
   });
-  return queryRows<{ probe: number; id: string }>(
+  const columns = sql.join(
+    Object.entries(linkageColumns).map(([name, column]) => sql`${column} as ${sql.identifier(name)}`),
+    sql`, `,
+  );
+  return queryRows<LinkageRow & { probe: number }>(
     tx,
-    sql`select p.i as probe, c.id from jsonb_to_recordset(${json}::jsonb)
+    sql`select p.i as probe, c.* from jsonb_to_recordset(${json}::jsonb)
           as p(i int, id uuid, keys text[], phone text, nids text[], passport text)
         cross join lateral (
-          select ${persons.id} from ${persons}
+          select ${columns} from ${persons}
           where (${sharesKey(sql`p.keys`)} or ${identifier}) and ${persons.mergedIntoId} is null
             and ${persons.id} <> p.id
           limit ${limit}
         ) c`,
   );
+}
+
+/** What record linkage reads of a stored person (LinkageRecord), and no more: the scan reads many. */
+const linkageColumns = {
+  id: persons.id,
+  givenName: persons.givenName,
+  familyName: persons.familyName,
+  nameNative: persons.nameNative,
+  // as text, which is what the date column's own reading gives: a query of plain SQL would read a Date
+  birthDate: sql<string | null>`${persons.birthDate}::text`,
+  birthYear: persons.birthYear,
+  sex: persons.sex,
+  phone: persons.phone,
+  nationalId: persons.nationalId,
+  passportNumber: persons.passportNumber,
+  adminAreaCode: persons.adminAreaCode,
+  address: sql<string | null>`${persons.profile}->>'address'`,
+};
+
+export type LinkageRow = {
+  id: string;
+  givenName: string;
+  familyName: string;
+  nameNative: string | null;
+  birthDate: string | null;
+  birthYear: number | null;
+  sex: string;
+  phone: string | null;
+  nationalId: string | null;
+  passportNumber: string | null;
+  adminAreaCode: string;
+  address: string | null;
+};
+
+/** The next `limit` persons after `cursor` in id order, merged records left out, as record linkage reads them. */
+export async function linkageRecordsAfter(
+  tx: Db,
+  cursor: string | null,
+  limit: number,
+): Promise<LinkageRow[]> {
+  return tx
+    .select(linkageColumns)
+    .from(persons)
+    .where(and(isNull(persons.mergedIntoId), cursor ? gt(persons.id, cursor) : undefined))
+    .orderBy(asc(persons.id))
+    .limit(limit);
 }
 
 /** Of `otherIds`, those a user judged not the same person as `personId` (a verdict that stands). */
