@@ -7,7 +7,8 @@ import { parseArgs } from "node:util";
 import { sql } from "drizzle-orm";
 import { openDatabase, queryRows } from "../apps/server/src/db/client";
 import { generatePersons, Rng } from "../apps/server/src/seed/generator";
-import { positiveInt } from "./db";
+import { bareTimings } from "./bare";
+import { openTarget, positiveInt } from "./db";
 import { kindOf, login, measure, type Stats, startServer, statsTable, totalOf, writeResults } from "./http";
 
 /** A name as people type it at a desk: with a typo, only the start of the family name, or in the native script. */
@@ -23,6 +24,24 @@ function searchTerms(count: number, seed: number): string[] {
     if (kind === 1) return `${input.givenName} ${family.slice(0, 3)}`.trim();
     return input.nameNative ?? input.givenName;
   });
+}
+
+/**
+ * Whether the registry scan has read the whole registry: while it has not, the server's worker runs it
+ * without pause (background.ts), beside the measurements.
+ */
+async function scanFinished(dataDir: string | undefined): Promise<boolean> {
+  const { database } = await openTarget(dataDir);
+  try {
+    await database.migrate();
+    const [state] = await queryRows<{ finished: boolean }>(
+      database.db,
+      sql`select finished_at is not null as finished from linkage_scans`,
+    );
+    return state?.finished ?? false;
+  } finally {
+    await database.close();
+  }
 }
 
 /** The PostgreSQL settings the measurements ran with (the embedded database has its own). */
@@ -54,6 +73,10 @@ async function main() {
   });
   const n = Math.max(1, positiveInt(values.requests, "requests", 300));
   const warmup = positiveInt(values.warmup, "warmup", 30);
+  if (!(await scanFinished(values["data-dir"])))
+    throw new Error(
+      "The registry scan has not read the whole registry, and the server would run it beside the measurements: run npm run bench:scan first",
+    );
   const server = await startServer(values["data-dir"]);
   const { base, label } = server;
   const admin = await login(base, "admin@demo.homecoming");
@@ -134,6 +157,26 @@ async function main() {
       birthYear: birthYear ?? Number(birthDate!.slice(0, 4)),
     };
   });
+  // the same work in bare SQL first, on a connection of the benchmark's own (PostgreSQL only: the embedded
+  // database is the server's alone while it runs)
+  const url = process.env.DATABASE_URL;
+  let bare: Record<string, Stats> | undefined;
+  if (url) {
+    const direct = await openDatabase({ kind: "postgres", url, poolSize: 1 });
+    try {
+      bare = await bareTimings(direct, {
+        warmup,
+        n,
+        newcomers,
+        typing,
+        terms,
+        referralIds,
+        caseManagerEmail: "case.dhaka@demo.homecoming",
+      });
+    } finally {
+      await direct.close();
+    }
+  }
   const duplicates: number[] = [];
   const results: Record<string, Stats> = {};
   const started = new Date();
@@ -195,6 +238,7 @@ async function main() {
     node: process.version,
     cpus: cpus().length,
     operations: results,
+    bareSql: bare,
   };
   const lines = [
     `Homecoming benchmark — ${report.date}`,
@@ -203,6 +247,17 @@ async function main() {
     ...(report.settings ? [`PostgreSQL settings: ${report.settings}`] : []),
     "",
     ...statsTable(results),
+    ...(bare
+      ? [
+          "",
+          "the same work in bare SQL: the operation's statements sent directly on one connection (register and",
+          "live check: the blocking passes; search: the search; accept: the referral's update and event, rolled",
+          "back; caseload: the page and its count)",
+          ...statsTable(
+            Object.fromEntries(Object.keys(results).map((name, i) => [name, Object.values(bare)[i]!])),
+          ),
+        ]
+      : []),
   ];
   console.log(lines.join("\n"));
   const file = writeResults(report.date, `${kindOf(label)}-${report.persons}`, report);

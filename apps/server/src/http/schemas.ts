@@ -12,6 +12,14 @@ export const IdParams = z.object({ id: z.uuid("id must be a UUID") });
 
 export const listOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), total: z.int32() });
 
+/** A list whose total is counted up to a bound (db/paging.ts countCap, or a search's own). */
+export const cappedListOf = <T extends z.ZodType>(item: T, bound: string) =>
+  listOf(item).extend({
+    capped: z.boolean().meta({
+      description: `true when more matched than are counted (${bound}): total is then that bound, a lower bound of the matches`,
+    }),
+  });
+
 /**
  * A `sort` query parameter for a list: one of the given field names, ascending,
  * or the same name prefixed with "-" for descending ("-updated").

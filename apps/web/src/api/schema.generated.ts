@@ -3656,6 +3656,8 @@ export interface paths {
                         "application/json": {
                             items: components["schemas"]["Case"][];
                             total: number;
+                            /** @description true when more matched than are counted (10,000): total is then that bound, a lower bound of the matches */
+                            capped: boolean;
                         };
                     };
                 };
@@ -8148,7 +8150,7 @@ export interface components {
         PersonListInput: {
             items: components["schemas"]["PersonSummaryInput"][];
             total: number;
-            /** @description true when a search by name met more returnees than it counts and ranks (1,000): total is then that cap, and the items the best of the first matches found */
+            /** @description true when more matched than are counted (1,000 for a search by name: the items are then the best of the first matches found): total is then that bound, a lower bound of the matches */
             capped: boolean;
         };
         ConsentInput: {
@@ -9325,7 +9327,7 @@ export interface components {
         PersonList: {
             items: components["schemas"]["PersonSummary"][];
             total: number;
-            /** @description true when a search by name met more returnees than it counts and ranks (1,000): total is then that cap, and the items the best of the first matches found */
+            /** @description true when more matched than are counted (1,000 for a search by name: the items are then the best of the first matches found): total is then that bound, a lower bound of the matches */
             capped: boolean;
         };
         Consent: {

@@ -44,7 +44,7 @@ export function PagedTable<T>({
   onSort,
   minWidth,
 }: Layout<T> & {
-  query: UseQueryResult<{ items: T[]; total: number }>;
+  query: UseQueryResult<{ items: T[]; total: number; capped?: boolean }>;
   rowKey: (row: T) => string;
   empty: ReactNode;
   limit: number;
@@ -111,7 +111,9 @@ export function PagedTable<T>({
               </Table>
             </Table.ScrollContainer>
           )}
-          {page.total > 0 && <Pager total={page.total} limit={limit} offset={offset} onChange={onPage} />}
+          {page.total > 0 && (
+            <Pager total={page.total} capped={page.capped} limit={limit} offset={offset} onChange={onPage} />
+          )}
         </div>
       )}
     </QueryState>

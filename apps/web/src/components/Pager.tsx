@@ -4,11 +4,14 @@ import { useTranslation } from "react-i18next";
 /** Server-side paging: shows the count and moves the offset; lists never load a whole table. */
 export function Pager({
   total,
+  capped = false,
   limit,
   offset,
   onChange,
 }: {
   total: number;
+  /** the total is a bound the server stopped counting at: more match */
+  capped?: boolean | undefined;
   limit: number;
   offset: number;
   onChange: (offset: number) => void;
@@ -19,7 +22,7 @@ export function Pager({
   return (
     <Group justify="space-between" mt="sm">
       <Text size="sm" c="dimmed">
-        {t("common.pagination.showing", {
+        {t(capped ? "common.pagination.showingCapped" : "common.pagination.showing", {
           from: fmt.format(total === 0 ? 0 : offset + 1),
           to: fmt.format(Math.min(total, offset + limit)),
           total: fmt.format(total),

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openWorld } from "../../../test/harness";
 import { bringFollowUpDue, type Client, personPayload } from "../../../test/world";
 import { queryRows } from "../../db/client";
+import { countCap } from "../../db/paging";
 import { CaseQuery } from "./schemas";
 import { casePageQuery } from "./store";
 
@@ -1057,5 +1058,28 @@ describe("follow-ups to do", () => {
     expect((await caseErbil.get(`/follow-ups?dueBy=${all[2]!.dueDate}`)).json().items).toEqual([]);
     expect((await analyst.get("/follow-ups")).statusCode).toBe(403);
     expect((await caseDhaka.get("/follow-ups?dueBy=next-week")).json().error.field).toBe("dueBy");
+  });
+});
+
+describe("a caseload too large to count", () => {
+  it("counts up to the bound, says it stopped there, and still pages", async () => {
+    const manager = world.users.caseErbil.id;
+    const org = world.orgs.mrcErbil.id;
+    const before = (await caseErbil.get("/cases?mine=true&limit=1")).json();
+    expect(before.capped).toBe(false);
+    await env.database.db.execute(sql`
+      with p as (
+        insert into persons (given_name, search_name, sex, admin_area_code, registered_by_organisation_id)
+        select 'Bulk ' || i, 'bulk ' || i, 'male', 'IQG11', ${org}::uuid from generate_series(1, ${countCap + 1}) i
+        returning id)
+      insert into cases (person_id, lead_organisation_id, case_manager_user_id, stage)
+      select id, ${org}::uuid, ${manager}::uuid, 'registered' from p`);
+    const res = await caseErbil.get("/cases?mine=true&limit=5");
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ total: countCap, capped: true });
+    expect(res.json().items).toHaveLength(5);
+    // a stage with few cases is counted exactly
+    const closed = (await caseErbil.get("/cases?mine=true&stage=closed&limit=1")).json();
+    expect(closed.capped).toBe(false);
   });
 });

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { access, caseWorkers, staff } from "../../http/access";
 import { inTx } from "../../http/context";
 import { errorResponses as errors } from "../../http/errors";
-import { IdParams, listOf } from "../../http/schemas";
+import { cappedListOf, IdParams, listOf } from "../../http/schemas";
 import * as assessments from "./assessments";
 import * as closure from "./closure";
 import * as followUps from "./follow-ups";
@@ -52,7 +52,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ["cases"],
         summary: "Cases: mine=true for my caseload, scope=shared for cases shared with my organisation",
         querystring: CaseQuery,
-        response: { 200: listOf(Case), ...errors },
+        response: { 200: cappedListOf(Case, "10,000"), ...errors },
       },
     },
     (request) => inTx(request, (ctx) => service.listCases(ctx, request.query)),

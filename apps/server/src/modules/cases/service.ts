@@ -269,6 +269,7 @@ export async function listCases(
   return {
     items: page.items.map((c) => toCaseView(c, people.get(c.personId), isCaseLead(ctx.actor, c))),
     total: page.total,
+    capped: page.capped,
   };
 }
 

@@ -8,7 +8,7 @@ import {
 import { and, asc, count, desc, eq, inArray, lt, lte, or, type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { type Db, queryRows } from "../../db/client";
-import { pageTotal } from "../../db/paging";
+import { cappedPageTotal, pageTotal } from "../../db/paging";
 import { assessments, caseEvents, cases, followUps, planActions, planGoals } from "../../db/schema";
 import { statement } from "../../db/statements";
 import { updateVersioned } from "../../db/versioned";
@@ -165,12 +165,16 @@ export function casePageQuery(tx: Db, f: CaseFilter) {
 
 export async function listCases(tx: Db, f: CaseFilter) {
   const items = await casePageQuery(tx, f);
-  const total = await pageTotal(
-    items.length,
-    f,
-    async () => (await tx.select({ n: count() }).from(cases).where(caseListWhere(f)))[0]!.n,
-  );
-  return { items, total };
+  const { total, capped } = await cappedPageTotal(items.length, f, async (cap) => {
+    const matching = tx
+      .select({ id: cases.id })
+      .from(cases)
+      .where(caseListWhere(f))
+      .limit(cap)
+      .as("matching");
+    return (await tx.select({ n: count() }).from(matching))[0]!.n;
+  });
+  return { items, total, capped };
 }
 
 export async function insertCaseEvent(tx: Db, row: typeof caseEvents.$inferInsert) {

@@ -16,7 +16,7 @@ import {
   Skill,
 } from "@homecoming/domain";
 import { z } from "zod";
-import { listOf, Paging, textMatchSort } from "../../http/schemas";
+import { cappedListOf, Paging, textMatchSort } from "../../http/schemas";
 
 export const PersonEpisode = MigrationEpisode.meta({ id: "MigrationEpisode" });
 
@@ -109,15 +109,10 @@ export const PersonSummary = Person.pick({
   })
   .meta({ id: "PersonSummary" });
 
-export const PersonList = listOf(PersonSummary)
-  .extend({
-    capped: z.boolean().meta({
-      description:
-        "true when a search by name met more returnees than it counts and ranks (1,000): total is then that " +
-        "cap, and the items the best of the first matches found",
-    }),
-  })
-  .meta({ id: "PersonList" });
+export const PersonList = cappedListOf(
+  PersonSummary,
+  "1,000 for a search by name: the items are then the best of the first matches found",
+).meta({ id: "PersonList" });
 
 export const personSortFields = ["relevance", "name", "registered", "returned"] as const;
 export type PersonSortField = (typeof personSortFields)[number];
