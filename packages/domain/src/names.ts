@@ -201,15 +201,18 @@ export function nameSearchTerms(p: {
 /**
  * A search by name as term sets, one per word, every one of which a registration must meet (any term of
  * each): a known name by its canonical spelling or its phonetic key; another word by its phonetic key, the key with a letter more
- * or less and, for a key of four letters or more, with one changed; the last word also by its first letters,
- * as it may not be typed in full. Words too short to say anything (one letter, or the last word being typed
+ * or less and, for a key of four letters or more, with one changed; the last word of a name typed in Latin
+ * letters also by its first letters, as it may not be typed in full. Words too short to say anything (one letter, or the last word being typed
  * with fewer than three letters and known to no table) are left out; no set at all means the search has to
  * match the name as written instead.
  */
 export function nameQueryTerms(query: string): string[][] {
   const parts = readName(query);
+  // a name typed in its own script comes whole (from a document, or a keyboard that writes it): only a Latin
+  // last word may be a word still being typed
+  const typing = /[a-z]/i.test(query);
   return parts.flatMap((part, i) => {
-    const last = i === parts.length - 1;
+    const last = typing && i === parts.length - 1;
     const terms = new Set<string>();
     if (isKnownNamePart(part.part)) {
       terms.add(`=${part.part}`);

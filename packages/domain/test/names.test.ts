@@ -137,6 +137,13 @@ describe("search by name terms", () => {
     }
   });
 
+  it("reads a short last word of a name in its own script as a whole word", () => {
+    // Butt in Urdu: two letters, yet a whole name, which narrows the search to those who bear it
+    expect(nameQueryTerms("ساجد بٹ")).toHaveLength(2);
+    expect(found("ساجد بٹ", { givenName: "Sajid", familyName: "Butt" })).toBe(true);
+    expect(found("ساجد بٹ", { givenName: "Sajid", familyName: "Khan" })).toBe(false);
+  });
+
   it("leaves out words too short to say anything, down to no terms at all", () => {
     expect(nameQueryTerms("Ra")).toEqual([]);
     expect(nameQueryTerms("Nasima R")).toEqual([expect.arrayContaining(["=nasima"])]);
