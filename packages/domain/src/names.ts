@@ -226,7 +226,9 @@ export function nameQueryTerms(query: string): string[][] {
         terms.add(`~${d}`);
       }
     }
-    if (last && part.written.length >= prefixLength) terms.add(`^${prefixOf(part.written)}`);
+    // a word whose sound says too little (Hiwa, Aya: one consonant) is found by how it starts
+    const shortKey = !isKnownNamePart(part.part) && part.key.length < 2;
+    if ((last || shortKey) && part.written.length >= prefixLength) terms.add(`^${prefixOf(part.written)}`);
     return terms.size ? [[...terms].sort()] : [];
   });
 }

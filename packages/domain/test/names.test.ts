@@ -137,6 +137,13 @@ describe("search by name terms", () => {
     }
   });
 
+  it("finds a word whose sound says too little by how it starts", () => {
+    // Hiwa has one consonant: its key alone would match half the registry
+    expect(nameQueryTerms("Hiwa Hama")).toEqual([["^hiw"], expect.arrayContaining(["#hm", "^ham"])]);
+    expect(found("Hiwa Hama", { givenName: "Hiwa", familyName: "Hama Amin" })).toBe(true);
+    expect(found("Hiwa Hama", { givenName: "Hemin", familyName: "Hama" })).toBe(false);
+  });
+
   it("reads a short last word of a name in its own script as a whole word", () => {
     // Butt in Urdu: two letters, yet a whole name, which narrows the search to those who bear it
     expect(nameQueryTerms("ساجد بٹ")).toHaveLength(2);
