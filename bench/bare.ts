@@ -2,7 +2,7 @@
 // benchmark's own, with the same inputs: what the database takes for the work, without HTTP, sessions,
 // access checks, audit events and JSON. The statements are the server's own (its store functions), so the
 // difference between the two columns is what the server adds.
-import { linkageProbeKeys, nationalIdVariants, type PersonInput, phoneE164 } from "@homecoming/domain";
+import { linkageProbe, type PersonInput, phoneE164 } from "@homecoming/domain";
 import { adminAreaCountry } from "@homecoming/reference";
 import { sql } from "drizzle-orm";
 import { type Database, type Db, queryRows } from "../apps/server/src/db/client";
@@ -30,12 +30,7 @@ async function timed(warmup: number, n: number, run: (i: number) => Promise<unkn
 function blockingOf(p: Probe, now: Date) {
   const phone =
     p.phone && p.adminAreaCode ? phoneE164(p.phone, adminAreaCountry(p.adminAreaCode)) : undefined;
-  return {
-    ...linkageProbeKeys(p, now),
-    phone: phone?.ok ? phone.e164 : null,
-    nationalIds: p.nationalId ? nationalIdVariants(p.nationalId) : [],
-    passportNumber: p.passportNumber ?? null,
-  };
+  return linkageProbe({ ...p, phone: phone?.ok ? phone.e164 : null }, now);
 }
 
 export interface BareInputs {

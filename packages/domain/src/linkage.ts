@@ -547,3 +547,13 @@ export function nationalIdVariants(value: string): string[] {
   }
   return [...variants];
 }
+
+/** Everything blocking looks up for a record: its keys in both passes and its identifiers as compared. */
+export function linkageProbe(r: LinkageRecord, now: Date) {
+  return {
+    ...linkageProbeKeys(r, now),
+    phone: r.phone ?? null,
+    nationalIds: r.nationalId ? nationalIdVariants(r.nationalId) : [],
+    passportNumber: r.passportNumber ?? null,
+  };
+}

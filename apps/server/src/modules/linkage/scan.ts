@@ -2,8 +2,7 @@ import {
   judgeLink,
   type LinkageRecord,
   linkageParameters,
-  linkageProbeKeys,
-  nationalIdVariants,
+  linkageProbe,
   scoreLink,
 } from "@homecoming/domain";
 import { eq, ne, sql } from "drizzle-orm";
@@ -14,6 +13,7 @@ import {
   type LinkageRow,
   linkageRecordsAfter,
   notSameAmong,
+  pairKey,
 } from "../persons/store";
 import { orderedPair } from "./store";
 
@@ -111,13 +111,7 @@ async function readBatch(tx: Db, cursor: string | null, now: Date): Promise<Batc
   const [found, apart] = await Promise.all([
     duplicateCandidatesOfMany(
       tx,
-      rows.map((row) => ({
-        id: row.id,
-        ...linkageProbeKeys(row, now),
-        phone: row.phone,
-        nationalIds: row.nationalId ? nationalIdVariants(row.nationalId) : [],
-        passportNumber: row.passportNumber,
-      })),
+      rows.map((row) => ({ id: row.id, ...linkageProbe(row, now) })),
     ),
     notSameAmong(
       tx,
@@ -135,7 +129,7 @@ async function keepPairs(tx: Db, { rows, links, records, apart }: Batch, now: Da
   const pairs = new Map<string, [string, string]>();
   for (const link of links) {
     const pair = orderedPair(rows[link.probe]!.id, link.id);
-    const key = pair.join(" ");
+    const key = pairKey(...pair);
     if (!apart.has(key)) pairs.set(key, pair);
   }
   const kept = [];

@@ -5,8 +5,7 @@ import {
   isConsentActive,
   judgeLink,
   type LinkageRecord,
-  linkageProbeKeys,
-  nationalIdVariants,
+  linkageProbe,
   notFound,
   type PersonInput,
   type PersonPatch,
@@ -50,16 +49,7 @@ const candidatesShown = 10;
  * their holders; no answer may carry it.
  */
 export async function possibleDuplicates(ctx: Ctx, person: LinkageRecord, excludeId?: string) {
-  const candidates = await store.duplicateCandidates(
-    ctx.tx,
-    {
-      ...linkageProbeKeys(person, ctx.now),
-      phone: person.phone ?? null,
-      nationalIds: person.nationalId ? nationalIdVariants(person.nationalId) : [],
-      passportNumber: person.passportNumber ?? null,
-    },
-    candidatesJudged,
-  );
+  const candidates = await store.duplicateCandidates(ctx.tx, linkageProbe(person, ctx.now), candidatesJudged);
   // pairs a user judged to be two people are not offered again
   const notSame = excludeId
     ? await store.notSameAs(

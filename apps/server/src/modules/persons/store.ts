@@ -201,6 +201,7 @@ const linkageColumns = {
   address: sql<string | null>`${persons.profile}->>'address'`,
 };
 
+/** A person as record linkage reads it (linkageColumns). */
 export type LinkageRow = {
   id: string;
   givenName: string;
@@ -233,20 +234,12 @@ export async function linkageRecordsAfter(
 /** Of `otherIds`, those a user judged not the same person as `personId` (a verdict that stands). */
 export async function notSameAs(tx: Db, personId: string, otherIds: string[]): Promise<Set<string>> {
   if (!otherIds.length) return new Set();
-  const rows = await tx
-    .select({ a: personLinkVerdicts.personId, b: personLinkVerdicts.otherPersonId })
-    .from(personLinkVerdicts)
-    .where(
-      and(
-        isNull(personLinkVerdicts.withdrawnAt),
-        or(
-          and(eq(personLinkVerdicts.personId, personId), inArray(personLinkVerdicts.otherPersonId, otherIds)),
-          and(eq(personLinkVerdicts.otherPersonId, personId), inArray(personLinkVerdicts.personId, otherIds)),
-        ),
-      ),
-    );
-  return new Set(rows.map((r) => (r.a === personId ? r.b : r.a)));
+  const apart = await notSameAmong(tx, [personId]);
+  return new Set(otherIds.filter((id) => apart.has(pairKey(personId, id))));
 }
+
+/** A pair of persons as notSameAmong names it: the two ids, smaller first. */
+export const pairKey = (a: string, b: string) => (a < b ? `${a} ${b}` : `${b} ${a}`);
 
 /** The pairs with one record among `personIds` that a user judged two people, as "smaller-id larger-id". */
 export async function notSameAmong(tx: Db, personIds: string[]): Promise<Set<string>> {
@@ -264,7 +257,7 @@ export async function notSameAmong(tx: Db, personIds: string[]): Promise<Set<str
         ),
       ),
     );
-  return new Set(rows.map((r) => (r.a < r.b ? `${r.a} ${r.b}` : `${r.b} ${r.a}`)));
+  return new Set(rows.map((r) => pairKey(r.a, r.b)));
 }
 
 export const nameSearchThreshold = 0.5;
