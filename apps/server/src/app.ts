@@ -27,6 +27,7 @@ import { authRoutes } from "./modules/auth/routes";
 import { caseRoutes } from "./modules/cases/routes";
 import { directoryRoutes } from "./modules/directory/routes";
 import { eligibilityRoutes } from "./modules/eligibility/routes";
+import { importRoutes } from "./modules/imports/routes";
 import { linkageRoutes } from "./modules/linkage/routes";
 import { organisationRoutes } from "./modules/organisations/routes";
 import { personRoutes } from "./modules/persons/routes";
@@ -146,6 +147,7 @@ export async function buildApp({ config, database, webRoot }: AppOptions): Promi
       await api.register(directoryRoutes);
       await api.register(personRoutes);
       await api.register(linkageRoutes);
+      await api.register(importRoutes);
       await api.register(caseRoutes);
       await api.register(referralRoutes);
       await api.register(programmeRoutes);

@@ -12,7 +12,19 @@ import { countReachOfVersion } from "./modules/rules/service";
 // The worker lives beside the app rather than in the jobs module: it names every module's background work,
 // while the modules only queue theirs through the jobs table.
 
-type Handler = (tx: Db, now: Date) => Promise<number>;
+/**
+ * How long one run of a job done in slices may go on: short on the embedded database, which serves one
+ * transaction at a time, so requests wait while a slice runs; longer on a server, where a slice holds one
+ * connection of many and each run's start (a transaction, the first read before work overlaps) costs less.
+ */
+export interface Slice {
+  seconds: number;
+}
+export const defaultSlice: Slice = { seconds: 1 };
+export const sliceFor = (kind: "pglite" | "postgres"): Slice =>
+  kind === "pglite" ? defaultSlice : { seconds: 5 };
+
+type Handler = (tx: Db, now: Date, slice: Slice) => Promise<number>;
 type OneOffHandler = (tx: Db, now: Date, payload: Record<string, unknown>) => Promise<number>;
 
 /**
@@ -42,7 +54,11 @@ export async function registerRecurringJobs(db: Db) {
  * Runs every job that is due now, each once; answers how many ran and whether one done in slices has more to
  * do (it is due again at once, for the worker's next turn).
  */
-export async function runDueJobs(db: Db, log?: FastifyBaseLogger): Promise<{ ran: number; busy: boolean }> {
+export async function runDueJobs(
+  db: Db,
+  log?: FastifyBaseLogger,
+  slice: Slice = defaultSlice,
+): Promise<{ ran: number; busy: boolean }> {
   let ran = 0;
   let busy = false;
   const claimed: string[] = [];
@@ -55,7 +71,7 @@ export async function runDueJobs(db: Db, log?: FastifyBaseLogger): Promise<{ ran
     try {
       const changed = await db.transaction((tx) => {
         const now = new Date();
-        if (recurring) return recurring.run(tx as unknown as Db, now);
+        if (recurring) return recurring.run(tx as unknown as Db, now, slice);
         if (oneOff) return oneOff(tx as unknown as Db, now, job.payload);
         throw new Error(`no handler for job kind ${job.kind}`);
       });
@@ -81,14 +97,14 @@ export function startWorker(
   db: Db,
   pollMs: number,
   log?: FastifyBaseLogger,
-  options: { auditCheckpointFile?: string | undefined; busyPollMs?: number } = {},
+  options: { auditCheckpointFile?: string | undefined; busyPollMs?: number; slice?: Slice } = {},
 ) {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<unknown> = Promise.resolve();
   let stopped = false;
   const tick = () => {
     let busy = false;
-    running = runDueJobs(db, log)
+    running = runDueJobs(db, log, options.slice)
       .then((result) => {
         busy = result.busy;
         return sealAudit(db, { checkpointFile: options.auditCheckpointFile });

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "./app";
-import { registerRecurringJobs, startWorker } from "./background";
+import { registerRecurringJobs, sliceFor, startWorker } from "./background";
 import type { Config } from "./config";
 import { type Database, openDatabase } from "./db/client";
 import { builtWebRoot } from "./http/web";
@@ -39,6 +39,7 @@ export async function startServer(
   const stopWorker = startWorker(database.db, config.jobsPollMs, app.log, {
     auditCheckpointFile: config.auditCheckpointFile,
     busyPollMs: database.kind === "pglite" ? 2000 : 0,
+    slice: sliceFor(database.kind),
   });
   await app.listen({ port: config.port, host: config.host });
   return {

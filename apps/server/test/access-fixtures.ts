@@ -1,7 +1,7 @@
 import { noNeeds } from "@homecoming/domain";
 import type { LightMyRequestResponse } from "fastify";
 import type { Caller, Http, ProbeContext, RecordFacts } from "./access-matrix";
-import { password, personPayload, type World } from "./world";
+import { importCsv, password, personPayload, type World } from "./world";
 
 /**
  * The records the access matrix calls on, built over HTTP: one set at MRC Dhaka (its returnee is referred to
@@ -63,6 +63,8 @@ export interface Fixtures {
   freshRecord(set: SetName): Promise<string>;
   /** a merge, made now by the set's case worker, of a fresh record into another fresh one */
   freshMerge(set: SetName): Promise<string>;
+  /** an import of two new returnees, uploaded now by the set's case worker and under review */
+  freshImport(set: SetName): Promise<string>;
   /** a registration payload nobody else in the file resembles, for this set's country */
   newPerson(set: SetName): Record<string, unknown>;
   unique(prefix: string): string;
@@ -361,6 +363,11 @@ export async function buildFixtures(
       const merged = ok(await worker("POST", "/persons", newPerson(set)), "the merged record").id as string;
       return ok(await worker("POST", `/persons/${survivor}/merge`, { fromPersonId: merged }), "the merge")
         .id as string;
+    },
+    freshImport: async (set) => {
+      const csv = importCsv([newPerson(set), newPerson(set)]);
+      const url = `/imports?fileName=matrix.csv&format=csv`;
+      return ok(await as(sets[set].worker)("POST", url, csv, "text/csv"), "the import").id as string;
     },
     freshConsent: async (set) => {
       const { worker, personId, mrc } = sets[set];

@@ -18,6 +18,7 @@ export const modules = [
   "cases",
   "directory",
   "eligibility",
+  "imports",
   "linkage",
   "organisations",
   "persons",
@@ -39,6 +40,7 @@ const servedBy: [Module, RegExp][] = [
     /^\/persons\/:id\/(duplicates|not-duplicates|merge-preview|merge|merges)$|^\/(person-merges|link-candidates)(\/|$)/,
   ],
   ["persons", /^\/(persons|record-requests)(\/|$)/],
+  ["imports", /^\/imports(\/|$)/],
   ["organisations", /^\/(organisations|users)(\/|$)/],
   ["directory", /^\/services(\/|$)/],
   ["auth", /^\/(auth\/|me$|me\/)/],
@@ -124,6 +126,8 @@ export interface ProbeContext {
 export interface ProbeRequest {
   url: string;
   body?: unknown;
+  /** the body's type when it is not JSON (a file sent as it is) */
+  contentType?: string;
 }
 
 /** What a call should answer, where a domain rule decides rather than the declaration. */
@@ -149,7 +153,12 @@ export interface Probe {
 
 export type Probes = Record<string, Probe>;
 
-export type Http = (method: string, url: string, body?: unknown) => Promise<LightMyRequestResponse>;
+export type Http = (
+  method: string,
+  url: string,
+  body?: unknown,
+  contentType?: string,
+) => Promise<LightMyRequestResponse>;
 
 const caseWorkerRoles: readonly Role[] = ["case_manager", "counsellor"];
 
@@ -242,11 +251,11 @@ export function accessMatrix(module: Module, probes: Probes, { records = true }:
 
   const httpAs =
     (cookie: string | undefined): Http =>
-    (method, url, body) =>
+    (method, url, body, contentType) =>
       env.app.inject({
         method: method as "GET",
         url: `${apiPrefix}${url}`,
-        ...(cookie ? { headers: { cookie } } : {}),
+        headers: { ...(cookie ? { cookie } : {}), ...(contentType ? { "content-type": contentType } : {}) },
         ...(body === undefined ? {} : { payload: body as object }),
       });
 
@@ -316,11 +325,12 @@ export function accessMatrix(module: Module, probes: Probes, { records = true }:
             };
             const facts = probe.facts(c);
             const want = expectedOutcome(rule, probe, c, facts);
-            const { url, body } = await probe.request(c);
+            const { url, body, contentType } = await probe.request(c);
             const res = await httpAs(cookies.get(caller))(
               method,
               url,
               body ?? (method === "GET" ? undefined : {}),
+              contentType,
             );
             sent++;
             const got = res.statusCode;

@@ -112,6 +112,8 @@ export interface Client {
   post(url: string, body?: unknown): Promise<LightMyRequestResponse>;
   put(url: string, body: unknown): Promise<LightMyRequestResponse>;
   patch(url: string, body: unknown): Promise<LightMyRequestResponse>;
+  /** Sends a file as the body, as it is, with its content type. */
+  upload(url: string, file: string | Buffer, contentType: string): Promise<LightMyRequestResponse>;
 }
 
 /** Logs in over HTTP and returns a client that sends the session cookie. */
@@ -128,6 +130,13 @@ export async function loginAs(app: FastifyInstance, email: string): Promise<Clie
       ...(payload === undefined ? {} : { payload: payload as object }),
     });
   return {
+    upload: (url, file, contentType) =>
+      app.inject({
+        method: "POST",
+        url: `/api/v1${url}`,
+        headers: { ...headers, "content-type": contentType },
+        payload: file,
+      }),
     get: (url) => send("GET", url),
     post: (url, body) => send("POST", url, body ?? {}),
     put: (url, body) => send("PUT", url, body),
@@ -158,4 +167,48 @@ export function personPayload(overrides: Record<string, unknown> = {}) {
     ],
     ...overrides,
   };
+}
+
+/** Registration payloads (personPayload's shape) as the rows of an import file in the template's columns. */
+export function importCsv(people: Record<string, unknown>[]): string {
+  const header = [
+    "given_name",
+    "family_name",
+    "name_native",
+    "birth_date",
+    "birth_year",
+    "sex",
+    "phone",
+    "national_id",
+    "admin_area_code",
+    "languages",
+    "destination_country",
+    "return_type",
+    "occupation_isco",
+  ];
+  const quote = (v: unknown) => {
+    const s = v === undefined || v === null ? "" : String(v);
+    return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  const lines = people.map((p) => {
+    const episode = (p.migrationEpisodes as Record<string, unknown>[] | undefined)?.[0] ?? {};
+    return [
+      p.givenName,
+      p.familyName,
+      p.nameNative,
+      p.birthDate,
+      p.birthYear,
+      p.sex,
+      p.phone,
+      p.nationalId,
+      p.adminAreaCode,
+      (p.languages as string[] | undefined)?.join(","),
+      episode.destinationCountry,
+      episode.returnType,
+      episode.occupationIsco,
+    ]
+      .map(quote)
+      .join(",");
+  });
+  return [header.join(","), ...lines].join("\n");
 }

@@ -21,6 +21,7 @@ export * from "./plan";
 export * from "./programme";
 export * from "./recommend";
 export * from "./referral";
+export * from "./registration-import";
 export * from "./service-category";
 export * from "./trigrams";
 export * from "./values";

@@ -327,3 +327,72 @@ export const factTypes = ["number", "boolean", "enum", "list"] as const;
 
 /** How far an offer is from the returnee: it serves their district, their province, or their whole country. */
 export const distances = ["district", "province", "country"] as const;
+
+// ---- imports of registrations --------------------------------------------------------------------------
+
+/** A column of the import template: its name in the file and what it holds. */
+export interface ImportColumn {
+  name: string;
+  required: boolean;
+  description: string;
+}
+
+export const importColumns = [
+  { name: "given_name", required: true, description: "Given name, in Latin letters" },
+  { name: "family_name", required: false, description: "Family name, in Latin letters" },
+  { name: "name_native", required: false, description: "Full name as written in the returnee's script" },
+  {
+    name: "birth_date",
+    required: false,
+    description: "Date of birth: YYYY-MM-DD or day first (31/03/1990); birth_date or birth_year is required",
+  },
+  { name: "birth_year", required: false, description: "Year of birth when the date is not known" },
+  { name: "sex", required: true, description: "female, male or other (F and M are understood)" },
+  { name: "phone", required: false, description: "Phone number, local or international" },
+  { name: "national_id", required: false, description: "National ID number" },
+  { name: "passport_number", required: false, description: "Passport number" },
+  {
+    name: "admin_area_code",
+    required: true,
+    description: "Home district or sub-district as an OCHA p-code, e.g. BD3026 (Dhaka)",
+  },
+  { name: "address", required: false, description: "Address at home" },
+  { name: "languages", required: false, description: "ISO 639 language codes, separated by commas (bn, en)" },
+  {
+    name: "destination_country",
+    required: false,
+    description: "Country of the last stay abroad, ISO 3166 alpha-2 (SA, MY, AE)",
+  },
+  {
+    name: "return_type",
+    required: false,
+    description:
+      "How the return happened: voluntary, assisted, forced or crisis (required with a destination)",
+  },
+  { name: "departure_date", required: false, description: "Date of leaving for the last stay abroad" },
+  { name: "return_date", required: false, description: "Date of coming back" },
+  { name: "occupation_isco", required: false, description: "Occupation abroad, ISCO-08 code" },
+] as const satisfies readonly ImportColumn[];
+
+export type ImportColumnName = (typeof importColumns)[number]["name"];
+
+/** The most rows one file may hold: each is checked against the registry while the upload waits. */
+export const importRowLimit = 1000;
+
+/**
+ * A row's state in an import under review: invalid (it has problems), to_decide (a likely match waits for a
+ * decision), decided, or ready (registered as new at commit); once the import is closed, what became of it.
+ */
+export const importRowStates = [
+  "invalid",
+  "to_decide",
+  "decided",
+  "ready",
+  "registered",
+  "existing",
+  "skipped",
+] as const;
+export type ImportRowState = (typeof importRowStates)[number];
+
+/** What a row of an import under review becomes at commit. */
+export const importDecisions = ["register", "existing", "skip"] as const;

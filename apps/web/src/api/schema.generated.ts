@@ -3618,6 +3618,659 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The file to fill in for an import: its columns, as CSV or XLSX (with a sheet describing each)
+         * @description Who may call: admin, case_manager, counsellor.
+         */
+        get: {
+            parameters: {
+                query: {
+                    format: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The imports of the caller's organisation, newest first
+         * @description Who may call: admin, case_manager, counsellor; on a record where the record belongs to the caller's own organisation (administrators: all).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ImportSummary"][];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Upload a CSV or XLSX file of registrations (the file is the body); every row is checked and kept for review
+         * @description At most 1,000 rows and 5 MiB. Content type text/csv or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.
+         *
+         *     Who may call: admin, case_manager, counsellor.
+         */
+        post: {
+            parameters: {
+                query: {
+                    fileName: string;
+                    format: "csv" | "xlsx";
+                };
+                header?: {
+                    /** @description Sent again with the same request (a retry, a double submit), the first answer comes back as it was (header idempotent-replayed: true) and nothing is written twice; the same key with another request answers 409. Kept 24 hours, per user. */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportSummary"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An import: its file, status and how many rows are in each state
+         * @description Who may call: admin, case_manager, counsellor; on a record where the record belongs to the caller's own organisation (administrators: all).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportSummary"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/rows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An import's rows, in file order: their problems, their possible duplicates and the decisions
+         * @description Who may call: admin, case_manager, counsellor; on a record where the record belongs to the caller's own organisation (administrators: all).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    state?: components["schemas"]["ImportRowStateInput"];
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ImportRow"][];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/rows/{row}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Decide a row: register it as new, take it as the earlier registration it matched (existing), or skip it
+         * @description Who may call: admin, case_manager, counsellor; on a record where the record belongs to the caller's own organisation (administrators: all).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    row: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ImportRowDecisionInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportRow"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register the import's rows (409 while a row with a likely match waits for a decision); the rows keep no personal data after
+         * @description Who may call: admin, case_manager, counsellor; on a record where the record belongs to the caller's own organisation (administrators: all).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Sent again with the same request (a retry, a double submit), the first answer comes back as it was (header idempotent-replayed: true) and nothing is written twice; the same key with another request answers 409. Kept 24 hours, per user. */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportSummary"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/discard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Drop an import under review: nothing is registered; the rows keep no personal data
+         * @description Who may call: admin, case_manager, counsellor; on a record where the record belongs to the caller's own organisation (administrators: all).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Sent again with the same request (a retry, a double submit), the first answer comes back as it was (header idempotent-replayed: true) and nothing is written twice; the same key with another request answers 409. Kept 24 hours, per user. */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportSummary"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases": {
         parameters: {
             query?: never;
@@ -7524,6 +8177,8 @@ export interface components {
         EnrolmentStatusInput: "applied" | "accepted" | "rejected" | "waitlisted" | "active" | "completed" | "dropped";
         /** @enum {string} */
         DistanceInput: "district" | "province" | "country";
+        /** @enum {string} */
+        ImportDecisionInput: "register" | "existing" | "skip";
         ErrorInput: {
             error: {
                 code: components["schemas"]["ErrorCodeInput"];
@@ -8238,6 +8893,66 @@ export interface components {
             createdAt: unknown;
             decidedAt: unknown | null;
         };
+        /**
+         * @description invalid: has problems; to_decide: a likely match waits for a decision; decided; ready: registered as new at commit; after the import is closed, registered, existing or skipped
+         * @enum {string}
+         */
+        ImportRowStateInput: "invalid" | "to_decide" | "decided" | "ready" | "registered" | "existing" | "skipped";
+        ImportSummaryInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organisationId: string;
+            /** Format: uuid */
+            uploadedByUserId: string;
+            fileName: string;
+            /** @enum {string} */
+            format: "csv" | "xlsx";
+            /** @enum {string} */
+            status: "review" | "committed" | "discarded";
+            rowCount: number;
+            /** @description columns of the file that name none of the template's */
+            ignoredColumns: string[];
+            /** @description rows in each state */
+            counts: {
+                [key: string]: number;
+            };
+            closedByUserId: string | null;
+            closedAt: unknown | null;
+            version: number;
+            createdAt: unknown;
+        };
+        ImportProblemInput: {
+            column: string | null;
+            message: string;
+        };
+        ImportRowInput: {
+            /** @description the row's line in the file; the header is line 1 */
+            row: number;
+            state: components["schemas"]["ImportRowStateInput"];
+            /** @description the cells as written, by column; null once the import is closed */
+            cells: {
+                [key: string]: string;
+            } | null;
+            problems: components["schemas"]["ImportProblemInput"][];
+            possibleDuplicates: components["schemas"]["PossibleDuplicateInput"][];
+            heldElsewhere: components["schemas"]["HeldElsewhereInput"];
+            /** @description other rows of the file that may be the same returnee */
+            inFile: {
+                row: number;
+                /** @enum {string} */
+                level: "likely" | "possible";
+                probability: number;
+            }[];
+            decision: components["schemas"]["ImportDecisionInput"] | null;
+            /** @description the record registered from the row, or the earlier one it was decided to be */
+            personId: string | null;
+        };
+        ImportRowDecisionInput: {
+            decision: components["schemas"]["ImportDecisionInput"];
+            /** Format: uuid */
+            personId?: string;
+        };
         NotSamePersonInput: {
             /** Format: uuid */
             otherPersonId: string;
@@ -8676,6 +9391,8 @@ export interface components {
         EnrolmentStatus: "applied" | "accepted" | "rejected" | "waitlisted" | "active" | "completed" | "dropped";
         /** @enum {string} */
         Distance: "district" | "province" | "country";
+        /** @enum {string} */
+        ImportDecision: "register" | "existing" | "skip";
         Error: {
             error: {
                 code: components["schemas"]["ErrorCode"];
@@ -9418,6 +10135,67 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             decidedAt: string | null;
+        };
+        /**
+         * @description invalid: has problems; to_decide: a likely match waits for a decision; decided; ready: registered as new at commit; after the import is closed, registered, existing or skipped
+         * @enum {string}
+         */
+        ImportRowState: "invalid" | "to_decide" | "decided" | "ready" | "registered" | "existing" | "skipped";
+        ImportSummary: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organisationId: string;
+            /** Format: uuid */
+            uploadedByUserId: string;
+            fileName: string;
+            /** @enum {string} */
+            format: "csv" | "xlsx";
+            /** @enum {string} */
+            status: "review" | "committed" | "discarded";
+            rowCount: number;
+            /** @description columns of the file that name none of the template's */
+            ignoredColumns: string[];
+            /** @description rows in each state */
+            counts: {
+                [key: string]: number;
+            };
+            closedByUserId: string | null;
+            closedAt: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ImportProblem: {
+            column: string | null;
+            message: string;
+        };
+        ImportRow: {
+            /** @description the row's line in the file; the header is line 1 */
+            row: number;
+            state: components["schemas"]["ImportRowState"];
+            /** @description the cells as written, by column; null once the import is closed */
+            cells: {
+                [key: string]: string;
+            } | null;
+            problems: components["schemas"]["ImportProblem"][];
+            possibleDuplicates: components["schemas"]["PossibleDuplicate"][];
+            heldElsewhere: components["schemas"]["HeldElsewhere"];
+            /** @description other rows of the file that may be the same returnee */
+            inFile: {
+                row: number;
+                /** @enum {string} */
+                level: "likely" | "possible";
+                probability: number;
+            }[];
+            decision: components["schemas"]["ImportDecision"] | null;
+            /** @description the record registered from the row, or the earlier one it was decided to be */
+            personId: string | null;
+        };
+        ImportRowDecision: {
+            decision: components["schemas"]["ImportDecision"];
+            /** Format: uuid */
+            personId?: string;
         };
         NotSamePerson: {
             /** Format: uuid */

@@ -4,6 +4,7 @@ export const sections = [
   { path: "/cases", key: "cases", action: "case.list" },
   { path: "/persons", key: "persons", action: "person.register" },
   { path: "/register", key: "register", action: "person.register" },
+  { path: "/imports", key: "imports", action: "import.create" },
   { path: "/inbox", key: "inbox", action: "referral.list" },
   { path: "/record-requests", key: "recordRequests", action: "record_request.inbox" },
   { path: "/duplicates", key: "duplicates", action: "link_candidate.list" },

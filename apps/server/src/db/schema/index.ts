@@ -4,6 +4,7 @@ export * from "./cases";
 export * from "./data-migrations";
 export * from "./directory";
 export * from "./idempotency";
+export * from "./imports";
 export * from "./jobs";
 export * from "./linkage";
 export * from "./organisations";

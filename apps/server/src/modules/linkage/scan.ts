@@ -19,12 +19,11 @@ import { orderedPair } from "./store";
 
 const scanId = "registry";
 /**
- * Persons judged per batch, and how long one run of the job goes on taking batches: short, because the run is
- * one transaction and the embedded database serves one at a time, so requests wait while it runs. The job
- * runs again at once while it finds persons to read (background.ts).
+ * Persons judged per batch. A run of the job goes on taking batches for as long as its slice allows
+ * (background.ts: a second on the embedded database, five on a server), and runs again at once while it finds
+ * persons to read.
  */
 export const scanBatch = 500;
-const runSeconds = 1;
 
 export type ScanState = typeof linkageScans.$inferSelect;
 
@@ -59,8 +58,8 @@ export async function restartScan(tx: Db, now: Date, userId: string | null) {
  * the database reads the next. Answers how many persons it read. When the linkage parameters change, the
  * scan starts over, so that pairs that entered under the old rules are judged by the new ones.
  */
-export async function scanRegistry(tx: Db, now: Date): Promise<number> {
-  const deadline = Date.now() + runSeconds * 1000;
+export async function scanRegistry(tx: Db, now: Date, slice = { seconds: 1 }): Promise<number> {
+  const deadline = Date.now() + slice.seconds * 1000;
   let state = await scanState(tx);
   if (!state || state.parametersVersion !== linkageParameters.version) {
     // pairs judged by other rules are judged again by these, or dropped

@@ -29,7 +29,7 @@ const toPerson = personOfRows;
 export type PersonView = ReturnType<typeof toPerson>;
 
 /** The country a local phone number is read in: the person's home area's, else the caller's organisation's. */
-const phoneCountry = (ctx: Ctx, adminAreaCode: string | undefined) =>
+export const phoneCountry = (ctx: Ctx, adminAreaCode: string | undefined) =>
   (adminAreaCode && adminAreaCountry(adminAreaCode)) || ctx.actor.organisationCountry;
 
 /** What linkage reads of a stored person: the row with the address of its profile. */
@@ -87,7 +87,7 @@ export async function possibleDuplicates(ctx: Ctx, person: LinkageRecord, exclud
 }
 
 /** What the caller learns of matches held by organisations it does not share the record with. */
-function heldElsewhere(count: number) {
+export function heldElsewhere(count: number) {
   return {
     count,
     message:
