@@ -55,7 +55,8 @@ export function mapImportHeaders(headers: readonly string[]): {
   return { columns, problems };
 }
 
-const textOf = (cell: ImportCell): string | undefined => {
+/** A cell as the text it shows, trimmed (a date as YYYY-MM-DD); undefined when it is empty. */
+export const cellText = (cell: ImportCell): string | undefined => {
   if (cell === null || cell === undefined) return undefined;
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? "" : cell.toISOString().slice(0, 10);
   const s = String(cell).trim();
@@ -69,7 +70,7 @@ const dayFirst = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
  * the returnees come from (31/03/1990, 31.3.1990). Anything else is kept as written, for the schema to refuse.
  */
 function dateOf(cell: ImportCell): string | undefined {
-  const s = textOf(cell);
+  const s = cellText(cell);
   if (s === undefined) return undefined;
   const m = dayFirst.exec(s);
   if (!m) return s;
@@ -81,7 +82,7 @@ const sexWords: Record<string, string> = { f: "female", m: "male", o: "other" };
 
 /** A whole number written as a number, or the text as written for the schema to refuse. */
 const numberOf = (cell: ImportCell): number | string | undefined => {
-  const s = textOf(cell);
+  const s = cellText(cell);
   return s !== undefined && /^\d+$/.test(s) ? Number(s) : s;
 };
 
@@ -119,7 +120,7 @@ const columnOfField: Record<string, ImportColumnName> = {
 export function readImportRow(
   cells: Partial<Record<ImportColumnName, ImportCell>>,
 ): { person: PersonInput; problems: [] } | { person: null; problems: ImportProblem[] } {
-  const t = (c: ImportColumnName) => textOf(cells[c]);
+  const t = (c: ImportColumnName) => cellText(cells[c]);
   const sex = t("sex")?.toLowerCase();
   const languages = t("languages");
   const destination = t("destination_country");

@@ -396,3 +396,10 @@ export type ImportRowState = (typeof importRowStates)[number];
 
 /** What a row of an import under review becomes at commit. */
 export const importDecisions = ["register", "existing", "skip"] as const;
+
+/** The file formats an import reads, and the content type each is uploaded and downloaded with. */
+export const importContentTypes = {
+  csv: "text/csv",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+} as const;
+export type ImportFormat = keyof typeof importContentTypes;

@@ -1,3 +1,4 @@
+import { importContentTypes } from "@homecoming/domain";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { access, caseWorkers } from "../../http/access";
 import { inTx } from "../../http/context";
@@ -13,7 +14,7 @@ import {
   UploadQuery,
 } from "./schemas";
 import * as service from "./service";
-import { importTemplate, sheetContentTypes } from "./sheet";
+import { importTemplate } from "./sheet";
 
 /** The largest file taken: a thousand rows of a full template stay far below it. */
 const uploadBytes = 5 * 1024 * 1024;
@@ -21,7 +22,7 @@ const uploadBytes = 5 * 1024 * 1024;
 export const importRoutes: FastifyPluginAsyncZod = async (app) => {
   // the file itself is the body, sent as it is; its format is named in the query
   app.addContentTypeParser(
-    [sheetContentTypes.csv, sheetContentTypes.xlsx, "application/vnd.ms-excel", "application/octet-stream"],
+    [importContentTypes.csv, importContentTypes.xlsx, "application/vnd.ms-excel", "application/octet-stream"],
     { parseAs: "buffer", bodyLimit: uploadBytes },
     (_request, body, done) => done(null, body),
   );
@@ -40,7 +41,7 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { format } = request.query;
       return reply
-        .header("content-type", sheetContentTypes[format])
+        .header("content-type", importContentTypes[format])
         .header("content-disposition", `attachment; filename="homecoming-returnees.${format}"`)
         .send(await importTemplate(format));
     },
@@ -54,7 +55,7 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ["imports"],
         summary:
           "Upload a CSV or XLSX file of registrations (the file is the body); every row is checked and kept for review",
-        description: `At most 1,000 rows and ${uploadBytes / 1024 / 1024} MiB. Content type text/csv or ${sheetContentTypes.xlsx}.`,
+        description: `At most 1,000 rows and ${uploadBytes / 1024 / 1024} MiB. Content type text/csv or ${importContentTypes.xlsx}.`,
         querystring: UploadQuery,
         response: { 201: ImportSummary, ...errors },
       },

@@ -1,9 +1,16 @@
-import { ImportDecision, importRowStates } from "@homecoming/domain";
+import {
+  type ImportFormat as Format,
+  ImportDecision,
+  importContentTypes,
+  importRowStates,
+} from "@homecoming/domain";
 import { z } from "zod";
 import { Paging } from "../../http/schemas";
 import { HeldElsewhere, PossibleDuplicate } from "../persons/schemas";
 
-export const ImportFormat = z.enum(["csv", "xlsx"], { error: "format must be csv or xlsx" });
+export const ImportFormat = z.enum(Object.keys(importContentTypes) as [Format, ...Format[]], {
+  error: "format must be csv or xlsx",
+});
 
 export const UploadQuery = z.object({
   fileName: z

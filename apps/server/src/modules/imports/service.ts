@@ -1,4 +1,5 @@
 import {
+  cellText,
   conflict,
   forbidden,
   type ImportCell,
@@ -37,13 +38,6 @@ type ReadRow = {
   record: LinkageRecord | null;
 };
 
-const cellText = (cell: ImportCell) =>
-  cell === null || cell === undefined
-    ? ""
-    : cell instanceof Date
-      ? cell.toISOString().slice(0, 10)
-      : String(cell).trim();
-
 function readRows(
   ctx: Ctx,
   columns: (ImportColumnName | null)[],
@@ -57,7 +51,7 @@ function readRows(
     const text = Object.fromEntries(
       Object.entries(byColumn)
         .map(([c, v]) => [c, cellText(v)])
-        .filter(([, v]) => v !== ""),
+        .filter(([, v]) => v !== undefined),
     );
     const { person, problems } = readImportRow(byColumn);
     if (!person) return { line, cells: text, person: null, problems, record: null };

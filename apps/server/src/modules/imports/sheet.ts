@@ -1,13 +1,11 @@
-import { type ImportCell, importColumns, validation } from "@homecoming/domain";
+import { type ImportCell, type ImportFormat, importColumns, validation } from "@homecoming/domain";
 import { parse } from "csv-parse/sync";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 
-export type SheetFormat = "csv" | "xlsx";
+export type SheetFormat = ImportFormat;
 
-export const sheetContentTypes: Record<SheetFormat, string> = {
-  csv: "text/csv",
-  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-};
+/** exceljs is loaded when a workbook is first read or written, not with the server. */
+const newWorkbook = async () => new (await import("exceljs")).default.Workbook();
 
 /** A file's first sheet: its header row and the rows under it, empty rows left out, with each row's line. */
 export interface Sheet {
@@ -65,7 +63,7 @@ function cellValue(value: ExcelJS.CellValue): ImportCell {
 }
 
 async function readXlsx(bytes: Buffer): Promise<{ line: number; cells: ImportCell[] }[]> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
@@ -86,7 +84,7 @@ async function readXlsx(bytes: Buffer): Promise<{ line: number; cells: ImportCel
 
 /** The template to fill in: the header row and a row saying what each column holds. */
 export async function importTemplate(format: SheetFormat): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   const sheet = workbook.addWorksheet("Returnees");
   sheet.columns = importColumns.map((c) => ({ header: c.name, key: c.name, width: 18 }));
   if (format === "xlsx") {

@@ -1,26 +1,22 @@
+import { type ImportFormat, importContentTypes } from "@homecoming/domain/values";
 import { answer, client, type QueryOf, type Schema } from "../../../api/client";
 
 export { importColumns, importRowLimit, importRowStates } from "@homecoming/domain/values";
+export type { ImportFormat };
 
 export type ImportSummary = Schema<"ImportSummary">;
 export type ImportRow = Schema<"ImportRow">;
 export type ImportRowState = Schema<"ImportRowState">;
 export type ImportDecision = Schema<"ImportDecision">;
 export type ImportRowsQuery = QueryOf<"/api/v1/imports/{id}/rows", "get">;
-export type ImportFormat = "csv" | "xlsx";
 
 const path = (id: string) => ({ params: { path: { id } } });
 
 /** The format of a chosen file, by its name; null for one that is neither. */
 export function formatOf(fileName: string): ImportFormat | null {
-  const ext = fileName.toLowerCase().split(".").pop();
-  return ext === "csv" || ext === "xlsx" ? ext : null;
+  const ext = fileName.toLowerCase().split(".").pop() ?? "";
+  return ext in importContentTypes ? (ext as ImportFormat) : null;
 }
-
-const contentTypes: Record<ImportFormat, string> = {
-  csv: "text/csv",
-  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-};
 
 /** Where the template is downloaded from: a plain link, sent with the session cookie. */
 export const templateUrl = (format: ImportFormat) => `/api/v1/imports/template?format=${format}`;
@@ -32,7 +28,7 @@ export const uploadImport = (file: File, format: ImportFormat) =>
       params: { query: { fileName: file.name, format } },
       body: file as never,
       bodySerializer: (body: unknown) => body as File,
-      headers: { "content-type": contentTypes[format] },
+      headers: { "content-type": importContentTypes[format] },
     }),
   );
 
