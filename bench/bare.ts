@@ -7,7 +7,10 @@ import { adminAreaCountry } from "@homecoming/reference";
 import { sql } from "drizzle-orm";
 import { type Database, type Db, queryRows } from "../apps/server/src/db/client";
 import { persons } from "../apps/server/src/db/schema";
-import { organisationSeesSql } from "../apps/server/src/modules/access/visibility";
+import {
+  organisationMayHaveSeenSql,
+  organisationSeesSql,
+} from "../apps/server/src/modules/access/visibility";
 import { CaseQuery } from "../apps/server/src/modules/cases/schemas";
 import { listCases } from "../apps/server/src/modules/cases/store";
 import { PersonQuery } from "../apps/server/src/modules/persons/schemas";
@@ -62,6 +65,7 @@ export async function bareTimings(database: Database, input: BareInputs): Promis
     searchPersons(db, {
       ...PersonQuery.parse({ q: input.terms[i] }),
       visible: organisationSeesSql(me.organisation_id, persons.id),
+      narrow: organisationMayHaveSeenSql(me.organisation_id),
     }),
   );
   // the transition's writes (the referral and its event), rolled back so that the HTTP run still finds it sent

@@ -35,6 +35,12 @@ export const persons = pgTable(
     // the terms a search by name meets (nameSearchTerms in the domain): canonical spellings, phonetic keys
     // with a letter more or less, first letters; the GIN index answers a search word by word
     nameTerms: text("name_terms").array().notNull().default(sql`'{}'::text[]`),
+    // every organisation that may ever have seen the record: the one that registered it, and every one that led
+    // a case of it, received a referral of it or was named in a consent to it, kept by triggers (migration
+    // 0025) and never narrowed. It is wider than the access rule (a closed referral, a withdrawn consent stay
+    // in it) and only ever narrows a search before the rule itself is checked: indexed with the name terms,
+    // it lets a search skip the matches of a common name that the organisation could never see.
+    seenBy: uuid("seen_by").array().notNull().default(sql`'{}'::uuid[]`),
     birthDate: date("birth_date", { mode: "string" }),
     birthYear: integer("birth_year"),
     sex: text("sex").$type<Sex>().notNull(),
@@ -57,7 +63,7 @@ export const persons = pgTable(
     // written straight into the index: with GIN's pending list every duplicate check and search would also
     // read all the entries written since the last vacuum, which slowed the registry scan tenfold at a million
     index("persons_match_keys_idx").using("gin", t.matchKeys).with({ fastupdate: false }),
-    index("persons_name_terms_idx").using("gin", t.nameTerms).with({ fastupdate: false }),
+    index("persons_name_terms_idx").using("gin", t.nameTerms, t.seenBy).with({ fastupdate: false }),
     index("persons_phone_idx").on(t.phone),
     index("persons_national_id_idx").on(t.nationalId),
     index("persons_passport_idx").on(t.passportNumber),

@@ -3,6 +3,7 @@ export {
   canSeePerson,
   isCaseLead,
   leadsPerson,
+  organisationMayHaveSeenSql,
   organisationSeesSql,
   sideOf,
   type VisibilityScope,

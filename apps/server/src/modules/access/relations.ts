@@ -7,6 +7,7 @@ import {
   canSeePerson,
   isCaseLead,
   leadsPerson,
+  mayHaveSeenSql,
   sideOf,
   type VisibilityScope,
   visibilityScope,
@@ -29,6 +30,15 @@ function note(ctx: Ctx, relation: Relation) {
 export function personVisibility(ctx: Ctx, personId: AnyPgColumn | SQL): SQL | undefined {
   note(ctx, "sees_person");
   return visibleToSql(ctx.actor, personId);
+}
+
+/**
+ * For a search by name, beside personVisibility: the index-backed condition wider than the rule
+ * (persons.seen_by) that lets the search skip in its index what the caller could never see.
+ */
+export function personSearchNarrowing(ctx: Ctx): SQL | undefined {
+  note(ctx, "sees_person");
+  return mayHaveSeenSql(ctx.actor);
 }
 
 /** Whom the caller sees, for a statement built once that takes the organisation as a value. */

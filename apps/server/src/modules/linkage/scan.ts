@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from "node:timers/promises";
 import {
   judgeLink,
   type LinkageRecord,
@@ -122,6 +123,9 @@ async function readBatch(tx: Db, cursor: string | null, now: Date): Promise<Batc
   return { rows, links: found.map((f) => ({ probe: f.probe, id: f.id })), records, apart };
 }
 
+/** Pairs judged between two turns of the event loop (a few milliseconds of work). */
+const judgedBetweenTurns = 500;
+
 /** Judges a batch's pairs and keeps those found likely or possible; answers how many were new. */
 async function keepPairs(tx: Db, { rows, links, records, apart }: Batch, now: Date): Promise<number> {
   // a pair met from both of its records in one batch is judged once
@@ -132,7 +136,11 @@ async function keepPairs(tx: Db, { rows, links, records, apart }: Batch, now: Da
     if (!apart.has(key)) pairs.set(key, pair);
   }
   const kept = [];
+  let judged = 0;
   for (const [personId, otherPersonId] of pairs.values()) {
+    // the next batch is read in two statements, the second built from the first's answer: judging lets the
+    // answer in now and then, so that the second goes out while this batch is judged rather than after it
+    if (++judged % judgedBetweenTurns === 0) await nextTurn();
     const [a, b] = [records.get(personId)!, records.get(otherPersonId)!];
     // most pairs of namesakes have no level: scored first, judged with reasons only when they do
     if (!scoreLink(a, b).level) continue;

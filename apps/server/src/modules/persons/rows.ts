@@ -66,7 +66,15 @@ export function personOfRows(
   row: typeof persons.$inferSelect,
   episodes: (typeof migrationEpisodes.$inferSelect)[],
 ) {
-  const { profile, searchName: _s, matchKeys: _k, nameTerms: _t, registeredByUserId: _u, ...rest } = row;
+  const {
+    profile,
+    searchName: _s,
+    matchKeys: _k,
+    nameTerms: _t,
+    seenBy: _o,
+    registeredByUserId: _u,
+    ...rest
+  } = row;
   return {
     ...rest,
     ...(profile as Record<string, never>),

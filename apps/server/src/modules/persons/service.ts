@@ -17,7 +17,13 @@ import {
 import { adminAreaCountry } from "@homecoming/reference";
 import { persons } from "../../db/schema";
 import type { Ctx } from "../../http/context";
-import { personVisibility, requirePersonLead, requireVisiblePerson, visiblePersonIds } from "../access";
+import {
+  personSearchNarrowing,
+  personVisibility,
+  requirePersonLead,
+  requireVisiblePerson,
+  visiblePersonIds,
+} from "../access";
 import { audit } from "../audit/service";
 import { organisationsByIds } from "../organisations/service";
 import { consentWithdrawal } from "./consent-port";
@@ -255,6 +261,7 @@ export async function searchPersons(ctx: Ctx, query: PersonQuery) {
     ...query,
     ...(query.phone ? { phone: requirePhoneE164(query.phone, ctx.actor.organisationCountry) } : {}),
     visible: personVisibility(ctx, persons.id),
+    narrow: personSearchNarrowing(ctx),
   });
   await audit(ctx, {
     action: "search",
