@@ -5,6 +5,7 @@ export * from "./assessment-vulnerability";
 export * from "./case";
 export * from "./consent";
 export * from "./dates";
+export * from "./disclosure";
 export * from "./eligibility-facts";
 export * from "./eligibility-rule";
 export * from "./errors";
