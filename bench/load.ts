@@ -401,13 +401,13 @@ const loadedTables = [persons, migrationEpisodes, consents, cases, caseEvents, r
 );
 
 /**
- * Where the definitions of the indexes set aside for a load are kept until they are built again: in the database
- * itself, written in the transaction that drops them, so that a load stopped by force (a killed process, a lost
- * connection) leaves them to the next run of the loader, which builds them before anything else.
+ * What a load sets aside (indexes, triggers) and the statement that puts each back, kept until it is put back:
+ * in the database itself, written in the transaction that sets them aside, so that a load stopped by force (a
+ * killed process, a lost connection) leaves them to the next run of the loader, which puts them back first.
  */
-const setAside = sql.raw("bench_load.indexes_set_aside");
+const setAside = sql.raw("bench_load.set_aside");
 
-type IndexDefinition = { name: string; definition: string };
+type SetAside = { name: string; restore: string };
 
 /**
  * PostgreSQL's own advice for a bulk load ("Populating a Database": remove indexes, load, create them again):
@@ -417,12 +417,12 @@ type IndexDefinition = { name: string; definition: string };
  * are checked as the rows go in; the indexes set aside are the others of the loaded tables, by their exact
  * definitions (storage parameters included).
  */
-async function setIndexesAside(db: Db): Promise<IndexDefinition[]> {
+async function setAsideForLoad(db: Db): Promise<number> {
   return db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Db;
-    const indexes = await queryRows<IndexDefinition>(
+    const indexes = await queryRows<SetAside>(
       tx,
-      sql`select i.relname as name, pg_get_indexdef(i.oid) as definition
+      sql`select i.relname as name, pg_get_indexdef(i.oid) as restore
           from pg_index x join pg_class i on i.oid = x.indexrelid join pg_class t on t.oid = x.indrelid
           where t.relnamespace = 'public'::regnamespace and t.relname = any(${sql.param(loadedTables)}::text[])
             and not x.indisunique and not x.indisprimary
@@ -430,49 +430,51 @@ async function setIndexesAside(db: Db): Promise<IndexDefinition[]> {
     );
     await tx.execute(sql`create schema if not exists bench_load`);
     await tx.execute(
-      sql`create table if not exists ${setAside} (name text primary key, definition text not null)`,
+      sql`create table if not exists ${setAside} (name text primary key, restore text not null)`,
     );
     for (const index of indexes) {
       await tx.execute(
-        sql`insert into ${setAside} (name, definition) values (${index.name}, ${index.definition}) on conflict do nothing`,
+        sql`insert into ${setAside} (name, restore) values (${index.name}, ${index.restore}) on conflict do nothing`,
       );
       await tx.execute(sql.raw(`drop index ${index.name}`));
     }
-    // the triggers that add organisations to persons.seen_by after each statement on cases, referrals and
-    // consents (migration 0025) would read back every person of the batch to find nothing to add: the loader
-    // writes the column itself. They are switched off the same way, to be switched on with the indexes.
+    // the statement triggers of the loaded tables (those of migration 0025, which add organisations to
+    // persons.seen_by after each statement on cases, referrals and consents) would read back every person of the
+    // batch to find nothing to add: the loader writes the column itself. They are switched off the same way, to
+    // be switched on with the indexes. Row triggers stay.
     const triggers = await queryRows<{ name: string; tbl: string }>(
       tx,
       sql`select tg.tgname as name, t.relname as tbl from pg_trigger tg join pg_class t on t.oid = tg.tgrelid
           where t.relnamespace = 'public'::regnamespace and t.relname = any(${sql.param(loadedTables)}::text[])
-            and tg.tgname like '%seen_by%' and t.relname <> 'persons' and tg.tgenabled <> 'D'
+            and not tg.tgisinternal and (tg.tgtype & 1) = 0 and tg.tgenabled <> 'D'
           order by tg.tgname`,
     );
     for (const trigger of triggers) {
       await tx.execute(
-        sql`insert into ${setAside} (name, definition)
+        sql`insert into ${setAside} (name, restore)
             values (${trigger.name}, ${`ALTER TABLE ${trigger.tbl} ENABLE TRIGGER ${trigger.name}`}) on conflict do nothing`,
       );
       await tx.execute(sql.raw(`alter table ${trigger.tbl} disable trigger ${trigger.name}`));
     }
-    return [...indexes, ...triggers.map((t) => ({ name: t.name, definition: "" }))];
+    return indexes.length + triggers.length;
   });
 }
 
 /**
- * Builds the indexes an earlier call (or an interrupted load) set aside, two at a time on two connections
- * (a GIN index is built by one process), the largest first, each with memory enough to sort its entries
- * in one pass (a setting of the building session only), and forgets each definition once it is built.
+ * Puts back what an earlier call (or an interrupted load) set aside, forgetting each once it is back: the
+ * triggers switched on, the indexes built two at a time on two connections (a GIN index is built by one
+ * process), the largest first, each with memory enough to sort its entries in one pass (a setting of the
+ * building session only).
  */
-async function buildIndexesSetAside(database: Database): Promise<number> {
+async function putBackSetAside(database: Database): Promise<number> {
   const [exists] = await queryRows<{ found: boolean }>(
     database.db,
-    sql`select to_regclass('bench_load.indexes_set_aside') is not null as found`,
+    sql`select to_regclass('bench_load.set_aside') is not null as found`,
   );
   if (!exists?.found) return 0;
-  const pending = await queryRows<IndexDefinition>(
+  const pending = await queryRows<SetAside>(
     database.db,
-    sql`select name, definition from ${setAside} order by (definition ilike '% using gin %') desc, name`,
+    sql`select name, restore from ${setAside} order by (restore ilike '% using gin %') desc, name`,
   );
   const parallel = database.kind === "postgres" ? 2 : 1;
   const worker = () =>
@@ -480,11 +482,11 @@ async function buildIndexesSetAside(database: Database): Promise<number> {
       // the embedded database has the memory of its WebAssembly instance only: it keeps its default
       if (database.kind === "postgres")
         await c.execute(sql.raw(`set maintenance_work_mem = '${buildMemory}'`));
-      for (let index = pending.shift(); index; index = pending.shift()) {
+      for (let item = pending.shift(); item; item = pending.shift()) {
         await c.execute(
-          sql.raw(index.definition.replace(/^CREATE (UNIQUE )?INDEX /, "CREATE $1INDEX IF NOT EXISTS ")),
+          sql.raw(item.restore.replace(/^CREATE (UNIQUE )?INDEX /, "CREATE $1INDEX IF NOT EXISTS ")),
         );
-        await c.execute(sql`delete from ${setAside} where name = ${index.name}`);
+        await c.execute(sql`delete from ${setAside} where name = ${item.name}`);
       }
       await c.execute(sql`reset maintenance_work_mem`);
     });
@@ -550,7 +552,7 @@ async function main() {
     await runDueJobs(database.db);
   }
   // indexes an interrupted load set aside are built before anything else
-  const recovered = await buildIndexesSetAside(database);
+  const recovered = await putBackSetAside(database);
   if (recovered)
     console.log(`Put back ${recovered} indexes and triggers that an interrupted load had set aside.`);
   const dir = await loadDirectory(database.db);
@@ -566,7 +568,7 @@ async function main() {
   let genMs = 0;
   let dbMs = 0;
   let buildMs = 0;
-  if (aside) console.log(`  ${(await setIndexesAside(database.db)).length} indexes and triggers set aside`);
+  if (aside) console.log(`  ${await setAsideForLoad(database.db)} indexes and triggers set aside`);
   else await setGinPendingLists(database.db, true);
   try {
     // the next batch is generated while the database inserts the last ones, two at a time on two connections
@@ -593,7 +595,7 @@ async function main() {
   } finally {
     const t3 = performance.now();
     if (aside) {
-      const built = await buildIndexesSetAside(database);
+      const built = await putBackSetAside(database);
       console.log(
         `  ${built} indexes built and triggers back in ${((performance.now() - t3) / 1000).toFixed(1)} s`,
       );

@@ -77,11 +77,11 @@ export function suppressSmallCounts(
       // the smallest count of people among the line's cells, else a cell of none, else the line's total
       const cellsOpen = open.filter((entry) => entry !== line.at(-1));
       const byCount = (a: [number, number], b: [number, number]) => grid[a[0]]![a[1]]! - grid[b[0]]![b[1]]!;
+      // a line with one hidden entry has at least one open: its total, when no cell is
       const choice =
         cellsOpen.filter(([i, j]) => grid[i]![j]! > 0).sort(byCount)[0] ??
         cellsOpen.sort(byCount)[0] ??
-        open.at(-1);
-      if (!choice) continue;
+        open.at(-1)!;
       hidden[choice[0]]![choice[1]] = "complementary";
       changed = true;
     }

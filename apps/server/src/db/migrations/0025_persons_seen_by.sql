@@ -27,7 +27,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;--> statement-breakpoint
-CREATE TRIGGER persons_seen_by_registering BEFORE INSERT OR UPDATE ON "persons"
+CREATE TRIGGER persons_seen_by_registering BEFORE INSERT OR UPDATE OF registered_by_organisation_id, seen_by ON "persons"
   FOR EACH ROW EXECUTE FUNCTION persons_seen_by_registering();--> statement-breakpoint
 -- the organisations of the rows a statement wrote to cases, referrals or consents (a new row, a handover, a
 -- referral moved to another service, a merge moving rows to the survivor), added to their persons once per

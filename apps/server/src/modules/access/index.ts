@@ -3,7 +3,6 @@ export {
   canSeePerson,
   isCaseLead,
   leadsPerson,
-  organisationMayHaveSeenSql,
   organisationSeesSql,
   sideOf,
   type VisibilityScope,

@@ -5,6 +5,7 @@ import {
   type ImportCell,
   type ImportColumnName,
   type ImportDecision,
+  type ImportFormat,
   type ImportProblem,
   type ImportRowState,
   importRowLimit,
@@ -26,7 +27,7 @@ import { inOwnOrganisation, ownOrganisationScope, visiblePersonIds } from "../ac
 import { audit } from "../audit/service";
 import { heldElsewhere, phoneCountry, possibleDuplicates, registerPerson } from "../persons/service";
 import type { ImportRowsQuery } from "./schemas";
-import { readSheet, type SheetFormat } from "./sheet";
+import { readSheet } from "./sheet";
 import * as store from "./store";
 
 /** A row of the file read: its line, its cells by column, and the registration it makes or its problems. */
@@ -133,7 +134,10 @@ function judgeWithinFile(rows: ReadRow[], now: Date): Map<number, ImportRowMatch
  * earlier registrations it may be (the caller sees those it may see, and a count of the others); and other
  * rows of the file it may be. Nothing is registered until the import is committed.
  */
-export async function createImport(ctx: Ctx, file: { fileName: string; format: SheetFormat; bytes: Buffer }) {
+export async function createImport(
+  ctx: Ctx,
+  file: { fileName: string; format: ImportFormat; bytes: Buffer },
+) {
   const sheet = await readSheet(file.format, file.bytes);
   const { columns, problems } = mapImportHeaders(sheet.headers);
   if (problems.length)

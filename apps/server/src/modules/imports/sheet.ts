@@ -2,8 +2,6 @@ import { type ImportCell, type ImportFormat, importColumns, validation } from "@
 import { parse } from "csv-parse/sync";
 import type ExcelJS from "exceljs";
 
-export type SheetFormat = ImportFormat;
-
 /** exceljs is loaded when a workbook is first read or written, not with the server. */
 const newWorkbook = async () => new (await import("exceljs")).default.Workbook();
 
@@ -21,7 +19,7 @@ const isBlank = (cells: ImportCell[]) =>
  * CSV cells stay text as written, so a phone number keeps its leading zero; an XLSX cell gives its value
  * (text, number or date). A file that cannot be read is refused with what went wrong.
  */
-export async function readSheet(format: SheetFormat, bytes: Buffer): Promise<Sheet> {
+export async function readSheet(format: ImportFormat, bytes: Buffer): Promise<Sheet> {
   const lines = format === "csv" ? readCsv(bytes) : await readXlsx(bytes);
   const header = lines.find((l) => !isBlank(l.cells));
   if (!header) throw validation("The file is empty: it needs a header row naming the columns", "file");
@@ -83,7 +81,7 @@ async function readXlsx(bytes: Buffer): Promise<{ line: number; cells: ImportCel
 }
 
 /** The template to fill in: the header row and a row saying what each column holds. */
-export async function importTemplate(format: SheetFormat): Promise<Buffer> {
+export async function importTemplate(format: ImportFormat): Promise<Buffer> {
   const workbook = await newWorkbook();
   const sheet = workbook.addWorksheet("Returnees");
   sheet.columns = importColumns.map((c) => ({ header: c.name, key: c.name, width: 18 }));
