@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loginAs } from "../apps/server/test/world";
 import {
   choose,
   combobox,
@@ -94,5 +95,52 @@ describe("administration lists", () => {
     await expect.poll(() => firstColumn(page)).toEqual(["Rafiq Islam", "Farida Akter"]);
     await expectNoAxeViolations(page);
     await page.context().close();
+  });
+});
+
+describe("the sustainability survey", () => {
+  it("is edited by an administrator, its mistakes named beside the input, and saved as the next version", async () => {
+    const page = await loggedInPage(stack, "admin@test.homecoming");
+    await page.goto(`${stack.base}/admin?tab=survey`);
+    await page.getByRole("heading", { name: "Version 1 in use" }).waitFor();
+
+    // two answers with one code are refused, and the server's message lands under the second
+    const housing = page.getByRole("table", { name: "Answers of housing and their scores" });
+    const secondCode = housing.getByRole("textbox", { name: "Code of answer 2" });
+    await secondCode.fill("secure");
+    await page.getByRole("button", { name: "Save as version 2" }).click();
+    await housing.getByText("the answer option secure appears twice").waitFor();
+    await secondCode.fill("insecure");
+
+    // a question in Bangla, and a new answer that does not apply
+    await combobox(page, "Texts in").click();
+    await page.getByRole("option", { name: "বাংলা" }).click();
+    const housingQuestion = page
+      .getByRole("textbox", { name: "Question" })
+      .and(page.locator('[placeholder="How adequate is the returnee\'s housing?"]'));
+    await housingQuestion.fill("বাসস্থান কতটা উপযুক্ত?");
+    await combobox(page, "Texts in").click();
+    await page.getByRole("option", { name: "English" }).click();
+    await page.getByRole("button", { name: "Add an answer" }).nth(5).click();
+    await housing.getByRole("textbox", { name: "Code of answer 5" }).fill("shelter");
+    await housing.getByRole("textbox", { name: "Answer 5", exact: true }).fill("In a shelter");
+    await housing.getByRole("checkbox", { name: "Answer 5 does not apply (no score)" }).check();
+    await page
+      .getByRole("textbox", { name: "What changed" })
+      .fill("Housing asked in Bangla; shelters not scored");
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: "Save as version 2" }).click();
+    await page.getByRole("heading", { name: "Version 2 in use" }).waitFor();
+    await page.getByRole("cell", { name: "Housing asked in Bangla; shelters not scored" }).waitFor();
+    await page.getByRole("cell", { name: "Shipped with Homecoming" }).waitFor();
+
+    const api = await loginAs(stack.app, "case.dhaka@test.homecoming");
+    const survey = (await api.get("/surveys/sustainability")).json();
+    const saved = survey.definition.dimensions[1].indicators[0];
+    expect(survey.version).toBe(2);
+    expect(saved.question).toEqual({ en: "How adequate is the returnee's housing?", bn: "বাসস্থান কতটা উপযুক্ত?" });
+    expect(saved.options.at(-1)).toEqual({ value: "shelter", label: { en: "In a shelter" }, score: null });
+    expect(saved.options[0].score).toBe(1);
+    await screenshot(page, "survey-editor");
   });
 });

@@ -1,3 +1,4 @@
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loginAs, personPayload } from "../apps/server/test/world";
 import {
@@ -32,6 +33,20 @@ beforeAll(async () => {
   personName = "Karim Uddin";
 }, 120_000);
 afterAll(() => stack?.close());
+
+/** Answers three questions of the survey's first version, one per dimension, by the options' labels. */
+async function answerSurvey(page: Page, answers: { income: string; housing: string; distress: string }) {
+  const question = (name: RegExp) => page.getByRole("radiogroup", { name });
+  await question(/^Does the household's income cover its basic needs\?/)
+    .getByRole("radio", { name: answers.income, exact: true })
+    .check();
+  await question(/^How adequate is the returnee's housing\?/)
+    .getByRole("radio", { name: answers.housing, exact: true })
+    .check();
+  await question(/^In the past month, how often did the returnee feel nervous/)
+    .getByRole("radio", { name: answers.distress, exact: true })
+    .check();
+}
 
 describe("a case from assessment to closure", () => {
   it("shows the caseload on the home page and leads from a stage count to the case", async () => {
@@ -78,6 +93,18 @@ describe("a case from assessment to closure", () => {
     expect(await card.textContent()).toContain("Vocational training");
     await stageIs(page, "Assessed");
 
+    // the baseline sustainability survey: questions from the version in use, one answer each
+    await page.getByRole("button", { name: "Record a sustainability survey" }).click();
+    await answerSurvey(page, { income: "Partly", housing: "Adequate but insecure", distress: "Sometimes" });
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: "Save survey" }).click();
+    const trend = page.getByRole("table", { name: /Scores from 0 \(worst\) to 1 \(best\)/ });
+    // economic 0.33, social 0.5, psychosocial 0.33; composite (0.33 + 0.5 + 0.33) / 3 = 0.387
+    await expect.poll(() => trend.textContent(), { timeout: 10_000 }).toContain("0.330.500.330.39");
+    await page
+      .getByRole("img", { name: /Line chart of the economic, social and psychosocial scores/ })
+      .waitFor();
+
     // a plan with a goal and an action activates it and schedules three follow-ups
     await section(page, "Plan");
     await page.getByRole("button", { name: "Add a goal" }).click();
@@ -112,8 +139,21 @@ describe("a case from assessment to closure", () => {
     await page.getByLabel("Contact method").first().click();
     await page.getByRole("option", { name: "Phone" }).click();
     await page.getByRole("textbox", { name: "Note" }).fill("Attending the course, no problems");
+    // the survey is offered with the follow-up; a question answered wrongly is named under it
+    await answerSurvey(page, {
+      income: "Mostly",
+      housing: "Adequate and secure (owned or with a lease)",
+      distress: "Rarely (once or twice)",
+    });
     await page.getByRole("button", { name: "Save follow-up" }).click();
     await page.getByText(/Done by Phone, reached/).waitFor();
+    await section(page, "Assessments");
+    // 3 months: economic 0.67, social 1, psychosocial 0.67; composite 0.78
+    await expect.poll(() => trend.textContent(), { timeout: 10_000 }).toContain("0.671.000.670.78");
+    expect(await trend.textContent()).toContain("Baseline");
+    expect(await trend.textContent()).toContain("3 months");
+    await screenshot(page, "sustainability");
+    await section(page, "Follow-ups");
     expect(await page.getByRole("button", { name: "Record the 12-month follow-up" }).count()).toBe(0);
     await stageIs(page, "Monitoring");
 
@@ -134,6 +174,8 @@ describe("a case from assessment to closure", () => {
     for (const line of [
       "Case opened",
       "Needs assessment recorded",
+      "Sustainability survey recorded (Baseline)",
+      "Sustainability survey recorded (3 months)",
       "Stage moved from Registered to Assessed",
       "Plan saved",
       "Stage moved from Assessed to Plan active",

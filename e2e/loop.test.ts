@@ -116,6 +116,10 @@ describe("the closed loop in the browser", () => {
     await manager.getByRole("button", { name: "Record the 3-month follow-up" }).click();
     await manager.getByLabel("Contact method").first().click();
     await manager.getByRole("option", { name: "Phone" }).click();
+    // the survey is offered with the follow-up: left empty it is refused, left out the follow-up saves
+    await manager.getByRole("button", { name: "Save follow-up" }).click();
+    await manager.getByText("survey must answer at least one question").waitFor();
+    await manager.getByRole("checkbox", { name: "Take the sustainability survey now" }).uncheck();
     await manager.getByRole("button", { name: "Save follow-up" }).click();
     await stageIs(manager, "Monitoring");
     await section(manager, "Hand over or close");

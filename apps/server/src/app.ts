@@ -34,6 +34,7 @@ import { personRoutes } from "./modules/persons/routes";
 import { programmeRoutes } from "./modules/programmes/routes";
 import { referenceRoutes } from "./modules/reference/routes";
 import { referralRoutes } from "./modules/referrals/routes";
+import { surveyRoutes } from "./modules/surveys/routes";
 
 export interface AppOptions {
   config: Config;
@@ -154,6 +155,7 @@ export async function buildApp({ config, database, webRoot }: AppOptions): Promi
       await api.register(eligibilityRoutes);
       await api.register(auditRoutes);
       await api.register(referenceRoutes);
+      await api.register(surveyRoutes);
     },
     { prefix: "/api/v1" },
   );

@@ -25,6 +25,7 @@ export const modules = [
   "programmes",
   "reference",
   "referrals",
+  "surveys",
 ] as const;
 export type Module = (typeof modules)[number];
 
@@ -46,6 +47,7 @@ const servedBy: [Module, RegExp][] = [
   ["auth", /^\/(auth\/|me$|me\/)/],
   ["audit", /^\/audit$/],
   ["reference", /^\/reference\//],
+  ["surveys", /^\/surveys\//],
 ];
 
 const apiPrefix = "/api/v1";

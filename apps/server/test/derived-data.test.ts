@@ -25,6 +25,8 @@ const sameNeeds = {
   },
   social: { ...noNeeds.social, socialProtectionNeeded: true, familyAcceptance: 1 },
 };
+// the sustainability survey's answers both give outside health and the psychosocial dimension
+const sameSurvey = { income_sufficiency: "partly", debt_burden: "over_half", housing: "secure" };
 const restricted = {
   troubled: {
     needs: {
@@ -39,6 +41,13 @@ const restricted = {
       pregnant: true,
     },
     psychosocial: { nervous: 4, hopeless: 4, restless: 4, depressed: 4, effort: 4, worthless: 4 },
+    sustainability_survey: {
+      ...sameSurvey,
+      health_care: "no",
+      discrimination: "often",
+      distress: "often",
+      belonging: "no",
+    },
   },
   settled: {
     needs: {
@@ -48,6 +57,13 @@ const restricted = {
     },
     vulnerability: { forcedReturn: true },
     psychosocial: { nervous: 0, hopeless: 0, restless: 0, depressed: 0, effort: 0, worthless: 0 },
+    sustainability_survey: {
+      ...sameSurvey,
+      health_care: "yes",
+      discrimination: "never",
+      distress: "never",
+      belonging: "strongly",
+    },
   },
 };
 

@@ -1,5 +1,6 @@
 import "@mantine/core/styles.css";
 import "@mantine/notifications/styles.css";
+import "@mantine/charts/styles.css";
 import "./app/focus.css";
 import "./i18n";
 import { DirectionProvider, MantineProvider } from "@mantine/core";

@@ -8,6 +8,14 @@ import {
   vulnerabilityRules,
 } from "./assessment-vulnerability";
 import { oneOf } from "./fields";
+import {
+  SurveyAnswers,
+  type SurveyAnswers as SurveyAnswersType,
+  type SurveyDefinition,
+  type SurveyScores,
+  sharedSurveyAnswers,
+  sharedSurveyScores,
+} from "./sustainability-survey";
 import { assessmentKinds } from "./values";
 
 export const AssessmentKind = oneOf("kind", assessmentKinds).meta({ id: "AssessmentKind" });
@@ -19,14 +27,19 @@ export const AssessmentInput = z.discriminatedUnion(
     z.object({ kind: z.literal("needs"), answers: NeedsAnswers }),
     z.object({ kind: z.literal("vulnerability"), answers: VulnerabilityAnswers }),
     z.object({ kind: z.literal("psychosocial"), answers: PsychosocialAnswers }),
+    // checked against the survey's current version when recorded (checkSurveyAnswers)
+    z.object({ kind: z.literal("sustainability_survey"), answers: SurveyAnswers }),
   ],
-  { error: "kind must be one of: needs, vulnerability, psychosocial" },
+  { error: `kind must be one of: ${assessmentKinds.join(", ")}` },
 );
 export type AssessmentInput = z.infer<typeof AssessmentInput>;
 
-export type AssessmentScores = NeedsScores | VulnerabilityScores | PsychosocialScores;
+/** The kinds scored by fixed code; a survey is scored with the version it is taken on (scoreSurvey). */
+export type FixedAssessmentInput = Exclude<AssessmentInput, { kind: "sustainability_survey" }>;
 
-export function scoreAssessment(input: AssessmentInput): AssessmentScores {
+export type AssessmentScores = NeedsScores | VulnerabilityScores | PsychosocialScores | SurveyScores;
+
+export function scoreAssessment(input: FixedAssessmentInput): AssessmentScores {
   switch (input.kind) {
     case "needs":
       return scoreNeeds(input.answers);
@@ -112,13 +125,26 @@ export function sharedScores(kind: AssessmentKind, answers: unknown): SharedAsse
 /**
  * The assessment as a reader outside the restricted circle may see it: restricted kinds lose answers and
  * scores entirely, other kinds lose their health and psychosocial answers, and their scores are the shared
- * scores worked out without those answers (`sharedScores`).
+ * scores worked out without those answers (`sharedScores`). A survey needs the version it was taken on to
+ * know which of its answers are restricted; without it nothing of the survey is shown.
  */
 export function redactAssessment<T extends { kind: AssessmentKind; answers: unknown; scores: unknown }>(
   assessment: T,
+  survey?: SurveyDefinition,
 ): Omit<T, "answers" | "scores"> & { answers: unknown; scores: unknown; redacted: boolean } {
   if (isRestrictedKind(assessment.kind))
     return { ...assessment, answers: null, scores: null, redacted: true };
+  if (assessment.kind === "sustainability_survey") {
+    if (!survey) return { ...assessment, answers: null, scores: null, redacted: true };
+    const answers = assessment.answers as SurveyAnswersType;
+    const version = (assessment.scores as SurveyScores).version;
+    return {
+      ...assessment,
+      answers: sharedSurveyAnswers(survey, answers),
+      scores: sharedSurveyScores(survey, version, answers),
+      redacted: true,
+    };
+  }
   const paths = restrictedAnswerPaths[assessment.kind];
   if (paths.length === 0) return { ...assessment, redacted: false };
   const answers = paths.reduce((acc, path) => without(acc, path.split(".")), assessment.answers);

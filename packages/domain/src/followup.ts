@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { addDaysUtc, addMonthsUtc, daysBetweenUtc, startOfDayUtc, toDate, toIsoDate } from "./dates";
 import { bool, oneOf, text } from "./fields";
+import { SurveyAnswers, type SurveyOccasion } from "./sustainability-survey";
 import {
   contactMethods,
   followUpKinds,
@@ -105,9 +106,22 @@ export function decideFollowUpRecording(
 export const ContactMethod = oneOf("contactMethod", contactMethods).meta({ id: "ContactMethod" });
 export type ContactMethod = z.infer<typeof ContactMethod>;
 
-export const FollowUpCompleteInput = z.object({
-  contactMethod: ContactMethod,
-  reached: bool("reached"),
-  note: text("note", { max: 4000 }).optional(),
-});
+export const FollowUpCompleteInput = z
+  .object({
+    contactMethod: ContactMethod,
+    reached: bool("reached"),
+    note: text("note", { max: 4000 }).optional(),
+    survey: SurveyAnswers.optional().describe(
+      "the sustainability survey taken at this contact, as indicator: option (the version in use scores it)",
+    ),
+  })
+  .refine((input) => input.reached || input.survey === undefined, {
+    message: "survey can only be taken when the returnee was reached",
+    path: ["survey"],
+  });
 export type FollowUpCompleteInput = z.infer<typeof FollowUpCompleteInput>;
+
+/** A survey taken at a plan's follow-up is that follow-up's; at any other contact it is "other". */
+export function surveyOccasionOf(kind: FollowUpKind): SurveyOccasion {
+  return (planFollowUpKinds as readonly string[]).includes(kind) ? (kind as PlanFollowUpKind) : "other";
+}

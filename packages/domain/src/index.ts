@@ -24,5 +24,7 @@ export * from "./recommend";
 export * from "./referral";
 export * from "./registration-import";
 export * from "./service-category";
+export * from "./sustainability-survey";
+export * from "./sustainability-survey-v1";
 export * from "./trigrams";
 export * from "./values";

@@ -112,8 +112,14 @@ export const caseClosureReasons = [
 
 // ---- assessments ---------------------------------------------------------------------------------------
 
-/** sustainability_survey is stored by follow-ups; its answers and scoring are not defined yet. */
 export const assessmentKinds = ["needs", "vulnerability", "psychosocial", "sustainability_survey"] as const;
+
+/**
+ * When a sustainability survey was taken: the first of a case is its baseline, those recorded with the 3-, 6-
+ * and 12-month follow-ups are theirs, any other (at an extra contact, a repayment check, a second one before
+ * the plan) is "other".
+ */
+export const surveyOccasions = ["baseline", "month_3", "month_6", "month_12", "other"] as const;
 
 export const employmentStatuses = [
   "employed",

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   AssessmentInput,
+  type FixedAssessmentInput,
   isRestrictedKind,
   redactAssessment,
   restrictedAnswerPaths,
@@ -175,16 +176,22 @@ describe("scorePsychosocial", () => {
 describe("AssessmentInput and scoreAssessment", () => {
   it("validates the answers of the kind given and dispatches to its scorer", () => {
     const input = AssessmentInput.parse({ kind: "vulnerability", answers: { pregnant: true } });
-    expect(scoreAssessment(input)).toMatchObject({ score: 10, riskLevel: "low" });
+    expect(scoreAssessment(input as FixedAssessmentInput)).toMatchObject({ score: 10, riskLevel: "low" });
     expect(AssessmentInput.safeParse({ kind: "psychosocial", answers: { pregnant: true } }).success).toBe(
       false,
     );
   });
 
-  it("does not take sustainability surveys yet", () => {
+  it("takes a survey's answers as indicator: option, and names every kind when the kind is unknown", () => {
     expect(
-      AssessmentInput.safeParse({ kind: "sustainability_survey", answers: {} }).error?.issues[0]?.message,
-    ).toBe("kind must be one of: needs, vulnerability, psychosocial");
+      AssessmentInput.parse({ kind: "sustainability_survey", answers: { housing: "secure" } }).answers,
+    ).toEqual({ housing: "secure" });
+    expect(
+      AssessmentInput.safeParse({ kind: "sustainability_survey", answers: { housing: 3 } }).success,
+    ).toBe(false);
+    expect(AssessmentInput.safeParse({ kind: "mood", answers: {} }).error?.issues[0]?.message).toBe(
+      "kind must be one of: needs, vulnerability, psychosocial, sustainability_survey",
+    );
   });
 });
 
@@ -292,7 +299,7 @@ describe("derived data follows its source", () => {
             redactAssessment({
               kind,
               answers,
-              scores: scoreAssessment({ kind, answers } as AssessmentInput),
+              scores: scoreAssessment({ kind, answers } as FixedAssessmentInput),
             });
           expect(view(other)).toEqual(view(a));
         }),

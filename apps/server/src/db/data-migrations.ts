@@ -3,8 +3,10 @@ import {
   nameSearchTerms,
   phoneE164,
   type RiskLevel,
+  SurveyDefinition,
   searchNameOf,
   sharedScores,
+  sustainabilitySurveyV1,
   type VulnerabilityScores,
 } from "@homecoming/domain";
 import { adminAreaCountry } from "@homecoming/reference";
@@ -180,6 +182,17 @@ export async function nameTermsOfPersons(tx: Db): Promise<Summary> {
   }
 }
 
+/** The first version of the sustainability survey (the domain's), in a database that has none yet. */
+export async function firstSurveyVersion(tx: Db): Promise<Summary> {
+  const definition = SurveyDefinition.parse(sustainabilitySurveyV1);
+  const { rows } = (await tx.execute(
+    sql`insert into survey_versions (version, definition, note)
+        values (1, ${JSON.stringify(definition)}::jsonb, 'The first version, after IOM''s Reintegration Sustainability Survey')
+        on conflict do nothing returning version`,
+  )) as unknown as { rows: unknown[] };
+  return { written: rows.length };
+}
+
 export const dataMigrationSteps: DataMigration[] = [
   { name: "0010_phones_e164", run: phonesToE164 },
   { name: "0012_shared_risk_level", run: sharedRiskLevels },
@@ -187,6 +200,7 @@ export const dataMigrationSteps: DataMigration[] = [
   { name: "0022_name_search_terms", run: nameTermsOfPersons },
   // the keys gained the district (precise blocking): every person's keys worked out again
   { name: "0023_linkage_keys_by_district", run: linkageKeysOfPersons },
+  { name: "0026_sustainability_survey_v1", run: firstSurveyVersion },
 ];
 
 /**

@@ -2,9 +2,12 @@
 // return weighs on distress, debts on the economic need, a confiscated passport on documentation.
 import type {
   NeedsAnswers,
+  NeedsScores,
   PlanInput,
   PsychosocialAnswers,
   ReferralReasonCode,
+  SurveyAnswers,
+  SurveyDefinition,
   VulnerabilityAnswers,
 } from "@homecoming/domain";
 import { countryName, type Dimension, iscoGroup, type ServiceCategoryCode } from "@homecoming/reference";
@@ -20,6 +23,38 @@ function lastEpisode(person: GeneratedPerson) {
 function hardReturn(person: GeneratedPerson) {
   const type = lastEpisode(person)?.returnType;
   return type === "forced" || type === "crisis";
+}
+
+/**
+ * Sustainability survey answers that follow the needs assessment: a dimension in high need starts low, and
+ * each follow-up (`step` 1, 2, 3 at 3, 6 and 12 months) lifts it a little, with noise, so that some returnees
+ * improve and some slide back. A question that may not apply (no school-age children) sometimes does not.
+ */
+export function surveyAnswers(
+  rng: Rng,
+  definition: SurveyDefinition,
+  needs: NeedsScores,
+  step: number,
+): SurveyAnswers {
+  const answers: SurveyAnswers = {};
+  for (const d of definition.dimensions) {
+    const level = 1 - needs[d.dimension].score / 100 + step * 0.08 + (rng.next() - 0.5) * 0.3;
+    for (const indicator of d.indicators) {
+      if (rng.chance(0.03)) continue; // declined to answer
+      const notApplicable = indicator.options.find((o) => o.score === null);
+      if (notApplicable && rng.chance(0.25)) {
+        answers[indicator.code] = notApplicable.value;
+        continue;
+      }
+      const target = level + (rng.next() - 0.5) * 0.4;
+      const scored = indicator.options.filter((o) => o.score !== null);
+      const nearest = scored.reduce((best, o) =>
+        Math.abs(o.score! - target) < Math.abs(best.score! - target) ? o : best,
+      );
+      answers[indicator.code] = nearest.value;
+    }
+  }
+  return answers;
 }
 
 export function needsAnswers(rng: Rng, person: GeneratedPerson): NeedsAnswers {

@@ -153,6 +153,20 @@ describe("the demo seed", () => {
     expect(uncovered!.n).toBe(0);
   });
 
+  it("has sustainability surveys at baseline and at follow-ups, each linked from its follow-up", async () => {
+    const occasions = await queryRows<{ occasion: string }>(
+      env.database.db,
+      sql`select distinct occasion from assessments where kind = 'sustainability_survey'`,
+    );
+    expect(occasions.map((r) => r.occasion)).toEqual(expect.arrayContaining(["baseline", "month_3"]));
+    const [unlinked] = await queryRows<{ n: number }>(
+      env.database.db,
+      sql`select count(*)::int as n from assessments a where a.occasion like 'month%'
+            and not exists (select 1 from follow_ups f where f.assessment_id = a.id)`,
+    );
+    expect(unlinked!.n).toBe(0);
+  });
+
   it("writes each case's timeline in the order things happened, ending with its closure", async () => {
     const backwards = await queryRows<{ caseId: string; type: string; at: string; before: string }>(
       env.database.db,

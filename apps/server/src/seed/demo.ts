@@ -18,6 +18,7 @@ import {
   type ReferralStatus,
   referralStatuses,
   scoreNeeds,
+  sustainabilitySurveyV1,
   TransitionInput,
   toIsoDate,
 } from "@homecoming/domain";
@@ -47,6 +48,7 @@ import {
   planFor,
   psychosocialAnswers,
   referralReason,
+  surveyAnswers,
   vulnerabilityAnswers,
 } from "./answers";
 import { accountSpecs, mrcFor, type OrgKey, organisationSpecs, servesArea, serviceSpecs } from "./directory";
@@ -399,6 +401,8 @@ async function tellStory(
   index: number,
 ): Promise<void> {
   const rng = new Rng(mixSeed(seed ^ 0x5eed, index));
+  // the surveys draw from their own stream, so that the rest of the story is the same with or without them
+  const surveyRng = new Rng(mixSeed(seed ^ 0x5a7e, index));
   const latest = state.latest;
   const stage: CaseStage = index < caseStages.length ? caseStages[index]! : rng.weighted(stageWeights);
   const [minAgo, maxAgo] = openedDaysAgo[stage];
@@ -573,6 +577,16 @@ async function tellStory(
     );
   }
   const scores = scoreNeeds(needs);
+  // the baseline sustainability survey, taken by most MRCs after the needs assessment
+  if (surveyRng.chance(0.8))
+    await addAssessment(
+      as(owner, minutes(assessedAt, 60)),
+      caseId,
+      AssessmentInput.parse({
+        kind: "sustainability_survey",
+        answers: surveyAnswers(surveyRng, sustainabilitySurveyV1, scores, 0),
+      }),
+    );
   const categories: Record<Dimension, ServiceCategoryCode[]> = {
     economic: scores.economic.needs,
     social: scores.social.needs,
@@ -742,6 +756,9 @@ async function tellStory(
             ["video", 5],
           ] as const),
           reached: contact,
+          ...(contact && surveyRng.chance(0.85)
+            ? { survey: surveyAnswers(surveyRng, sustainabilitySurveyV1, scores, i + 1) }
+            : {}),
           note: contact
             ? rng.pick([
                 "Working again; income covers basic needs.",

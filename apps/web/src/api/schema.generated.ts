@@ -4786,6 +4786,10 @@ export interface paths {
                             worthless: number;
                             notes?: string;
                         };
+                    } | {
+                        /** @enum {string} */
+                        kind: "sustainability_survey";
+                        answers: components["schemas"]["SurveyAnswersInput"];
                     };
                 };
             };
@@ -5257,6 +5261,7 @@ export interface paths {
                         contactMethod: components["schemas"]["ContactMethodInput"];
                         reached: boolean;
                         note?: string;
+                        survey?: components["schemas"]["SurveyAnswersInput"];
                     };
                 };
             };
@@ -5355,6 +5360,7 @@ export interface paths {
                         contactMethod: components["schemas"]["ContactMethodInput"];
                         reached: boolean;
                         note?: string;
+                        survey?: components["schemas"]["SurveyAnswersInput"];
                     };
                 };
             };
@@ -8103,6 +8109,343 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/surveys/sustainability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The reintegration sustainability survey in use: questions, answer options, scores and weights
+         * @description Who may call: any signed-in user.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SurveyVersion"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/sustainability/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every version of the sustainability survey, newest first
+         * @description Who may call: any signed-in user.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["SurveyVersion"][];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Save an edited survey as the next version (administrators); surveys already taken keep their version
+         * @description Who may call: admin.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Sent again with the same request (a retry, a double submit), the first answer comes back as it was (header idempotent-replayed: true) and nothing is written twice; the same key with another request answers 409. Kept 24 hours, per user. */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the version in use when the edit began */
+                        basedOn: number;
+                        definition: components["schemas"]["SurveyDefinitionInput"];
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SurveyVersion"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/sustainability/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One version of the sustainability survey, as surveys taken on it were scored
+         * @description Who may call: any signed-in user.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SurveyVersion"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -8113,6 +8456,39 @@ export interface components {
         ServiceCategoryCodeInput: "econ.information" | "econ.job_counselling" | "econ.skills_assessment" | "econ.skills_recognition" | "econ.vocational_training" | "econ.job_matching" | "econ.entrepreneurship_training" | "econ.business_support" | "econ.finance" | "econ.cash_for_work" | "econ.investment_advice" | "soc.documentation" | "soc.health" | "soc.housing" | "soc.schooling" | "soc.social_protection" | "soc.legal_aid" | "psy.screening" | "psy.counselling" | "psy.mental_health" | "psy.peer_support" | "psy.family_support";
         /** @enum {string} */
         NeedPriorityInput: "none" | "low" | "medium" | "high";
+        /** @enum {string} */
+        ErrorCodeInput: "validation" | "not_found" | "forbidden" | "unauthenticated" | "conflict" | "invalid_transition" | "stale_version" | "consent_required" | "locked" | "rate_limited" | "bad_request" | "internal";
+        SurveyTextInput: {
+            [key: string]: string;
+        };
+        SurveyOptionInput: {
+            value: string;
+            label: components["schemas"]["SurveyTextInput"];
+            score: number | null;
+        };
+        SurveyIndicatorInput: {
+            code: string;
+            question: components["schemas"]["SurveyTextInput"];
+            weight: number;
+            /** @default false */
+            restricted?: boolean;
+            options: components["schemas"]["SurveyOptionInput"][];
+        };
+        SurveyDimensionInput: {
+            dimension: components["schemas"]["DimensionInput"];
+            weight: number;
+            indicators: components["schemas"]["SurveyIndicatorInput"][];
+        };
+        SurveyDefinitionInput: {
+            title: components["schemas"]["SurveyTextInput"];
+            dimensions: components["schemas"]["SurveyDimensionInput"][];
+            threshold: number;
+        };
+        /** @enum {string} */
+        SurveyOccasionInput: "baseline" | "month_3" | "month_6" | "month_12" | "other";
+        SurveyAnswersInput: {
+            [key: string]: string;
+        };
         /** @enum {string} */
         AssessmentKindInput: "needs" | "vulnerability" | "psychosocial" | "sustainability_survey";
         /** @enum {string} */
@@ -8133,8 +8509,6 @@ export interface components {
         CaseClosureReasonInput: "reintegrated" | "handed_over" | "moved_abroad_again" | "lost_contact" | "declined_support" | "deceased" | "other";
         /** @enum {string} */
         ConsentPurposeInput: "referral" | "data_sharing" | "contact" | "research";
-        /** @enum {string} */
-        ErrorCodeInput: "validation" | "not_found" | "forbidden" | "unauthenticated" | "conflict" | "invalid_transition" | "stale_version" | "consent_required" | "locked" | "rate_limited" | "bad_request" | "internal";
         /** @enum {string} */
         SexInput: "female" | "male" | "other";
         /** @enum {string} */
@@ -8337,6 +8711,10 @@ export interface components {
             redacted?: boolean;
             assessedByUserId: string | null;
             assessedByOrganisationId: string | null;
+            /** @description a sustainability survey: the version it was taken and scored on */
+            surveyVersion: number | null;
+            /** @description a sustainability survey: when in the case it was taken */
+            occasion: components["schemas"]["SurveyOccasionInput"] | null;
             createdAt: unknown;
         };
         PlanInput: {
@@ -9315,6 +9693,13 @@ export interface components {
             }[];
             unseen: number;
         };
+        SurveyVersionInput: {
+            version: number;
+            definition: components["schemas"]["SurveyDefinitionInput"];
+            note: string | null;
+            createdByUserId: string | null;
+            createdAt: unknown;
+        };
         DecidedRecordRequestInput: {
             /** Format: uuid */
             id: string;
@@ -9327,6 +9712,39 @@ export interface components {
         ServiceCategoryCode: "econ.information" | "econ.job_counselling" | "econ.skills_assessment" | "econ.skills_recognition" | "econ.vocational_training" | "econ.job_matching" | "econ.entrepreneurship_training" | "econ.business_support" | "econ.finance" | "econ.cash_for_work" | "econ.investment_advice" | "soc.documentation" | "soc.health" | "soc.housing" | "soc.schooling" | "soc.social_protection" | "soc.legal_aid" | "psy.screening" | "psy.counselling" | "psy.mental_health" | "psy.peer_support" | "psy.family_support";
         /** @enum {string} */
         NeedPriority: "none" | "low" | "medium" | "high";
+        /** @enum {string} */
+        ErrorCode: "validation" | "not_found" | "forbidden" | "unauthenticated" | "conflict" | "invalid_transition" | "stale_version" | "consent_required" | "locked" | "rate_limited" | "bad_request" | "internal";
+        SurveyText: {
+            [key: string]: string;
+        };
+        SurveyOption: {
+            value: string;
+            label: components["schemas"]["SurveyText"];
+            score: number | null;
+        };
+        SurveyIndicator: {
+            code: string;
+            question: components["schemas"]["SurveyText"];
+            weight: number;
+            /** @default false */
+            restricted: boolean;
+            options: components["schemas"]["SurveyOption"][];
+        };
+        SurveyDimension: {
+            dimension: components["schemas"]["Dimension"];
+            weight: number;
+            indicators: components["schemas"]["SurveyIndicator"][];
+        };
+        SurveyDefinition: {
+            title: components["schemas"]["SurveyText"];
+            dimensions: components["schemas"]["SurveyDimension"][];
+            threshold: number;
+        };
+        /** @enum {string} */
+        SurveyOccasion: "baseline" | "month_3" | "month_6" | "month_12" | "other";
+        SurveyAnswers: {
+            [key: string]: string;
+        };
         /** @enum {string} */
         AssessmentKind: "needs" | "vulnerability" | "psychosocial" | "sustainability_survey";
         /** @enum {string} */
@@ -9347,8 +9765,6 @@ export interface components {
         CaseClosureReason: "reintegrated" | "handed_over" | "moved_abroad_again" | "lost_contact" | "declined_support" | "deceased" | "other";
         /** @enum {string} */
         ConsentPurpose: "referral" | "data_sharing" | "contact" | "research";
-        /** @enum {string} */
-        ErrorCode: "validation" | "not_found" | "forbidden" | "unauthenticated" | "conflict" | "invalid_transition" | "stale_version" | "consent_required" | "locked" | "rate_limited" | "bad_request" | "internal";
         /** @enum {string} */
         Sex: "female" | "male" | "other";
         /** @enum {string} */
@@ -9560,6 +9976,10 @@ export interface components {
             redacted?: boolean;
             assessedByUserId: string | null;
             assessedByOrganisationId: string | null;
+            /** @description a sustainability survey: the version it was taken and scored on */
+            surveyVersion: number | null;
+            /** @description a sustainability survey: when in the case it was taken */
+            occasion: components["schemas"]["SurveyOccasion"] | null;
             /** Format: date-time */
             createdAt: string;
         };
@@ -10577,6 +10997,14 @@ export interface components {
                 actorOrganisationName: string | null;
             }[];
             unseen: number;
+        };
+        SurveyVersion: {
+            version: number;
+            definition: components["schemas"]["SurveyDefinition"];
+            note: string | null;
+            createdByUserId: string | null;
+            /** Format: date-time */
+            createdAt: string;
         };
         DecidedRecordRequest: {
             /** Format: uuid */

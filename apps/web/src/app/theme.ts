@@ -22,6 +22,8 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     // below AA contrast with its white text
     "--mantine-primary-color-filled-hover": "#066649",
     "--mantine-color-teal-filled-hover": "#066649",
+    // an input's error message in Mantine's red is below AA contrast on white; a darker red is not
+    "--mantine-color-error": "var(--mantine-color-red-9)",
   },
   dark: {},
 });

@@ -10,6 +10,7 @@ import type {
   ReferralStatus,
   RiskLevel,
   ServiceCategoryCode,
+  SurveyOccasion,
 } from "@homecoming/domain";
 import { sql } from "drizzle-orm";
 import {
@@ -27,6 +28,7 @@ import {
 import { createdAt, id, ts, updatedAt } from "./columns";
 import { organisations, users } from "./organisations";
 import { persons } from "./persons";
+import { surveyVersions } from "./surveys";
 
 export const cases = pgTable(
   "cases",
@@ -101,9 +103,16 @@ export const assessments = pgTable(
     scores: jsonb("scores").$type<Record<string, unknown>>().notNull(),
     assessedByUserId: uuid("assessed_by_user_id").references(() => users.id),
     assessedByOrganisationId: uuid("assessed_by_organisation_id").references(() => organisations.id),
+    /** A sustainability survey: the version it was taken and scored on, and when in the case it was taken. */
+    surveyVersion: integer("survey_version").references(() => surveyVersions.version),
+    occasion: text("occasion").$type<SurveyOccasion>(),
     createdAt: createdAt(),
   },
-  (t) => [index("assessments_case_idx").on(t.caseId, t.kind, t.createdAt)],
+  (t) => [
+    index("assessments_case_idx").on(t.caseId, t.kind, t.createdAt),
+    // one baseline survey per case, however concurrent the second
+    uniqueIndex("assessments_one_baseline_idx").on(t.caseId).where(sql`${t.occasion} = 'baseline'`),
+  ],
 );
 
 export const planGoals = pgTable(

@@ -11,3 +11,4 @@ export * from "./organisations";
 export * from "./persons";
 export * from "./programmes";
 export * from "./referrals";
+export * from "./surveys";

@@ -28,6 +28,9 @@ export const backupVersion = 1;
 
 /** Tables a migration fills (a fresh database already holds their rows): restore replaces them. */
 const filledByMigrations = ["data_migrations", "offer_catalogue_changes"];
+/** Tables a migration fills that others refer to: replaced too, but restored in their place among the rest. */
+const seededByMigrations = ["survey_versions"];
+const replacedOnRestore = [...filledByMigrations, ...seededByMigrations];
 
 const batchRows = 2_000;
 
@@ -417,7 +420,7 @@ export async function restoreBackup(database: Database, file: string): Promise<R
       `${file} holds the tables ${names(checked.header.tables)}; this database has ${names(tables)}`,
     );
   for (const table of tables) {
-    if (filledByMigrations.includes(table.name)) continue;
+    if (replacedOnRestore.includes(table.name)) continue;
     const [row] = await queryRows<{ any: boolean }>(
       database.db,
       sql.raw(`select exists (select 1 from ${quote(table.name)}) as any`),
@@ -433,7 +436,7 @@ export async function restoreBackup(database: Database, file: string): Promise<R
     // a row may refer to a row of its own table that a later batch brings (a merged person to its survivor):
     // such references are deferrable and checked at commit
     await t.execute(sql`set constraints all deferred`);
-    for (const name of filledByMigrations) await t.execute(sql.raw(`delete from ${quote(name)}`));
+    for (const name of replacedOnRestore) await t.execute(sql.raw(`delete from ${quote(name)}`));
     await readBackup(file, async (table, rows) => {
       const columns = table.columns.map(quote).join(", ");
       try {

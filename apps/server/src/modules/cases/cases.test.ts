@@ -1083,3 +1083,134 @@ describe("a caseload too large to count", () => {
     expect(closed.capped).toBe(false);
   });
 });
+
+describe("sustainability surveys", () => {
+  /** Answers to the first version; the scores below are worked out by hand from its options. */
+  const answers = {
+    income_sufficiency: "mostly", // 0.67
+    employment_stability: "irregular", // 0.5
+    debt_burden: "under_half", // 0.33
+    food_security: "rarely", // 0.67
+    savings_credit: "family", // 0.33 → economic 2.5 / 5 = 0.5
+    housing: "secure", // 1
+    health_care: "difficult", // 0.5 (restricted: health)
+    children_school: "no_children", // does not apply
+    identity_documents: "all", // 1
+    safety_justice: "yes", // 1 → social 3.5 / 4 = 0.875
+    discrimination: "sometimes", // 0.33
+    social_network: "one", // 0.5
+    distress: "rarely", // 0.67
+    belonging: "somewhat", // 0.5
+    migration_intention: "choice", // 0.75 → psychosocial 2.75 / 5 = 0.55
+  };
+  const survey = { kind: "sustainability_survey", answers };
+
+  it("takes the first survey of a case as its baseline, scored with the version in use", async () => {
+    const { caseId } = await openCase();
+    const res = await caseDhaka.post(`/cases/${caseId}/assessments`, survey);
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({
+      kind: "sustainability_survey",
+      surveyVersion: 1,
+      occasion: "baseline",
+    });
+    // composite (0.5 + 0.875 + 0.55) / 3 = 0.6417, under the first version's threshold of 0.66
+    expect(res.json().scores).toMatchObject({
+      version: 1,
+      dimensions: { economic: 0.5, social: 0.875, psychosocial: 0.55 },
+      composite: 0.642,
+      aboveThreshold: false,
+    });
+    expect(res.json().scores.indicators.children_school).toBeNull();
+    const second = await caseDhaka.post(`/cases/${caseId}/assessments`, survey);
+    expect(second.json().occasion).toBe("other");
+    expect((await getCase(caseId)).events.at(-1)).toMatchObject({
+      type: "assessed",
+      data: { kind: "sustainability_survey", occasion: "other" },
+    });
+  });
+
+  it("takes a survey with a follow-up, as that follow-up's, linked to it", async () => {
+    const { caseId } = await caseWithPlan();
+    const [month3] = (await caseDhaka.get(`/cases/${caseId}/follow-ups`)).json().items;
+    await bringFollowUpDue(env.database, month3.id);
+    const res = await caseDhaka.post(`/cases/${caseId}/follow-ups/${month3.id}/complete`, {
+      contactMethod: "home_visit",
+      reached: true,
+      survey: answers,
+    });
+    expect(res.statusCode).toBe(200);
+    const taken = (await caseDhaka.get(`/cases/${caseId}/assessments`))
+      .json()
+      .items.find((a: { kind: string }) => a.kind === "sustainability_survey");
+    expect(taken).toMatchObject({ occasion: "month_3", surveyVersion: 1, scores: { composite: 0.642 } });
+    expect(res.json().assessmentId).toBe(taken.id);
+    const contact = await caseDhaka.post(`/cases/${caseId}/follow-ups`, {
+      contactMethod: "phone",
+      reached: true,
+      survey: { income_sufficiency: "fully" },
+    });
+    expect(contact.statusCode).toBe(201);
+    const kinds = (await caseDhaka.get(`/cases/${caseId}/assessments`))
+      .json()
+      .items.map((a: { occasion: string | null }) => a.occasion);
+    expect(kinds.filter((o: string | null) => o !== null).sort()).toEqual(["month_3", "other"]);
+  });
+
+  it("refuses a wrong answer or a survey of a returnee not reached, naming the field and writing nothing", async () => {
+    const { caseId } = await caseWithPlan();
+    const [month3] = (await caseDhaka.get(`/cases/${caseId}/follow-ups`)).json().items;
+    await bringFollowUpDue(env.database, month3.id);
+    const wrong = await caseDhaka.post(`/cases/${caseId}/follow-ups/${month3.id}/complete`, {
+      contactMethod: "phone",
+      reached: true,
+      survey: { ...answers, housing: "palace" },
+    });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().error).toMatchObject({
+      field: "survey.housing",
+      message: "survey.housing must be one of: secure, insecure, inadequate, none",
+    });
+    const unreached = await caseDhaka.post(`/cases/${caseId}/follow-ups/${month3.id}/complete`, {
+      contactMethod: "phone",
+      reached: false,
+      survey: answers,
+    });
+    expect(unreached.statusCode).toBe(400);
+    expect(unreached.json().error).toMatchObject({
+      field: "survey",
+      message: "body.survey: survey can only be taken when the returnee was reached",
+    });
+    const unknown = await caseDhaka.post(`/cases/${caseId}/assessments`, {
+      kind: "sustainability_survey",
+      answers: { salary: "high" },
+    });
+    expect(unknown.json().error).toMatchObject({ field: "answers.salary" });
+    const kinds = (await caseDhaka.get(`/cases/${caseId}/assessments`))
+      .json()
+      .items.map((a: { kind: string }) => a.kind);
+    expect(kinds).toEqual(["needs"]);
+    expect((await caseDhaka.get(`/cases/${caseId}/follow-ups`)).json().items[0].status).not.toBe("done");
+  });
+
+  it("shows a provider on the case only the answers and scores free of health and psychosocial ones", async () => {
+    const { caseId, personId } = await openCase();
+    await caseDhaka.post(`/cases/${caseId}/assessments`, survey);
+    await openReferralToTvet(caseId, personId);
+    const res = await providerTvet.get(`/cases/${caseId}/assessments`);
+    const seen = res.json().items.find((a: { kind: string }) => a.kind === "sustainability_survey");
+    expect(seen.redacted).toBe(true);
+    expect(Object.keys(seen.answers)).not.toContain("health_care");
+    expect(Object.keys(seen.answers)).not.toContain("distress");
+    expect(seen.answers.housing).toBe("secure");
+    // social without health care: (1 + 1 + 1) / 3
+    expect(seen.scores).toMatchObject({
+      dimensions: { economic: 0.5, social: 1, psychosocial: null },
+      composite: null,
+      aboveThreshold: null,
+    });
+    expect(seen.scores.indicators).not.toHaveProperty("distress");
+    const lead = (await counsellorDhaka.get(`/cases/${caseId}/assessments`)).json().items[0];
+    expect(lead).toMatchObject({ redacted: false, answers: { distress: "rarely" } });
+  });
+});

@@ -10,6 +10,7 @@ import {
   followUpStatus,
   followUpWindowBounds,
   notFound,
+  surveyOccasionOf,
   toIsoDate,
 } from "@homecoming/domain";
 import type { Db } from "../../db/client";
@@ -18,6 +19,7 @@ import type { Sort } from "../../http/schemas";
 import { leadOrganisationScope } from "../access";
 import { audit } from "../audit/service";
 import { personSummaries } from "../persons/service";
+import { recordSurvey } from "./assessments";
 import type { FollowUpSortField } from "./schemas";
 import { loadVisibleCase, loadWritableCase, moveStage, recordCaseEvent } from "./service";
 import * as store from "./store";
@@ -29,15 +31,25 @@ export async function listFollowUps(ctx: Ctx, caseId: string) {
   return { items, total: items.length };
 }
 
-/** What recording a contact writes: done now, by the caller, how and whether the returnee was reached. */
-const recorded = (ctx: Ctx, input: FollowUpCompleteInput) => ({
+/**
+ * What recording a contact writes: done now, by the caller, how and whether the returnee was reached, and
+ * the survey taken then, if one was.
+ */
+const recorded = (ctx: Ctx, input: FollowUpCompleteInput, assessmentId: string | null) => ({
   status: "done" as const,
   doneAt: ctx.now,
   doneByUserId: ctx.actor.userId,
   contactMethod: input.contactMethod,
   reached: input.reached,
   note: input.note ?? null,
+  assessmentId,
 });
+
+/** The survey of a contact, scored, kept and audited; null when none was taken. */
+async function surveyAt(ctx: Ctx, row: store.CaseRow, input: FollowUpCompleteInput, kind: FollowUpKind) {
+  if (!input.survey) return null;
+  return (await recordSurvey(ctx, row, input.survey, surveyOccasionOf(kind))).id;
+}
 
 /** A follow-up with the first day it may be recorded (null for an extra contact). */
 const followUpView = (f: store.FollowUpRow) => ({ ...f, opensOn: followUpOpensOn(f) });
@@ -53,7 +65,8 @@ export async function completeFollowUp(
   if (!current) throw notFound("follow-up");
   const decision = decideFollowUpRecording(current, ctx.now);
   if (!decision.ok) throw conflict(decision.message);
-  const updated = await store.completeFollowUp(ctx.tx, followUpId, recorded(ctx, input));
+  const assessmentId = await surveyAt(ctx, row, input, current.kind);
+  const updated = await store.completeFollowUp(ctx.tx, followUpId, recorded(ctx, input, assessmentId));
   if (!updated) throw conflict("This follow-up is already done");
   await recordCaseEvent(ctx, caseId, "follow_up_done", {
     followUpId,
@@ -73,12 +86,13 @@ export async function completeFollowUp(
 /** A contact outside the schedule, recorded as it happens; it counts as none of the scheduled follow-ups. */
 export async function recordContact(ctx: Ctx, caseId: string, input: FollowUpCompleteInput) {
   const row = await loadWritableCase(ctx, caseId);
+  const assessmentId = await surveyAt(ctx, row, input, extraContactKind);
   const [created] = await store.insertFollowUps(ctx.tx, [
     {
       caseId,
       kind: extraContactKind,
       dueDate: toIsoDate(ctx.now),
-      ...recorded(ctx, input),
+      ...recorded(ctx, input, assessmentId),
       createdAt: ctx.now,
     },
   ]);

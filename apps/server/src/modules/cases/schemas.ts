@@ -21,6 +21,7 @@ import {
   riskLevels,
   ServiceCategoryCode,
   Sex,
+  SurveyOccasion,
 } from "@homecoming/domain";
 import { z } from "zod";
 import { Paging, sortParam } from "../../http/schemas";
@@ -129,6 +130,11 @@ export const Assessment = z
     redacted: z.boolean().optional(),
     assessedByUserId: z.uuid().nullable(),
     assessedByOrganisationId: z.uuid().nullable(),
+    surveyVersion: z
+      .int32()
+      .nullable()
+      .describe("a sustainability survey: the version it was taken and scored on"),
+    occasion: SurveyOccasion.nullable().describe("a sustainability survey: when in the case it was taken"),
     createdAt: z.date(),
   })
   .meta({ id: "Assessment" });

@@ -198,6 +198,15 @@ export async function insertAssessment(tx: Db, row: typeof assessments.$inferIns
   return created!;
 }
 
+export async function hasBaseline(tx: Db, caseId: string): Promise<boolean> {
+  const [row] = await tx
+    .select({ id: assessments.id })
+    .from(assessments)
+    .where(and(eq(assessments.caseId, caseId), eq(assessments.occasion, "baseline")))
+    .limit(1);
+  return row !== undefined;
+}
+
 export async function assessmentsOf(tx: Db, caseId: string, kinds?: AssessmentKind[]) {
   const where = [eq(assessments.caseId, caseId)];
   if (kinds) where.push(inArray(assessments.kind, kinds));

@@ -4,15 +4,18 @@ import { useSearchParams } from "react-router";
 import { ApiError } from "../../../api/client";
 import { ErrorState } from "../../../components/ErrorState";
 import { can, useMe } from "../../auth/hooks/useMe";
+import { SurveyPanel } from "../../surveys/components/SurveyPanel";
 import { OrganisationsPanel } from "./OrganisationsPanel";
 import { UsersPanel } from "./UsersPanel";
 
-/** Administration: organisations and their users. */
+const tabs = ["organisations", "users", "survey"] as const;
+
+/** Administration: organisations and their users, and the sustainability survey. */
 export function AdminPage() {
   const { t } = useTranslation();
   const me = useMe().data;
   const [params, setParams] = useSearchParams();
-  const tab = params.get("tab") === "users" ? "users" : "organisations";
+  const tab = tabs.find((x) => x === params.get("tab")) ?? "organisations";
   if (!can(me, "organisation.create"))
     return <ErrorState error={new ApiError(403, "forbidden", t("admin.onlyAdmins"))} />;
   return (
@@ -22,17 +25,21 @@ export function AdminPage() {
       <Tabs
         value={tab}
         keepMounted={false}
-        onChange={(v) => setParams(v === "users" ? { tab: "users" } : {}, { replace: true })}
+        onChange={(v) => setParams(v && v !== "organisations" ? { tab: v } : {}, { replace: true })}
       >
         <Tabs.List>
           <Tabs.Tab value="organisations">{t("admin.organisations")}</Tabs.Tab>
           <Tabs.Tab value="users">{t("admin.users")}</Tabs.Tab>
+          {can(me, "survey.edit") && <Tabs.Tab value="survey">{t("admin.survey")}</Tabs.Tab>}
         </Tabs.List>
         <Tabs.Panel value="organisations" pt="md">
           <OrganisationsPanel />
         </Tabs.Panel>
         <Tabs.Panel value="users" pt="md">
           <UsersPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="survey" pt="md">
+          <SurveyPanel />
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -6,6 +6,8 @@ import type {
 import { Badge, Card, Group, List, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { RelativeTime } from "../../../components/RelativeTime";
+import type { SurveyAnswers, SurveyScores } from "../../surveys/api/surveys";
+import { SurveyAnswerList } from "../../surveys/components/SurveyAnswerList";
 import { type Assessment, dimensions } from "../api/cases";
 
 const priorityColors: Record<string, string> = { none: "gray", low: "green", medium: "yellow", high: "red" };
@@ -74,6 +76,47 @@ export function AssessmentCard({ assessment }: { assessment: Assessment }) {
             ? s.flags.map((f) => t(`cases.flags.codes.${f.code}`, { defaultValue: f.label })).join(", ")
             : t("cases.assessments.noFlags")}
         </Text>
+      </>
+    );
+  } else if (assessment.kind === "sustainability_survey" && assessment.scores) {
+    const s = assessment.scores as SurveyScores;
+    const two = new Intl.NumberFormat(i18n.language, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    const score = (value: number | null) => (value === null ? "–" : two.format(value));
+    body = (
+      <>
+        <Text size="sm" c="dimmed" mb="xs">
+          {t(`surveys.occasions.${assessment.occasion ?? "other"}`)} ·{" "}
+          {t("surveys.version", { version: s.version })}
+        </Text>
+        <Group gap="lg" mb="xs">
+          {dimensions.map((d) => (
+            <Text key={d} size="sm">
+              {t(`cases.dimensions.${d}`)}: <b>{score(s.dimensions[d])}</b>
+            </Text>
+          ))}
+          {s.composite !== null && (
+            <Group gap="xs">
+              <Text size="sm">
+                {t("surveys.lines.composite")}: <b>{score(s.composite)}</b>
+              </Text>
+              {badge(
+                s.aboveThreshold ? "green" : "yellow",
+                t(s.aboveThreshold ? "surveys.aboveThreshold" : "surveys.belowThreshold"),
+              )}
+            </Group>
+          )}
+        </Group>
+        {assessment.redacted && (
+          <Text size="sm" c="dimmed" mb="xs">
+            {t("surveys.trend.withheld")}
+          </Text>
+        )}
+        {assessment.surveyVersion !== null && (
+          <SurveyAnswerList
+            version={assessment.surveyVersion}
+            answers={assessment.answers as SurveyAnswers}
+          />
+        )}
       </>
     );
   } else if (assessment.kind === "psychosocial" && assessment.scores) {

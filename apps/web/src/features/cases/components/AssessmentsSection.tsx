@@ -8,9 +8,12 @@ import { useInvalidateCase } from "../hooks/useInvalidateCase";
 import { AssessmentCard } from "./AssessmentCard";
 import { NeedsForm } from "./NeedsForm";
 import { PsychosocialForm } from "./PsychosocialForm";
+import { SurveyForm } from "./SurveyForm";
+import { SustainabilityTrend } from "./SustainabilityTrend";
 import { VulnerabilityForm } from "./VulnerabilityForm";
 
-type Kind = "needs" | "vulnerability" | "psychosocial";
+const kinds = ["needs", "vulnerability", "psychosocial", "sustainability_survey"] as const;
+type Kind = (typeof kinds)[number];
 
 /** Recorded assessments with their computed priorities, and the forms to record new ones. */
 export function AssessmentsSection({ caseId, canWrite }: { caseId: string; canWrite: boolean }) {
@@ -29,7 +32,7 @@ export function AssessmentsSection({ caseId, canWrite }: { caseId: string; canWr
       <Title order={3}>{t("cases.sections.assessments")}</Title>
       {canWrite && (
         <Group>
-          {(["needs", "vulnerability", "psychosocial"] as const).map((k) => (
+          {kinds.map((k) => (
             <Button
               key={k}
               variant={open === k ? "filled" : "outline"}
@@ -54,6 +57,7 @@ export function AssessmentsSection({ caseId, canWrite }: { caseId: string; canWr
           {open === "needs" && <NeedsForm caseId={caseId} onSaved={saved} />}
           {open === "vulnerability" && <VulnerabilityForm caseId={caseId} onSaved={saved} />}
           {open === "psychosocial" && <PsychosocialForm caseId={caseId} onSaved={saved} />}
+          {open === "sustainability_survey" && <SurveyForm caseId={caseId} onSaved={saved} />}
         </Paper>
       )}
       <QueryState query={query}>
@@ -62,6 +66,7 @@ export function AssessmentsSection({ caseId, canWrite }: { caseId: string; canWr
             <Text>{t("cases.assessments.none")}</Text>
           ) : (
             <Stack>
+              <SustainabilityTrend assessments={page.items} />
               {page.items.map((a) => (
                 <div key={a.id}>
                   {a.kind === "psychosocial" && (

@@ -1,16 +1,21 @@
-import { Button, Checkbox, Group, Select, Textarea } from "@mantine/core";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { planFollowUpKinds } from "@homecoming/domain/values";
+import { Button, Checkbox, Group, Paper, Select, Textarea, Title } from "@mantine/core";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { fieldError } from "../../../components/fieldError";
 import { pick } from "../../../components/pick";
+import { QueryState } from "../../../components/QueryState";
 import { SaveForm } from "../../../components/SaveForm";
+import { getCurrentSurvey, questionFields, type SurveyAnswers, surveyKeys } from "../../surveys/api/surveys";
+import { SurveyQuestions } from "../../surveys/components/SurveyQuestions";
 import { caseKeys, completeFollowUp, contactMethods, type FollowUp, recordContact } from "../api/cases";
 import { useInvalidateCase } from "../hooks/useInvalidateCase";
 
 /**
- * Records that a follow-up took place: how, whether the returnee was reached, a note. Without a follow-up it
- * records an extra contact, outside the schedule.
+ * Records that a follow-up took place: how, whether the returnee was reached, a note, and the sustainability
+ * survey taken then (offered at once at the 3-, 6- and 12-month follow-ups). Without a follow-up it records an
+ * extra contact, outside the schedule.
  */
 export function FollowUpForm({
   caseId,
@@ -29,10 +34,21 @@ export function FollowUpForm({
   const [method, setMethod] = useState<string | null>(null);
   const [reached, setReached] = useState(true);
   const [note, setNote] = useState("");
+  const [takeSurvey, setTakeSurvey] = useState(
+    followUp !== undefined && (planFollowUpKinds as readonly string[]).includes(followUp.kind),
+  );
+  const [answers, setAnswers] = useState<SurveyAnswers>({});
+  const withSurvey = reached && takeSurvey;
+  const survey = useQuery({ queryKey: surveyKeys.current, queryFn: getCurrentSurvey, enabled: withSurvey });
   const save = useMutation({
     mutationFn: () => {
       const contactMethod = pick(contactMethods, method) ?? ("" as const);
-      const body = { contactMethod, reached, ...(note.trim() ? { note: note.trim() } : {}) };
+      const body = {
+        contactMethod,
+        reached,
+        ...(note.trim() ? { note: note.trim() } : {}),
+        ...(withSurvey ? { survey: answers } : {}),
+      };
       return followUp ? completeFollowUp(caseId, followUp.id, body) : recordContact(caseId, body);
     },
     onSuccess: () => {
@@ -60,7 +76,11 @@ export function FollowUpForm({
       onSubmit={() => save.mutate()}
       pending={save.isPending}
       error={save.error}
-      fields={["contactMethod", "note"]}
+      fields={[
+        "contactMethod",
+        "note",
+        ...(survey.data ? questionFields(survey.data.definition, "survey") : []),
+      ]}
       submitLabel={t(followUp ? "cases.followUps.save" : "cases.followUps.saveContact")}
       gap="sm"
       mt="sm"
@@ -88,6 +108,31 @@ export function FollowUpForm({
         onChange={(e) => setNote(e.currentTarget.value)}
         error={fieldError(save.error, "note")}
       />
+      {reached && (
+        <Checkbox
+          label={t("surveys.takeNow")}
+          checked={takeSurvey}
+          onChange={(e) => setTakeSurvey(e.currentTarget.checked)}
+        />
+      )}
+      {withSurvey && (
+        <Paper withBorder p="md">
+          <Title order={5} mb="sm">
+            {t("cases.assessments.kinds.sustainability_survey")}
+          </Title>
+          <QueryState query={survey}>
+            {(current) => (
+              <SurveyQuestions
+                definition={current.definition}
+                answers={answers}
+                onChange={setAnswers}
+                error={save.error}
+                field="survey"
+              />
+            )}
+          </QueryState>
+        </Paper>
+      )}
     </SaveForm>
   );
 }

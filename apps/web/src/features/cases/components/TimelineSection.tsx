@@ -17,7 +17,9 @@ export function TimelineSection({ events }: { events: CaseEvent[] }) {
           to: t(`cases.stages.${String(d.to)}`),
         });
       case "assessed":
-        return t("cases.events.assessed", { kind: t(`cases.assessments.kinds.${String(d.kind)}`) });
+        return d.occasion
+          ? t("cases.events.surveyed", { occasion: t(`surveys.occasions.${String(d.occasion)}`) })
+          : t("cases.events.assessed", { kind: t(`cases.assessments.kinds.${String(d.kind)}`) });
       case "risk_changed":
         return t("cases.events.risk_changed", { risk: t(`cases.risk.${String(d.riskLevel)}`) });
       case "handed_over":
