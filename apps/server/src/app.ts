@@ -28,6 +28,7 @@ import { caseRoutes } from "./modules/cases/routes";
 import { directoryRoutes } from "./modules/directory/routes";
 import { eligibilityRoutes } from "./modules/eligibility/routes";
 import { importRoutes } from "./modules/imports/routes";
+import { indicatorRoutes } from "./modules/indicators/routes";
 import { linkageRoutes } from "./modules/linkage/routes";
 import { organisationRoutes } from "./modules/organisations/routes";
 import { personRoutes } from "./modules/persons/routes";
@@ -156,6 +157,7 @@ export async function buildApp({ config, database, webRoot }: AppOptions): Promi
       await api.register(auditRoutes);
       await api.register(referenceRoutes);
       await api.register(surveyRoutes);
+      await api.register(indicatorRoutes);
     },
     { prefix: "/api/v1" },
   );

@@ -4,6 +4,7 @@ import { sweepIdempotencyKeys } from "./http/idempotency";
 import { sealAudit } from "./modules/audit/chain";
 import { sweepLoginAttempts } from "./modules/auth/service";
 import { refreshFollowUpStatuses } from "./modules/cases/follow-ups";
+import { refreshIndicatorFacts } from "./modules/indicators/refresh";
 import * as store from "./modules/jobs/store";
 import { scanRegistry } from "./modules/linkage/scan";
 import { flagOverdueReferrals } from "./modules/referrals/service";
@@ -38,6 +39,8 @@ export const recurringJobs: Record<string, { everySeconds: number; run: Handler;
   "login_attempts.sweep": { everySeconds: 3600, run: sweepLoginAttempts },
   // a slice of the registry per run, until it is done; a new version of the linkage parameters starts it over
   "linkage.scan": { everySeconds: 10, run: scanRegistry, untilDone: true },
+  // the indicators' facts, worked out again whole from the records; the dashboard says how fresh they are
+  "indicators.refresh": { everySeconds: 900, run: (tx, now) => refreshIndicatorFacts(tx, now) },
 };
 
 /** Work queued by a request (enqueueJob), run once. */

@@ -19,6 +19,7 @@ export const modules = [
   "directory",
   "eligibility",
   "imports",
+  "indicators",
   "linkage",
   "organisations",
   "persons",
@@ -48,6 +49,7 @@ const servedBy: [Module, RegExp][] = [
   ["audit", /^\/audit$/],
   ["reference", /^\/reference\//],
   ["surveys", /^\/surveys\//],
+  ["indicators", /^\/indicators(\/|$)/],
 ];
 
 const apiPrefix = "/api/v1";

@@ -12,6 +12,7 @@ export * from "./errors";
 // Field builders, for other packages' request schemas to phrase messages the same way.
 export * as fields from "./fields";
 export * from "./followup";
+export * from "./indicators";
 export * from "./linkage";
 export * from "./linkage-parameters";
 export * from "./names";

@@ -409,3 +409,63 @@ export const importContentTypes = {
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 } as const;
 export type ImportFormat = keyof typeof importContentTypes;
+
+// ---- indicators ----------------------------------------------------------------------------------------
+
+/** Age groups of the indicators (years at the time of what is counted), as the ILO tables report them. */
+export const ageGroups = ["under_15", "15_24", "25_34", "35_44", "45_54", "55_plus", "unknown"] as const;
+
+/**
+ * What the indicators count: one row each in the indicators' facts, refreshed from the live records. A fact
+ * is about one returnee (their surviving record after merges) at one moment.
+ */
+export const indicatorFactKinds = [
+  "registered",
+  "case_opened",
+  "case_handed_over",
+  "case_closed",
+  "vulnerability_screened",
+  "psychosocial_screened",
+  "referral_sent",
+  "referral_accepted",
+  "referral_declined",
+  "referral_completed",
+  "referral_not_completed",
+  "referral_overdue",
+  "follow_up_due",
+  "survey_economic",
+  "survey_social",
+  "survey_psychosocial",
+  "survey_composite",
+  "survey_change",
+  "enrolment_started",
+] as const;
+
+/** The splits of every indicator: by the returnee (as their record was at the time), and by organisation. */
+export const returneeDisaggregations = [
+  "sex",
+  "ageGroup",
+  "country",
+  "province",
+  "district",
+  "returnType",
+  "destinationCountry",
+  "destinationRegion",
+  "isicBranch",
+  "organisation",
+] as const;
+
+/** The splits by time, of the indicators that count what happened within a period. */
+export const periodDisaggregations = ["month", "quarter", "year"] as const;
+
+/** How an indicator can be split: by the returnee, by what the facts carry, and by time. */
+export const indicatorDisaggregations = [
+  ...returneeDisaggregations,
+  "serviceCategory",
+  "closureReason",
+  "occasion",
+  "programmeKind",
+  ...periodDisaggregations,
+] as const;
+
+export const indicatorUnits = ["count", "percentage", "mean", "median_days"] as const;

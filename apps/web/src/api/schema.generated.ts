@@ -8446,6 +8446,220 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The indicator catalogue: what each counts, its unit and how it may be split
+         * @description Who may call: admin, analyst, case_manager, counsellor, provider.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["IndicatorDefinition"][];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One indicator over a period, split by up to two disaggregations; counts of fewer than five hidden (and those that would give them away)
+         * @description Who may call: admin, analyst, case_manager, counsellor, provider.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description first day of the period (default: 364 days before to) */
+                    from?: string;
+                    /** @description last day of the period (default: today) */
+                    to?: string;
+                    /** @description up to two disaggregations, comma-separated (sex,ageGroup) */
+                    by?: string;
+                    /** @description only the facts whose sex is this */
+                    "filter[sex]"?: string;
+                    /** @description only the facts whose ageGroup is this */
+                    "filter[ageGroup]"?: string;
+                    /** @description only the facts whose country is this */
+                    "filter[country]"?: string;
+                    /** @description only the facts whose province is this */
+                    "filter[province]"?: string;
+                    /** @description only the facts whose district is this */
+                    "filter[district]"?: string;
+                    /** @description only the facts whose returnType is this */
+                    "filter[returnType]"?: string;
+                    /** @description only the facts whose destinationCountry is this */
+                    "filter[destinationCountry]"?: string;
+                    /** @description only the facts whose destinationRegion is this */
+                    "filter[destinationRegion]"?: string;
+                    /** @description only the facts whose isicBranch is this */
+                    "filter[isicBranch]"?: string;
+                    /** @description only the facts whose organisation is this */
+                    "filter[organisation]"?: string;
+                    /** @description only the facts whose serviceCategory is this */
+                    "filter[serviceCategory]"?: string;
+                    /** @description only the facts whose closureReason is this */
+                    "filter[closureReason]"?: string;
+                    /** @description only the facts whose occasion is this */
+                    "filter[occasion]"?: string;
+                    /** @description only the facts whose programmeKind is this */
+                    "filter[programmeKind]"?: string;
+                    /** @description only the facts whose month is this */
+                    "filter[month]"?: string;
+                    /** @description only the facts whose quarter is this */
+                    "filter[quarter]"?: string;
+                    /** @description only the facts whose year is this */
+                    "filter[year]"?: string;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IndicatorResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -9330,6 +9544,66 @@ export interface components {
             decision: components["schemas"]["ImportDecisionInput"];
             /** Format: uuid */
             personId?: string;
+        };
+        IndicatorDefinitionInput: {
+            code: string;
+            name: string;
+            definition: string;
+            /** @enum {string} */
+            unit: "count" | "percentage" | "mean" | "median_days";
+            numerator: {
+                /** @enum {string} */
+                kind: "registered" | "case_opened" | "case_handed_over" | "case_closed" | "vulnerability_screened" | "psychosocial_screened" | "referral_sent" | "referral_accepted" | "referral_declined" | "referral_completed" | "referral_not_completed" | "referral_overdue" | "follow_up_due" | "survey_economic" | "survey_social" | "survey_psychosocial" | "survey_composite" | "survey_change" | "enrolment_started";
+                /** @enum {string} */
+                count: "records" | "persons";
+                flag?: boolean;
+                detail?: string[];
+                categoryPrefix?: string;
+            };
+            denominator?: {
+                /** @enum {string} */
+                kind: "registered" | "case_opened" | "case_handed_over" | "case_closed" | "vulnerability_screened" | "psychosocial_screened" | "referral_sent" | "referral_accepted" | "referral_declined" | "referral_completed" | "referral_not_completed" | "referral_overdue" | "follow_up_due" | "survey_economic" | "survey_social" | "survey_psychosocial" | "survey_composite" | "survey_change" | "enrolment_started";
+                /** @enum {string} */
+                count: "records" | "persons";
+                flag?: boolean;
+                detail?: string[];
+                categoryPrefix?: string;
+            };
+            /**
+             * @description counted at the end of the period rather than within it
+             * @constant
+             */
+            stock?: true;
+            disaggregations: ("sex" | "ageGroup" | "country" | "province" | "district" | "returnType" | "destinationCountry" | "destinationRegion" | "isicBranch" | "organisation" | "serviceCategory" | "closureReason" | "occasion" | "programmeKind" | "month" | "quarter" | "year")[];
+            source: string;
+            reference?: string;
+        };
+        IndicatorResultInput: {
+            code: string;
+            name: string;
+            /** @enum {string} */
+            unit: "count" | "percentage" | "mean" | "median_days";
+            from: string;
+            to: string;
+            by: ("sex" | "ageGroup" | "country" | "province" | "district" | "returnType" | "destinationCountry" | "destinationRegion" | "isicBranch" | "organisation" | "serviceCategory" | "closureReason" | "occasion" | "programmeKind" | "month" | "quarter" | "year")[];
+            filter: {
+                [key: string]: string;
+            };
+            /**
+             * @description the whole deployment, or the caller's organisation
+             * @enum {string}
+             */
+            scope: "deployment" | "organisation";
+            /** @description when the facts were last worked out from the records */
+            refreshedAt: unknown | null;
+            cells: {
+                /** @description one per split, in the order of by; null: every value (a total) */
+                keys: (string | null)[];
+                value: number | null;
+                numerator: number | null;
+                denominator: number | null;
+                suppressed: ("small_count" | "complementary") | null;
+            }[];
         };
         NotSamePersonInput: {
             /** Format: uuid */
@@ -10616,6 +10890,66 @@ export interface components {
             decision: components["schemas"]["ImportDecision"];
             /** Format: uuid */
             personId?: string;
+        };
+        IndicatorDefinition: {
+            code: string;
+            name: string;
+            definition: string;
+            /** @enum {string} */
+            unit: "count" | "percentage" | "mean" | "median_days";
+            numerator: {
+                /** @enum {string} */
+                kind: "registered" | "case_opened" | "case_handed_over" | "case_closed" | "vulnerability_screened" | "psychosocial_screened" | "referral_sent" | "referral_accepted" | "referral_declined" | "referral_completed" | "referral_not_completed" | "referral_overdue" | "follow_up_due" | "survey_economic" | "survey_social" | "survey_psychosocial" | "survey_composite" | "survey_change" | "enrolment_started";
+                /** @enum {string} */
+                count: "records" | "persons";
+                flag?: boolean;
+                detail?: string[];
+                categoryPrefix?: string;
+            };
+            denominator?: {
+                /** @enum {string} */
+                kind: "registered" | "case_opened" | "case_handed_over" | "case_closed" | "vulnerability_screened" | "psychosocial_screened" | "referral_sent" | "referral_accepted" | "referral_declined" | "referral_completed" | "referral_not_completed" | "referral_overdue" | "follow_up_due" | "survey_economic" | "survey_social" | "survey_psychosocial" | "survey_composite" | "survey_change" | "enrolment_started";
+                /** @enum {string} */
+                count: "records" | "persons";
+                flag?: boolean;
+                detail?: string[];
+                categoryPrefix?: string;
+            };
+            /**
+             * @description counted at the end of the period rather than within it
+             * @constant
+             */
+            stock?: true;
+            disaggregations: ("sex" | "ageGroup" | "country" | "province" | "district" | "returnType" | "destinationCountry" | "destinationRegion" | "isicBranch" | "organisation" | "serviceCategory" | "closureReason" | "occasion" | "programmeKind" | "month" | "quarter" | "year")[];
+            source: string;
+            reference?: string;
+        };
+        IndicatorResult: {
+            code: string;
+            name: string;
+            /** @enum {string} */
+            unit: "count" | "percentage" | "mean" | "median_days";
+            from: string;
+            to: string;
+            by: ("sex" | "ageGroup" | "country" | "province" | "district" | "returnType" | "destinationCountry" | "destinationRegion" | "isicBranch" | "organisation" | "serviceCategory" | "closureReason" | "occasion" | "programmeKind" | "month" | "quarter" | "year")[];
+            filter: {
+                [key: string]: string;
+            };
+            /**
+             * @description the whole deployment, or the caller's organisation
+             * @enum {string}
+             */
+            scope: "deployment" | "organisation";
+            /** @description when the facts were last worked out from the records */
+            refreshedAt: string | null;
+            cells: {
+                /** @description one per split, in the order of by; null: every value (a total) */
+                keys: (string | null)[];
+                value: number | null;
+                numerator: number | null;
+                denominator: number | null;
+                suppressed: ("small_count" | "complementary") | null;
+            }[];
         };
         NotSamePerson: {
             /** Format: uuid */

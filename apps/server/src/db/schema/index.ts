@@ -5,6 +5,7 @@ export * from "./data-migrations";
 export * from "./directory";
 export * from "./idempotency";
 export * from "./imports";
+export * from "./indicators";
 export * from "./jobs";
 export * from "./linkage";
 export * from "./organisations";

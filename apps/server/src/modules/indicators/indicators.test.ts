@@ -1,0 +1,253 @@
+import { sustainabilitySurveyV1 } from "@homecoming/domain";
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openWorld } from "../../../test/harness";
+import { type Client, personPayload } from "../../../test/world";
+import { refreshIndicatorFacts } from "./refresh";
+
+const { env, world, as } = await openWorld();
+const { caseDhaka, caseErbil, providerTvet, providerBank, analyst } = as;
+afterAll(() => env.close());
+
+// The fixture, counted by hand: MRC Dhaka registers 7 women born in 1995 who came back of their own accord
+// and 5 men born in 1980 who were deported, and opens a case for each. Every woman answers the survey's best
+// answer to every question (composite 1), every man the worst (composite 0). Each woman is referred to the
+// training institute, which accepts five and declines two the same day.
+const women = 7;
+const men = 5;
+
+/** Every question of the first version answered with its best option, or its worst. */
+function answersAll(best: boolean) {
+  return Object.fromEntries(
+    sustainabilitySurveyV1.dimensions.flatMap((d) =>
+      d.indicators.map((i) => {
+        const scored = i.options.filter((o) => o.score !== null);
+        const pick = scored.reduce((a, b) => ((best ? b.score! > a.score! : b.score! < a.score!) ? b : a));
+        return [i.code, pick.value];
+      }),
+    ),
+  );
+}
+
+async function ok(res: Promise<{ statusCode: number; body: string; json(): unknown }>, status = 200) {
+  const r = await res;
+  if (r.statusCode !== status) throw new Error(`expected ${status}, got ${r.statusCode}: ${r.body}`);
+  return r.json() as Record<string, unknown>;
+}
+
+const personIds: { female: string[]; male: string[] } = { female: [], male: [] };
+
+async function returnee(n: number, sex: "female" | "male") {
+  const person = await ok(
+    caseDhaka.post(
+      "/persons",
+      personPayload({
+        givenName: `Ind${String.fromCharCode(65 + n)}${String.fromCharCode(75 + n)}x`,
+        familyName: `Counted${n}`,
+        nameNative: undefined,
+        sex,
+        birthDate: sex === "female" ? "1995-06-01" : "1980-06-01",
+        phone: `+8801712${String(n).padStart(6, "0")}`,
+        nationalId: `IND-${String(n).padStart(8, "0")}`,
+        migrationEpisodes: [
+          {
+            destinationCountry: sex === "female" ? "MY" : "SA",
+            startDate: "2018-01-01",
+            endDate: "2025-06-01",
+            occupationIsco: "7411",
+            returnType: sex === "female" ? "voluntary" : "forced",
+          },
+        ],
+      }),
+    ),
+    201,
+  );
+  const personId = person.id as string;
+  personIds[sex].push(personId);
+  const kase = await ok(caseDhaka.post("/cases", { personId }), 201);
+  const caseId = kase.id as string;
+  await ok(
+    caseDhaka.post(`/cases/${caseId}/assessments`, {
+      kind: "sustainability_survey",
+      answers: answersAll(sex === "female"),
+    }),
+    201,
+  );
+  return { personId, caseId };
+}
+
+async function referToTraining(personId: string, caseId: string) {
+  await ok(
+    caseDhaka.post(`/persons/${personId}/consents`, {
+      purpose: "referral",
+      organisationIds: [world.orgs.tvet.id],
+    }),
+    201,
+  );
+  const draft = await ok(
+    caseDhaka.post("/referrals", {
+      caseId,
+      serviceId: world.services.training.id,
+      reason: "Wants a trade",
+      urgency: "routine",
+    }),
+    201,
+  );
+  await ok(caseDhaka.post(`/referrals/${draft.id}/send`, {}));
+  return draft.id as string;
+}
+
+const read = async (client: Client, url: string) => ok(client.get(url));
+type Cell = { keys: (string | null)[]; value: number | null; suppressed: string | null };
+const cellsOf = (body: Record<string, unknown>) =>
+  (body.cells as Cell[]).map((c) => [c.keys.join("/"), c.value, c.suppressed]);
+
+beforeAll(async () => {
+  for (let n = 0; n < women + men; n++) {
+    const sex = n < women ? "female" : "male";
+    const { personId, caseId } = await returnee(n, sex);
+    if (sex === "female") {
+      const referralId = await referToTraining(personId, caseId);
+      const answer = n < 5 ? "accept" : "decline";
+      await ok(
+        providerTvet.post(
+          `/referrals/${referralId}/${answer}`,
+          answer === "decline" ? { reasonCode: "no_capacity", note: "Full this term" } : {},
+        ),
+      );
+    }
+  }
+  await refreshIndicatorFacts(env.database.db, new Date());
+}, 120_000);
+
+describe("indicators over a hand-counted fixture", () => {
+  it("counts returnees registered, by sex, by age group, and by sex and return type", async () => {
+    expect(cellsOf(await read(analyst, "/indicators/returnees_registered?by=sex"))).toEqual([
+      ["female", 7, null],
+      ["male", 5, null],
+      ["", 12, null],
+    ]);
+    expect(cellsOf(await read(analyst, "/indicators/returnees_registered?by=ageGroup"))).toEqual([
+      ["25_34", 7, null],
+      ["45_54", 5, null],
+      ["", 12, null],
+    ]);
+    const crossed = await read(analyst, "/indicators/returnees_registered?by=sex,returnType");
+    expect(cellsOf(crossed)).toEqual(
+      expect.arrayContaining([
+        ["female/voluntary", 7, null],
+        ["male/forced", 5, null],
+        ["female/", 7, null],
+        ["/forced", 5, null],
+        ["/", 12, null],
+      ]),
+    );
+    expect(crossed).toMatchObject({ scope: "deployment", by: ["sex", "returnType"], unit: "count" });
+    expect(crossed.refreshedAt).not.toBeNull();
+  });
+
+  it("filters by a disaggregation and counts cases opened", async () => {
+    expect(cellsOf(await read(analyst, "/indicators/returnees_registered?filter[sex]=female"))).toEqual([
+      ["", 7, null],
+    ]);
+    expect(cellsOf(await read(analyst, "/indicators/cases_opened"))).toEqual([["", 12, null]]);
+    expect(cellsOf(await read(analyst, "/indicators/cases_active"))).toEqual([["", 12, null]]);
+  });
+
+  it("averages the sustainability scores and the share at or above the threshold", async () => {
+    // (7 × 1 + 5 × 0) / 12 = 0.583
+    expect(cellsOf(await read(analyst, "/indicators/sustainability_composite_mean?by=sex"))).toEqual([
+      ["female", 1, null],
+      ["male", 0, null],
+      ["", 0.583, null],
+    ]);
+    // 7 of 12 at or above 0.66: 58.3 %
+    expect(cellsOf(await read(analyst, "/indicators/sustainability_above_threshold_share?by=sex"))).toEqual([
+      ["female", 100, null],
+      ["male", 0, null],
+      ["", 58.3, null],
+    ]);
+    expect(cellsOf(await read(analyst, "/indicators/sustainability_composite_mean?by=occasion"))).toEqual([
+      ["baseline", 0.583, null],
+      ["", 0.583, null],
+    ]);
+  });
+
+  it("follows the referral funnel, hiding the two declines and what would give them away", async () => {
+    expect(cellsOf(await read(analyst, "/indicators/referrals_sent?by=serviceCategory"))).toEqual([
+      ["econ.vocational_training", 7, null],
+      ["", 7, null],
+    ]);
+    expect(cellsOf(await read(analyst, "/indicators/referrals_accepted"))).toEqual([["", 5, null]]);
+    expect(cellsOf(await read(analyst, "/indicators/referrals_declined"))).toEqual([
+      ["", null, "small_count"],
+    ]);
+    // 5 accepted of 7 answered
+    expect(cellsOf(await read(analyst, "/indicators/referral_acceptance_rate"))).toEqual([["", 71.4, null]]);
+    expect(cellsOf(await read(analyst, "/indicators/median_days_to_accept"))).toEqual([["", 0, null]]);
+  });
+
+  it("shows a case worker or a provider only their own organisation's facts", async () => {
+    const own = await read(caseDhaka, "/indicators/returnees_registered");
+    expect(own).toMatchObject({ scope: "organisation" });
+    expect(cellsOf(own)).toEqual([["", 12, null]]);
+    expect(cellsOf(await read(caseErbil, "/indicators/returnees_registered"))).toEqual([["", 0, null]]);
+    // a referral counts at the organisation that receives it
+    expect(cellsOf(await read(providerTvet, "/indicators/referrals_sent"))).toEqual([["", 7, null]]);
+    expect(cellsOf(await read(providerBank, "/indicators/referrals_sent"))).toEqual([["", 0, null]]);
+  });
+
+  it("answers a clear error for a split or filter the indicator does not take, and for an unknown one", async () => {
+    const cases: [string, number, string, string][] = [
+      ["/indicators/returnees_registered?by=sex,ageGroup,country", 400, "by", "by takes at most two"],
+      [
+        "/indicators/returnees_registered?by=serviceCategory",
+        400,
+        "by",
+        "cannot be split by serviceCategory",
+      ],
+      [
+        "/indicators/returnees_registered?filter[serviceCategory]=econ.finance",
+        400,
+        "filter[serviceCategory]",
+        "",
+      ],
+      [
+        "/indicators/returnees_registered?from=2026-05-01&to=2026-01-01",
+        400,
+        "from",
+        "from must not be after to",
+      ],
+      ["/indicators/returnees_registered?from=yesterday", 400, "from", "from must be a date"],
+    ];
+    for (const [url, status, field, message] of cases) {
+      const res = await analyst.get(url);
+      expect(res.statusCode, url).toBe(status);
+      expect(res.json().error.field, url).toBe(field);
+      expect(res.json().error.message, url).toContain(message);
+    }
+    expect((await analyst.get("/indicators/happiness")).statusCode).toBe(404);
+  });
+
+  it("lists the catalogue with units and splits", async () => {
+    const catalogue = await read(analyst, "/indicators");
+    const items = catalogue.items as { code: string; unit: string; disaggregations: string[] }[];
+    expect(items.find((i) => i.code === "referral_acceptance_rate")).toMatchObject({ unit: "percentage" });
+    expect(items.find((i) => i.code === "returnees_registered")?.disaggregations).toContain("ageGroup");
+  });
+
+  it("counts a returnee with two records once, through the merge", async () => {
+    const [kept, merged] = personIds.female;
+    await env.database.db.execute(
+      sql`update persons set merged_into_id = ${kept}::uuid where id = ${merged}::uuid`,
+    );
+    await refreshIndicatorFacts(env.database.db, new Date());
+    expect(cellsOf(await read(analyst, "/indicators/returnees_registered?by=sex"))).toEqual([
+      ["female", 6, null],
+      ["male", 5, null],
+      ["", 11, null],
+    ]);
+    // the cases are two cases still
+    expect(cellsOf(await read(analyst, "/indicators/cases_opened"))).toEqual([["", 12, null]]);
+  });
+});

@@ -1,0 +1,15 @@
+import { type SQL, sql } from "drizzle-orm";
+
+/**
+ * The programme places the indicators count (rows of the columns of modules/indicators/refresh.ts): each
+ * enrolment that started, at the organisation running the programme, its detail the programme's kind.
+ */
+export function enrolmentFacts(): SQL {
+  return sql`
+    select 'enrolment_started' as kind, e.person_id, e.id as record_id, e.case_id,
+           (e.started_at at time zone 'UTC')::date as at, null::date as ended_at,
+           p.owner_organisation_id as organisation_id, null::text as service_category, p.kind as detail,
+           null::boolean as flag, null::float8 as value
+      from enrolments e join programmes p on p.id = e.programme_id
+     where e.started_at is not null`;
+}
