@@ -9604,6 +9604,12 @@ export interface components {
                 denominator: number | null;
                 suppressed: ("small_count" | "complementary") | null;
             }[];
+            /** @description by split, the names of keys that are places, organisations or ISIC branches */
+            labels: {
+                [key: string]: {
+                    [key: string]: string;
+                };
+            };
         };
         NotSamePersonInput: {
             /** Format: uuid */
@@ -10950,6 +10956,12 @@ export interface components {
                 denominator: number | null;
                 suppressed: ("small_count" | "complementary") | null;
             }[];
+            /** @description by split, the names of keys that are places, organisations or ISIC branches */
+            labels: {
+                [key: string]: {
+                    [key: string]: string;
+                };
+            };
         };
         NotSamePerson: {
             /** Format: uuid */

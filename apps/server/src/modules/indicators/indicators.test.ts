@@ -143,6 +143,11 @@ describe("indicators over a hand-counted fixture", () => {
       ]),
     );
     expect(crossed).toMatchObject({ scope: "deployment", by: ["sex", "returnType"], unit: "count" });
+    const places = await read(analyst, "/indicators/returnees_registered?by=district,destinationCountry");
+    expect(places.labels).toEqual({
+      district: { BD3026: "Dhaka" },
+      destinationCountry: { MY: "Malaysia", SA: "Saudi Arabia" },
+    });
     expect(crossed.refreshedAt).not.toBeNull();
   });
 

@@ -98,5 +98,8 @@ export const IndicatorResult = z
       .describe("the whole deployment, or the caller's organisation"),
     refreshedAt: z.date().nullable().describe("when the facts were last worked out from the records"),
     cells: z.array(Cell),
+    labels: z
+      .record(z.string(), z.record(z.string(), z.string()))
+      .describe("by split, the names of keys that are places, organisations or ISIC branches"),
   })
   .meta({ id: "IndicatorResult" });

@@ -11,9 +11,11 @@ import {
   toIsoDate,
   validation,
 } from "@homecoming/domain";
+import { adminArea, countryName, isicEntry } from "@homecoming/reference";
 import { type SQL, sql } from "drizzle-orm";
 import { queryRows } from "../../db/client";
 import type { Ctx } from "../../http/context";
+import { organisationsByIds } from "../organisations/service";
 import type { IndicatorQuery } from "./schemas";
 
 /** The column of the facts each split reads; a fact without the value is "unknown", never a total. */
@@ -98,6 +100,35 @@ function splitsOf(definition: IndicatorDefinition, by: readonly string[]): Indic
 }
 
 /**
+ * Names of the keys that are places, organisations or branches, of the splits and of the filters; the
+ * screen words the closed lists itself.
+ */
+async function labelsOf(ctx: Ctx, keysBySplit: [IndicatorDisaggregation, string[]][]) {
+  const labels: Record<string, Record<string, string>> = {};
+  for (const [split, all] of keysBySplit) {
+    const keys = [...new Set(all.filter((k) => k !== "unknown"))];
+    const named: [string, string | undefined][] =
+      split === "organisation"
+        ? (
+            await organisationsByIds(
+              ctx,
+              keys.filter((k) => /^[0-9a-f-]{36}$/.test(k)),
+            )
+          ).map((o) => [o.id, o.name])
+        : split === "district" || split === "province"
+          ? keys.map((k) => [k, adminArea(k)?.name])
+          : split === "country" || split === "destinationCountry"
+            ? keys.map((k) => [k, countryName(k)])
+            : split === "isicBranch"
+              ? keys.map((k) => [k, isicEntry(k) && `${k}: ${isicEntry(k)!.title}`])
+              : [];
+    const found = named.filter((n): n is [string, string] => n[1] !== undefined);
+    if (found.length) labels[split] = { ...labels[split], ...Object.fromEntries(found) };
+  }
+  return labels;
+}
+
+/**
  * One indicator over a period, split by up to two disaggregations and filtered by others, computed over the
  * indicators' facts and published through the disclosure rule.
  */
@@ -170,5 +201,12 @@ export async function computeIndicator(ctx: Ctx, code: string, query: IndicatorQ
     scope: seesAll(ctx) ? ("deployment" as const) : ("organisation" as const),
     refreshedAt: refreshed ? new Date(refreshed.at) : null,
     cells: publishIndicator(definition, splits.length, cells),
+    labels: await labelsOf(ctx, [
+      ...splits.map((d, i): [IndicatorDisaggregation, string[]] => [
+        d,
+        cells.flatMap((c) => (c.keys[i] == null ? [] : [c.keys[i]!])),
+      ]),
+      ...filters.map(([d, value]): [IndicatorDisaggregation, string[]] => [d, [value]]),
+    ]),
   };
 }

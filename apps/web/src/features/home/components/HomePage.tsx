@@ -56,6 +56,12 @@ export function HomePage() {
           </SimpleGrid>
         </section>
       )}
+      {!caseWorker && !receiver && can(me, "indicator.read") && (
+        <Card withBorder component={Link} to="/indicators" maw={480} mb="lg">
+          <Text fw={700}>{t("home.indicators.title")}</Text>
+          <Text size="sm">{t("home.indicators.text")}</Text>
+        </Card>
+      )}
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         {receiver && (
           <HomeListCard

@@ -1,0 +1,57 @@
+import { answer, client, type QueryOf, type Schema } from "../../../api/client";
+
+export {
+  ageGroups,
+  indicatorDisaggregations,
+  periodDisaggregations,
+  returneeDisaggregations,
+} from "@homecoming/domain/values";
+
+export type IndicatorDefinition = Schema<"IndicatorDefinition">;
+export type IndicatorResult = Schema<"IndicatorResult">;
+export type IndicatorCell = IndicatorResult["cells"][number];
+export type Disaggregation = IndicatorDefinition["disaggregations"][number];
+
+/** What an indicator is asked for: a period, up to two splits, filters by split. */
+export interface IndicatorAsk {
+  from: string;
+  to: string;
+  by: Disaggregation[];
+  filter: Partial<Record<Disaggregation, string>>;
+}
+
+export const indicatorKeys = {
+  catalogue: ["indicators"] as const,
+  one: (code: string, ask: IndicatorAsk) => ["indicators", code, ask] as const,
+};
+
+export const listIndicators = () => answer(client.GET("/api/v1/indicators"));
+
+/** The filters of an ask that hold a value, each under the parameter name `name` gives it. */
+export function filterParams(filter: IndicatorAsk["filter"], name: (split: string) => string) {
+  return Object.fromEntries(
+    Object.entries(filter)
+      .filter(([, v]) => v)
+      .map(([k, v]) => [name(k), v as string]),
+  );
+}
+
+export function getIndicator(code: string, ask: IndicatorAsk) {
+  const query = {
+    from: ask.from,
+    to: ask.to,
+    ...(ask.by.length ? { by: ask.by.join(",") } : {}),
+    ...filterParams(ask.filter, (k) => `filter[${k}]`),
+  } as QueryOf<"/api/v1/indicators/{code}", "get">;
+  return answer(client.GET("/api/v1/indicators/{code}", { params: { path: { code }, query } }));
+}
+
+/** The cell of a result at these keys (null: the total over that split). */
+export function cellAt(result: IndicatorResult, keys: (string | null)[]): IndicatorCell | undefined {
+  return result.cells.find((c) => c.keys.length === keys.length && c.keys.every((k, i) => k === keys[i]));
+}
+
+/** The distinct keys of one split in a result, in the order the server gave them, totals left out. */
+export function keysOf(result: IndicatorResult, split: number): string[] {
+  return [...new Set(result.cells.map((c) => c.keys[split]).filter((k): k is string => k != null))];
+}

@@ -1,0 +1,19 @@
+import type { TFunction } from "i18next";
+import { describe, expect, it } from "vitest";
+import { keyLabel } from "./keyLabel";
+
+// a translation function that shows which key it was asked for
+const t = ((key: string, options?: { defaultValue?: string }) =>
+  key.startsWith("persons.sex.")
+    ? `sex:${key.slice(12)}`
+    : (options?.defaultValue ?? `[${key}]`)) as TFunction;
+
+describe("keyLabel", () => {
+  it("names totals and unknown values, closed lists by their words, places by the result's names", () => {
+    expect(keyLabel(t, "sex", null)).toBe("[indicators.all]");
+    expect(keyLabel(t, "district", "unknown")).toBe("[indicators.unknown]");
+    expect(keyLabel(t, "sex", "female")).toBe("sex:female");
+    expect(keyLabel(t, "district", "BD3026", { district: { BD3026: "Dhaka" } })).toBe("Dhaka");
+    expect(keyLabel(t, "month", "2026-11")).toBe("2026-11");
+  });
+});

@@ -1,0 +1,16 @@
+import type { RouteObject } from "react-router";
+
+export const routes: RouteObject[] = [
+  {
+    path: "indicators",
+    lazy: () => import("./components/OverviewPage").then((m) => ({ Component: m.OverviewPage })),
+  },
+  {
+    path: "indicators/dimensions/:dimension",
+    lazy: () => import("./components/DimensionPage").then((m) => ({ Component: m.DimensionPage })),
+  },
+  {
+    path: "indicators/:code",
+    lazy: () => import("./components/IndicatorPage").then((m) => ({ Component: m.IndicatorPage })),
+  },
+];
