@@ -90,6 +90,15 @@ describe("the indicators in the workspace", () => {
         name: "Bar chart of Returnees registered by Sex; the table below gives the same figures.",
       })
       .waitFor();
+    // the file downloads the figures on screen
+    const href = await page.getByRole("link", { name: "Download CSV" }).getAttribute("href");
+    const csv = await (await page.request.get(`${stack.base}${href}`)).text();
+    expect(csv.trim().split(/\r?\n/)).toEqual([
+      "sex,value,numerator,denominator,status",
+      "female,6,6,,shown",
+      "male,5,5,,shown",
+      "all,11,11,,shown",
+    ]);
     await choose(page, "Then by", "Age group");
     // all in one age group each: no count is small, so nothing is hidden
     await expect.poll(() => table.textContent()).toContain("35–44");

@@ -8660,6 +8660,87 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/indicators/{code}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One indicator's published table as a CSV or XLSX file: the same cells as the API, hidden values included as hidden
+         * @description Who may call: admin, analyst, case_manager, counsellor, provider.
+         */
+        get: {
+            parameters: {
+                query: {
+                    format: "csv" | "xlsx";
+                    /** @description first day of the period (default: 364 days before to) */
+                    from?: string;
+                    /** @description last day of the period (default: today) */
+                    to?: string;
+                    /** @description up to two disaggregations, comma-separated (sex,ageGroup) */
+                    by?: string;
+                    /** @description only the facts whose sex is this */
+                    "filter[sex]"?: string;
+                    /** @description only the facts whose ageGroup is this */
+                    "filter[ageGroup]"?: string;
+                    /** @description only the facts whose country is this */
+                    "filter[country]"?: string;
+                    /** @description only the facts whose province is this */
+                    "filter[province]"?: string;
+                    /** @description only the facts whose district is this */
+                    "filter[district]"?: string;
+                    /** @description only the facts whose returnType is this */
+                    "filter[returnType]"?: string;
+                    /** @description only the facts whose destinationCountry is this */
+                    "filter[destinationCountry]"?: string;
+                    /** @description only the facts whose destinationRegion is this */
+                    "filter[destinationRegion]"?: string;
+                    /** @description only the facts whose isicBranch is this */
+                    "filter[isicBranch]"?: string;
+                    /** @description only the facts whose organisation is this */
+                    "filter[organisation]"?: string;
+                    /** @description only the facts whose serviceCategory is this */
+                    "filter[serviceCategory]"?: string;
+                    /** @description only the facts whose closureReason is this */
+                    "filter[closureReason]"?: string;
+                    /** @description only the facts whose occasion is this */
+                    "filter[occasion]"?: string;
+                    /** @description only the facts whose programmeKind is this */
+                    "filter[programmeKind]"?: string;
+                    /** @description only the facts whose month is this */
+                    "filter[month]"?: string;
+                    /** @description only the facts whose quarter is this */
+                    "filter[quarter]"?: string;
+                    /** @description only the facts whose year is this */
+                    "filter[year]"?: string;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

@@ -1,9 +1,7 @@
 import { type ImportCell, type ImportFormat, importColumns, validation } from "@homecoming/domain";
 import { parse } from "csv-parse/sync";
 import type ExcelJS from "exceljs";
-
-/** exceljs is loaded when a workbook is first read or written, not with the server. */
-const newWorkbook = async () => new (await import("exceljs")).default.Workbook();
+import { newWorkbook } from "../../http/workbook";
 
 /** A file's first sheet: its header row and the rows under it, empty rows left out, with each row's line. */
 export interface Sheet {

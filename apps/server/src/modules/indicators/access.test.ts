@@ -8,6 +8,7 @@ accessMatrix(
   {
     "GET /indicators": read("/indicators"),
     "GET /indicators/:code": read("/indicators/referrals_sent?by=serviceCategory"),
+    "GET /indicators/:code/export": read("/indicators/referrals_sent/export?format=csv&by=serviceCategory"),
   },
   { records: false },
 );

@@ -255,4 +255,41 @@ describe("indicators over a hand-counted fixture", () => {
     // the cases are two cases still
     expect(cellsOf(await read(analyst, "/indicators/cases_opened"))).toEqual([["", 12, null]]);
   });
+
+  it("exports the same cells the API answers, as CSV and as XLSX, hidden values marked hidden", async () => {
+    const url = "/indicators/referrals_declined?by=sex";
+    const api = (await read(analyst, url)).cells as Cell[];
+    const csv = await analyst.get(`/indicators/referrals_declined/export?format=csv&by=sex`);
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers["content-type"]).toContain("text/csv");
+    expect(csv.headers["content-disposition"]).toMatch(
+      /^attachment; filename="homecoming-referrals_declined-/,
+    );
+    const lines = csv.body.trim().split(/\r?\n/);
+    expect(lines[0]).toBe("sex,value,numerator,denominator,status");
+    expect(lines.slice(1)).toEqual(
+      api.map(
+        (c) =>
+          `${c.keys[0] ?? "all"},${c.value ?? ""},,,${c.suppressed ? "hidden: fewer than five" : "shown"}`,
+      ),
+    );
+
+    const xlsx = await analyst.get("/indicators/sustainability_composite_mean/export?format=xlsx&by=sex");
+    expect(xlsx.statusCode).toBe(200);
+    const ExcelJS = (await import("exceljs")).default;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    const rows: unknown[][] = [];
+    sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    const mean = (await read(analyst, "/indicators/sustainability_composite_mean?by=sex")).cells as Cell[];
+    expect(rows.slice(1).map((r) => [r[0], r[1]])).toEqual(mean.map((c) => [c.keys[0] ?? "all", c.value]));
+    expect(book.getWorksheet("About")?.getCell("B1").value).toBe(
+      "Mean sustainability score (sustainability_composite_mean)",
+    );
+
+    const bad = await analyst.get("/indicators/referrals_sent/export?format=pdf");
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.field).toBe("format");
+  });
 });

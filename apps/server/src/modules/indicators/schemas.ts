@@ -70,6 +70,10 @@ export const IndicatorQueryString = z
   }));
 export type IndicatorQuery = z.output<typeof IndicatorQueryString>;
 
+export const IndicatorExportQuery = z
+  .object({ format: z.enum(["csv", "xlsx"], { error: "format must be one of: csv, xlsx" }) })
+  .and(IndicatorQueryString);
+
 export const CodeParams = z.object({
   code: z.string().regex(/^[a-z0-9_]{1,60}$/, "code must be an indicator code"),
 });

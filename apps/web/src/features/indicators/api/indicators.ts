@@ -55,3 +55,15 @@ export function cellAt(result: IndicatorResult, keys: (string | null)[]): Indica
 export function keysOf(result: IndicatorResult, split: number): string[] {
   return [...new Set(result.cells.map((c) => c.keys[split]).filter((k): k is string => k != null))];
 }
+
+/** Where the published table of an indicator downloads as a file, for the ask on screen. */
+export function exportUrl(code: string, ask: IndicatorAsk, format: "csv" | "xlsx"): string {
+  const params = new URLSearchParams({
+    format,
+    from: ask.from,
+    to: ask.to,
+    ...(ask.by.length ? { by: ask.by.join(",") } : {}),
+    ...filterParams(ask.filter, (k) => `filter[${k}]`),
+  });
+  return `/api/v1/indicators/${encodeURIComponent(code)}/export?${params}`;
+}

@@ -1,11 +1,11 @@
-import { Anchor, Paper, Stack, Text, Title } from "@mantine/core";
+import { Anchor, Button, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { ApiError } from "../../../api/client";
 import { ErrorState } from "../../../components/ErrorState";
 import { QueryState } from "../../../components/QueryState";
-import { getIndicator, indicatorKeys, listIndicators } from "../api/indicators";
+import { exportUrl, getIndicator, indicatorKeys, listIndicators } from "../api/indicators";
 import { useIndicatorAsk } from "../hooks/useIndicatorAsk";
 import { IndicatorControls } from "./IndicatorControls";
 import { IndicatorResultView } from "./IndicatorResultView";
@@ -51,6 +51,19 @@ export function IndicatorPage() {
                 labels={result.data?.labels}
               />
             </Paper>
+            <Group>
+              {(["csv", "xlsx"] as const).map((format) => (
+                <Button
+                  key={format}
+                  component="a"
+                  href={exportUrl(code, ask, format)}
+                  download
+                  variant="default"
+                >
+                  {t(`indicators.download.${format}`)}
+                </Button>
+              ))}
+            </Group>
             <IndicatorResultView code={code} name={name} ask={ask} link={false} />
           </Stack>
         );
