@@ -17,7 +17,7 @@ const count = async (db: Db, query: ReturnType<typeof sql>) =>
   (await queryRows<{ n: number }>(db, query))[0]?.n ?? 0;
 
 /** Referrals for random cases up to the ratio asked, each with the events of its status, sent over the last two years. */
-async function topUpReferrals(db: Db, wanted: number) {
+async function topUpReferrals(db: Db, wanted: number, cases: number) {
   const have = await count(db, sql`select count(*)::int as n from referrals`);
   const missing = wanted - have;
   if (missing <= 0) return 0;
@@ -31,7 +31,9 @@ async function topUpReferrals(db: Db, wanted: number) {
              (array['sent','accepted','declined','in_progress','completed','completed','completed','not_completed','cancelled'])
                [1 + floor(random() * 9)::int] as status,
              random() * 20 as days
-        from (select id, person_id, lead_organisation_id from cases order by random() limit ${missing}) c
+        from (select id, person_id, lead_organisation_id from cases
+               cross join generate_series(1, ${Math.ceil(missing / Math.max(1, cases))}) as g
+               order by random() limit ${missing}) c
        cross join services s
     )
     insert into referrals (id, case_id, person_id, from_organisation_id, service_id, to_organisation_id, reason,
@@ -139,6 +141,7 @@ async function main() {
   const addedReferrals = await topUpReferrals(
     db,
     cases * positiveInt(values["referrals-per-case"], "referrals-per-case", 3),
+    cases,
   );
   const addedSurveys = await topUpSurveys(
     db,

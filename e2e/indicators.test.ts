@@ -107,6 +107,25 @@ describe("the indicators in the workspace", () => {
     await screenshot(page, "indicator");
   });
 
+  it("leads a case manager from a number to the cases behind it; the analyst gets the number alone", async () => {
+    const analyst = await loggedInPage(stack, "analyst@test.homecoming");
+    await analyst.goto(`${stack.base}/indicators/returnees_registered?by=sex`);
+    await analyst
+      .getByRole("table", { name: /^Returnees registered, / })
+      .getByText("Female")
+      .waitFor();
+    expect(await analyst.getByRole("link", { name: /list the cases$/ }).count()).toBe(0);
+
+    const page = await loggedInPage(stack, "case.dhaka@test.homecoming");
+    await page.goto(`${stack.base}/indicators/returnees_registered?by=sex`);
+    await page.getByRole("link", { name: "6: list the cases" }).click();
+    await page.getByRole("heading", { name: "Cases behind: Returnees registered" }).waitFor();
+    expect(new URL(page.url()).searchParams.get("f.sex")).toBe("female");
+    await expect.poll(() => page.getByRole("link", { name: /^Dash/ }).count(), { timeout: 10_000 }).toBe(6);
+    await expectNoAxeViolations(page);
+    await screenshot(page, "indicator-cases");
+  });
+
   it("shows a dimension's scores and the services of that dimension", async () => {
     const page = await loggedInPage(stack, "analyst@test.homecoming");
     await page.goto(`${stack.base}/indicators/dimensions/economic`);

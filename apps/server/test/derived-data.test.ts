@@ -94,6 +94,8 @@ const urlOf: Record<string, ((s: Subject) => string) | { notCovered: string }> =
       'answers counts and field names of two records only, never a profile value (linkage.test.ts "previews")',
   },
   "/cases": (s) => `/cases?personId=${s.personId}`,
+  // a number resting on restricted answers lists its cases to the lead's case workers only
+  "/indicators/:code/cases": () => "/indicators/vulnerable_identified/cases?limit=100",
   "/cases/:id": (s) => `/cases/${s.caseId}`,
   "/cases/:id/assessments": (s) => `/cases/${s.caseId}/assessments`,
   "/cases/:id/plan": (s) => `/cases/${s.caseId}/plan`,
@@ -222,6 +224,7 @@ beforeAll(async () => {
   ({ env, world, as } = await openWorld());
   subjects.troubled = await makeSubject(as.caseDhaka, "Troubledname", 1, restricted.troubled);
   subjects.settled = await makeSubject(as.caseDhaka, "Settledname", 2, restricted.settled);
+  await ok(as.admin.post("/indicators/refresh", {}));
 });
 afterAll(() => env.close());
 

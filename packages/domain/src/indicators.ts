@@ -411,6 +411,20 @@ export const indicatorCatalogue: readonly IndicatorDefinition[] = [
   },
 ];
 
+/**
+ * Facts worked out from health or psychosocial answers (a risk level, a distress level, a score whose
+ * dimension or composite carries them): published only as aggregates, and their cases listed only to the
+ * case workers of the organisation that holds them, the lead's restricted circle.
+ */
+export const restrictedFactKinds: readonly IndicatorFactKind[] = [
+  "vulnerability_screened",
+  "psychosocial_screened",
+  "survey_social",
+  "survey_psychosocial",
+  "survey_composite",
+  "survey_change",
+];
+
 const byCode = new Map(indicatorCatalogue.map((i) => [i.code, i]));
 
 export function indicatorByCode(code: string): IndicatorDefinition | undefined {

@@ -8741,6 +8741,229 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/indicators/{code}/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The cases behind an indicator's number (a cell's keys given as filters): only those the caller may see, as the case list shows them
+         * @description Who may call: admin, case_manager, counsellor, provider; on a record where the returnee's record is visible to the caller's organisation: it registered them, leads one of their cases, holds an open referral for them or is covered by their consent (administrators: every record).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description updated, opened, stage (in process order: pre_return, registered, assessed, plan_active, monitoring, handed_over, closed) or risk (unassessed, low, medium, high); prefix - for descending */
+                    sort?: string;
+                    limit?: number;
+                    offset?: number;
+                    /** @description first day of the period (default: 364 days before to) */
+                    from?: string;
+                    /** @description last day of the period (default: today) */
+                    to?: string;
+                    /** @description up to two disaggregations, comma-separated (sex,ageGroup) */
+                    by?: string;
+                    /** @description only the facts whose sex is this */
+                    "filter[sex]"?: string;
+                    /** @description only the facts whose ageGroup is this */
+                    "filter[ageGroup]"?: string;
+                    /** @description only the facts whose country is this */
+                    "filter[country]"?: string;
+                    /** @description only the facts whose province is this */
+                    "filter[province]"?: string;
+                    /** @description only the facts whose district is this */
+                    "filter[district]"?: string;
+                    /** @description only the facts whose returnType is this */
+                    "filter[returnType]"?: string;
+                    /** @description only the facts whose destinationCountry is this */
+                    "filter[destinationCountry]"?: string;
+                    /** @description only the facts whose destinationRegion is this */
+                    "filter[destinationRegion]"?: string;
+                    /** @description only the facts whose isicBranch is this */
+                    "filter[isicBranch]"?: string;
+                    /** @description only the facts whose organisation is this */
+                    "filter[organisation]"?: string;
+                    /** @description only the facts whose serviceCategory is this */
+                    "filter[serviceCategory]"?: string;
+                    /** @description only the facts whose closureReason is this */
+                    "filter[closureReason]"?: string;
+                    /** @description only the facts whose occasion is this */
+                    "filter[occasion]"?: string;
+                    /** @description only the facts whose programmeKind is this */
+                    "filter[programmeKind]"?: string;
+                    /** @description only the facts whose month is this */
+                    "filter[month]"?: string;
+                    /** @description only the facts whose quarter is this */
+                    "filter[quarter]"?: string;
+                    /** @description only the facts whose year is this */
+                    "filter[year]"?: string;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Case"][];
+                            total: number;
+                            /** @description true when more matched than are counted (10,000): total is then that bound, a lower bound of the matches */
+                            capped: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Work the indicators' facts out again from the records now (administrators), as the background job does every 15 minutes
+         * @description Who may call: admin.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Sent again with the same request (a retry, a double submit), the first answer comes back as it was (header idempotent-replayed: true) and nothing is written twice; the same key with another request answers 409. Kept 24 hours, per user. */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IndicatorRefresh"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -9677,6 +9900,8 @@ export interface components {
             scope: "deployment" | "organisation";
             /** @description when the facts were last worked out from the records */
             refreshedAt: unknown | null;
+            /** @description whether the caller may list the cases behind its numbers (/cases) */
+            casesBehind: boolean;
             cells: {
                 /** @description one per split, in the order of by; null: every value (a total) */
                 keys: (string | null)[];
@@ -9691,6 +9916,10 @@ export interface components {
                     [key: string]: string;
                 };
             };
+        };
+        IndicatorRefreshInput: {
+            facts: number;
+            refreshedAt: unknown;
         };
         NotSamePersonInput: {
             /** Format: uuid */
@@ -11029,6 +11258,8 @@ export interface components {
             scope: "deployment" | "organisation";
             /** @description when the facts were last worked out from the records */
             refreshedAt: string | null;
+            /** @description whether the caller may list the cases behind its numbers (/cases) */
+            casesBehind: boolean;
             cells: {
                 /** @description one per split, in the order of by; null: every value (a total) */
                 keys: (string | null)[];
@@ -11043,6 +11274,11 @@ export interface components {
                     [key: string]: string;
                 };
             };
+        };
+        IndicatorRefresh: {
+            facts: number;
+            /** Format: date-time */
+            refreshedAt: string;
         };
         NotSamePerson: {
             /** Format: uuid */

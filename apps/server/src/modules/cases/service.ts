@@ -228,6 +228,8 @@ export async function openParts(ctx: Ctx, row: store.CaseRow) {
   };
 }
 
+export type CaseListQuery = Parameters<typeof listCases>[1];
+
 export async function listCases(
   ctx: Ctx,
   query: {
@@ -235,6 +237,8 @@ export async function listCases(
     mine?: boolean;
     scope?: "organisation" | "shared";
     personId?: string;
+    /** only the cases among these (subqueries of case ids, and of persons whose cases count) */
+    among?: store.CaseFilter["among"];
     sort: Sort<CaseSortField>;
     limit: number;
     offset: number;
@@ -245,6 +249,7 @@ export async function listCases(
   const filter: store.CaseFilter = {
     stage: query.stage,
     personId: query.personId,
+    among: query.among,
     sort: query.sort,
     limit: query.limit,
     offset: query.offset,

@@ -134,6 +134,7 @@ export interface CaseFilter {
   caseManagerUserId?: string;
   leadOrganisationId?: string;
   personId?: string;
+  among?: { caseIds: SQL; personIds: SQL } | undefined;
   visible?: SQL;
   /** The organisation whose cases the reader sees with their full risk level (none: shared levels only). */
   fullRiskOf?: string | undefined;
@@ -149,6 +150,8 @@ function caseListWhere(f: CaseFilter) {
   if (f.leadOrganisationId) where.push(eq(cases.leadOrganisationId, f.leadOrganisationId));
   if (f.personId) where.push(eq(cases.personId, f.personId));
   if (f.visible) where.push(f.visible);
+  if (f.among)
+    where.push(sql`(${cases.id} in (${f.among.caseIds}) or ${cases.personId} in (${f.among.personIds}))`);
   return and(...where);
 }
 

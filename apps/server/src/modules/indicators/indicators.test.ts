@@ -142,7 +142,12 @@ describe("indicators over a hand-counted fixture", () => {
         ["/", 12, null],
       ]),
     );
-    expect(crossed).toMatchObject({ scope: "deployment", by: ["sex", "returnType"], unit: "count" });
+    expect(crossed).toMatchObject({
+      scope: "deployment",
+      by: ["sex", "returnType"],
+      unit: "count",
+      casesBehind: false,
+    });
     const places = await read(analyst, "/indicators/returnees_registered?by=district,destinationCountry");
     expect(places.labels).toEqual({
       district: { BD3026: "Dhaka" },
@@ -239,6 +244,38 @@ describe("indicators over a hand-counted fixture", () => {
     const items = catalogue.items as { code: string; unit: string; disaggregations: string[] }[];
     expect(items.find((i) => i.code === "referral_acceptance_rate")).toMatchObject({ unit: "percentage" });
     expect(items.find((i) => i.code === "returnees_registered")?.disaggregations).toContain("ageGroup");
+  });
+
+  it("lists the cases behind a number to those who may see them, and to no analyst", async () => {
+    const women = await read(caseDhaka, "/indicators/returnees_registered/cases?filter[sex]=female&limit=50");
+    expect(women.total).toBe(7);
+    expect(
+      (women.items as { person: { givenName: string } }[]).every((c) => c.person.givenName.startsWith("Ind")),
+    ).toBe(true);
+    // a cell is its keys as filters: the women of 25 to 34
+    const cell = await read(
+      caseDhaka,
+      "/indicators/returnees_registered/cases?filter[sex]=female&filter[ageGroup]=45_54",
+    );
+    expect(cell.total).toBe(0);
+    // the declined referrals count at the institute: its staff see the two cases, MRC Dhaka's scope holds none
+    expect((await read(providerTvet, "/indicators/referrals_declined/cases")).total).toBe(2);
+    expect((await read(caseDhaka, "/indicators/referrals_declined/cases")).total).toBe(0);
+    expect((await analyst.get("/indicators/returnees_registered/cases")).statusCode).toBe(403);
+    expect((await caseErbil.get("/indicators/returnees_registered/cases")).json().total).toBe(0);
+  });
+
+  it("lists the cases behind a number resting on restricted answers to the lead's case workers only", async () => {
+    expect((await read(caseDhaka, "/indicators/sustainability_above_threshold_share/cases")).total).toBe(7);
+    const admin = await as.admin.get("/indicators/sustainability_above_threshold_share/cases");
+    expect(admin.statusCode).toBe(403);
+    expect(admin.json().error.message).toContain("rests on health or psychosocial answers");
+    expect((await providerTvet.get("/indicators/vulnerable_identified/cases")).statusCode).toBe(403);
+    // the indicator says so, so that the screen offers the list only where it opens
+    const share = "/indicators/sustainability_above_threshold_share";
+    expect((await read(caseDhaka, share)).casesBehind).toBe(true);
+    expect((await read(as.admin, share)).casesBehind).toBe(false);
+    expect((await read(as.admin, "/indicators/cases_opened")).casesBehind).toBe(true);
   });
 
   it("counts a returnee with two records once, through the merge", async () => {

@@ -1,15 +1,19 @@
 import { importContentTypes, indicatorByCode } from "@homecoming/domain";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { access } from "../../http/access";
+import { access, administrators, staff } from "../../http/access";
 import { inTx } from "../../http/context";
 import { errorResponses as errors } from "../../http/errors";
-import { listOf } from "../../http/schemas";
+import { cappedListOf, listOf } from "../../http/schemas";
+import { Case } from "../cases/schemas";
 import { indicatorFile } from "./export";
+import { refreshIndicatorFacts } from "./refresh";
 import {
   CodeParams,
+  IndicatorCasesQuery,
   IndicatorDefinition,
   IndicatorExportQuery,
   IndicatorQueryString,
+  IndicatorRefresh,
   IndicatorResult,
 } from "./schemas";
 import * as service from "./service";
@@ -72,5 +76,39 @@ export const indicatorRoutes: FastifyPluginAsyncZod = async (app) => {
         )
         .send(file);
     },
+  );
+
+  app.get(
+    "/indicators/:code/cases",
+    {
+      config: access("indicator.cases", staff, "sees_person"),
+      schema: {
+        tags: ["indicators"],
+        summary:
+          "The cases behind an indicator's number (a cell's keys given as filters): only those the caller may see, as the case list shows them",
+        params: CodeParams,
+        querystring: IndicatorCasesQuery,
+        response: { 200: cappedListOf(Case, "10,000"), ...errors },
+      },
+    },
+    async (request) => inTx(request, (ctx) => service.casesBehind(ctx, request.params.code, request.query)),
+  );
+
+  app.post(
+    "/indicators/refresh",
+    {
+      config: access("indicator.refresh", administrators),
+      schema: {
+        tags: ["indicators"],
+        summary:
+          "Work the indicators' facts out again from the records now (administrators), as the background job does every 15 minutes",
+        response: { 200: IndicatorRefresh, ...errors },
+      },
+    },
+    async (request) =>
+      inTx(request, async (ctx) => ({
+        facts: await refreshIndicatorFacts(ctx.tx, ctx.now),
+        refreshedAt: new Date(),
+      })),
   );
 };

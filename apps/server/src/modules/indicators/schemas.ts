@@ -5,6 +5,7 @@ import {
   indicatorUnits,
 } from "@homecoming/domain";
 import { z } from "zod";
+import { CaseQuery } from "../cases/schemas";
 
 const Disaggregation = z.enum(indicatorDisaggregations);
 const Unit = z.enum(indicatorUnits);
@@ -70,6 +71,11 @@ export const IndicatorQueryString = z
   }));
 export type IndicatorQuery = z.output<typeof IndicatorQueryString>;
 
+/** The cases behind a number: the indicator's ask (a cell's keys as filters), paged and sorted as the case list. */
+export const IndicatorCasesQuery = CaseQuery.pick({ sort: true, limit: true, offset: true }).and(
+  IndicatorQueryString,
+);
+
 export const IndicatorExportQuery = z
   .object({ format: z.enum(["csv", "xlsx"], { error: "format must be one of: csv, xlsx" }) })
   .and(IndicatorQueryString);
@@ -101,9 +107,14 @@ export const IndicatorResult = z
       .enum(["deployment", "organisation"])
       .describe("the whole deployment, or the caller's organisation"),
     refreshedAt: z.date().nullable().describe("when the facts were last worked out from the records"),
+    casesBehind: z.boolean().describe("whether the caller may list the cases behind its numbers (/cases)"),
     cells: z.array(Cell),
     labels: z
       .record(z.string(), z.record(z.string(), z.string()))
       .describe("by split, the names of keys that are places, organisations or ISIC branches"),
   })
   .meta({ id: "IndicatorResult" });
+
+export const IndicatorRefresh = z
+  .object({ facts: z.int32(), refreshedAt: z.date() })
+  .meta({ id: "IndicatorRefresh" });

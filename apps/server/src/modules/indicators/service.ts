@@ -1,5 +1,6 @@
 import {
   type FactFilter,
+  forbidden,
   type IndicatorCell,
   type IndicatorCount,
   type IndicatorDefinition,
@@ -8,6 +9,7 @@ import {
   indicatorCatalogue,
   notFound,
   publishIndicator,
+  restrictedFactKinds,
   toIsoDate,
   validation,
 } from "@homecoming/domain";
@@ -15,6 +17,7 @@ import { adminArea, countryName, isicEntry } from "@homecoming/reference";
 import { type SQL, sql } from "drizzle-orm";
 import { queryRows } from "../../db/client";
 import type { Ctx } from "../../http/context";
+import { type CaseListQuery, listCases } from "../cases/service";
 import { organisationsByIds } from "../organisations/service";
 import type { IndicatorQuery } from "./schemas";
 
@@ -132,10 +135,14 @@ async function labelsOf(ctx: Ctx, keysBySplit: [IndicatorDisaggregation, string[
  * One indicator over a period, split by up to two disaggregations and filtered by others, computed over the
  * indicators' facts and published through the disclosure rule.
  */
-export async function computeIndicator(ctx: Ctx, code: string, query: IndicatorQuery) {
+/**
+ * What an ask of an indicator selects of the facts: its kind, its period (within it, or still open at its end
+ * for a stock), the caller's organisation unless they read the whole deployment, and the filters, each one
+ * the indicator takes.
+ */
+function selection(ctx: Ctx, code: string, query: Omit<IndicatorQuery, "by">) {
   const definition = indicatorByCode(code);
   if (!definition) throw notFound(`indicator ${code}`);
-  const splits = splitsOf(definition, query.by);
   const to = query.to ?? toIsoDate(ctx.now);
   const from = query.from ?? toIsoDate(new Date(Date.parse(`${to}T00:00:00Z`) - 364 * 86_400_000));
   if (from > to) throw validation("from must not be after to", "from");
@@ -143,7 +150,6 @@ export async function computeIndicator(ctx: Ctx, code: string, query: IndicatorQ
   for (const [d] of filters)
     if (!definition.disaggregations.includes(d))
       throw validation(`${definition.code} cannot be filtered by ${d}`, `filter[${d}]`);
-
   const where: SQL[] = [sql`f.kind = ${definition.numerator.kind}`];
   where.push(
     definition.stock
@@ -152,6 +158,52 @@ export async function computeIndicator(ctx: Ctx, code: string, query: IndicatorQ
   );
   if (!seesAll(ctx)) where.push(sql`f.organisation_id = ${ctx.actor.organisationId}::uuid`);
   for (const [d, value] of filters) where.push(sql`${sql.raw(column[d])} = ${value}`);
+  return { definition, from, to, filters, where };
+}
+
+/**
+ * Whether the caller may list the cases behind the indicator's numbers: staff who see cases, and for a
+ * number resting on restricted answers only case workers reading their own organisation's facts.
+ */
+function mayListCases(ctx: Ctx, definition: IndicatorDefinition): boolean {
+  const roles = ctx.actor.roles;
+  if (!roles.some((r) => r === "admin" || r === "case_manager" || r === "counsellor" || r === "provider"))
+    return false;
+  if (!restrictedFactKinds.includes(definition.numerator.kind)) return true;
+  return !seesAll(ctx) && roles.some((r) => r === "case_manager" || r === "counsellor");
+}
+
+/**
+ * The cases behind an indicator's number (its numerator's facts, with the ask's filters: a cell of a split
+ * table is its keys as filters), as the case list shows them: only those the caller may see, audited there.
+ * A fact about a returnee rather than a case (a registration) stands for the returnee's cases.
+ */
+export async function casesBehind(
+  ctx: Ctx,
+  code: string,
+  query: Omit<IndicatorQuery, "by"> & { sort: CaseListQuery["sort"]; limit: number; offset: number },
+) {
+  const { definition, where } = selection(ctx, code, query);
+  if (!mayListCases(ctx, definition))
+    throw forbidden(
+      `${definition.code} rests on health or psychosocial answers: only the lead organisation's case managers and counsellors list the cases behind it`,
+    );
+  const facts = sql.join([...where, matches(definition.numerator)], sql` and `);
+  return listCases(ctx, {
+    sort: query.sort,
+    limit: query.limit,
+    offset: query.offset,
+    scope: "shared",
+    among: {
+      caseIds: sql`select f.case_id from indicator_facts f where ${facts} and f.case_id is not null`,
+      personIds: sql`select f.person_id from indicator_facts f where ${facts} and f.case_id is null`,
+    },
+  });
+}
+
+export async function computeIndicator(ctx: Ctx, code: string, query: IndicatorQuery) {
+  const { definition, from, to, filters, where } = selection(ctx, code, query);
+  const splits = splitsOf(definition, query.by);
 
   const keys = splits.map((d, i) => sql.raw(`${column[d]} as k${i}`));
   const grouped = splits.map((d) => sql.raw(column[d]));
@@ -200,6 +252,7 @@ export async function computeIndicator(ctx: Ctx, code: string, query: IndicatorQ
     filter: Object.fromEntries(filters),
     scope: seesAll(ctx) ? ("deployment" as const) : ("organisation" as const),
     refreshedAt: refreshed ? new Date(refreshed.at) : null,
+    casesBehind: mayListCases(ctx, definition),
     cells: publishIndicator(definition, splits.length, cells),
     labels: await labelsOf(ctx, [
       ...splits.map((d, i): [IndicatorDisaggregation, string[]] => [

@@ -10,6 +10,10 @@ export const routes: RouteObject[] = [
     lazy: () => import("./components/DimensionPage").then((m) => ({ Component: m.DimensionPage })),
   },
   {
+    path: "indicators/:code/cases",
+    lazy: () => import("./components/CasesBehindPage").then((m) => ({ Component: m.CasesBehindPage })),
+  },
+  {
     path: "indicators/:code",
     lazy: () => import("./components/IndicatorPage").then((m) => ({ Component: m.IndicatorPage })),
   },

@@ -1,17 +1,14 @@
-import { Anchor, Button, Group, SegmentedControl, Select, Stack, Text, Title } from "@mantine/core";
+import { Button, Group, SegmentedControl, Select, Stack, Text, Title } from "@mantine/core";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { type Column, PagedTable } from "../../../components/PagedTable";
+import { PagedTable } from "../../../components/PagedTable";
 import { pick } from "../../../components/pick";
-import { RelativeTime } from "../../../components/RelativeTime";
 import { useListParams } from "../../../hooks/useListParams";
 import { asCaseSort, caseKeys, caseSorts, caseStages, defaultCaseSort, listCases } from "../api/cases";
-import { RiskBadge } from "./RiskBadge";
-import { StageBadge } from "./StageBadge";
+import { useCaseColumns } from "./caseColumns";
 
 const limit = 20;
-type CaseRow = Awaited<ReturnType<typeof listCases>>["items"][number];
 
 export function CaseListPage() {
   const { t } = useTranslation();
@@ -36,36 +33,7 @@ export function CaseListPage() {
     const chosen = asCaseSort(value);
     list.set({ sort: chosen === defaultCaseSort ? null : chosen });
   };
-  const columns: Column<CaseRow>[] = [
-    {
-      key: "person",
-      label: t("cases.list.person"),
-      cell: (c) => (
-        <Anchor component={Link} to={`/cases/${c.id}`}>
-          {c.person.nameNative ? `${c.person.nameNative} · ` : ""}
-          {c.person.givenName} {c.person.familyName}
-        </Anchor>
-      ),
-    },
-    {
-      key: "stage",
-      label: t("cases.list.stage"),
-      sort: { field: "stage" },
-      cell: (c) => <StageBadge stage={c.stage} />,
-    },
-    {
-      key: "risk",
-      label: t("cases.list.risk"),
-      sort: { field: "risk", firstDescending: true },
-      cell: (c) => <RiskBadge risk={c.riskLevel} />,
-    },
-    {
-      key: "updated",
-      label: t("cases.list.lastChange"),
-      sort: { field: "updated", firstDescending: true },
-      cell: (c) => <RelativeTime value={c.updatedAt} />,
-    },
-  ];
+  const columns = useCaseColumns();
   return (
     <Stack>
       <Title order={2}>{mine ? t("cases.list.titleMine") : t("cases.list.titleOrganisation")}</Title>

@@ -67,3 +67,32 @@ export function exportUrl(code: string, ask: IndicatorAsk, format: "csv" | "xlsx
   });
   return `/api/v1/indicators/${encodeURIComponent(code)}/export?${params}`;
 }
+
+/** The cases behind a number (a cell's keys given as filters), as the case list pages them. */
+export function listCasesBehind(
+  code: string,
+  ask: IndicatorAsk,
+  page: { sort?: string; limit: number; offset: number },
+) {
+  const query = {
+    from: ask.from,
+    to: ask.to,
+    ...filterParams(ask.filter, (k) => `filter[${k}]`),
+    ...page,
+  } as QueryOf<"/api/v1/indicators/{code}/cases", "get">;
+  return answer(client.GET("/api/v1/indicators/{code}/cases", { params: { path: { code }, query } }));
+}
+
+/** A cell's ask: the view's period and filters with the cell's keys added as filters, and no split. */
+export function cellAsk(
+  ask: IndicatorAsk,
+  by: readonly Disaggregation[],
+  keys: readonly (string | null)[],
+): IndicatorAsk {
+  const filter = { ...ask.filter };
+  by.forEach((d, i) => {
+    const key = keys[i];
+    if (key != null) filter[d] = key;
+  });
+  return { ...ask, by: [], filter };
+}

@@ -5,7 +5,14 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { Loading } from "../../../components/Loading";
 import { QueryState } from "../../../components/QueryState";
-import { getIndicator, type IndicatorAsk, type IndicatorResult, indicatorKeys } from "../api/indicators";
+import {
+  cellAsk,
+  getIndicator,
+  type IndicatorAsk,
+  type IndicatorResult,
+  indicatorKeys,
+} from "../api/indicators";
+import { paramsFrom } from "../hooks/useIndicatorAsk";
 import { IndicatorTable } from "./IndicatorTable";
 import { IndicatorValue } from "./IndicatorValue";
 
@@ -63,7 +70,17 @@ export function IndicatorResultView({
               <IndicatorChart result={result} name={name} {...(keep ? { keep } : {})} />
             </Suspense>
           )}
-          <IndicatorTable result={result} caption={caption(result, name)} {...(keep ? { keep } : {})} />
+          <IndicatorTable
+            result={result}
+            caption={caption(result, name)}
+            {...(keep ? { keep } : {})}
+            cellHref={
+              result.casesBehind
+                ? (keys) =>
+                    `/indicators/${code}/cases?${new URLSearchParams(paramsFrom(cellAsk(ask, result.by, keys)))}`
+                : undefined
+            }
+          />
           {link && (
             <Anchor component={Link} to={`/indicators/${code}`} size="sm">
               {t("indicators.open", { name })}

@@ -12,9 +12,12 @@ export function IndicatorTable({
   result,
   caption,
   keep,
+  cellHref,
 }: {
   result: IndicatorResult;
   caption: string;
+  /** where each cell's cases are listed, when the reader may list them */
+  cellHref?: ((keys: (string | null)[]) => string) | undefined;
   /** the keys of the first split to show (a dimension's service categories, say); the total, over every key, goes */
   keep?: (key: string) => boolean;
 }) {
@@ -52,12 +55,20 @@ export function IndicatorTable({
                 {second ? (
                   columns.map((c) => (
                     <Table.Td key={c ?? "all"}>
-                      <IndicatorValue unit={result.unit} cell={cellAt(result, keys(r, c))} />
+                      <IndicatorValue
+                        unit={result.unit}
+                        cell={cellAt(result, keys(r, c))}
+                        href={cellHref?.(keys(r, c))}
+                      />
                     </Table.Td>
                   ))
                 ) : (
                   <Table.Td>
-                    <IndicatorValue unit={result.unit} cell={cellAt(result, keys(r))} />
+                    <IndicatorValue
+                      unit={result.unit}
+                      cell={cellAt(result, keys(r))}
+                      href={cellHref?.(keys(r))}
+                    />
                   </Table.Td>
                 )}
               </Table.Tr>

@@ -1,5 +1,6 @@
-import { Text, Tooltip } from "@mantine/core";
+import { Anchor, Text, Tooltip } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import type { IndicatorCell, IndicatorResult } from "../api/indicators";
 import { formatValue } from "../hooks/formatValue";
 
@@ -7,13 +8,25 @@ import { formatValue } from "../hooks/formatValue";
 export function IndicatorValue({
   unit,
   cell,
+  href,
 }: {
   unit: IndicatorResult["unit"];
   cell: IndicatorCell | undefined;
+  /** where the cases behind it are listed, for those who may see them */
+  href?: string | undefined;
 }) {
   const { t, i18n } = useTranslation();
   const text = formatValue(unit, cell, i18n.language);
-  if (text !== null) return <>{unit === "median_days" ? t("indicators.days", { days: text }) : text}</>;
+  if (text !== null) {
+    const shown = unit === "median_days" ? t("indicators.days", { days: text }) : text;
+    return href ? (
+      <Anchor component={Link} to={href} aria-label={t("indicators.casesBehind.link", { value: shown })}>
+        {shown}
+      </Anchor>
+    ) : (
+      <>{shown}</>
+    );
+  }
   const why = cell?.suppressed ? t(`indicators.suppressed.${cell.suppressed}`) : t("indicators.noValue");
   return (
     <Tooltip label={why}>
