@@ -70,6 +70,18 @@ const accepted = ["accepted", "in_progress", "completed", "not_completed"] as co
 const ilo = "ILO guidance on reintegration of returning migrant workers, table of reintegration services";
 const manual = "IOM and UN Women reintegration manual, monitoring plan";
 
+const employedAfter = (category: string, service: string, line: string): IndicatorDefinition => ({
+  code: `employed_after_${category.slice("econ.".length)}_share`,
+  name: `Returnees in regular work after ${service}`,
+  definition: `Of the returnees whose ${service} referral was completed in the period, the share who reported regular work (the survey's employment_stability answered "regular") in a sustainability survey on or after that day.`,
+  unit: "percentage",
+  numerator: { kind: "referral_completed", categoryPrefix: category, flag: true, count: "persons" },
+  denominator: { kind: "referral_completed", categoryPrefix: category, count: "persons" },
+  disaggregations: everyone,
+  source: "referrals, assessments (sustainability survey)",
+  reference: `${ilo}: ${line}`,
+});
+
 export const indicatorCatalogue: readonly IndicatorDefinition[] = [
   {
     code: "returnees_registered",
@@ -189,6 +201,13 @@ export const indicatorCatalogue: readonly IndicatorDefinition[] = [
     source: "referrals",
     reference: `${ilo}: returnees receiving each reintegration service`,
   },
+  employedAfter("econ.job_counselling", "job counselling", "job counselling and the share employed after it"),
+  employedAfter("econ.job_matching", "job matching", "job matching and the share employed after it"),
+  employedAfter(
+    "econ.skills_recognition",
+    "skills recognition",
+    "skills recognised and the share employed after it",
+  ),
   {
     code: "documentation_support_share",
     name: "Returnees seeking documentation support who received it",

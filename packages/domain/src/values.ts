@@ -438,6 +438,7 @@ export const indicatorFactKinds = [
   "survey_psychosocial",
   "survey_composite",
   "survey_change",
+  "survey_employed",
   "enrolment_started",
 ] as const;
 

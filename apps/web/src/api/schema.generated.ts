@@ -9857,7 +9857,7 @@ export interface components {
             unit: "count" | "percentage" | "mean" | "median_days";
             numerator: {
                 /** @enum {string} */
-                kind: "registered" | "case_opened" | "case_handed_over" | "case_closed" | "vulnerability_screened" | "psychosocial_screened" | "referral_sent" | "referral_accepted" | "referral_declined" | "referral_completed" | "referral_not_completed" | "referral_overdue" | "follow_up_due" | "survey_economic" | "survey_social" | "survey_psychosocial" | "survey_composite" | "survey_change" | "enrolment_started";
+                kind: "registered" | "case_opened" | "case_handed_over" | "case_closed" | "vulnerability_screened" | "psychosocial_screened" | "referral_sent" | "referral_accepted" | "referral_declined" | "referral_completed" | "referral_not_completed" | "referral_overdue" | "follow_up_due" | "survey_economic" | "survey_social" | "survey_psychosocial" | "survey_composite" | "survey_change" | "survey_employed" | "enrolment_started";
                 /** @enum {string} */
                 count: "records" | "persons";
                 flag?: boolean;
@@ -9866,7 +9866,7 @@ export interface components {
             };
             denominator?: {
                 /** @enum {string} */
-                kind: "registered" | "case_opened" | "case_handed_over" | "case_closed" | "vulnerability_screened" | "psychosocial_screened" | "referral_sent" | "referral_accepted" | "referral_declined" | "referral_completed" | "referral_not_completed" | "referral_overdue" | "follow_up_due" | "survey_economic" | "survey_social" | "survey_psychosocial" | "survey_composite" | "survey_change" | "enrolment_started";
+                kind: "registered" | "case_opened" | "case_handed_over" | "case_closed" | "vulnerability_screened" | "psychosocial_screened" | "referral_sent" | "referral_accepted" | "referral_declined" | "referral_completed" | "referral_not_completed" | "referral_overdue" | "follow_up_due" | "survey_economic" | "survey_social" | "survey_psychosocial" | "survey_composite" | "survey_change" | "survey_employed" | "enrolment_started";
                 /** @enum {string} */
                 count: "records" | "persons";
                 flag?: boolean;
@@ -11215,7 +11215,7 @@ export interface components {
             unit: "count" | "percentage" | "mean" | "median_days";
             numerator: {
                 /** @enum {string} */
-                kind: "registered" | "case_opened" | "case_handed_over" | "case_closed" | "vulnerability_screened" | "psychosocial_screened" | "referral_sent" | "referral_accepted" | "referral_declined" | "referral_completed" | "referral_not_completed" | "referral_overdue" | "follow_up_due" | "survey_economic" | "survey_social" | "survey_psychosocial" | "survey_composite" | "survey_change" | "enrolment_started";
+                kind: "registered" | "case_opened" | "case_handed_over" | "case_closed" | "vulnerability_screened" | "psychosocial_screened" | "referral_sent" | "referral_accepted" | "referral_declined" | "referral_completed" | "referral_not_completed" | "referral_overdue" | "follow_up_due" | "survey_economic" | "survey_social" | "survey_psychosocial" | "survey_composite" | "survey_change" | "survey_employed" | "enrolment_started";
                 /** @enum {string} */
                 count: "records" | "persons";
                 flag?: boolean;
@@ -11224,7 +11224,7 @@ export interface components {
             };
             denominator?: {
                 /** @enum {string} */
-                kind: "registered" | "case_opened" | "case_handed_over" | "case_closed" | "vulnerability_screened" | "psychosocial_screened" | "referral_sent" | "referral_accepted" | "referral_declined" | "referral_completed" | "referral_not_completed" | "referral_overdue" | "follow_up_due" | "survey_economic" | "survey_social" | "survey_psychosocial" | "survey_composite" | "survey_change" | "enrolment_started";
+                kind: "registered" | "case_opened" | "case_handed_over" | "case_closed" | "vulnerability_screened" | "psychosocial_screened" | "referral_sent" | "referral_accepted" | "referral_declined" | "referral_completed" | "referral_not_completed" | "referral_overdue" | "follow_up_due" | "survey_economic" | "survey_social" | "survey_psychosocial" | "survey_composite" | "survey_change" | "survey_employed" | "enrolment_started";
                 /** @enum {string} */
                 count: "records" | "persons";
                 flag?: boolean;

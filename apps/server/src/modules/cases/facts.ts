@@ -6,6 +6,9 @@ import { type SQL, sql } from "drizzle-orm";
 // scores of sustainability surveys and their change from baseline to 12 months.
 
 const day = (column: string) => sql.raw(`(${column} at time zone 'UTC')::date`);
+// the survey's question on work, and its answer for regular work (docs/sustainability-survey.md)
+const employment = "employment_stability";
+const regularWork = "regular";
 const planKinds = sql.join(
   planFollowUpKinds.map((k) => sql`${k}`),
   sql`, `,
@@ -51,7 +54,8 @@ export function followUpFacts(): SQL {
 
 /**
  * Each survey's dimension scores and composite (flagged at or above its version's threshold), by occasion;
- * and for a case with a baseline and a 12-month survey, the change of the composite between them.
+ * for a case with a baseline and a 12-month survey, the change of the composite between them; and whether
+ * the returnee was in regular work when surveyed (1 or 0, where the question was answered).
  */
 export function surveyFacts(): SQL {
   return sql`
@@ -73,5 +77,11 @@ export function surveyFacts(): SQL {
       join assessments base on base.case_id = last.case_id and base.occasion = 'baseline'
       join cases c on c.id = last.case_id
      where last.kind = 'sustainability_survey' and last.occasion = 'month_12'
-       and last.scores->>'composite' is not null and base.scores->>'composite' is not null`;
+       and last.scores->>'composite' is not null and base.scores->>'composite' is not null
+    union all
+    select 'survey_employed', c.person_id, a.id, c.id, ${day("a.created_at")}, null,
+           a.assessed_by_organisation_id, null, a.occasion, null,
+           case when a.answers->>${employment} = ${regularWork} then 1 else 0 end
+      from assessments a join cases c on c.id = a.case_id
+     where a.kind = 'sustainability_survey' and a.answers ? ${employment}`;
 }

@@ -12,7 +12,9 @@ afterAll(() => env.close());
 // The fixture, counted by hand: MRC Dhaka registers 7 women born in 1995 who came back of their own accord
 // and 5 men born in 1980 who were deported, and opens a case for each. Every woman answers the survey's best
 // answer to every question (composite 1), every man the worst (composite 0). Each woman is referred to the
-// training institute, which accepts five and declines two the same day.
+// training institute, which accepts five and declines two the same day. Then everyone is referred to the
+// institute's recognition of prior learning, which completes all twelve; afterwards every other returnee
+// (six: four women, two men) reports regular work in a survey, the others no work.
 const women = 7;
 const men = 5;
 
@@ -76,21 +78,17 @@ async function returnee(n: number, sex: "female" | "male") {
   return { personId, caseId };
 }
 
-async function referToTraining(personId: string, caseId: string) {
-  await ok(
-    caseDhaka.post(`/persons/${personId}/consents`, {
-      purpose: "referral",
-      organisationIds: [world.orgs.tvet.id],
-    }),
-    201,
-  );
+async function refer(personId: string, caseId: string, serviceId: string, consent: boolean) {
+  if (consent)
+    await ok(
+      caseDhaka.post(`/persons/${personId}/consents`, {
+        purpose: "referral",
+        organisationIds: [world.orgs.tvet.id],
+      }),
+      201,
+    );
   const draft = await ok(
-    caseDhaka.post("/referrals", {
-      caseId,
-      serviceId: world.services.training.id,
-      reason: "Wants a trade",
-      urgency: "routine",
-    }),
+    caseDhaka.post("/referrals", { caseId, serviceId, reason: "Wants a trade", urgency: "routine" }),
     201,
   );
   await ok(caseDhaka.post(`/referrals/${draft.id}/send`, {}));
@@ -107,7 +105,7 @@ beforeAll(async () => {
     const sex = n < women ? "female" : "male";
     const { personId, caseId } = await returnee(n, sex);
     if (sex === "female") {
-      const referralId = await referToTraining(personId, caseId);
+      const referralId = await refer(personId, caseId, world.services.training.id, true);
       const answer = n < 5 ? "accept" : "decline";
       await ok(
         providerTvet.post(
@@ -116,6 +114,18 @@ beforeAll(async () => {
         ),
       );
     }
+    const rpl = await refer(personId, caseId, world.services.rpl.id, sex === "male");
+    for (const move of ["accept", "start", "complete"])
+      await ok(
+        providerTvet.post(`/referrals/${rpl}/${move}`, move === "complete" ? { outcome: "Certified" } : {}),
+      );
+    await ok(
+      caseDhaka.post(`/cases/${caseId}/assessments`, {
+        kind: "sustainability_survey",
+        answers: { employment_stability: n % 2 === 0 ? "regular" : "none" },
+      }),
+      201,
+    );
   }
   await refreshIndicatorFacts(env.database.db, new Date());
 }, 120_000);
@@ -185,16 +195,38 @@ describe("indicators over a hand-counted fixture", () => {
 
   it("follows the referral funnel, hiding the two declines and what would give them away", async () => {
     expect(cellsOf(await read(analyst, "/indicators/referrals_sent?by=serviceCategory"))).toEqual([
+      ["econ.skills_recognition", 12, null],
       ["econ.vocational_training", 7, null],
-      ["", 7, null],
+      ["", 19, null],
     ]);
-    expect(cellsOf(await read(analyst, "/indicators/referrals_accepted"))).toEqual([["", 5, null]]);
+    expect(cellsOf(await read(analyst, "/indicators/referrals_accepted"))).toEqual([["", 17, null]]);
     expect(cellsOf(await read(analyst, "/indicators/referrals_declined"))).toEqual([
       ["", null, "small_count"],
     ]);
-    // 5 accepted of 7 answered
-    expect(cellsOf(await read(analyst, "/indicators/referral_acceptance_rate"))).toEqual([["", 71.4, null]]);
+    // 17 accepted (12 of them completed since) of 19 answered; of the training referrals, 5 of 7
+    expect(cellsOf(await read(analyst, "/indicators/referral_acceptance_rate"))).toEqual([["", 89.5, null]]);
+    const training = "filter[serviceCategory]=econ.vocational_training";
+    expect(cellsOf(await read(analyst, `/indicators/referral_acceptance_rate?${training}`))).toEqual([
+      ["", 71.4, null],
+    ]);
+    // 12 completed of 17 accepted
+    expect(cellsOf(await read(analyst, "/indicators/referral_completion_rate"))).toEqual([["", 70.6, null]]);
     expect(cellsOf(await read(analyst, "/indicators/median_days_to_accept"))).toEqual([["", 0, null]]);
+  });
+
+  it("follows who is in regular work after a service: nine of the twelve after recognition of prior learning", async () => {
+    // on or after the day of completion: every woman (her baseline that day said regular work) and two men
+    expect(
+      cellsOf(await read(analyst, "/indicators/employed_after_skills_recognition_share?by=sex")),
+    ).toEqual([
+      ["female", null, "complementary"],
+      ["male", null, "small_count"],
+      ["", 75, null],
+    ]);
+    // nobody was counselled: no share, and no division by nothing
+    expect(cellsOf(await read(analyst, "/indicators/employed_after_job_counselling_share"))).toEqual([
+      ["", null, null],
+    ]);
   });
 
   it("shows a case worker or a provider only their own organisation's facts", async () => {
@@ -203,7 +235,7 @@ describe("indicators over a hand-counted fixture", () => {
     expect(cellsOf(own)).toEqual([["", 12, null]]);
     expect(cellsOf(await read(caseErbil, "/indicators/returnees_registered"))).toEqual([["", 0, null]]);
     // a referral counts at the organisation that receives it
-    expect(cellsOf(await read(providerTvet, "/indicators/referrals_sent"))).toEqual([["", 7, null]]);
+    expect(cellsOf(await read(providerTvet, "/indicators/referrals_sent"))).toEqual([["", 19, null]]);
     expect(cellsOf(await read(providerBank, "/indicators/referrals_sent"))).toEqual([["", 0, null]]);
   });
 

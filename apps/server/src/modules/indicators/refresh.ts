@@ -79,6 +79,12 @@ export async function refreshIndicatorFacts(tx: Db, now: Date): Promise<number> 
     update indicator_facts f set flag = exists (
       select 1 from indicator_facts s where s.kind = 'vulnerability_screened' and s.person_id = f.person_id)
      where f.kind = 'registered'`);
+  // a service completed is flagged when the returnee was in regular work at a survey on or after that day
+  await tx.execute(sql`
+    update indicator_facts f set flag = exists (
+      select 1 from indicator_facts s
+       where s.kind = 'survey_employed' and s.person_id = f.person_id and s.at >= f.at and s.value = 1)
+     where f.kind = 'referral_completed'`);
   const [counted] = await queryRows<{ n: number }>(tx, sql`select count(*)::int as n from indicator_facts`);
   const facts = counted?.n ?? 0;
   await tx.execute(sql`insert into indicator_refreshes (started_at, finished_at, facts)
