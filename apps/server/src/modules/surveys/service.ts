@@ -25,12 +25,10 @@ export async function listSurveyVersions(ctx: Ctx) {
   return { items, total: items.length };
 }
 
-/** The definitions of the versions asked for, to read surveys taken on them. */
+/** The definitions of the versions asked for, to read surveys taken on them (one query). */
 export async function surveyDefinitions(tx: Db, versions: Iterable<number>) {
-  const wanted = new Set(versions);
-  const out = new Map<number, SurveyDefinition>();
-  for (const version of wanted) out.set(version, (await surveyVersion(tx, version)).definition);
-  return out;
+  const rows = await store.versionsIn(tx, [...new Set(versions)]);
+  return new Map<number, SurveyDefinition>(rows.map((r) => [r.version, r.definition]));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { desc, eq } from "drizzle-orm";
+import { desc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { surveyVersions } from "../../db/schema";
 
@@ -12,6 +12,11 @@ export async function latestVersion(tx: Db): Promise<SurveyVersionRow | undefine
 export async function getVersion(tx: Db, version: number): Promise<SurveyVersionRow | undefined> {
   const [row] = await tx.select().from(surveyVersions).where(eq(surveyVersions.version, version));
   return row;
+}
+
+export async function versionsIn(tx: Db, versions: number[]): Promise<SurveyVersionRow[]> {
+  if (!versions.length) return [];
+  return tx.select().from(surveyVersions).where(inArray(surveyVersions.version, versions));
 }
 
 export async function allVersions(tx: Db): Promise<SurveyVersionRow[]> {

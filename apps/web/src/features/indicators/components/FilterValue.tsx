@@ -1,3 +1,5 @@
+import { returnTypes, sexes } from "@homecoming/domain/values";
+import { adminAreaCountries } from "@homecoming/reference/admin-area-countries";
 import { countryRegionCodes } from "@homecoming/reference/country-regions";
 import { Select } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
@@ -14,11 +16,11 @@ import { keyLabel } from "../hooks/keyLabel";
 
 /** The closed lists a filter offers whole. */
 const closed: Partial<Record<Disaggregation, readonly string[]>> = {
-  sex: ["female", "male", "other"],
+  sex: sexes,
   ageGroup: ageGroups,
-  returnType: ["voluntary", "assisted", "forced", "crisis"],
+  returnType: returnTypes,
   destinationRegion: countryRegionCodes,
-  country: ["BD", "PK", "IQ"],
+  country: adminAreaCountries,
   serviceCategory: serviceCategoryCodes,
   closureReason: closureReasons,
   occasion: surveyOccasions,
