@@ -12,6 +12,7 @@ import { testConfig } from "../apps/server/src/config";
 import type { Database } from "../apps/server/src/db/client";
 import { followUps } from "../apps/server/src/db/schema";
 import { builtWebRoot } from "../apps/server/src/http/web";
+import { seedDemo } from "../apps/server/src/seed/demo";
 import { freshDatabase } from "../apps/server/test/harness";
 import { password, seedWorld, type World } from "../apps/server/test/world";
 
@@ -28,10 +29,21 @@ export interface Stack {
 
 /** The real server with the built web app on 127.0.0.1, a throwaway embedded database, and Chromium. */
 export async function startStack(): Promise<Stack> {
-  const webRoot = builtWebRoot();
-  if (!webRoot) throw new Error("apps/web/dist is missing: run `npm run build` before the browser tests");
   const { database, drop } = await freshDatabase();
   const world = await seedWorld(database);
+  return { ...(await serve(database, drop)), world };
+}
+
+/** The same with the demo seed of README (its accounts, password homecoming-demo) of `persons` returnees. */
+export async function startDemoStack(persons: number): Promise<Omit<Stack, "world">> {
+  const { database, drop } = await freshDatabase();
+  await seedDemo(database, { persons });
+  return serve(database, drop);
+}
+
+async function serve(database: Database, drop: () => Promise<void>): Promise<Omit<Stack, "world">> {
+  const webRoot = builtWebRoot();
+  if (!webRoot) throw new Error("apps/web/dist is missing: run `npm run build` before the browser tests");
   const app = await buildApp({ config: testConfig(), database, webRoot });
   await app.listen({ host: "127.0.0.1", port: 0 });
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
@@ -53,7 +65,6 @@ export async function startStack(): Promise<Stack> {
     app,
     database,
     base,
-    world,
     browser,
     close: async () => {
       await browser.close();
@@ -72,12 +83,16 @@ export async function bringFollowUpDue(stack: Stack, caseId: string, kind: Follo
 }
 
 /** A fresh browser context (its own cookies), logged in through the login screen. */
-export async function loggedInPage(stack: Stack, email: string): Promise<Page> {
+export async function loggedInPage(
+  stack: Pick<Stack, "browser" | "base">,
+  email: string,
+  secret = password,
+): Promise<Page> {
   const context = await stack.browser.newContext({ viewport: { width: 1280, height: 860 } });
   const page = await context.newPage();
   await page.goto(`${stack.base}/login`);
   await page.getByRole("textbox", { name: "Email" }).fill(email);
-  await page.getByRole("textbox", { name: "Password" }).fill(password);
+  await page.getByRole("textbox", { name: "Password" }).fill(secret);
   await page.getByRole("button", { name: "Log in" }).click();
   await page.waitForURL((url) => !url.pathname.startsWith("/login"));
   return page;

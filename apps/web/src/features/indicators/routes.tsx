@@ -6,6 +6,10 @@ export const routes: RouteObject[] = [
     lazy: () => import("./components/OverviewPage").then((m) => ({ Component: m.OverviewPage })),
   },
   {
+    path: "indicators/report",
+    lazy: () => import("./components/ReportPage").then((m) => ({ Component: m.ReportPage })),
+  },
+  {
     path: "indicators/dimensions/:dimension",
     lazy: () => import("./components/DimensionPage").then((m) => ({ Component: m.DimensionPage })),
   },

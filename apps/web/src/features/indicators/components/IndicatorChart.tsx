@@ -1,8 +1,8 @@
 import { BarChart, LineChart } from "@mantine/charts";
-import { useTranslation } from "react-i18next";
 import { cellAt, type IndicatorResult, keysOf, periodDisaggregations } from "../api/indicators";
 import { formatValue } from "../hooks/formatValue";
 import { keyLabel } from "../hooks/keyLabel";
+import { useIndicatorWords } from "../hooks/useIndicatorWords";
 
 const palette = [
   "teal.7",
@@ -31,16 +31,16 @@ export function IndicatorChart({
   name: string;
   keep?: (key: string) => boolean;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useIndicatorWords();
   const [first, second] = result.by;
   if (!first) return null;
   const rows = keysOf(result, 0).filter(keep);
   const series = second ? keysOf(result, 1) : ["value"];
-  const seriesName = (s: string) => (second ? keyLabel(t, second, s, result.labels) : name);
+  const seriesName = (s: string) => (second ? keyLabel(t, second, s, result.labels, language) : name);
   const data = (
     first && (periodDisaggregations as readonly string[]).includes(first) ? [...rows].sort() : rows
   ).map((r) => ({
-    key: keyLabel(t, first, r, result.labels),
+    key: keyLabel(t, first, r, result.labels, language),
     ...Object.fromEntries(
       series.map((s, i) => [`s${i}`, cellAt(result, second ? [r, s] : [r])?.value ?? null]),
     ),
@@ -58,7 +58,7 @@ export function IndicatorChart({
       formatValue(
         result.unit,
         { keys: [], value: v, numerator: null, denominator: null, suppressed: null },
-        i18n.language,
+        language,
       ) ?? "",
     withLegend: Boolean(second),
   };

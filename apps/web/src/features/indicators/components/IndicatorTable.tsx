@@ -1,7 +1,7 @@
 import { Table, Text } from "@mantine/core";
-import { useTranslation } from "react-i18next";
 import { cellAt, type IndicatorResult, keysOf } from "../api/indicators";
 import { keyLabel } from "../hooks/keyLabel";
+import { useIndicatorWords } from "../hooks/useIndicatorWords";
 import { IndicatorValue } from "./IndicatorValue";
 
 /**
@@ -21,14 +21,14 @@ export function IndicatorTable({
   /** the keys of the first split to show (a dimension's service categories, say); the total, over every key, goes */
   keep?: (key: string) => boolean;
 }) {
-  const { t } = useTranslation();
+  const { t, language } = useIndicatorWords();
   const [first, second] = result.by;
   const rows: (string | null)[] = first
     ? [...keysOf(result, 0).filter(keep ?? (() => true)), ...(keep ? [] : [null])]
     : [null];
   const columns: (string | null)[] = second ? [...keysOf(result, 1), null] : [];
   const label = (split: typeof first, key: string | null) =>
-    split ? keyLabel(t, split, key, result.labels) : t("indicators.all");
+    split ? keyLabel(t, split, key, result.labels, language) : t("indicators.all");
   const keys = (row: string | null, column?: string | null) =>
     [...(first ? [row] : []), ...(second ? [column ?? null] : [])] as (string | null)[];
   return (

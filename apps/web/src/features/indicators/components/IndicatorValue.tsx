@@ -1,8 +1,8 @@
 import { Anchor, Text, Tooltip } from "@mantine/core";
-import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { IndicatorCell, IndicatorResult } from "../api/indicators";
 import { formatValue } from "../hooks/formatValue";
+import { useIndicatorWords } from "../hooks/useIndicatorWords";
 
 /** One published value, or a dash that says why it is hidden. */
 export function IndicatorValue({
@@ -15,8 +15,8 @@ export function IndicatorValue({
   /** where the cases behind it are listed, for those who may see them */
   href?: string | undefined;
 }) {
-  const { t, i18n } = useTranslation();
-  const text = formatValue(unit, cell, i18n.language);
+  const { t, language } = useIndicatorWords();
+  const text = formatValue(unit, cell, language);
   if (text !== null) {
     const shown = unit === "median_days" ? t("indicators.days", { days: text }) : text;
     return href ? (

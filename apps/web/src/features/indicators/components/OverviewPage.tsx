@@ -47,6 +47,9 @@ export function OverviewPage() {
     <Stack>
       <Title order={2}>{t("indicators.title")}</Title>
       <Text>{t("indicators.intro")}</Text>
+      <Anchor component={Link} to="/indicators/report">
+        {t("indicators.report.link")}
+      </Anchor>
       <Paper withBorder p="md">
         <IndicatorControls ask={plain} onChange={setAsk} allowed={returneeDisaggregations} />
       </Paper>

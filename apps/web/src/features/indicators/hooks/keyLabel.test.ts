@@ -16,4 +16,10 @@ describe("keyLabel", () => {
     expect(keyLabel(t, "district", "BD3026", { district: { BD3026: "Dhaka" } })).toBe("Dhaka");
     expect(keyLabel(t, "month", "2026-11")).toBe("2026-11");
   });
+
+  it("writes months and years in the numerals and month names of a language when one is given", () => {
+    expect(keyLabel(t, "month", "2026-11", {}, "en")).toBe("Nov 2026");
+    expect(keyLabel(t, "year", "2026", {}, "bn")).toBe("২০২৬");
+    expect(keyLabel(t, "month", "2026-07", {}, "ar-IQ")).toBe("تموز ٢٠٢٦");
+  });
 });

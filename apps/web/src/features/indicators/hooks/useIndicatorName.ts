@@ -1,13 +1,13 @@
 import { useQuery } from "@tanstack/react-query";
-import { useTranslation } from "react-i18next";
 import { indicatorKeys, listIndicators } from "../api/indicators";
+import { useIndicatorWords } from "./useIndicatorWords";
 
 /**
- * An indicator's name in the interface language: its translation where there is one, else the catalogue's
+ * An indicator's name in the language of the view (useIndicatorWords): its translation where there is one, else the catalogue's
  * English name (the catalogue is read once and kept).
  */
 export function useIndicatorName(): (code: string) => string {
-  const { t } = useTranslation();
+  const { t } = useIndicatorWords();
   const catalogue = useQuery({
     queryKey: indicatorKeys.catalogue,
     queryFn: listIndicators,
