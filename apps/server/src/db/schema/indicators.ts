@@ -49,7 +49,33 @@ export const indicatorFacts = pgTable(
   (t) => [
     primaryKey({ columns: [t.kind, t.recordId] }),
     index("indicator_facts_kind_at_idx").on(t.kind, t.at),
+    index("indicator_facts_kind_organisation_at_idx").on(t.kind, t.organisationId, t.at),
   ],
+);
+
+/**
+ * The facts summed by month, built with them: for each kind and month, by the fact's detail and flag and by
+ * one disaggregation at a time (or none: `dim` ''), how many facts there are (`n`), and the sum and count of
+ * their values. A count of records or a mean over whole months, split or filtered by one disaggregation
+ * besides the period and the detail, is read here rather than from the facts. `byEnd` rows count a stock's
+ * facts by the month they ended (a case closed), so that what is open at a day is those begun by then less
+ * those ended by then.
+ */
+export const indicatorCells = pgTable(
+  "indicator_cells",
+  {
+    kind: text("kind").$type<IndicatorFactKind>().notNull(),
+    month: date("month", { mode: "string" }).notNull(),
+    byEnd: boolean("by_end").notNull(),
+    detail: text("detail"),
+    flag: boolean("flag"),
+    dim: text("dim").notNull(),
+    key: text("key").notNull(),
+    n: integer("n").notNull(),
+    total: doublePrecision("total"),
+    valued: integer("valued").notNull(),
+  },
+  (t) => [index("indicator_cells_lookup_idx").on(t.kind, t.dim, t.byEnd, t.month)],
 );
 
 /** Each rebuild of the facts: when it ran, how long it took and how many facts it wrote. */

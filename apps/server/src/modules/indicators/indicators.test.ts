@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openWorld } from "../../../test/harness";
 import { type Client, personPayload } from "../../../test/world";
+import { queryRows } from "../../db/client";
 import { refreshIndicatorFacts } from "./refresh";
 
 const { env, world, as } = await openWorld();
@@ -323,6 +324,33 @@ describe("indicators over a hand-counted fixture", () => {
     ]);
     // the cases are two cases still
     expect(cellsOf(await read(analyst, "/indicators/cases_opened"))).toEqual([["", 12, null]]);
+  });
+
+  it("rebuilds the facts into a new table that takes the old one's name, key and indexes", async () => {
+    const shape = async () =>
+      (
+        await queryRows<{ facts: number; indexes: string; key: string; noLeftover: boolean }>(
+          env.database.db,
+          sql`
+          select (select count(*)::int from indicator_facts) as facts,
+                 (select string_agg(indexname, ',' order by indexname) from pg_indexes
+                   where tablename = 'indicator_facts') as indexes,
+                 (select string_agg(conname, ',') from pg_constraint
+                   where conrelid = 'indicator_facts'::regclass and contype = 'p') as key,
+                 to_regclass('indicator_facts_next') is null as "noLeftover"`,
+        )
+      )[0];
+    const before = await shape();
+    await refreshIndicatorFacts(env.database.db, new Date());
+    expect(await shape()).toEqual(before);
+    expect(before).toEqual({
+      facts: expect.any(Number),
+      indexes:
+        "indicator_facts_kind_at_idx,indicator_facts_kind_organisation_at_idx,indicator_facts_kind_record_id_pk",
+      key: "indicator_facts_kind_record_id_pk",
+      noLeftover: true,
+    });
+    expect(before?.facts).toBeGreaterThan(50);
   });
 
   it("exports the same cells the API answers, as CSV and as XLSX, hidden values marked hidden", async () => {

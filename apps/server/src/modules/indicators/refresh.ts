@@ -38,11 +38,105 @@ const ageGroup = sql.raw(`case
     .join("\n  ")}
   else 'unknown' end`);
 
+/**
+ * The disaggregations summed in the cells, one at a time, each with the facts' column it reads (as
+ * service.ts reads them); the period and the detail are the cells' own columns.
+ */
+export const cellDimensions = {
+  sex: "sex",
+  ageGroup: "age_group",
+  country: "country",
+  province: "province",
+  district: "district",
+  returnType: "return_type",
+  destinationCountry: "destination_country",
+  destinationRegion: "destination_region",
+  isicBranch: "isic_branch",
+  organisation: "coalesce(organisation_id::text, 'unknown')",
+  serviceCategory: "coalesce(service_category, 'unknown')",
+} as const;
+
+/**
+ * The facts summed by kind, month, detail and flag, with no disaggregation and with each one of
+ * cellDimensions (GROUPING SETS: one read of the facts); and, for facts that end (a case closed), the same
+ * again by the month they ended, no earlier than the month they began.
+ */
+export async function rebuildCells(tx: Db) {
+  // one read of the facts with a table in memory for each grouping, rather than sorting them again and again
+  await tx.execute(sql`set local work_mem = '256MB'`);
+  const dims = Object.entries(cellDimensions);
+  const sets = sql.raw(["()", ...dims.map(([, column]) => `(${column})`)].join(", "));
+  const dim = sql.raw(
+    `case ${dims.map(([name, column]) => `when grouping(${column}) = 0 then '${name}'`).join(" ")} else '' end`,
+  );
+  const key = sql.raw(
+    `case ${dims.map(([, column]) => `when grouping(${column}) = 0 then ${column}`).join(" ")} else '' end`,
+  );
+  await tx.execute(sql`delete from indicator_cells`);
+  for (const byEnd of [false, true]) {
+    const month = byEnd ? sql.raw("greatest(at, ended_at)") : sql.raw("at");
+    await tx.execute(sql`
+      insert into indicator_cells (kind, month, by_end, detail, flag, dim, key, n, total, valued)
+      select kind, date_trunc('month', ${month})::date, ${byEnd}, detail, flag, ${dim}, ${key},
+             count(*)::int, sum(value), count(value)::int
+        from indicator_facts
+       where ${byEnd ? sql`ended_at is not null` : sql`true`}
+       group by kind, date_trunc('month', ${month}), detail, flag, grouping sets (${sets})`);
+  }
+}
+
+/**
+ * The facts' indexes and primary key as the migrations made them, to be made again on the table that
+ * replaces them: each definition, and whether it is a constraint.
+ */
+async function indexesOfFacts(tx: Db) {
+  return queryRows<{ name: string; definition: string; constraint: boolean }>(
+    tx,
+    sql`select c.relname as name, coalesce(pg_get_constraintdef(k.oid), pg_get_indexdef(i.indexrelid)) as definition,
+               k.oid is not null as constraint
+          from pg_index i join pg_class c on c.oid = i.indexrelid
+          left join pg_constraint k on k.conindid = i.indexrelid and k.conrelid = i.indrelid
+         where i.indrelid = 'indicator_facts'::regclass`,
+  );
+}
+
+/**
+ * Replaces the facts with `next` (a table of the same columns, filled): its indexes built on it whole, which is
+ * quicker than taking twenty million rows one by one into the old ones and leaves no dead rows behind, then
+ * the old table dropped and the new one given its name and its indexes theirs. Readers keep the old table
+ * until the transaction commits.
+ */
+async function replaceFacts(tx: Db) {
+  const indexes = await indexesOfFacts(tx);
+  await tx.execute(sql`set local maintenance_work_mem = '256MB'`);
+  for (const { name, definition, constraint } of indexes)
+    await tx.execute(
+      sql.raw(
+        constraint
+          ? `alter table indicator_facts_next add constraint ${name}__next ${definition}`
+          : definition
+              .replace(` INDEX ${name} ON `, ` INDEX ${name}__next ON `)
+              .replace(/ ON (public\.)?indicator_facts /, " ON indicator_facts_next "),
+      ),
+    );
+  await tx.execute(sql`drop table indicator_facts`);
+  await tx.execute(sql`alter table indicator_facts_next rename to indicator_facts`);
+  for (const { name, constraint } of indexes)
+    await tx.execute(
+      sql.raw(
+        constraint
+          ? `alter table indicator_facts rename constraint ${name}__next to ${name}`
+          : `alter index ${name}__next rename to ${name}`,
+      ),
+    );
+}
+
 export async function refreshIndicatorFacts(tx: Db, now: Date): Promise<number> {
   const { areas, isic, regions } = lookups();
-  await tx.execute(sql`delete from indicator_facts`);
+  await tx.execute(sql`drop table if exists indicator_facts_next`);
+  await tx.execute(sql`create table indicator_facts_next (like indicator_facts including defaults)`);
   await tx.execute(sql`
-    insert into indicator_facts (kind, person_id, record_id, case_id, at, ended_at, organisation_id,
+    insert into indicator_facts_next (kind, person_id, record_id, case_id, at, ended_at, organisation_id,
       service_category, detail, flag, value, sex, age_group, country, province, district, return_type,
       destination_country, destination_region, isic_branch)
     with facts (kind, person_id, record_id, case_id, at, ended_at, organisation_id, service_category, detail,
@@ -73,18 +167,28 @@ export async function refreshIndicatorFacts(tx: Db, now: Date): Promise<number> 
       left join areas a on a.code = p.admin_area_code
       left join branches b on b.code = p.sector_isic
       left join regions r on r.code = p.destination_country
-     where f.at is not null`);
+     where f.at is not null
+     -- stored in the order answers read them: a kind's facts of a few weeks lie together on disk
+     order by f.kind, f.at`);
   // a registration is flagged when the returnee has a vulnerability screening, whenever it was made
   await tx.execute(sql`
-    update indicator_facts f set flag = exists (
-      select 1 from indicator_facts s where s.kind = 'vulnerability_screened' and s.person_id = f.person_id)
+    update indicator_facts_next f
+       set flag = f.person_id in (select s.person_id from indicator_facts_next s where s.kind = 'vulnerability_screened')
      where f.kind = 'registered'`);
   // a service completed is flagged when the returnee was in regular work at a survey on or after that day
+  // (the day of their last survey in regular work is on or after it), and not flagged otherwise
   await tx.execute(sql`
-    update indicator_facts f set flag = exists (
-      select 1 from indicator_facts s
-       where s.kind = 'survey_employed' and s.person_id = f.person_id and s.at >= f.at and s.value = 1)
-     where f.kind = 'referral_completed'`);
+    update indicator_facts_next f set flag = f.at <= e.last
+      from (select person_id, max(at) as last from indicator_facts_next
+             where kind = 'survey_employed' and value = 1 group by person_id) e
+     where f.kind = 'referral_completed' and e.person_id = f.person_id`);
+  await tx.execute(sql`
+    update indicator_facts_next set flag = false where kind = 'referral_completed' and flag is null`);
+  await replaceFacts(tx);
+  await rebuildCells(tx);
+  // the planner's statistics of tables rewritten whole, so that the next answers read them well
+  await tx.execute(sql`analyze indicator_facts`);
+  await tx.execute(sql`analyze indicator_cells`);
   const [counted] = await queryRows<{ n: number }>(tx, sql`select count(*)::int as n from indicator_facts`);
   const facts = counted?.n ?? 0;
   await tx.execute(sql`insert into indicator_refreshes (started_at, finished_at, facts)

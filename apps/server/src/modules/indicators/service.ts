@@ -19,6 +19,7 @@ import { queryRows } from "../../db/client";
 import type { Ctx } from "../../http/context";
 import { type CaseListQuery, listCases } from "../cases/service";
 import { organisationsByIds } from "../organisations/service";
+import { cellDimensions } from "./refresh";
 import type { IndicatorQuery } from "./schemas";
 
 /** The column of the facts each split reads; a fact without the value is "unknown", never a total. */
@@ -132,10 +133,6 @@ async function labelsOf(ctx: Ctx, keysBySplit: [IndicatorDisaggregation, string[
 }
 
 /**
- * One indicator over a period, split by up to two disaggregations and filtered by others, computed over the
- * indicators' facts and published through the disclosure rule.
- */
-/**
  * What an ask of an indicator selects of the facts: its kind, its period (within it, or still open at its end
  * for a stock), the caller's organisation unless they read the whole deployment, and the filters, each one
  * the indicator takes.
@@ -201,10 +198,231 @@ export async function casesBehind(
   });
 }
 
-export async function computeIndicator(ctx: Ctx, code: string, query: IndicatorQuery) {
-  const { definition, from, to, filters, where } = selection(ctx, code, query);
-  const splits = splitsOf(definition, query.by);
+/** Facts summed at the finest grain an ask needs: its splits' keys, the fact's detail and flag. */
+type Sums = {
+  keys: string[];
+  detail: string | null;
+  flag: boolean | null;
+  n: number;
+  total: number;
+  valued: number;
+};
 
+const periods: readonly IndicatorDisaggregation[] = ["month", "quarter", "year"];
+const details: readonly IndicatorDisaggregation[] = ["closureReason", "occasion", "programmeKind"];
+const inCells = (d: IndicatorDisaggregation): d is keyof typeof cellDimensions => d in cellDimensions;
+
+/** The column of the cells each split reads: the period from the month, the detail, or the one dimension's key. */
+const cellColumn = (d: IndicatorDisaggregation): string =>
+  inCells(d)
+    ? "c.key"
+    : d === "month"
+      ? "to_char(c.month, 'YYYY-MM')"
+      : d === "quarter"
+        ? `to_char(c.month, 'YYYY-"Q"Q')`
+        : d === "year"
+          ? "to_char(c.month, 'YYYY')"
+          : "coalesce(c.detail, 'unknown')";
+
+/** Whether a fact summed with its detail and flag is one a count takes (as matches() says in SQL). */
+function takes(filter: FactFilter, row: Sums): boolean {
+  if (filter.flag !== undefined && (row.flag === true) !== filter.flag) return false;
+  if (filter.detail && !(row.detail !== null && filter.detail.includes(row.detail))) return false;
+  return true;
+}
+
+/**
+ * Whether the ask can be summed rather than counted afresh: facts counted as records (not returnees, who
+ * may recur from one month to the next) with no filter on services, no median, and at most one
+ * disaggregation besides the period and the detail among its splits, filters and the caller's scope; a stock
+ * is summed only when it is not split or filtered by period.
+ */
+export function summable(definition: IndicatorDefinition, dims: IndicatorDisaggregation[]): boolean {
+  const counts = [definition.numerator, ...(definition.denominator ? [definition.denominator] : [])];
+  if (
+    counts.some(
+      (c) => c.count !== "records" || c.categoryPrefix !== undefined || c.kind !== definition.numerator.kind,
+    )
+  )
+    return false;
+  if (definition.unit === "median_days") return false;
+  if (new Set(dims.filter(inCells)).size > 1) return false;
+  if (dims.some((d) => !inCells(d) && !periods.includes(d) && !details.includes(d))) return false;
+  return !(definition.stock && dims.some((d) => periods.includes(d)));
+}
+
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+const monthStart = (day: string) => `${day.slice(0, 7)}-01`;
+const addMonths = (month: string, n: number) => {
+  const d = new Date(`${month}T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() + n);
+  return isoDay(d);
+};
+const dayBefore = (day: string) => isoDay(new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000));
+
+/**
+ * The sums of an ask that summable() allows: the whole months of the period from the cells, the days at
+ * either end from the facts; a stock as what began by the period's end less what ended by then.
+ */
+async function summedFromCells(
+  ctx: Ctx,
+  definition: IndicatorDefinition,
+  splits: IndicatorDisaggregation[],
+  filters: [IndicatorDisaggregation, string][],
+  from: string,
+  to: string,
+): Promise<Sums[]> {
+  const kind = definition.numerator.kind;
+  const scoped = seesAll(ctx) ? [] : ([["organisation", ctx.actor.organisationId ?? ""]] as const);
+  const all = [...filters, ...scoped] as [IndicatorDisaggregation, string][];
+  const dim = [...splits, ...all.map(([d]) => d)].find(inCells) ?? "";
+  const keys = splits.map((d, i) => sql.raw(`${cellColumn(d)} as k${i}`));
+  const fromCells = async (byEnd: boolean, first: string | null, last: string, sign: 1 | -1) =>
+    (
+      await queryRows<Record<string, unknown>>(
+        ctx.tx,
+        sql`select ${sql.join([...keys, sql``], sql`, `)} c.detail, c.flag,
+                 ${sign} * sum(c.n)::int as n, ${sign} * coalesce(sum(c.total), 0)::float8 as total,
+                 ${sign} * sum(c.valued)::int as valued
+            from indicator_cells c
+           where c.kind = ${kind} and c.dim = ${dim} and c.by_end = ${byEnd}
+             and ${first ? sql`c.month >= ${first}::date` : sql`true`} and c.month <= ${last}::date
+             ${sql.join(
+               all.map(([d, value]) => sql` and ${sql.raw(cellColumn(d))} = ${value}`),
+               sql``,
+             )}
+           group by ${splits.length ? sql.raw(`${splits.map((_, i) => `k${i}`).join(", ")}, `) : sql``} c.detail, c.flag`,
+      )
+    ).map((r) => toSums(r, splits.length));
+  const fromFacts = (range: SQL, sign: 1 | -1) => {
+    const where = [
+      sql`f.kind = ${kind}`,
+      range,
+      ...all.map(([d, value]) => sql`${sql.raw(column[d])} = ${value}`),
+    ];
+    return factSums(ctx, splits, where, sign);
+  };
+  const parts: Promise<Sums[]>[] = [];
+  if (definition.stock) {
+    // open at the end of `to`: begun by then, less ended by then (the cells count an end no earlier than its start)
+    const current = monthStart(to);
+    const previous = addMonths(current, -1);
+    parts.push(fromCells(false, null, previous, 1), fromCells(true, null, previous, -1));
+    parts.push(fromFacts(sql`f.at between ${current}::date and ${to}::date`, 1));
+    parts.push(
+      fromFacts(
+        sql`f.ended_at is not null and greatest(f.at, f.ended_at) between ${current}::date and ${to}::date`,
+        -1,
+      ),
+    );
+  } else {
+    const firstWhole = from === monthStart(from) ? from : addMonths(monthStart(from), 1);
+    const afterLast = addMonths(monthStart(to), 1);
+    const lastWhole = dayBefore(afterLast) === to ? monthStart(to) : addMonths(monthStart(to), -1);
+    if (firstWhole > lastWhole) parts.push(fromFacts(sql`f.at between ${from}::date and ${to}::date`, 1));
+    else {
+      parts.push(fromCells(false, firstWhole, lastWhole, 1));
+      if (from < firstWhole)
+        parts.push(fromFacts(sql`f.at between ${from}::date and ${dayBefore(firstWhole)}::date`, 1));
+      const nextAfter = addMonths(lastWhole, 1);
+      if (nextAfter <= to) parts.push(fromFacts(sql`f.at between ${nextAfter}::date and ${to}::date`, 1));
+    }
+  }
+  return (await Promise.all(parts)).flat();
+}
+
+const toSums = (r: Record<string, unknown>, splits: number): Sums => ({
+  keys: Array.from({ length: splits }, (_, i) => String(r[`k${i}`])),
+  detail: (r.detail as string | null) ?? null,
+  flag: (r.flag as boolean | null) ?? null,
+  n: Number(r.n),
+  total: Number(r.total ?? 0),
+  valued: Number(r.valued),
+});
+
+/** The facts that match, summed by the splits' keys, detail and flag (one grouping, which runs in parallel). */
+async function factSums(
+  ctx: Ctx,
+  splits: IndicatorDisaggregation[],
+  where: SQL[],
+  sign: 1 | -1 = 1,
+): Promise<Sums[]> {
+  const keys = splits.map((d, i) => sql.raw(`${column[d]} as k${i}`));
+  const rows = await queryRows<Record<string, unknown>>(
+    ctx.tx,
+    sql`select ${sql.join([...keys, sql``], sql`, `)} f.detail, f.flag, ${sign} * count(*)::int as n,
+               ${sign} * coalesce(sum(f.value), 0)::float8 as total, ${sign} * count(f.value)::int as valued
+          from indicator_facts f
+         where ${sql.join(where, sql` and `)}
+         group by ${splits.length ? sql.raw(`${splits.map((_, i) => `k${i}`).join(", ")}, `) : sql``} f.detail, f.flag`,
+  );
+  return rows.map((r) => toSums(r, splits.length));
+}
+
+/**
+ * The table's cells from the sums: each combination of keys and the totals over either split and both
+ * (as GROUPING SETS would give them), counting what the numerator and the denominator take, with the mean of
+ * the numerator's values. A stock's group whose facts all ended is none.
+ */
+function rolledUp(definition: IndicatorDefinition, splits: number, sums: Sums[]): IndicatorCell[] {
+  const masks =
+    splits === 2
+      ? [
+          [true, true],
+          [true, false],
+          [false, true],
+          [false, false],
+        ]
+      : splits === 1
+        ? [[true], [false]]
+        : [[]];
+  type Summed = {
+    keys: (string | null)[];
+    numerator: number;
+    denominator: number;
+    total: number;
+    valued: number;
+    facts: number;
+  };
+  const cells = new Map<string, Summed>();
+  for (const row of sums)
+    for (const mask of masks) {
+      const keys = mask.map((kept, i) => (kept ? row.keys[i]! : null));
+      const id = JSON.stringify(keys);
+      let cell = cells.get(id);
+      if (!cell) {
+        cell = { keys, numerator: 0, denominator: 0, total: 0, valued: 0, facts: 0 };
+        cells.set(id, cell);
+      }
+      if (takes(definition.numerator, row)) {
+        cell.numerator += row.n;
+        cell.total += row.total;
+        cell.valued += row.valued;
+      }
+      if (definition.denominator && takes(definition.denominator, row)) cell.denominator += row.n;
+      cell.facts += row.n;
+    }
+  return [...cells.values()]
+    .filter((c) => !definition.stock || c.facts !== 0 || c.keys.every((k) => k === null))
+    .map(({ keys, numerator, denominator, total, valued }) => ({
+      keys,
+      numerator,
+      ...(definition.denominator ? { denominator } : {}),
+      value:
+        definition.unit === "mean" ? (valued > 0 ? Math.round((1000 * total) / valued) / 1000 : null) : null,
+    }));
+}
+
+/**
+ * Any ask over the facts themselves, with GROUPING SETS, COUNT(DISTINCT) and percentile_cont: returnees each
+ * counted once, the medians, and a check on the other ways.
+ */
+async function countedAfresh(
+  ctx: Ctx,
+  definition: IndicatorDefinition,
+  splits: IndicatorDisaggregation[],
+  where: SQL[],
+) {
   const keys = splits.map((d, i) => sql.raw(`${column[d]} as k${i}`));
   const grouped = splits.map((d) => sql.raw(column[d]));
   const sets =
@@ -224,12 +442,41 @@ export async function computeIndicator(ctx: Ctx, code: string, query: IndicatorQ
          where ${sql.join(where, sql` and `)}
          group by ${sets}`,
   );
-  const cells: IndicatorCell[] = rows.map((r) => ({
-    keys: splits.map((_, i) => (Number(r[`g${i}`]) === 1 ? null : String(r[`k${i}`]))),
-    numerator: Number(r.numerator),
-    ...(definition.denominator ? { denominator: Number(r.denominator) } : {}),
-    value: r.value === null ? null : Number(r.value),
-  }));
+  return rows.map(
+    (r): IndicatorCell => ({
+      keys: splits.map((_, i) => (Number(r[`g${i}`]) === 1 ? null : String(r[`k${i}`]))),
+      numerator: Number(r.numerator),
+      ...(definition.denominator ? { denominator: Number(r.denominator) } : {}),
+      value: r.value === null ? null : Number(r.value),
+    }),
+  );
+}
+
+/**
+ * One indicator over a period, split by up to two disaggregations and filtered by others, published through
+ * the disclosure rule: summed from the monthly cells where the ask allows (summable), otherwise computed over
+ * the facts (records summed by their keys; returnees, each once, and medians with GROUPING SETS).
+ * `countAfresh` computes it over the facts with GROUPING SETS whatever the ask, as a check on the other ways.
+ */
+export async function computeIndicator(
+  ctx: Ctx,
+  code: string,
+  query: IndicatorQuery,
+  { countAfresh = false }: { countAfresh?: boolean } = {},
+) {
+  const { definition, from, to, filters, where } = selection(ctx, code, query);
+  const splits = splitsOf(definition, query.by);
+  const dims = [...splits, ...filters.map(([d]) => d), ...(seesAll(ctx) ? [] : (["organisation"] as const))];
+  const cells: IndicatorCell[] = countAfresh
+    ? await countedAfresh(ctx, definition, splits, where)
+    : summable(definition, dims)
+      ? rolledUp(definition, splits.length, await summedFromCells(ctx, definition, splits, filters, from, to))
+      : definition.unit === "median_days" ||
+          definition.numerator.count === "persons" ||
+          definition.numerator.categoryPrefix !== undefined ||
+          definition.denominator?.categoryPrefix !== undefined
+        ? await countedAfresh(ctx, definition, splits, where)
+        : rolledUp(definition, splits.length, await factSums(ctx, splits, where));
   // a table with no fact at all still has its total, of none
   if (!cells.some((c) => c.keys.every((k) => k === null)))
     cells.push({
