@@ -13,6 +13,19 @@ import {
 } from "drizzle-orm/pg-core";
 import { ts } from "./columns";
 
+/** The returnee's attributes a fact is split by (a fact without one says "unknown"). */
+const returneeAttributes = () => ({
+  sex: text("sex").notNull(),
+  ageGroup: text("age_group").$type<AgeGroup>().notNull(),
+  country: text("country").notNull(),
+  province: text("province").notNull(),
+  district: text("district").notNull(),
+  returnType: text("return_type").notNull(),
+  destinationCountry: text("destination_country").notNull(),
+  destinationRegion: text("destination_region").notNull(),
+  isicBranch: text("isic_branch").notNull(),
+});
+
 /**
  * What the indicators count, one row per thing counted (a registration, a case opened, a referral sent, a
  * survey's score…), about the returnee's surviving record after merges, with the returnee's attributes at the
@@ -36,15 +49,7 @@ export const indicatorFacts = pgTable(
     detail: text("detail"),
     flag: boolean("flag"),
     value: doublePrecision("value"),
-    sex: text("sex").notNull(),
-    ageGroup: text("age_group").$type<AgeGroup>().notNull(),
-    country: text("country").notNull(),
-    province: text("province").notNull(),
-    district: text("district").notNull(),
-    returnType: text("return_type").notNull(),
-    destinationCountry: text("destination_country").notNull(),
-    destinationRegion: text("destination_region").notNull(),
-    isicBranch: text("isic_branch").notNull(),
+    ...returneeAttributes(),
   },
   (t) => [
     primaryKey({ columns: [t.kind, t.recordId] }),
@@ -76,6 +81,55 @@ export const indicatorCells = pgTable(
     valued: integer("valued").notNull(),
   },
   (t) => [index("indicator_cells_lookup_idx").on(t.kind, t.dim, t.byEnd, t.month)],
+);
+
+/**
+ * The facts of the kinds the indicators count by returnee (each returnee once), built with the cells: each fact
+ * once among all of its kind and, when flagged, once more among the flagged ones (`flagged`), with the day of
+ * the same returnee's fact before it and after it in the same sequence, kept four ways: among all their facts
+ * of the kind (`prevPerson`), and among those of the same age group, organisation or service category. The
+ * returnees of a period are its facts whose previous fact is before it.
+ */
+export const indicatorReturneeFacts = pgTable(
+  "indicator_returnee_facts",
+  {
+    kind: text("kind").$type<IndicatorFactKind>().notNull(),
+    flagged: boolean("flagged").notNull(),
+    personId: uuid("person_id").notNull(),
+    at: date("at", { mode: "string" }).notNull(),
+    organisationId: uuid("organisation_id"),
+    serviceCategory: text("service_category"),
+    ...returneeAttributes(),
+    prevPerson: date("prev_person", { mode: "string" }),
+    nextPerson: date("next_person", { mode: "string" }),
+    prevAge: date("prev_age", { mode: "string" }),
+    nextAge: date("next_age", { mode: "string" }),
+    prevOrganisation: date("prev_organisation", { mode: "string" }),
+    nextOrganisation: date("next_organisation", { mode: "string" }),
+    prevService: date("prev_service", { mode: "string" }),
+    nextService: date("next_service", { mode: "string" }),
+  },
+  (t) => [index("indicator_returnee_facts_kind_at_idx").on(t.kind, t.flagged, t.at)],
+);
+
+/**
+ * The returnees' facts counted by month and by the month of the returnee's previous fact in the sequence the
+ * disaggregation keeps (`prevMonth`, none for a first fact), with no disaggregation and with each one of the
+ * cells' (`dim`, `key`): the returnees of whole months are the facts of those months whose previous fact is
+ * before the first.
+ */
+export const indicatorReturneeCells = pgTable(
+  "indicator_returnee_cells",
+  {
+    kind: text("kind").$type<IndicatorFactKind>().notNull(),
+    flagged: boolean("flagged").notNull(),
+    month: date("month", { mode: "string" }).notNull(),
+    prevMonth: date("prev_month", { mode: "string" }),
+    dim: text("dim").notNull(),
+    key: text("key").notNull(),
+    n: integer("n").notNull(),
+  },
+  (t) => [index("indicator_returnee_cells_lookup_idx").on(t.kind, t.flagged, t.dim, t.month)],
 );
 
 /** Each rebuild of the facts: when it ran, how long it took and how many facts it wrote. */

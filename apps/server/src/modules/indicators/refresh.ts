@@ -1,4 +1,9 @@
-import { ageGroupLowerBounds } from "@homecoming/domain";
+import {
+  ageGroupLowerBounds,
+  type FactFilter,
+  type IndicatorCount,
+  indicatorCatalogue,
+} from "@homecoming/domain";
 import { adminAreas, countriesByRegion, isicEntries, isicSectionOf } from "@homecoming/reference";
 import { sql } from "drizzle-orm";
 import { type Db, queryRows } from "../../db/client";
@@ -82,6 +87,95 @@ export async function rebuildCells(tx: Db) {
         from indicator_facts
        where ${byEnd ? sql`ended_at is not null` : sql`true`}
        group by kind, date_trunc('month', ${month}), detail, flag, grouping sets (${sets})`);
+  }
+  await rebuildReturneeCells(tx);
+}
+
+/** Whether a count of returnees is read from the returnees' cells: all of a kind's facts, or its flagged ones. */
+export const inReturneeCells = (c: IndicatorCount): boolean =>
+  c.count === "persons" && c.categoryPrefix === undefined && c.detail === undefined && c.flag !== false;
+
+/** The kinds of fact whose returnees the cells count: all the kind's facts, and the flagged ones when asked. */
+function returneeKinds() {
+  const counts = indicatorCatalogue
+    .flatMap((d) => [d.numerator, ...(d.denominator ? [d.denominator] : [])])
+    .filter(inReturneeCells);
+  const kinds = (flagged: boolean) => [
+    ...new Set(counts.filter((c: FactFilter) => !flagged || c.flag === true).map((c) => c.kind)),
+  ];
+  return { all: kinds(false), flagged: kinds(true) };
+}
+
+/**
+ * The disaggregations of the cells that follow a returnee's own sequence of facts rather than all of them:
+ * a returnee may be of one age group, organisation or service category in one fact and of another in the next.
+ * The others (sex, places, return, destination, branch) are the returnee's, the same in each of their facts.
+ */
+export const returneeSequences = {
+  "": "person",
+  ageGroup: "age",
+  organisation: "organisation",
+  serviceCategory: "service",
+} as const;
+export const sequenceOf = (d: string): (typeof returneeSequences)[keyof typeof returneeSequences] =>
+  returneeSequences[d as keyof typeof returneeSequences] ?? "person";
+
+/**
+ * The facts of the kinds counted by returnee, each with the day of the returnee's fact before and after it in
+ * each of the four sequences (ties on a day in a fixed order, so that one of them is the first), then counted
+ * by month and the month of the previous fact, with no disaggregation and with each one.
+ */
+async function rebuildReturneeCells(tx: Db) {
+  const { all, flagged } = returneeKinds();
+  const list = (kinds: string[]) =>
+    kinds.length
+      ? sql.join(
+          kinds.map((k) => sql`${k}`),
+          sql`, `,
+        )
+      : sql`null`;
+  await tx.execute(sql`truncate indicator_returnee_facts, indicator_returnee_cells`);
+  const windows = Object.values(returneeSequences).map((s) => ({
+    s,
+    by: { person: "", age: ", age_group", organisation: ", organisation_id", service: ", service_category" }[
+      s
+    ],
+  }));
+  await tx.execute(sql`
+    insert into indicator_returnee_facts (kind, flagged, person_id, at, organisation_id, service_category, sex,
+      age_group, country, province, district, return_type, destination_country, destination_region, isic_branch,
+      ${sql.raw(windows.map(({ s }) => `prev_${s}, next_${s}`).join(", "))})
+    select kind, flagged, person_id, at, organisation_id, service_category, sex, age_group, country, province,
+           district, return_type, destination_country, destination_region, isic_branch,
+           ${sql.raw(windows.map(({ s }) => `lag(at) over ${s}, lead(at) over ${s}`).join(", "))}
+      from (select f.*, false as flagged from indicator_facts f where f.kind in (${list(all)})
+            union all
+            select f.*, true from indicator_facts f where f.kind in (${list(flagged)}) and f.flag is true) f
+    window ${sql.raw(
+      windows
+        .map(({ s, by }) => `${s} as (partition by kind, flagged, person_id${by} order by at, record_id)`)
+        .join(", "),
+    )}
+     order by kind, flagged, at`);
+  const dims = Object.entries(cellDimensions);
+  for (const sequence of new Set(Object.values(returneeSequences))) {
+    const own = dims.filter(([d]) => sequenceOf(d) === sequence);
+    const sets = sql.raw(
+      [...(sequence === "person" ? ["()"] : []), ...own.map(([, c]) => `(${c})`)].join(", "),
+    );
+    const dim = sql.raw(
+      `case ${own.map(([d, c]) => `when grouping(${c}) = 0 then '${d}'`).join(" ")} else '' end`,
+    );
+    const key = sql.raw(
+      `case ${own.map(([, c]) => `when grouping(${c}) = 0 then ${c}`).join(" ")} else '' end`,
+    );
+    await tx.execute(sql`
+      insert into indicator_returnee_cells (kind, flagged, month, prev_month, dim, key, n)
+      select kind, flagged, date_trunc('month', at)::date, date_trunc('month', ${sql.raw(`prev_${sequence}`)})::date,
+             ${dim}, ${key}, count(*)::int
+        from indicator_returnee_facts
+       group by kind, flagged, date_trunc('month', at), date_trunc('month', ${sql.raw(`prev_${sequence}`)}),
+                grouping sets (${sets})`);
   }
 }
 
@@ -189,6 +283,8 @@ export async function refreshIndicatorFacts(tx: Db, now: Date): Promise<number> 
   // the planner's statistics of tables rewritten whole, so that the next answers read them well
   await tx.execute(sql`analyze indicator_facts`);
   await tx.execute(sql`analyze indicator_cells`);
+  await tx.execute(sql`analyze indicator_returnee_facts`);
+  await tx.execute(sql`analyze indicator_returnee_cells`);
   const [counted] = await queryRows<{ n: number }>(tx, sql`select count(*)::int as n from indicator_facts`);
   const facts = counted?.n ?? 0;
   await tx.execute(sql`insert into indicator_refreshes (started_at, finished_at, facts)

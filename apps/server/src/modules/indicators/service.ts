@@ -19,7 +19,7 @@ import { queryRows } from "../../db/client";
 import type { Ctx } from "../../http/context";
 import { type CaseListQuery, listCases } from "../cases/service";
 import { organisationsByIds } from "../organisations/service";
-import { cellDimensions } from "./refresh";
+import { cellDimensions, inReturneeCells, sequenceOf } from "./refresh";
 import type { IndicatorQuery } from "./schemas";
 
 /** The column of the facts each split reads; a fact without the value is "unknown", never a total. */
@@ -237,7 +237,7 @@ function takes(filter: FactFilter, row: Sums): boolean {
  * disaggregation besides the period and the detail among its splits, filters and the caller's scope; a stock
  * is summed only when it is not split or filtered by period.
  */
-export function summable(definition: IndicatorDefinition, dims: IndicatorDisaggregation[]): boolean {
+function summable(definition: IndicatorDefinition, dims: IndicatorDisaggregation[]): boolean {
   const counts = [definition.numerator, ...(definition.denominator ? [definition.denominator] : [])];
   if (
     counts.some(
@@ -365,17 +365,7 @@ async function factSums(
  * the numerator's values. A stock's group whose facts all ended is none.
  */
 function rolledUp(definition: IndicatorDefinition, splits: number, sums: Sums[]): IndicatorCell[] {
-  const masks =
-    splits === 2
-      ? [
-          [true, true],
-          [true, false],
-          [false, true],
-          [false, false],
-        ]
-      : splits === 1
-        ? [[true], [false]]
-        : [[]];
+  const masks = masksOf(splits);
   type Summed = {
     keys: (string | null)[];
     numerator: number;
@@ -413,6 +403,316 @@ function rolledUp(definition: IndicatorDefinition, splits: number, sums: Sums[])
     }));
 }
 
+type Period = "month" | "quarter" | "year";
+const periodFormat: Record<Period, string> = { month: "YYYY-MM", quarter: 'YYYY-"Q"Q', year: "YYYY" };
+const periodMonths: Record<Period, number> = { month: 1, quarter: 3, year: 12 };
+
+/** The days a period filter's value stands for (a month 2025-06, a quarter 2025-Q2, a year 2025), if it is one. */
+function daysOf(period: Period, value: string): [string, string] | null {
+  const m =
+    period === "month"
+      ? /^(\d{4})-(0[1-9]|1[0-2])$/.exec(value)
+      : period === "quarter"
+        ? /^(\d{4})-Q([1-4])$/.exec(value)
+        : /^(\d{4})$/.exec(value);
+  if (!m) return null;
+  const first =
+    period === "month"
+      ? `${m[1]}-${m[2]}-01`
+      : period === "quarter"
+        ? `${m[1]}-${String(3 * Number(m[2]) - 2).padStart(2, "0")}-01`
+        : `${m[1]}-01-01`;
+  return [first, dayBefore(addMonths(first, periodMonths[period]))];
+}
+
+/**
+ * Whether the ask counts returnees from the returnees' cells: each count one the cells hold (all of a kind's
+ * facts or its flagged ones, no service or detail filter), a count or a percentage over a period, split by at
+ * most one period, and at most one disaggregation besides periods among its splits, filters and the caller's
+ * scope.
+ */
+function countsReturnees(
+  definition: IndicatorDefinition,
+  splits: IndicatorDisaggregation[],
+  dims: IndicatorDisaggregation[],
+): boolean {
+  if (definition.stock || (definition.unit !== "count" && definition.unit !== "percentage")) return false;
+  const counts = [definition.numerator, ...(definition.denominator ? [definition.denominator] : [])];
+  if (!counts.every((c) => inReturneeCells(c) && c.kind === definition.numerator.kind)) return false;
+  if (dims.some((d) => !inCells(d) && !periods.includes(d))) return false;
+  // the returnees of a group are counted in one sequence of their facts: at most one of those of their own
+  if (
+    new Set(
+      dims
+        .filter(inCells)
+        .map(sequenceOf)
+        .filter((s) => s !== "person"),
+    ).size > 1
+  )
+    return false;
+  return splits.filter((d) => periods.includes(d)).length <= 1;
+}
+
+/**
+ * The returnees a count takes over [from, to], each counted once in each group: by a period (each its part of
+ * [from, to]) and by a disaggregation's key, or neither; `key` keeps one key of the disaggregation. The returnees
+ * of a group are its facts whose previous fact in the disaggregation's sequence is before the group begins.
+ * Counted from the first day of from's month: the whole months from the cells (facts whose previous fact's
+ * month is before the group's first), the days after the last whole month from the facts; less the returnees
+ * whose facts in the first group all lie before `from` (a fact of those days whose next one is after the group
+ * ends, or none).
+ */
+async function returneesIn(
+  ctx: Ctx,
+  count: IndicatorCount,
+  period: Period | null,
+  dim: IndicatorDisaggregation | "",
+  key: string | null,
+  from: string,
+  to: string,
+): Promise<Map<string, number>> {
+  const first = monthStart(from);
+  const afterLast = addMonths(monthStart(to), 1);
+  const lastWhole = dayBefore(afterLast) === to ? monthStart(to) : addMonths(monthStart(to), -1);
+  const trailingFrom = lastWhole < first ? first : addMonths(lastWhole, 1);
+  const sequence = sequenceOf(dim);
+  const prev = sql.raw(`f.prev_${sequence}`);
+  const next = sql.raw(`f.next_${sequence}`);
+  const start = (at: SQL) =>
+    period
+      ? sql`greatest(date_trunc(${period}, ${at}::timestamp)::date, ${first}::date)`
+      : sql`${first}::date`;
+  const end = (at: SQL) =>
+    period
+      ? sql`least((date_trunc(${period}, ${at}::timestamp) + ${`${periodMonths[period]} months`}::interval - interval '1 day')::date, ${to}::date)`
+      : sql`${to}::date`;
+  const periodKey = (at: SQL) => (period ? sql`to_char(${at}, ${periodFormat[period]})` : sql`''`);
+  const factKey = dim ? sql.raw(column[dim]) : sql`''`;
+  const ofCount = (table: string) =>
+    sql`${sql.raw(table)}.kind = ${count.kind} and ${sql.raw(table)}.flagged = ${count.flag === true}`;
+  const parts: SQL[] = [];
+  if (first <= lastWhole) {
+    const month = sql`c.month`;
+    parts.push(sql`
+      select ${periodKey(month)} as kp, ${dim ? sql`c.key` : sql`''`} as kd, sum(c.n)::int as n
+        from indicator_returnee_cells c
+       where ${ofCount("c")} and c.dim = ${dim} ${key === null ? sql`` : sql`and c.key = ${key}`}
+         and c.month between ${first}::date and ${lastWhole}::date
+         and (c.prev_month is null or c.prev_month < ${start(month)})
+       group by kp, kd`);
+  }
+  const at = sql`f.at`;
+  const keyed = key === null ? sql`` : sql`and ${factKey} = ${key}`;
+  if (trailingFrom <= to)
+    parts.push(sql`
+      select ${periodKey(at)} as kp, ${factKey} as kd, count(*)::int as n
+        from indicator_returnee_facts f
+       where ${ofCount("f")} and f.at between ${trailingFrom}::date and ${to}::date ${keyed}
+         and (${prev} is null or ${prev} < ${start(at)})
+       group by kp, kd`);
+  if (first < from)
+    parts.push(sql`
+      select ${periodKey(at)} as kp, ${factKey} as kd, -count(*)::int as n
+        from indicator_returnee_facts f
+       where ${ofCount("f")} and f.at between ${first}::date and ${dayBefore(from)}::date ${keyed}
+         and (${next} is null or ${next} > ${end(at)})
+       group by kp, kd`);
+  const counted = new Map<string, number>();
+  if (!parts.length) return counted;
+  const rows = await queryRows<{ kp: string; kd: string; n: number }>(
+    ctx.tx,
+    sql.join(parts, sql` union all `),
+  );
+  for (const r of rows) {
+    const id = JSON.stringify([r.kp, String(r.kd)]);
+    counted.set(id, (counted.get(id) ?? 0) + Number(r.n));
+  }
+  return counted;
+}
+
+/**
+ * What an ask of returnees keeps: its period within the period filters' (none when they do not meet) and
+ * one key for each disaggregation filtered, the caller's organisation included (none when two differ).
+ */
+function returneeAsk(
+  ctx: Ctx,
+  filters: [IndicatorDisaggregation, string][],
+  from: string,
+  to: string,
+): { from: string; to: string; keyOf: Map<IndicatorDisaggregation, string> } | null {
+  for (const [d, value] of filters)
+    if (periods.includes(d)) {
+      const days = daysOf(d as Period, value);
+      if (!days || days[0] > to || days[1] < from) return null;
+      [from, to] = [days[0] > from ? days[0] : from, days[1] < to ? days[1] : to];
+    }
+  const scoped = seesAll(ctx) ? [] : ([["organisation", ctx.actor.organisationId ?? ""]] as const);
+  const keyOf = new Map<IndicatorDisaggregation, string>();
+  for (const [d, value] of [...filters, ...scoped] as [IndicatorDisaggregation, string][])
+    if (inCells(d)) {
+      // a filter on another organisation than the caller's takes nothing
+      if (keyOf.has(d) && keyOf.get(d) !== value) return null;
+      keyOf.set(d, value);
+    }
+  return { from, to, keyOf };
+}
+
+/**
+ * An ask of returnees by at most one disaggregation besides the period (wayOf's "returnee cells"), cell by
+ * cell of its table (each combination of keys and the totals over either split and both): each count's
+ * returnees from the returnees' cells, in the groups where the indicator's kind has facts.
+ */
+async function returneesFromCells(
+  ctx: Ctx,
+  definition: IndicatorDefinition,
+  splits: IndicatorDisaggregation[],
+  { from, to, keyOf }: NonNullable<ReturnType<typeof returneeAsk>>,
+): Promise<IndicatorCell[]> {
+  const filtered = [...keyOf.keys()][0] ?? "";
+  const present: IndicatorCount = { kind: definition.numerator.kind, count: "persons" };
+  const masks = masksOf(splits.length);
+  const cells: IndicatorCell[] = [];
+  for (const mask of masks) {
+    const kept = splits.filter((_, i) => mask[i]);
+    const period = (kept.find((d) => periods.includes(d)) ?? null) as Period | null;
+    const dim = kept.find(inCells) ?? filtered;
+    const key = dim ? (keyOf.get(dim) ?? null) : null;
+    const asked = new Map<string, Promise<Map<string, number>>>();
+    const ask = (c: IndicatorCount) => {
+      const id = `${c.kind} ${c.flag === true}`;
+      if (!asked.has(id)) asked.set(id, returneesIn(ctx, c, period, dim, key, from, to));
+      return asked.get(id)!;
+    };
+    const facts = await ask(present);
+    const numerator = await ask(definition.numerator);
+    const denominator = definition.denominator ? await ask(definition.denominator) : null;
+    for (const [id, n] of facts) {
+      if (n <= 0) continue;
+      const [kp, kd] = JSON.parse(id) as [string, string];
+      cells.push({
+        keys: splits.map((d, i) => (!mask[i] ? null : periods.includes(d) ? kp : kd)),
+        numerator: numerator.get(id) ?? 0,
+        ...(denominator ? { denominator: denominator.get(id) ?? 0 } : {}),
+        value: null,
+      });
+    }
+  }
+  return cells;
+}
+
+/**
+ * An ask of returnees by more than one disaggregation (wayOf's "returnee facts"), over the returnees'
+ * facts in [from, to] with GROUPING SETS: each group's returnees are its facts whose previous fact, in the
+ * sequence its disaggregations keep, is before the group begins (the period's first day within [from, to],
+ * or `from`); every count of every group in one read, no returnee sorted out by COUNT(DISTINCT).
+ */
+async function returneesFromFacts(
+  ctx: Ctx,
+  definition: IndicatorDefinition,
+  splits: IndicatorDisaggregation[],
+  { from, to, keyOf }: NonNullable<ReturnType<typeof returneeAsk>>,
+): Promise<IndicatorCell[]> {
+  const period = (splits.find((d) => periods.includes(d)) ?? null) as Period | null;
+  const masks = masksOf(splits.length);
+  /** the sequence a group's returnees are counted in, whether its period is its own, and which facts */
+  const columnOf = (mask: boolean[], flagged: boolean) => {
+    const dims = [...splits.filter((d, i) => mask[i] && inCells(d)), ...keyOf.keys()];
+    const sequence = dims.map(sequenceOf).find((s) => s !== "person") ?? "person";
+    const periodic = period !== null && mask[splits.indexOf(period)] === true;
+    return { name: `n_${sequence}_${periodic}_${flagged}`, sequence, periodic, flagged };
+  };
+  const counts = [definition.numerator, ...(definition.denominator ? [definition.denominator] : [])];
+  const wanted = new Map(
+    masks.flatMap((mask) =>
+      [false, ...counts.map((c) => c.flag === true)].map((flagged) => {
+        const c = columnOf(mask, flagged);
+        return [c.name, c] as const;
+      }),
+    ),
+  );
+  const aggregates = [...wanted.values()].map(
+    ({ name, sequence, periodic, flagged }) =>
+      sql`count(*) filter (where f.flagged = ${flagged} and (${sql.raw(`f.prev_${sequence}`)} is null or ${sql.raw(
+        `f.prev_${sequence}`,
+      )} < ${
+        periodic
+          ? sql`greatest(date_trunc(${period}, f.at::timestamp)::date, ${from}::date)`
+          : sql`${from}::date`
+      }))::int as ${sql.raw(name)}`,
+  );
+  const { keys, flags, sets } = groupingOf(splits);
+  const rows = await queryRows<Record<string, string | number | null>>(
+    ctx.tx,
+    sql`select ${sql.join([...keys, ...flags, ...aggregates], sql`, `)}
+          from indicator_returnee_facts f
+         where f.kind = ${definition.numerator.kind}
+           and f.flagged in (${sql.join(
+             [...new Set([...wanted.values()].map((c) => c.flagged))].map((b) => sql`${b}`),
+             sql`, `,
+           )})
+           and f.at between ${from}::date and ${to}::date
+           ${sql.join(
+             [...keyOf].map(([d, value]) => sql` and ${sql.raw(column[d])} = ${value}`),
+             sql``,
+           )}
+         group by ${sets}`,
+  );
+  return rows.map((r): IndicatorCell => {
+    const mask = splits.map((_, i) => Number(r[`g${i}`]) !== 1);
+    const n = (flagged: boolean) => Number(r[columnOf(mask, flagged).name]);
+    return {
+      keys: splits.map((_, i) => (mask[i] ? String(r[`k${i}`]) : null)),
+      numerator: n(definition.numerator.flag === true),
+      ...(definition.denominator ? { denominator: n(definition.denominator.flag === true) } : {}),
+      value: null,
+    };
+  });
+}
+
+const returneesOf = async (
+  way: "returnee cells" | "returnee facts",
+  ctx: Ctx,
+  definition: IndicatorDefinition,
+  splits: IndicatorDisaggregation[],
+  ask: ReturnType<typeof returneeAsk>,
+) =>
+  !ask
+    ? []
+    : way === "returnee cells"
+      ? returneesFromCells(ctx, definition, splits, ask)
+      : returneesFromFacts(ctx, definition, splits, ask);
+
+/**
+ * The splits' keys (k0, k1), whether a row is a total over each (g0, g1: 1 when it is) and the GROUPING SETS
+ * that give each combination of keys and the totals over either split and both.
+ */
+function groupingOf(splits: IndicatorDisaggregation[]) {
+  const grouped = splits.map((d) => sql.raw(column[d]));
+  return {
+    keys: splits.map((d, i) => sql.raw(`${column[d]} as k${i}`)),
+    flags: splits.map((d, i) => sql.raw(`grouping(${column[d]}) as g${i}`)),
+    sets:
+      splits.length === 2
+        ? sql`grouping sets ((${grouped[0]}, ${grouped[1]}), (${grouped[0]}), (${grouped[1]}), ())`
+        : splits.length === 1
+          ? sql`grouping sets ((${grouped[0]}), ())`
+          : sql`grouping sets (())`,
+  };
+}
+
+/** Which splits each cell of a table keeps: both and either (as GROUPING SETS gives them), one, or none. */
+const masksOf = (splits: number): boolean[][] =>
+  splits === 2
+    ? [
+        [true, true],
+        [true, false],
+        [false, true],
+        [false, false],
+      ]
+    : splits === 1
+      ? [[true], [false]]
+      : [[]];
+
 /**
  * Any ask over the facts themselves, with GROUPING SETS, COUNT(DISTINCT) and percentile_cont: returnees each
  * counted once, the medians, and a check on the other ways.
@@ -423,15 +723,7 @@ async function countedAfresh(
   splits: IndicatorDisaggregation[],
   where: SQL[],
 ) {
-  const keys = splits.map((d, i) => sql.raw(`${column[d]} as k${i}`));
-  const grouped = splits.map((d) => sql.raw(column[d]));
-  const sets =
-    splits.length === 2
-      ? sql`grouping sets ((${grouped[0]}, ${grouped[1]}), (${grouped[0]}), (${grouped[1]}), ())`
-      : splits.length === 1
-        ? sql`grouping sets ((${grouped[0]}), ())`
-        : sql`grouping sets (())`;
-  const flags = splits.map((d, i) => sql.raw(`grouping(${column[d]}) as g${i}`));
+  const { keys, flags, sets } = groupingOf(splits);
   const rows = await queryRows<Record<string, string | number | null>>(
     ctx.tx,
     sql`select ${sql.join([...keys, ...flags, sql``], sql`, `)}
@@ -453,9 +745,29 @@ async function countedAfresh(
 }
 
 /**
+ * How an ask is answered: returnees from the returnees' cells, records and means from the monthly cells, or from
+ * the facts summed by their keys; the rest (returnees of some services, medians) counted over the facts.
+ * `dims` are the ask's splits, filters and the caller's scope.
+ */
+export function wayOf(
+  definition: IndicatorDefinition,
+  splits: IndicatorDisaggregation[],
+  dims: IndicatorDisaggregation[],
+): "returnee cells" | "returnee facts" | "cells" | "summed" | "counted" {
+  if (countsReturnees(definition, splits, dims))
+    return new Set(dims.filter(inCells)).size > 1 ? "returnee facts" : "returnee cells";
+  if (summable(definition, dims)) return "cells";
+  const counts = [definition.numerator, ...(definition.denominator ? [definition.denominator] : [])];
+  return definition.unit === "median_days" ||
+    counts.some((c) => c.count === "persons" || c.categoryPrefix !== undefined)
+    ? "counted"
+    : "summed";
+}
+
+/**
  * One indicator over a period, split by up to two disaggregations and filtered by others, published through
- * the disclosure rule: summed from the monthly cells where the ask allows (summable), otherwise computed over
- * the facts (records summed by their keys; returnees, each once, and medians with GROUPING SETS).
+ * the disclosure rule, answered the way wayOf() gives: returnees from the returnees' cells, records and means
+ * from the monthly cells, or from the facts summed by their keys, or counted over the facts with GROUPING SETS.
  * `countAfresh` computes it over the facts with GROUPING SETS whatever the ask, as a check on the other ways.
  */
 export async function computeIndicator(
@@ -467,16 +779,19 @@ export async function computeIndicator(
   const { definition, from, to, filters, where } = selection(ctx, code, query);
   const splits = splitsOf(definition, query.by);
   const dims = [...splits, ...filters.map(([d]) => d), ...(seesAll(ctx) ? [] : (["organisation"] as const))];
-  const cells: IndicatorCell[] = countAfresh
-    ? await countedAfresh(ctx, definition, splits, where)
-    : summable(definition, dims)
-      ? rolledUp(definition, splits.length, await summedFromCells(ctx, definition, splits, filters, from, to))
-      : definition.unit === "median_days" ||
-          definition.numerator.count === "persons" ||
-          definition.numerator.categoryPrefix !== undefined ||
-          definition.denominator?.categoryPrefix !== undefined
-        ? await countedAfresh(ctx, definition, splits, where)
-        : rolledUp(definition, splits.length, await factSums(ctx, splits, where));
+  const way = countAfresh ? "counted" : wayOf(definition, splits, dims);
+  const cells: IndicatorCell[] =
+    way === "returnee cells" || way === "returnee facts"
+      ? await returneesOf(way, ctx, definition, splits, returneeAsk(ctx, filters, from, to))
+      : way === "cells"
+        ? rolledUp(
+            definition,
+            splits.length,
+            await summedFromCells(ctx, definition, splits, filters, from, to),
+          )
+        : way === "summed"
+          ? rolledUp(definition, splits.length, await factSums(ctx, splits, where))
+          : await countedAfresh(ctx, definition, splits, where);
   // a table with no fact at all still has its total, of none
   if (!cells.some((c) => c.keys.every((k) => k === null)))
     cells.push({
