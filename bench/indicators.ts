@@ -9,8 +9,10 @@
 //   npm run bench:indicators -- --keep-facts   (times the answers over the facts an earlier run rebuilt)
 import { parseArgs } from "node:util";
 import { sql } from "drizzle-orm";
+import { recurringJobs } from "../apps/server/src/background";
 import { type Db, queryRows } from "../apps/server/src/db/client";
 import { refreshIndicatorFacts } from "../apps/server/src/modules/indicators/refresh";
+import { ensureRecurring } from "../apps/server/src/modules/jobs/store";
 import { openTarget, positiveInt } from "./db";
 import { type Client, login, measure, startServer, stats, writeResults } from "./http";
 
@@ -170,7 +172,9 @@ async function main() {
   const refreshSeconds = values["keep-facts"] ? null : (performance.now() - t) / 1000;
   const cells = await count(db, sql`select count(*)::int as n from indicator_cells`);
   // the facts were just rebuilt, as the job would have: the server's worker runs no recurring job (a rebuild,
-  // the overdue referrals of the topped-up data, the linkage scan) while the answers are timed
+  // the overdue referrals of the topped-up data, the linkage scan) while the answers are timed; a database the
+  // server has never run on gets its recurring jobs here, as the server would make them, so as to put them off
+  for (const [kind, job] of Object.entries(recurringJobs)) await ensureRecurring(db, kind, job.everySeconds);
   await db.execute(sql`update jobs set run_at = now() + interval '1 day', locked_until = null
                         where interval_seconds is not null`);
   console.log(

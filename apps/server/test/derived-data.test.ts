@@ -2,7 +2,7 @@ import { noNeeds } from "@homecoming/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RouteAccess } from "../src/http/access";
 import { openWorld } from "./harness";
-import { type Client, personPayload, type World } from "./world";
+import { type Client, ok, personPayload, type World } from "./world";
 
 /**
  * Derived data follows its source, proved without listing the derived fields: two returnees whose records
@@ -173,12 +173,6 @@ let env: Awaited<ReturnType<typeof openWorld>>["env"];
 let world: World;
 let as: Awaited<ReturnType<typeof openWorld>>["as"];
 const subjects: Record<"troubled" | "settled", Subject> = {} as never;
-
-async function ok(res: Promise<{ statusCode: number; body: string; json(): unknown }>, status = 200) {
-  const r = await res;
-  if (r.statusCode !== status) throw new Error(`expected ${status}, got ${r.statusCode}: ${r.body}`);
-  return r.json() as Record<string, unknown>;
-}
 
 async function makeSubject(mrc: Client, name: string, n: number, answers: Record<string, object>) {
   const nationalId = `19881234567${10 + n}`;

@@ -144,6 +144,16 @@ export async function loginAs(app: FastifyInstance, email: string): Promise<Clie
   };
 }
 
+/** A reply's JSON body when its status is the one expected (200 unless said), or an error that shows the reply. */
+export async function ok<T = Record<string, unknown>>(
+  reply: Promise<{ statusCode: number; body: string; json(): unknown }>,
+  status = 200,
+): Promise<T> {
+  const r = await reply;
+  if (r.statusCode !== status) throw new Error(`expected ${status}, got ${r.statusCode}: ${r.body}`);
+  return r.json() as T;
+}
+
 /** A valid registration payload; override what the test is about. */
 export function personPayload(overrides: Record<string, unknown> = {}) {
   return {

@@ -1,4 +1,5 @@
 import type { AgeGroup, IndicatorFactKind } from "@homecoming/domain";
+import { sql } from "drizzle-orm";
 import {
   boolean,
   date,
@@ -55,6 +56,10 @@ export const indicatorFacts = pgTable(
     primaryKey({ columns: [t.kind, t.recordId] }),
     index("indicator_facts_kind_at_idx").on(t.kind, t.at),
     index("indicator_facts_kind_organisation_at_idx").on(t.kind, t.organisationId, t.at),
+    // a stock's facts by the day they ended (no earlier than they began), for the days of its last month
+    index("indicator_facts_kind_ended_idx")
+      .on(t.kind, sql`greatest(${t.at}, ${t.endedAt})`)
+      .where(sql`${t.endedAt} is not null`),
   ],
 );
 

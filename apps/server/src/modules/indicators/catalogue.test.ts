@@ -3,7 +3,7 @@ import { indicatorCatalogue } from "@homecoming/domain";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openWorld } from "../../../test/harness";
-import { bringFollowUpDue, type Client, personPayload } from "../../../test/world";
+import { bringFollowUpDue, type Client, ok as okOf, personPayload } from "../../../test/world";
 import { refreshIndicatorFacts } from "./refresh";
 
 // Every indicator of the catalogue that indicators.test.ts does not assert, over a fixture built through the
@@ -57,11 +57,7 @@ const db = env.database.db;
 type Json = Record<string, unknown> & { id: string; version: number };
 type Reply = { statusCode: number; body: string; json(): unknown };
 
-async function ok(res: Promise<Reply>, status = 200) {
-  const r = await res;
-  if (r.statusCode !== status) throw new Error(`expected ${status}, got ${r.statusCode}: ${r.body}`);
-  return r.json() as Json;
-}
+const ok = (reply: Promise<Reply>, status = 200) => okOf<Json>(reply, status);
 
 /** A moment of a day, in UTC. */
 const at = (day: string) => `${day}T09:00:00Z`;

@@ -2,7 +2,7 @@ import { sustainabilitySurveyV1 } from "@homecoming/domain";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openWorld } from "../../../test/harness";
-import { type Client, personPayload } from "../../../test/world";
+import { type Client, ok, personPayload } from "../../../test/world";
 import { queryRows } from "../../db/client";
 import { refreshIndicatorFacts } from "./refresh";
 
@@ -30,12 +30,6 @@ function answersAll(best: boolean) {
       }),
     ),
   );
-}
-
-async function ok(res: Promise<{ statusCode: number; body: string; json(): unknown }>, status = 200) {
-  const r = await res;
-  if (r.statusCode !== status) throw new Error(`expected ${status}, got ${r.statusCode}: ${r.body}`);
-  return r.json() as Record<string, unknown>;
 }
 
 const personIds: { female: string[]; male: string[] } = { female: [], male: [] };
@@ -329,12 +323,13 @@ describe("indicators over a hand-counted fixture", () => {
   it("rebuilds the facts into a new table that takes the old one's name, key and indexes", async () => {
     const shape = async () =>
       (
-        await queryRows<{ facts: number; indexes: string; key: string; noLeftover: boolean }>(
+        await queryRows<{ facts: number; indexes: string; ended: string; key: string; noLeftover: boolean }>(
           env.database.db,
           sql`
           select (select count(*)::int from indicator_facts) as facts,
                  (select string_agg(indexname, ',' order by indexname) from pg_indexes
                    where tablename = 'indicator_facts') as indexes,
+                 (select indexdef from pg_indexes where indexname = 'indicator_facts_kind_ended_idx') as ended,
                  (select string_agg(conname, ',') from pg_constraint
                    where conrelid = 'indicator_facts'::regclass and contype = 'p') as key,
                  to_regclass('indicator_facts_next') is null as "noLeftover"`,
@@ -346,7 +341,10 @@ describe("indicators over a hand-counted fixture", () => {
     expect(before).toEqual({
       facts: expect.any(Number),
       indexes:
-        "indicator_facts_kind_at_idx,indicator_facts_kind_organisation_at_idx,indicator_facts_kind_record_id_pk",
+        "indicator_facts_kind_at_idx,indicator_facts_kind_ended_idx,indicator_facts_kind_organisation_at_idx,indicator_facts_kind_record_id_pk",
+      // an index on an expression, of some rows only, made again as it was
+      ended:
+        "CREATE INDEX indicator_facts_kind_ended_idx ON public.indicator_facts USING btree (kind, GREATEST(at, ended_at)) WHERE (ended_at IS NOT NULL)",
       key: "indicator_facts_kind_record_id_pk",
       noLeftover: true,
     });

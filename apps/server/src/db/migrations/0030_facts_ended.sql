@@ -1,0 +1,1 @@
+CREATE INDEX "indicator_facts_kind_ended_idx" ON "indicator_facts" USING btree ("kind",greatest("at", "ended_at")) WHERE "indicator_facts"."ended_at" is not null;
