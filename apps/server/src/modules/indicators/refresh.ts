@@ -234,7 +234,7 @@ export async function refreshIndicatorFacts(tx: Db, now: Date): Promise<number> 
       service_category, detail, flag, value, sex, age_group, country, province, district, return_type,
       destination_country, destination_region, isic_branch)
     with facts (kind, person_id, record_id, case_id, at, ended_at, organisation_id, service_category, detail,
-                flag, value) as (
+                flag, value) as not materialized (
       ${registrationFacts()}
       union all ${caseFacts()}
       union all ${screeningFacts()}
@@ -247,9 +247,21 @@ export async function refreshIndicatorFacts(tx: Db, now: Date): Promise<number> 
     areas as (select * from jsonb_to_recordset(${JSON.stringify(areas)}::jsonb)
                 as a(code text, country text, province text, district text)),
     branches as (select * from jsonb_to_recordset(${JSON.stringify(isic)}::jsonb) as b(code text, section text)),
-    regions as (select * from jsonb_to_recordset(${JSON.stringify(regions)}::jsonb) as r(code text, region text))
+    regions as (select * from jsonb_to_recordset(${JSON.stringify(regions)}::jsonb) as r(code text, region text)),
+    -- the returnees with a vulnerability screening, whenever it was made
+    screened as (select distinct p.survivor_id as person_id from facts s join people p on p.id = s.person_id
+                  where s.kind = 'vulnerability_screened' and s.at is not null),
+    -- the day of each returnee's last survey in regular work
+    employed as (select p.survivor_id as person_id, max(s.at) as last from facts s join people p on p.id = s.person_id
+                  where s.kind = 'survey_employed' and s.value = 1 and s.at is not null group by p.survivor_id)
     select f.kind, p.survivor_id, f.record_id, f.case_id, f.at, f.ended_at, f.organisation_id,
-           f.service_category, f.detail, f.flag, f.value, p.sex,
+           f.service_category, f.detail,
+           -- a registration is flagged when the returnee has a vulnerability screening; a service completed when
+           -- the returnee was in regular work at a survey on or after that day (their last such survey is)
+           case f.kind when 'registered' then sc.person_id is not null
+                       when 'referral_completed' then coalesce(f.at <= e.last, false)
+                       else f.flag end,
+           f.value, p.sex,
            (select ${ageGroup} from (select case
                when p.birth_date is not null then extract(year from age(f.at, p.birth_date))::int
                when p.birth_year is not null then extract(year from f.at)::int - p.birth_year end as age) y),
@@ -261,23 +273,11 @@ export async function refreshIndicatorFacts(tx: Db, now: Date): Promise<number> 
       left join areas a on a.code = p.admin_area_code
       left join branches b on b.code = p.sector_isic
       left join regions r on r.code = p.destination_country
+      left join screened sc on f.kind = 'registered' and sc.person_id = p.survivor_id
+      left join employed e on f.kind = 'referral_completed' and e.person_id = p.survivor_id
      where f.at is not null
      -- stored in the order answers read them: a kind's facts of a few weeks lie together on disk
      order by f.kind, f.at`);
-  // a registration is flagged when the returnee has a vulnerability screening, whenever it was made
-  await tx.execute(sql`
-    update indicator_facts_next f
-       set flag = f.person_id in (select s.person_id from indicator_facts_next s where s.kind = 'vulnerability_screened')
-     where f.kind = 'registered'`);
-  // a service completed is flagged when the returnee was in regular work at a survey on or after that day
-  // (the day of their last survey in regular work is on or after it), and not flagged otherwise
-  await tx.execute(sql`
-    update indicator_facts_next f set flag = f.at <= e.last
-      from (select person_id, max(at) as last from indicator_facts_next
-             where kind = 'survey_employed' and value = 1 group by person_id) e
-     where f.kind = 'referral_completed' and e.person_id = f.person_id`);
-  await tx.execute(sql`
-    update indicator_facts_next set flag = false where kind = 'referral_completed' and flag is null`);
   await replaceFacts(tx);
   await rebuildCells(tx);
   // the planner's statistics of tables rewritten whole, so that the next answers read them well
