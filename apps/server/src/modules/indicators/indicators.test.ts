@@ -320,10 +320,17 @@ describe("indicators over a hand-counted fixture", () => {
     expect(cellsOf(await read(analyst, "/indicators/cases_opened"))).toEqual([["", 12, null]]);
   });
 
-  it("rebuilds the facts into a new table that takes the old one's name, key and indexes", async () => {
+  it("rebuilds the facts and the returnees' facts into new tables that take the old ones' names, keys and indexes", async () => {
     const shape = async () =>
       (
-        await queryRows<{ facts: number; indexes: string; ended: string; key: string; noLeftover: boolean }>(
+        await queryRows<{
+          facts: number;
+          indexes: string;
+          ended: string;
+          key: string;
+          returneeIndexes: string;
+          noLeftover: boolean;
+        }>(
           env.database.db,
           sql`
           select (select count(*)::int from indicator_facts) as facts,
@@ -332,7 +339,10 @@ describe("indicators over a hand-counted fixture", () => {
                  (select indexdef from pg_indexes where indexname = 'indicator_facts_kind_ended_idx') as ended,
                  (select string_agg(conname, ',') from pg_constraint
                    where conrelid = 'indicator_facts'::regclass and contype = 'p') as key,
-                 to_regclass('indicator_facts_next') is null as "noLeftover"`,
+                 (select string_agg(indexname, ',' order by indexname) from pg_indexes
+                   where tablename = 'indicator_returnee_facts') as "returneeIndexes",
+                 to_regclass('indicator_facts_next') is null
+                   and to_regclass('indicator_returnee_facts_next') is null as "noLeftover"`,
         )
       )[0];
     const before = await shape();
@@ -346,6 +356,7 @@ describe("indicators over a hand-counted fixture", () => {
       ended:
         "CREATE INDEX indicator_facts_kind_ended_idx ON public.indicator_facts USING btree (kind, GREATEST(at, ended_at)) WHERE (ended_at IS NOT NULL)",
       key: "indicator_facts_kind_record_id_pk",
+      returneeIndexes: "indicator_returnee_facts_kind_at_idx",
       noLeftover: true,
     });
     expect(before?.facts).toBeGreaterThan(50);

@@ -66,7 +66,7 @@ export const cellDimensions = {
  * cellDimensions (GROUPING SETS: one read of the facts); and, for facts that end (a case closed), the same
  * again by the month they ended, no earlier than the month they began.
  */
-export async function rebuildCells(tx: Db) {
+export async function rebuildCells(tx: Db, facts: FactsTable = "indicator_facts") {
   // one read of the facts with a table in memory for each grouping, rather than sorting them again and again
   await tx.execute(sql`set local work_mem = '256MB'`);
   const dims = Object.entries(cellDimensions);
@@ -84,12 +84,15 @@ export async function rebuildCells(tx: Db) {
       insert into indicator_cells (kind, month, by_end, detail, flag, dim, key, n, total, valued)
       select kind, date_trunc('month', ${month})::date, ${byEnd}, detail, flag, ${dim}, ${key},
              count(*)::int, sum(value), count(value)::int
-        from indicator_facts
+        from ${sql.raw(facts)}
        where ${byEnd ? sql`ended_at is not null` : sql`true`}
        group by kind, date_trunc('month', ${month}), detail, flag, grouping sets (${sets})`);
   }
-  await rebuildReturneeCells(tx);
+  await rebuildReturneeCells(tx, facts);
 }
+
+/** The facts the cells are summed from: the table answers read, or the one being filled to replace it. */
+type FactsTable = "indicator_facts" | "indicator_facts_next";
 
 /** Whether a count of returnees is read from the returnees' cells: all of a kind's facts, or its flagged ones. */
 export const inReturneeCells = (c: IndicatorCount): boolean =>
@@ -125,7 +128,7 @@ export const sequenceOf = (d: string): (typeof returneeSequences)[keyof typeof r
  * each of the four sequences (ties on a day in a fixed order, so that one of them is the first), then counted
  * by month and the month of the previous fact, with no disaggregation and with each one.
  */
-async function rebuildReturneeCells(tx: Db) {
+async function rebuildReturneeCells(tx: Db, facts: FactsTable) {
   const { all, flagged } = returneeKinds();
   const list = (kinds: string[]) =>
     kinds.length
@@ -134,7 +137,11 @@ async function rebuildReturneeCells(tx: Db) {
           sql`, `,
         )
       : sql`null`;
-  await tx.execute(sql`truncate indicator_returnee_facts, indicator_returnee_cells`);
+  await tx.execute(sql`drop table if exists indicator_returnee_facts_next`);
+  await tx.execute(
+    sql`create table indicator_returnee_facts_next (like indicator_returnee_facts including defaults)`,
+  );
+  await tx.execute(sql`delete from indicator_returnee_cells`);
   const windows = Object.values(returneeSequences).map((s) => ({
     s,
     by: { person: "", age: ", age_group", organisation: ", organisation_id", service: ", service_category" }[
@@ -142,15 +149,15 @@ async function rebuildReturneeCells(tx: Db) {
     ],
   }));
   await tx.execute(sql`
-    insert into indicator_returnee_facts (kind, flagged, person_id, at, organisation_id, service_category, sex,
+    insert into indicator_returnee_facts_next (kind, flagged, person_id, at, organisation_id, service_category, sex,
       age_group, country, province, district, return_type, destination_country, destination_region, isic_branch,
       ${sql.raw(windows.map(({ s }) => `prev_${s}, next_${s}`).join(", "))})
     select kind, flagged, person_id, at, organisation_id, service_category, sex, age_group, country, province,
            district, return_type, destination_country, destination_region, isic_branch,
            ${sql.raw(windows.map(({ s }) => `lag(at) over ${s}, lead(at) over ${s}`).join(", "))}
-      from (select f.*, false as flagged from indicator_facts f where f.kind in (${list(all)})
+      from (select f.*, false as flagged from ${sql.raw(facts)} f where f.kind in (${list(all)})
             union all
-            select f.*, true from indicator_facts f where f.kind in (${list(flagged)}) and f.flag is true) f
+            select f.*, true from ${sql.raw(facts)} f where f.kind in (${list(flagged)}) and f.flag is true) f
     window ${sql.raw(
       windows
         .map(({ s, by }) => `${s} as (partition by kind, flagged, person_id${by} order by at, record_id)`)
@@ -173,53 +180,58 @@ async function rebuildReturneeCells(tx: Db) {
       insert into indicator_returnee_cells (kind, flagged, month, prev_month, dim, key, n)
       select kind, flagged, date_trunc('month', at)::date, date_trunc('month', ${sql.raw(`prev_${sequence}`)})::date,
              ${dim}, ${key}, count(*)::int
-        from indicator_returnee_facts
+        from indicator_returnee_facts_next
        group by kind, flagged, date_trunc('month', at), date_trunc('month', ${sql.raw(`prev_${sequence}`)}),
                 grouping sets (${sets})`);
   }
+  await tx.execute(sql`analyze indicator_returnee_facts_next`);
+  await replaceTable(tx, "indicator_returnee_facts", await indexesBuilt(tx, "indicator_returnee_facts"));
 }
 
+type Rebuilt = "indicator_facts" | "indicator_returnee_facts";
+
 /**
- * The facts' indexes and primary key as the migrations made them, to be made again on the table that
- * replaces them: each definition, and whether it is a constraint.
+ * Builds on `${table}_next` (a table of the same columns, filled) the indexes and primary key the migrations
+ * gave `table` (read from the catalogue, so the migrations stay their source), under names of their own:
+ * built once on the whole table, which is quicker than taking twenty million rows one by one into the old ones
+ * and leaves no dead rows behind. Gives the names, for replaceTable.
  */
-async function indexesOfFacts(tx: Db) {
-  return queryRows<{ name: string; definition: string; constraint: boolean }>(
+async function indexesBuilt(tx: Db, table: Rebuilt) {
+  const indexes = await queryRows<{ name: string; definition: string; constraint: boolean }>(
     tx,
     sql`select c.relname as name, coalesce(pg_get_constraintdef(k.oid), pg_get_indexdef(i.indexrelid)) as definition,
                k.oid is not null as constraint
           from pg_index i join pg_class c on c.oid = i.indexrelid
           left join pg_constraint k on k.conindid = i.indexrelid and k.conrelid = i.indrelid
-         where i.indrelid = 'indicator_facts'::regclass`,
+         where i.indrelid = ${table}::regclass`,
   );
-}
-
-/**
- * Replaces the facts with `next` (a table of the same columns, filled): its indexes built on it whole, which is
- * quicker than taking twenty million rows one by one into the old ones and leaves no dead rows behind, then
- * the old table dropped and the new one given its name and its indexes theirs. Readers keep the old table
- * until the transaction commits.
- */
-async function replaceFacts(tx: Db) {
-  const indexes = await indexesOfFacts(tx);
   await tx.execute(sql`set local maintenance_work_mem = '256MB'`);
   for (const { name, definition, constraint } of indexes)
     await tx.execute(
       sql.raw(
         constraint
-          ? `alter table indicator_facts_next add constraint ${name}__next ${definition}`
+          ? `alter table ${table}_next add constraint ${name}__next ${definition}`
           : definition
               .replace(` INDEX ${name} ON `, ` INDEX ${name}__next ON `)
-              .replace(/ ON (public\.)?indicator_facts /, " ON indicator_facts_next "),
+              .replace(new RegExp(` ON (public\\.)?${table} `), ` ON ${table}_next `),
       ),
     );
-  await tx.execute(sql`drop table indicator_facts`);
-  await tx.execute(sql`alter table indicator_facts_next rename to indicator_facts`);
+  return indexes;
+}
+
+/**
+ * Puts `${table}_next`, its indexes built, in the place of `table`: the old table dropped and the new one
+ * given its name and its indexes theirs. From here to the commit, readers of the table wait (they keep the old
+ * one until then), so it is the last thing a rebuild does.
+ */
+async function replaceTable(tx: Db, table: Rebuilt, indexes: { name: string; constraint: boolean }[]) {
+  await tx.execute(sql.raw(`drop table ${table}`));
+  await tx.execute(sql.raw(`alter table ${table}_next rename to ${table}`));
   for (const { name, constraint } of indexes)
     await tx.execute(
       sql.raw(
         constraint
-          ? `alter table indicator_facts rename constraint ${name}__next to ${name}`
+          ? `alter table ${table} rename constraint ${name}__next to ${name}`
           : `alter index ${name}__next rename to ${name}`,
       ),
     );
@@ -278,13 +290,15 @@ export async function refreshIndicatorFacts(tx: Db, now: Date): Promise<number> 
      where f.at is not null
      -- stored in the order answers read them: a kind's facts of a few weeks lie together on disk
      order by f.kind, f.at`);
-  await replaceFacts(tx);
-  await rebuildCells(tx);
+  // everything long is done on tables readers do not read (the new facts) or read as they were until the
+  // commit (the cells); the tables are swapped last, so that readers wait only for the swap
+  const indexes = await indexesBuilt(tx, "indicator_facts");
+  await tx.execute(sql`analyze indicator_facts_next`);
+  await rebuildCells(tx, "indicator_facts_next");
   // the planner's statistics of tables rewritten whole, so that the next answers read them well
-  await tx.execute(sql`analyze indicator_facts`);
   await tx.execute(sql`analyze indicator_cells`);
-  await tx.execute(sql`analyze indicator_returnee_facts`);
   await tx.execute(sql`analyze indicator_returnee_cells`);
+  await replaceTable(tx, "indicator_facts", indexes);
   const [counted] = await queryRows<{ n: number }>(tx, sql`select count(*)::int as n from indicator_facts`);
   const facts = counted?.n ?? 0;
   await tx.execute(sql`insert into indicator_refreshes (started_at, finished_at, facts)
