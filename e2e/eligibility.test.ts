@@ -111,7 +111,14 @@ const enrolmentCard = (page: Page, name: string) =>
 
 async function enrolmentOf(programme: string) {
   const list = (await dhaka.get(`/cases/${caseId}/enrolments`)).json() as {
-    items: { id: string; programmeName: string; version: number; status: string }[];
+    items: {
+      id: string;
+      programmeId: string;
+      caseId: string;
+      programmeName: string;
+      version: number;
+      status: string;
+    }[];
   };
   return list.items.find((e) => e.programmeName === programme)!;
 }
@@ -371,8 +378,24 @@ describe("eligibility on the case screen", () => {
     const bank = await loginAs(stack.app, "provider.bank@test.homecoming");
     const accepted = await bank.post(`/enrolments/${applied.id}/accept`, { version: applied.version });
     expect(accepted.statusCode, accepted.body).toBe(200);
-    const started = await bank.post(`/enrolments/${applied.id}/start`, { version: accepted.json().version });
-    expect(started.statusCode, started.body).toBe(200);
+
+    // the bank starts the loan on its programme's page, writing down the money given
+    const bankPage = await loggedInPage(stack, "provider.bank@test.homecoming");
+    await bankPage.goto(`${stack.base}/programmes/${applied.programmeId}`);
+    await bankPage.getByRole("tab", { name: "Enrolments" }).click();
+    const label = applied.caseId.slice(0, 8);
+    await bankPage.getByRole("button", { name: `Start: case ${label}` }).click();
+    const giving = bankPage.getByRole("dialog", { name: `Start the loan of case ${label}` });
+    await giving.getByRole("button", { name: "Start", exact: true }).click();
+    await giving.getByText("Give the amount, more than 0.").waitFor();
+    await giving.getByRole("textbox", { name: /^Amount lent/ }).fill("80000");
+    await expectNoAxeViolations(bankPage);
+    await giving.getByRole("button", { name: "Start", exact: true }).click();
+    await giving.waitFor({ state: "hidden" });
+    await bankPage.getByText(`The enrolment of case ${label} is now: Taking part.`).waitFor();
+    // the business plan's currency, as nothing else was chosen
+    expect((await enrolmentOf(loan)) as unknown).toMatchObject({ amountGiven: 80_000, currency: "BDT" });
+    await bankPage.context().close();
 
     await openCase(page, "followUps");
     await expect.poll(() => page.getByText("Repayment follow-up", { exact: true }).count()).toBe(4);
@@ -381,7 +404,11 @@ describe("eligibility on the case screen", () => {
     expect(await page.getByRole("button", { name: "Record the repayment follow-up" }).count()).toBe(0);
     await section(page, "Timeline");
     await page.getByText("4 follow-ups scheduled: Repayment follow-up", { exact: true }).waitFor();
-    await page.getByText(`Started ${loan}`, { exact: true }).waitFor();
+    await page.getByText(`Started ${loan}: BDT 80,000.00 given`, { exact: true }).waitFor();
+    await openCase(page, "programmes");
+    await expect
+      .poll(() => enrolmentCard(page, loan).textContent())
+      .toContain("Money given: BDT\u00a080,000.00");
     await page.context().close();
   });
 });

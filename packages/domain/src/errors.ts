@@ -40,7 +40,13 @@ export const validation = (message: string, field?: string) => new DomainError("
 
 /** Why a state machine refuses a move (a referral's, an enrolment's). */
 export type Refusal = {
-  code: "invalid_transition" | "forbidden" | "reason_required" | "conflict" | "consent_required";
+  code:
+    | "invalid_transition"
+    | "forbidden"
+    | "reason_required"
+    | "invalid_amount"
+    | "conflict"
+    | "consent_required";
   message: string;
   field?: string;
 };
@@ -49,6 +55,7 @@ export type Refusal = {
 export function refusalError(refusal: Refusal): DomainError {
   switch (refusal.code) {
     case "reason_required":
+    case "invalid_amount":
       return validation(refusal.message, refusal.field);
     case "invalid_transition":
     case "forbidden":

@@ -41,6 +41,15 @@ export function amount(field: string, max = 1e9) {
     .max(max, `${field} must be at most ${max}`);
 }
 
+/** A three-letter ISO 4217 currency code, as written in capitals. */
+export function currencyCode(field: string) {
+  return z
+    .string({ error: missing(field, `${field} must be a three-letter ISO 4217 code such as BDT`) })
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{3}$/, `${field} must be a three-letter ISO 4217 code such as BDT`);
+}
+
 export function oneOf<const T extends readonly [string, ...string[]]>(field: string, values: T) {
   return z.enum(values, { error: missing(field, `${field} must be one of: ${values.join(", ")}`) });
 }

@@ -46,7 +46,7 @@ export type IndicatorDefinition = {
   name: string;
   definition: string;
   unit: IndicatorUnit;
-  /** counted (count, percentage), or whose values are averaged (mean, median_days) */
+  /** counted (count, percentage), or whose values are averaged (mean, median_days) or added up (sum) */
   numerator: IndicatorCount;
   /** a percentage's base */
   denominator?: IndicatorCount;
@@ -362,6 +362,28 @@ export const indicatorCatalogue: readonly IndicatorDefinition[] = [
     disaggregations: [...everyone, "programmeKind"],
     source: "enrolments",
     reference: `${ilo}: number of grants and loans, training places`,
+  },
+  {
+    code: "loan_amounts_given",
+    name: "Money lent",
+    definition:
+      "The money given as loans whose enrolments started in the period, added up currency by currency.",
+    unit: "sum",
+    numerator: { kind: "money_given", flag: true, count: "records" },
+    disaggregations: [...everyone, "currency"],
+    source: "enrolments (loans started, with the amount given)",
+    reference: `${ilo}: amount of loans`,
+  },
+  {
+    code: "grant_amounts_given",
+    name: "Money granted",
+    definition:
+      "The money given as grants whose enrolments started in the period, added up currency by currency.",
+    unit: "sum",
+    numerator: { kind: "money_given", flag: false, count: "records" },
+    disaggregations: [...everyone, "currency"],
+    source: "enrolments (grants started, with the amount given)",
+    reference: `${ilo}: amount of grants`,
   },
   {
     code: "sustainability_composite_mean",

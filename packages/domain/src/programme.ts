@@ -2,7 +2,7 @@ import { adminAreaCountries, isAdminAreaCode, isIsicCode } from "@homecoming/ref
 import { z } from "zod";
 import { addMonthsUtc } from "./dates";
 import { assertValidRule, ruleProblems } from "./eligibility-rule";
-import { amount, int, isoDate, oneOf, text, uuid } from "./fields";
+import { amount, currencyCode, int, isoDate, oneOf, text, uuid } from "./fields";
 import { ServiceCategoryCode } from "./service-category";
 import {
   coachingKinds,
@@ -115,15 +115,15 @@ export type EnrolmentDecision =
   | { ok: true; to: EnrolmentStatus }
   | {
       ok: false;
-      code: "invalid_transition" | "reason_required" | "forbidden";
+      code: "invalid_transition" | "reason_required" | "invalid_amount" | "forbidden";
       message: string;
-      field?: "reason";
+      field?: "reason" | "amountGiven";
     };
 
 /**
  * Decides one move of an enrolment. Only the programme's organisation decides; the case's lead organisation
  * may also drop it. Accepting when every place is taken puts the enrolment on the waitlist instead; rejecting
- * and dropping need a reason.
+ * and dropping need a reason. Starting a loan or grant records the money given, and only that move does.
  */
 export function decideEnrolment(args: {
   status: EnrolmentStatus;
@@ -133,6 +133,9 @@ export function decideEnrolment(args: {
   placesTaken: number;
   capacity: number | null;
   reason?: string | undefined;
+  /** whether the programme gives a loan or a grant */
+  finance?: boolean;
+  amountGiven?: number | undefined;
 }): EnrolmentDecision {
   const move: { from: readonly EnrolmentStatus[]; to: EnrolmentStatus } = enrolmentMoves[args.action];
   if (!mayMakeEnrolmentMove(args.side, args.action))
@@ -153,6 +156,21 @@ export function decideEnrolment(args: {
       code: "reason_required",
       message: `reason is required to ${args.action} an enrolment`,
       field: "reason",
+    };
+  const givesMoney = args.action === "start" && args.finance === true;
+  if (givesMoney && args.amountGiven === undefined)
+    return {
+      ok: false,
+      code: "invalid_amount",
+      message: `amountGiven is required to start a loan or grant enrolment: the money given to the returnee`,
+      field: "amountGiven",
+    };
+  if (!givesMoney && args.amountGiven !== undefined)
+    return {
+      ok: false,
+      code: "invalid_amount",
+      message: "amountGiven is recorded only when a loan or grant enrolment starts",
+      field: "amountGiven",
     };
   if (args.action === "accept" && args.capacity !== null && args.placesTaken >= args.capacity)
     return args.status === "waitlisted"
@@ -184,6 +202,9 @@ export type EnrolmentInput = z.infer<typeof EnrolmentInput>;
 
 export const EnrolmentTransitionInput = z.object({
   reason: text("reason", { max: 2000 }).optional(),
+  /** Starting a loan or grant: the money given, in `currency` (the business plan's when not given). */
+  amountGiven: amount("amountGiven", 1_000_000_000).positive("amountGiven must be more than 0").optional(),
+  currency: currencyCode("currency").optional(),
   version: z.int32({ error: "version is required" }).min(1, "version is required"),
 });
 export type EnrolmentTransitionInput = z.infer<typeof EnrolmentTransitionInput>;
@@ -198,9 +219,7 @@ export const BusinessPlanInput = z
       .trim()
       .toUpperCase()
       .refine(isIsicCode, "sectorIsic must be an ISIC Rev.4 code"),
-    currency: z
-      .string({ error: "currency is required" })
-      .regex(/^[A-Z]{3}$/, "currency must be a three-letter ISO 4217 code such as BDT"),
+    currency: currencyCode("currency"),
     capitalNeeded: amount("capitalNeeded", 1_000_000_000),
     ownContribution: amount("ownContribution", 1_000_000_000),
     expectedMonthlyIncome: amount("expectedMonthlyIncome", 1_000_000_000),

@@ -440,6 +440,7 @@ export const indicatorFactKinds = [
   "survey_change",
   "survey_employed",
   "enrolment_started",
+  "money_given",
 ] as const;
 
 /** The splits of every indicator: by the returnee (as their record was at the time), and by organisation. */
@@ -466,7 +467,9 @@ export const indicatorDisaggregations = [
   "closureReason",
   "occasion",
   "programmeKind",
+  "currency",
   ...periodDisaggregations,
 ] as const;
 
-export const indicatorUnits = ["count", "percentage", "mean", "median_days"] as const;
+/** A total (`sum`) adds up amounts of money, so it is only ever given currency by currency. */
+export const indicatorUnits = ["count", "percentage", "mean", "median_days", "sum"] as const;

@@ -33,6 +33,9 @@ describe("the indicator catalogue", () => {
       if (i.disaggregations.includes("occasion")) expect(i.numerator.kind, i.code).toMatch(/^survey_/);
       if (i.disaggregations.includes("programmeKind"))
         expect(i.numerator.kind, i.code).toBe("enrolment_started");
+      // money is added up only within a currency, and only money has one
+      expect(i.disaggregations.includes("currency"), i.code).toBe(i.unit === "sum");
+      if (i.unit === "sum") expect(i.numerator.kind, i.code).toBe("money_given");
     }
   });
 

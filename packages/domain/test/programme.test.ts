@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   BusinessPlanInput,
   decideEnrolment,
+  EnrolmentTransitionInput,
   enrolmentMovesOpen,
   isProgrammeOpen,
   moneyFollowUps,
@@ -101,6 +102,53 @@ describe("enrolment moves", () => {
         reason: "moved abroad",
       }),
     ).toEqual({ ok: true, to: "dropped" });
+  });
+
+  it("records the money given when a loan or grant starts, and only then", () => {
+    const start = {
+      ...owner,
+      status: "accepted" as const,
+      action: "start" as const,
+      placesTaken: 1,
+      capacity: 2,
+    };
+    expect(decideEnrolment({ ...start, finance: true })).toEqual({
+      ok: false,
+      code: "invalid_amount",
+      message: "amountGiven is required to start a loan or grant enrolment: the money given to the returnee",
+      field: "amountGiven",
+    });
+    expect(decideEnrolment({ ...start, finance: true, amountGiven: 50_000 })).toEqual({
+      ok: true,
+      to: "active",
+    });
+    expect(decideEnrolment({ ...start, finance: false, amountGiven: 50_000 })).toMatchObject({
+      ok: false,
+      code: "invalid_amount",
+      message: "amountGiven is recorded only when a loan or grant enrolment starts",
+    });
+    expect(
+      decideEnrolment({
+        ...owner,
+        status: "active",
+        action: "complete",
+        placesTaken: 1,
+        capacity: 2,
+        finance: true,
+        amountGiven: 10,
+      }),
+    ).toMatchObject({ ok: false, code: "invalid_amount" });
+    expect(decideEnrolment({ ...start, finance: false })).toEqual({ ok: true, to: "active" });
+    expect(EnrolmentTransitionInput.safeParse({ version: 1, amountGiven: 0 }).error?.issues[0]?.message).toBe(
+      "amountGiven must be more than 0",
+    );
+    expect(
+      EnrolmentTransitionInput.safeParse({ version: 1, amountGiven: 10, currency: "taka" }).error?.issues[0]
+        ?.message,
+    ).toBe("currency must be a three-letter ISO 4217 code such as BDT");
+    expect(EnrolmentTransitionInput.parse({ version: 1, amountGiven: 10, currency: "bdt" }).currency).toBe(
+      "BDT",
+    );
   });
 
   it("lets only the programme's organisation decide, and the case's lead drop", () => {

@@ -6908,6 +6908,8 @@ export interface paths {
                 content: {
                     "application/json": {
                         reason?: string;
+                        amountGiven?: number;
+                        currency?: string;
                         version: number;
                     };
                 };
@@ -8581,6 +8583,8 @@ export interface paths {
                     "filter[occasion]"?: string;
                     /** @description only the facts whose programmeKind is this */
                     "filter[programmeKind]"?: string;
+                    /** @description only the facts whose currency is this */
+                    "filter[currency]"?: string;
                     /** @description only the facts whose month is this */
                     "filter[month]"?: string;
                     /** @description only the facts whose quarter is this */
@@ -8709,6 +8713,8 @@ export interface paths {
                     "filter[occasion]"?: string;
                     /** @description only the facts whose programmeKind is this */
                     "filter[programmeKind]"?: string;
+                    /** @description only the facts whose currency is this */
+                    "filter[currency]"?: string;
                     /** @description only the facts whose month is this */
                     "filter[month]"?: string;
                     /** @description only the facts whose quarter is this */
@@ -8793,6 +8799,8 @@ export interface paths {
                     "filter[occasion]"?: string;
                     /** @description only the facts whose programmeKind is this */
                     "filter[programmeKind]"?: string;
+                    /** @description only the facts whose currency is this */
+                    "filter[currency]"?: string;
                     /** @description only the facts whose month is this */
                     "filter[month]"?: string;
                     /** @description only the facts whose quarter is this */
@@ -9854,10 +9862,10 @@ export interface components {
             name: string;
             definition: string;
             /** @enum {string} */
-            unit: "count" | "percentage" | "mean" | "median_days";
+            unit: "count" | "percentage" | "mean" | "median_days" | "sum";
             numerator: {
                 /** @enum {string} */
-                kind: "registered" | "case_opened" | "case_handed_over" | "case_closed" | "vulnerability_screened" | "psychosocial_screened" | "referral_sent" | "referral_accepted" | "referral_declined" | "referral_completed" | "referral_not_completed" | "referral_overdue" | "follow_up_due" | "survey_economic" | "survey_social" | "survey_psychosocial" | "survey_composite" | "survey_change" | "survey_employed" | "enrolment_started";
+                kind: "registered" | "case_opened" | "case_handed_over" | "case_closed" | "vulnerability_screened" | "psychosocial_screened" | "referral_sent" | "referral_accepted" | "referral_declined" | "referral_completed" | "referral_not_completed" | "referral_overdue" | "follow_up_due" | "survey_economic" | "survey_social" | "survey_psychosocial" | "survey_composite" | "survey_change" | "survey_employed" | "enrolment_started" | "money_given";
                 /** @enum {string} */
                 count: "records" | "persons";
                 flag?: boolean;
@@ -9866,7 +9874,7 @@ export interface components {
             };
             denominator?: {
                 /** @enum {string} */
-                kind: "registered" | "case_opened" | "case_handed_over" | "case_closed" | "vulnerability_screened" | "psychosocial_screened" | "referral_sent" | "referral_accepted" | "referral_declined" | "referral_completed" | "referral_not_completed" | "referral_overdue" | "follow_up_due" | "survey_economic" | "survey_social" | "survey_psychosocial" | "survey_composite" | "survey_change" | "survey_employed" | "enrolment_started";
+                kind: "registered" | "case_opened" | "case_handed_over" | "case_closed" | "vulnerability_screened" | "psychosocial_screened" | "referral_sent" | "referral_accepted" | "referral_declined" | "referral_completed" | "referral_not_completed" | "referral_overdue" | "follow_up_due" | "survey_economic" | "survey_social" | "survey_psychosocial" | "survey_composite" | "survey_change" | "survey_employed" | "enrolment_started" | "money_given";
                 /** @enum {string} */
                 count: "records" | "persons";
                 flag?: boolean;
@@ -9878,7 +9886,7 @@ export interface components {
              * @constant
              */
             stock?: true;
-            disaggregations: ("sex" | "ageGroup" | "country" | "province" | "district" | "returnType" | "destinationCountry" | "destinationRegion" | "isicBranch" | "organisation" | "serviceCategory" | "closureReason" | "occasion" | "programmeKind" | "month" | "quarter" | "year")[];
+            disaggregations: ("sex" | "ageGroup" | "country" | "province" | "district" | "returnType" | "destinationCountry" | "destinationRegion" | "isicBranch" | "organisation" | "serviceCategory" | "closureReason" | "occasion" | "programmeKind" | "currency" | "month" | "quarter" | "year")[];
             source: string;
             reference?: string;
         };
@@ -9886,10 +9894,10 @@ export interface components {
             code: string;
             name: string;
             /** @enum {string} */
-            unit: "count" | "percentage" | "mean" | "median_days";
+            unit: "count" | "percentage" | "mean" | "median_days" | "sum";
             from: string;
             to: string;
-            by: ("sex" | "ageGroup" | "country" | "province" | "district" | "returnType" | "destinationCountry" | "destinationRegion" | "isicBranch" | "organisation" | "serviceCategory" | "closureReason" | "occasion" | "programmeKind" | "month" | "quarter" | "year")[];
+            by: ("sex" | "ageGroup" | "country" | "province" | "district" | "returnType" | "destinationCountry" | "destinationRegion" | "isicBranch" | "organisation" | "serviceCategory" | "closureReason" | "occasion" | "programmeKind" | "currency" | "month" | "quarter" | "year")[];
             filter: {
                 [key: string]: string;
             };
@@ -10135,6 +10143,10 @@ export interface components {
             decidedAt: unknown | null;
             startedAt: unknown | null;
             endedAt: unknown | null;
+            /** @description A loan's or grant's money given when it started */
+            amountGiven: number | null;
+            /** @description The ISO 4217 currency of amountGiven */
+            currency: string | null;
             version: number;
             createdAt: unknown;
             updatedAt: unknown;
@@ -11212,10 +11224,10 @@ export interface components {
             name: string;
             definition: string;
             /** @enum {string} */
-            unit: "count" | "percentage" | "mean" | "median_days";
+            unit: "count" | "percentage" | "mean" | "median_days" | "sum";
             numerator: {
                 /** @enum {string} */
-                kind: "registered" | "case_opened" | "case_handed_over" | "case_closed" | "vulnerability_screened" | "psychosocial_screened" | "referral_sent" | "referral_accepted" | "referral_declined" | "referral_completed" | "referral_not_completed" | "referral_overdue" | "follow_up_due" | "survey_economic" | "survey_social" | "survey_psychosocial" | "survey_composite" | "survey_change" | "survey_employed" | "enrolment_started";
+                kind: "registered" | "case_opened" | "case_handed_over" | "case_closed" | "vulnerability_screened" | "psychosocial_screened" | "referral_sent" | "referral_accepted" | "referral_declined" | "referral_completed" | "referral_not_completed" | "referral_overdue" | "follow_up_due" | "survey_economic" | "survey_social" | "survey_psychosocial" | "survey_composite" | "survey_change" | "survey_employed" | "enrolment_started" | "money_given";
                 /** @enum {string} */
                 count: "records" | "persons";
                 flag?: boolean;
@@ -11224,7 +11236,7 @@ export interface components {
             };
             denominator?: {
                 /** @enum {string} */
-                kind: "registered" | "case_opened" | "case_handed_over" | "case_closed" | "vulnerability_screened" | "psychosocial_screened" | "referral_sent" | "referral_accepted" | "referral_declined" | "referral_completed" | "referral_not_completed" | "referral_overdue" | "follow_up_due" | "survey_economic" | "survey_social" | "survey_psychosocial" | "survey_composite" | "survey_change" | "survey_employed" | "enrolment_started";
+                kind: "registered" | "case_opened" | "case_handed_over" | "case_closed" | "vulnerability_screened" | "psychosocial_screened" | "referral_sent" | "referral_accepted" | "referral_declined" | "referral_completed" | "referral_not_completed" | "referral_overdue" | "follow_up_due" | "survey_economic" | "survey_social" | "survey_psychosocial" | "survey_composite" | "survey_change" | "survey_employed" | "enrolment_started" | "money_given";
                 /** @enum {string} */
                 count: "records" | "persons";
                 flag?: boolean;
@@ -11236,7 +11248,7 @@ export interface components {
              * @constant
              */
             stock?: true;
-            disaggregations: ("sex" | "ageGroup" | "country" | "province" | "district" | "returnType" | "destinationCountry" | "destinationRegion" | "isicBranch" | "organisation" | "serviceCategory" | "closureReason" | "occasion" | "programmeKind" | "month" | "quarter" | "year")[];
+            disaggregations: ("sex" | "ageGroup" | "country" | "province" | "district" | "returnType" | "destinationCountry" | "destinationRegion" | "isicBranch" | "organisation" | "serviceCategory" | "closureReason" | "occasion" | "programmeKind" | "currency" | "month" | "quarter" | "year")[];
             source: string;
             reference?: string;
         };
@@ -11244,10 +11256,10 @@ export interface components {
             code: string;
             name: string;
             /** @enum {string} */
-            unit: "count" | "percentage" | "mean" | "median_days";
+            unit: "count" | "percentage" | "mean" | "median_days" | "sum";
             from: string;
             to: string;
-            by: ("sex" | "ageGroup" | "country" | "province" | "district" | "returnType" | "destinationCountry" | "destinationRegion" | "isicBranch" | "organisation" | "serviceCategory" | "closureReason" | "occasion" | "programmeKind" | "month" | "quarter" | "year")[];
+            by: ("sex" | "ageGroup" | "country" | "province" | "district" | "returnType" | "destinationCountry" | "destinationRegion" | "isicBranch" | "organisation" | "serviceCategory" | "closureReason" | "occasion" | "programmeKind" | "currency" | "month" | "quarter" | "year")[];
             filter: {
                 [key: string]: string;
             };
@@ -11505,6 +11517,10 @@ export interface components {
             decidedAt: string | null;
             startedAt: string | null;
             endedAt: string | null;
+            /** @description A loan's or grant's money given when it started */
+            amountGiven: number | null;
+            /** @description The ISO 4217 currency of amountGiven */
+            currency: string | null;
             version: number;
             /** Format: date-time */
             createdAt: string;

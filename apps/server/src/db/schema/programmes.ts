@@ -8,6 +8,7 @@ import type {
 import { sql } from "drizzle-orm";
 import {
   boolean,
+  check,
   date,
   index,
   integer,
@@ -105,6 +106,9 @@ export const enrolments = pgTable(
     decidedAt: ts("decided_at"),
     startedAt: ts("started_at"),
     endedAt: ts("ended_at"),
+    /** A loan's or grant's money given when it started, in `currency` (ISO 4217). */
+    amountGiven: numeric("amount_given", { precision: 14, scale: 2, mode: "number" }),
+    currency: text("currency"),
     version: integer("version").notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -117,6 +121,7 @@ export const enrolments = pgTable(
       .where(sql`${t.status} in ('applied', 'accepted', 'waitlisted', 'active')`),
     // the places held in every programme, counted for each case's eligibility
     index("enrolments_holding_place_idx").on(t.programmeId).where(sql`${t.status} in ('accepted', 'active')`),
+    check("enrolments_amount_with_currency", sql`(${t.amountGiven} is null) = (${t.currency} is null)`),
   ],
 );
 

@@ -18,6 +18,7 @@ import { refreshIndicatorFacts } from "./refresh";
 //   the follow-ups        2025                      8 plans: baseline surveys in February, follow-ups due
 //                                                   from July, 12-month surveys in December
 //   the programme places  July to September 2025    13 enrolments of the follow-up group
+//   the money given       October to December 2025  6 loans and 5 grants to 5 of the follow-up group
 
 /** The indicators this file asserts; indicators.test.ts asserts the rest of the catalogue. */
 const coveredHere = [
@@ -43,6 +44,8 @@ const coveredHere = [
   "follow_ups_due",
   "follow_ups_made_share",
   "enrolments_started",
+  "loan_amounts_given",
+  "grant_amounts_given",
   "sustainability_economic_mean",
   "sustainability_social_mean",
   "sustainability_psychosocial_mean",
@@ -537,28 +540,97 @@ async function enrolmentsOf2025(caseIds: string[]) {
   const course = await programme("Solar panel installation course", "training", "econ.vocational_training");
   const mentoring = await programme("Returnee mentoring circle", "mentoring", "econ.business_support");
   const placement = await programme("Garment factory placement", "job_placement", "econ.job_matching");
-  const enrol = async (caseId: string, programmeId: string, started: string | null) => {
-    const applied = await ok(caseDhaka.post(`/cases/${caseId}/enrolments`, { programmeId }), 201);
-    const accepted = await ok(
-      providerTvet.post(`/enrolments/${applied.id}/accept`, { version: applied.version }),
-    );
-    if (!started) return;
-    await ok(providerTvet.post(`/enrolments/${applied.id}/start`, { version: accepted.version }));
-    await db.execute(
-      sql`update enrolments set started_at = ${at(started)}::timestamptz where id = ${applied.id}::uuid`,
-    );
-  };
   for (const i of [0, 1, 2, 3, 4, 5]) await enrol(caseIds[i]!, course, "2025-08-05");
   await enrol(caseIds[6]!, course, "2025-09-10");
-  for (const i of [3, 4, 5, 6, 7]) await enrol(caseIds[i]!, mentoring, "2025-08-12");
+  const coaching = new Map<string, string>();
+  for (const i of [3, 4, 5, 6, 7])
+    coaching.set(caseIds[i]!, await enrol(caseIds[i]!, mentoring, "2025-08-12"));
   await enrol(caseIds[0]!, placement, null);
+  return coaching;
+}
+
+const programmeOf = async (name: string, kind: string, category: string) =>
+  (
+    await ok(
+      admin.post("/programmes", { name, kind, category, ownerOrganisationId: world.orgs.tvet.id }),
+      201,
+    )
+  ).id;
+
+/** Applies, accepts and starts an enrolment (with the money given, for a loan or grant) on a day of its own. */
+async function enrol(
+  caseId: string,
+  programmeId: string,
+  started: string | null,
+  money: { amountGiven: number; currency?: string; coachingEnrolmentId: string } | null = null,
+) {
+  const applied = await ok(
+    caseDhaka.post(`/cases/${caseId}/enrolments`, {
+      programmeId,
+      ...(money ? { coachingEnrolmentId: money.coachingEnrolmentId } : {}),
+    }),
+    201,
+  );
+  const accepted = await ok(
+    providerTvet.post(`/enrolments/${applied.id}/accept`, { version: applied.version }),
+  );
+  if (!started) return applied.id;
+  const given = money
+    ? { amountGiven: money.amountGiven, ...(money.currency ? { currency: money.currency } : {}) }
+    : {};
+  await ok(providerTvet.post(`/enrolments/${applied.id}/start`, { version: accepted.version, ...given }));
+  await db.execute(
+    sql`update enrolments set started_at = ${at(started)}::timestamptz where id = ${applied.id}::uuid`,
+  );
+  return applied.id;
+}
+
+// ---- the money given, October to December 2025 -------------------------------------------------------------
+//
+// F4–F8 (each with a business plan in taka, coached by the mentoring circle) are lent and granted money:
+//   a business loan:      F4 50,000, F5 60,000, F6 70,000, F7 80,000.50, F8 90,000 taka on 6 October
+//   a diaspora loan:      F4 1,200 US dollars on 20 October
+//   a start-up grant:     F4–F7 15,000 taka each on 3 November, F8 15,000 taka on 1 December
+
+async function moneyOf2025(coaching: Map<string, string>) {
+  const loan = await programmeOf("Returnee business loan", "loan", "econ.finance");
+  const diaspora = await programmeOf("Diaspora bank loan", "loan", "econ.finance");
+  const grant = await programmeOf("Start-up grant", "grant", "econ.finance");
+  const cases = [...coaching.keys()];
+  for (const caseId of cases)
+    await ok(
+      caseDhaka.put(`/cases/${caseId}/business-plan`, {
+        activity: "Mobile phone repair stall",
+        sectorIsic: "95",
+        currency: "BDT",
+        capitalNeeded: 120_000,
+        ownContribution: 20_000,
+        expectedMonthlyIncome: 15_000,
+        market: "The district market",
+        risks: "Competition from the stall opposite",
+      }),
+    );
+  const lent = [50_000, 60_000, 70_000, 80_000.5, 90_000];
+  for (const [i, caseId] of cases.entries()) {
+    const coachingEnrolmentId = coaching.get(caseId)!;
+    await enrol(caseId, loan, "2025-10-06", { amountGiven: lent[i]!, coachingEnrolmentId });
+    await enrol(caseId, grant, i === 4 ? "2025-12-01" : "2025-11-03", {
+      amountGiven: 15_000,
+      coachingEnrolmentId,
+    });
+  }
+  await enrol(cases[0]!, diaspora, "2025-10-20", {
+    amountGiven: 1_200,
+    currency: "USD",
+    coachingEnrolmentId: coaching.get(cases[0]!)!,
+  });
 }
 
 beforeAll(async () => {
   await caseFlow();
   await screeningsOfJanuary();
   await referralsOfMayAndJune();
-  await enrolmentsOf2025(await followUpsOf2025());
+  await moneyOf2025(await enrolmentsOf2025(await followUpsOf2025()));
   await refreshIndicatorFacts(db, new Date());
 }, 600_000);
 
@@ -864,6 +936,60 @@ describe("the follow-ups and sustainability surveys of 2025, counted by hand", (
     expect(await valuesOf("/indicators/enrolments_started?from=2025-09-01&to=2025-09-30")).toEqual([
       ["", null, "small_count"],
     ]);
+  });
+});
+
+describe("the money given of October to December 2025, added up by hand", () => {
+  it("adds up the money lent currency by currency, hiding the one dollar loan and the taka it would give away", async () => {
+    // October: five taka loans (350,000.50) and one dollar loan: the 1 is hidden and with it the 5, since the
+    // total of six would give it away; the total counts six loans but adds up no money across currencies
+    expect(await sharesOf(`/indicators/loan_amounts_given?${q4}&by=currency`)).toEqual([
+      ["BDT", null, null, null, "complementary"],
+      ["USD", null, null, null, "small_count"],
+      ["", 6, null, null, null],
+    ]);
+    expect(await valuesOf(`/indicators/loan_amounts_given?${q4}&filter[currency]=BDT`)).toEqual([
+      ["", 350_000.5, null],
+    ]);
+    expect(await valuesOf(`/indicators/loan_amounts_given?${q4}&filter[currency]=BDT&by=sex`)).toEqual([
+      ["female", null, "small_count"],
+      ["male", null, "small_count"],
+      ["", 350_000.5, null],
+    ]);
+    // nothing lent in the third quarter: no money, not zero
+    expect(await valuesOf(`/indicators/loan_amounts_given?${q3}&filter[currency]=BDT`)).toEqual([
+      ["", null, null],
+    ]);
+  });
+
+  it("adds up the money granted, by currency and month, and counts the loans and grants among the places started", async () => {
+    // F4–F7 in November, F8 in December: 75,000 taka in five grants; dollars were lent but none granted
+    expect(await valuesOf(`/indicators/grant_amounts_given?${q4}&by=currency`)).toEqual([
+      ["BDT", 75_000, null],
+      ["USD", null, null],
+      ["", null, null],
+    ]);
+    expect(
+      await valuesOf("/indicators/grant_amounts_given?from=2025-11-01&to=2025-11-30&filter[currency]=BDT"),
+    ).toEqual([["", null, "small_count"]]);
+    // the places started of the quarter: six loans and five grants
+    expect(await valuesOf(`/indicators/enrolments_started?${q4}&by=programmeKind`)).toEqual([
+      ["grant", 5, null],
+      ["loan", 6, null],
+      ["", 11, null],
+    ]);
+  });
+
+  it("refuses to add up money across currencies, naming the way to ask", async () => {
+    const reply = await analyst.get(`/indicators/loan_amounts_given?${q4}&by=sex`);
+    expect(reply.statusCode).toBe(400);
+    expect(reply.json()).toMatchObject({
+      error: {
+        field: "by",
+        message:
+          "loan_amounts_given adds up money in the currency it was given in: split it by currency (by=currency) or keep one currency (filter[currency]=BDT)",
+      },
+    });
   });
 });
 

@@ -38,6 +38,7 @@ const column: Record<IndicatorDisaggregation, string> = {
   closureReason: "coalesce(f.detail, 'unknown')",
   occasion: "coalesce(f.detail, 'unknown')",
   programmeKind: "coalesce(f.detail, 'unknown')",
+  currency: "coalesce(f.detail, 'unknown')",
   month: "to_char(f.at, 'YYYY-MM')",
   quarter: `to_char(f.at, 'YYYY-"Q"Q')`,
   year: "to_char(f.at, 'YYYY')",
@@ -85,6 +86,8 @@ function averaged(definition: IndicatorDefinition): SQL {
   const where = matches(definition.numerator);
   if (definition.unit === "mean")
     return sql`round((avg(f.value) filter (where ${where}))::numeric, 3)::float8`;
+  if (definition.unit === "sum")
+    return sql`round((sum(f.value) filter (where ${where}))::numeric, 2)::float8`;
   if (definition.unit === "median_days")
     return sql`round((percentile_cont(0.5) within group (order by f.value) filter (where ${where}))::numeric, 1)::float8`;
   return sql`null::float8`;
@@ -209,7 +212,12 @@ type Sums = {
 };
 
 const periods: readonly IndicatorDisaggregation[] = ["month", "quarter", "year"];
-const details: readonly IndicatorDisaggregation[] = ["closureReason", "occasion", "programmeKind"];
+const details: readonly IndicatorDisaggregation[] = [
+  "closureReason",
+  "occasion",
+  "programmeKind",
+  "currency",
+];
 const inCells = (d: IndicatorDisaggregation): d is keyof typeof cellDimensions => d in cellDimensions;
 
 /** The column of the cells each split reads: the period from the month, the detail, or the one dimension's key. */
@@ -405,7 +413,13 @@ function rolledUp(definition: IndicatorDefinition, splits: number, sums: Sums[])
       numerator,
       ...(definition.denominator ? { denominator } : {}),
       value:
-        definition.unit === "mean" ? (valued > 0 ? Math.round((1000 * total) / valued) / 1000 : null) : null,
+        valued === 0
+          ? null
+          : definition.unit === "mean"
+            ? Math.round((1000 * total) / valued) / 1000
+            : definition.unit === "sum"
+              ? Math.round(100 * total) / 100
+              : null,
     }));
 }
 
@@ -795,6 +809,11 @@ export async function computeIndicator(
 ) {
   const { definition, from, to, filters, where } = selection(ctx, code, query);
   const splits = splitsOf(definition, query.by);
+  if (definition.unit === "sum" && !splits.includes("currency") && !filters.some(([d]) => d === "currency"))
+    throw validation(
+      `${definition.code} adds up money in the currency it was given in: split it by currency (by=currency) or keep one currency (filter[currency]=BDT)`,
+      "by",
+    );
   const dims = [...splits, ...filters.map(([d]) => d), ...(seesAll(ctx) ? [] : (["organisation"] as const))];
   await plannedForAnswers(ctx);
   const way = countAfresh ? "counted" : wayOf(definition, splits, dims);
@@ -818,6 +837,10 @@ export async function computeIndicator(
       ...(definition.denominator ? { denominator: 0 } : {}),
     });
   cells.sort((a, b) => JSON.stringify(a.keys).localeCompare(JSON.stringify(b.keys)));
+  // money is added up within one currency: a total across currencies keeps its count of records only
+  const currencyAt = splits.indexOf("currency");
+  if (definition.unit === "sum" && currencyAt >= 0)
+    for (const c of cells) if (c.keys[currencyAt] === null) c.value = null;
   const [refreshed] = await queryRows<{ at: Date }>(
     ctx.tx,
     sql`select finished_at as at from indicator_refreshes order by id desc limit 1`,

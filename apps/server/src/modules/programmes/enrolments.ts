@@ -188,7 +188,12 @@ export async function transitionEnrolment(
   ctx: Ctx,
   id: string,
   action: EnrolmentAction,
-  input: { reason?: string | undefined; version: number },
+  input: {
+    reason?: string | undefined;
+    amountGiven?: number | undefined;
+    currency?: string | undefined;
+    version: number;
+  },
 ) {
   const current = await store.getEnrolment(ctx.tx, id);
   if (!current) throw notFound("enrolment");
@@ -205,14 +210,32 @@ export async function transitionEnrolment(
     placesTaken: taken,
     capacity: programme!.capacity,
     reason: input.reason,
+    finance: isFinanceKind(programme!.kind),
+    amountGiven: input.amountGiven,
   });
   if (!decision.ok) throw refusalError(decision);
+  if (input.currency !== undefined && input.amountGiven === undefined)
+    throw validation(
+      "currency goes with amountGiven, the money given when a loan or grant starts",
+      "currency",
+    );
   if (current.version !== input.version) throw staleVersion();
   const to = decision.to;
   const patch: Partial<store.EnrolmentRow> = { status: to, updatedAt: ctx.now };
   if (input.reason) patch.reason = input.reason;
   if (to === "accepted" || to === "rejected" || to === "waitlisted") patch.decidedAt = ctx.now;
   if (to === "active") patch.startedAt = ctx.now;
+  if (input.amountGiven !== undefined) {
+    const plan = await store.businessPlanOf(ctx.tx, current.caseId);
+    const currency = input.currency ?? plan?.currency;
+    if (!currency)
+      throw validation(
+        "currency is required: the enrolment has no business plan to take it from",
+        "currency",
+      );
+    patch.amountGiven = input.amountGiven;
+    patch.currency = currency;
+  }
   if (to === "completed" || to === "dropped") patch.endedAt = ctx.now;
   const updated = await store.updateEnrolment(ctx.tx, id, current.version, patch);
   if (!updated) throw staleVersion();
@@ -227,6 +250,7 @@ export async function transitionEnrolment(
     programmeId: programme!.id,
     programmeName: programme!.name,
     ...(input.reason ? { reason: input.reason } : {}),
+    ...(patch.amountGiven !== undefined ? { amountGiven: patch.amountGiven, currency: patch.currency } : {}),
     ...(action === "accept" && to === "waitlisted" ? { full: true } : {}),
   });
   await audit(ctx, {
@@ -234,7 +258,7 @@ export async function transitionEnrolment(
     recordType: "enrolment",
     recordId: id,
     personId: current.personId,
-    details: { action, to },
+    details: { action, to, ...(patch.amountGiven !== undefined ? { amountGiven: patch.amountGiven } : {}) },
   });
   return (await toEnrolment(ctx, [updated], kase))[0]!;
 }

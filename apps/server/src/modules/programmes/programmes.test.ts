@@ -489,7 +489,7 @@ describe("enrolment", () => {
     expect((await caseDhaka.get(`/cases/${caseId}/enrolments`)).json().total).toBe(0);
   });
 
-  it("gives a loan only with a business plan and coaching, then schedules repayment checks", async () => {
+  it("gives a loan only with a business plan and coaching, records the money given, then schedules repayment checks", async () => {
     const { caseId } = await openCase();
     const loan = await createProgramme({
       name: "Reintegration loan",
@@ -551,7 +551,46 @@ describe("enrolment", () => {
     const accepted = await providerBank.post(`/enrolments/${applied.json().id}/accept`, {
       version: applied.json().version,
     });
-    await providerBank.post(`/enrolments/${applied.json().id}/start`, { version: accepted.json().version });
+    const id = applied.json().id;
+    const noAmount = await providerBank.post(`/enrolments/${id}/start`, { version: accepted.json().version });
+    expect(noAmount.statusCode).toBe(400);
+    expect(noAmount.json().error).toMatchObject({
+      field: "amountGiven",
+      message: "amountGiven is required to start a loan or grant enrolment: the money given to the returnee",
+    });
+    const badCurrency = await providerBank.post(`/enrolments/${id}/start`, {
+      version: accepted.json().version,
+      amountGiven: 80_000,
+      currency: "taka",
+    });
+    expect(badCurrency.statusCode).toBe(400);
+    expect(badCurrency.json().error.message).toContain("currency must be a three-letter ISO 4217 code");
+    // nothing of the refused starts was written
+    expect((await providerBank.get(`/programmes/${loan.id}/enrolments`)).json().items[0]).toMatchObject({
+      status: "accepted",
+      amountGiven: null,
+      currency: null,
+      version: accepted.json().version,
+    });
+    const started = await providerBank.post(`/enrolments/${id}/start`, {
+      version: accepted.json().version,
+      amountGiven: 80_000.5,
+    });
+    expect(started.statusCode).toBe(200);
+    // the business plan's currency when none is given
+    expect(started.json()).toMatchObject({ status: "active", amountGiven: 80_000.5, currency: "BDT" });
+    const events = (await caseDhaka.get(`/cases/${caseId}`)).json().events;
+    expect(events.find((e: { type: string }) => e.type === "enrolment_started")).toMatchObject({
+      data: { amountGiven: 80_000.5, currency: "BDT" },
+    });
+    const completing = await providerBank.post(`/enrolments/${id}/complete`, {
+      version: started.json().version,
+      amountGiven: 10,
+    });
+    expect(completing.statusCode).toBe(400);
+    expect(completing.json().error.message).toBe(
+      "amountGiven is recorded only when a loan or grant enrolment starts",
+    );
     const followUps = (await caseDhaka.get(`/cases/${caseId}/follow-ups`)).json().items;
     expect(followUps.filter((f: { kind: string }) => f.kind === "repayment")).toHaveLength(4);
   });

@@ -72,6 +72,11 @@ export const Enrolment = z
     decidedAt: z.date().nullable(),
     startedAt: z.date().nullable(),
     endedAt: z.date().nullable(),
+    amountGiven: z
+      .number()
+      .nullable()
+      .meta({ description: "A loan's or grant's money given when it started" }),
+    currency: z.string().nullable().meta({ description: "The ISO 4217 currency of amountGiven" }),
     version: z.int32(),
     createdAt: z.date(),
     updatedAt: z.date(),

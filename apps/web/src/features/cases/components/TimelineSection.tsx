@@ -32,11 +32,22 @@ export function TimelineSection({ events }: { events: CaseEvent[] }) {
           reason: t(`cases.close.reasons.${String(d.reason)}`),
           why: String(d.openItemsReason ?? ""),
         });
+      case "enrolment_started":
+        if (typeof d.amountGiven === "number" && typeof d.currency === "string")
+          return t("cases.events.enrolment_started_money", {
+            programme: String(d.programmeName ?? ""),
+            amount: new Intl.NumberFormat(i18n.language, { style: "currency", currency: d.currency }).format(
+              d.amountGiven,
+            ),
+          });
+        return t(`cases.events.${e.type}${d.reason ? "_reason" : ""}`, {
+          programme: String(d.programmeName ?? ""),
+          reason: String(d.reason ?? ""),
+        });
       case "enrolment_applied":
       case "enrolment_accepted":
       case "enrolment_rejected":
       case "enrolment_waitlisted":
-      case "enrolment_started":
       case "enrolment_completed":
       case "enrolment_dropped":
         return t(`cases.events.${e.type}${d.full ? "_full" : d.reason ? "_reason" : ""}`, {

@@ -36,6 +36,18 @@ export function filterParams(filter: IndicatorAsk["filter"], name: (split: strin
   );
 }
 
+/**
+ * The ask as an indicator can answer it: money (a total) is added up only within one currency, so a total
+ * neither split nor filtered by currency is split by it first.
+ */
+export function answerableAsk(
+  definition: Pick<IndicatorDefinition, "unit">,
+  ask: IndicatorAsk,
+): IndicatorAsk {
+  if (definition.unit !== "sum" || ask.by.includes("currency") || ask.filter.currency) return ask;
+  return { ...ask, by: (["currency", ...ask.by] as Disaggregation[]).slice(0, 2) };
+}
+
 export function getIndicator(code: string, ask: IndicatorAsk) {
   const query = {
     from: ask.from,

@@ -25,6 +25,7 @@ const closed: Partial<Record<Disaggregation, readonly string[]>> = {
   closureReason: closureReasons,
   occasion: surveyOccasions,
   programmeKind: programmeKinds,
+  currency: Intl.supportedValuesOf("currency"),
 };
 
 /** The value of one filter, picked the way its split is best found: a list, a place, an organisation. */
@@ -51,7 +52,7 @@ export function FilterValue({
       <Select
         label={label}
         searchable
-        data={list.map((k) => ({ value: k, label: keyLabel(t, split, k) }))}
+        data={list.map((k) => ({ value: k, label: keyLabel(t, split, k, {}, i18n.language) }))}
         value={value || null}
         onChange={(v) => onChange(v ?? "")}
         w={260}

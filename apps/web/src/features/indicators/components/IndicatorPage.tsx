@@ -5,7 +5,7 @@ import { Link, useParams } from "react-router";
 import { ApiError } from "../../../api/client";
 import { ErrorState } from "../../../components/ErrorState";
 import { QueryState } from "../../../components/QueryState";
-import { exportUrl, getIndicator, indicatorKeys, listIndicators } from "../api/indicators";
+import { answerableAsk, exportUrl, getIndicator, indicatorKeys, listIndicators } from "../api/indicators";
 import { useIndicatorAsk } from "../hooks/useIndicatorAsk";
 import { IndicatorControls } from "./IndicatorControls";
 import { IndicatorResultView } from "./IndicatorResultView";
@@ -14,14 +14,20 @@ import { IndicatorResultView } from "./IndicatorResultView";
 export function IndicatorPage() {
   const { t } = useTranslation();
   const { code = "" } = useParams();
-  const [ask, setAsk] = useIndicatorAsk();
+  const [asked, setAsk] = useIndicatorAsk();
   const catalogue = useQuery({
     queryKey: indicatorKeys.catalogue,
     queryFn: listIndicators,
     staleTime: Infinity,
   });
+  const known = catalogue.data?.items.find((i) => i.code === code);
+  const ask = known ? answerableAsk(known, asked) : asked;
   // the same query the view makes, read here for the names of the filters in force
-  const result = useQuery({ queryKey: indicatorKeys.one(code, ask), queryFn: () => getIndicator(code, ask) });
+  const result = useQuery({
+    queryKey: indicatorKeys.one(code, ask),
+    queryFn: () => getIndicator(code, ask),
+    enabled: known !== undefined,
+  });
   return (
     <QueryState query={catalogue}>
       {({ items }) => {

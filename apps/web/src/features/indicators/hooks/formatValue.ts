@@ -1,6 +1,6 @@
 import type { IndicatorCell, IndicatorResult } from "../api/indicators";
 
-/** A published value as it reads in the interface language: a count, a percentage, a score, days. */
+/** A published value as it reads in the interface language: a count, a percentage, a score, days, money. */
 export function formatValue(
   unit: IndicatorResult["unit"],
   cell: IndicatorCell | undefined,
@@ -12,6 +12,7 @@ export function formatValue(
     return new Intl.NumberFormat(language, { style: "percent", maximumFractionDigits: 1 }).format(
       cell.value / 100,
     );
+  if (unit === "sum") return new Intl.NumberFormat(language, { maximumFractionDigits: 2 }).format(cell.value);
   if (unit === "mean")
     return new Intl.NumberFormat(language, { maximumFractionDigits: 2, minimumFractionDigits: 2 }).format(
       cell.value,

@@ -22,4 +22,11 @@ describe("keyLabel", () => {
     expect(keyLabel(t, "year", "2026", {}, "bn")).toBe("২০২৬");
     expect(keyLabel(t, "month", "2026-07", {}, "ar-IQ")).toBe("تموز ٢٠٢٦");
   });
+
+  it("names a currency in the language, with its code; the code alone where no language is given", () => {
+    expect(keyLabel(t, "currency", "BDT", {}, "en")).toBe("Bangladeshi Taka (BDT)");
+    expect(keyLabel(t, "currency", "USD", {}, "en")).toBe("US Dollar (USD)");
+    expect(keyLabel(t, "currency", "BDT")).toBe("BDT");
+    expect(keyLabel(t, "currency", null, {}, "en")).toBe("[indicators.all]");
+  });
 });

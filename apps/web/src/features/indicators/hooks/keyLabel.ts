@@ -47,6 +47,8 @@ export function keyLabel(
   if (key === null) return t("indicators.all");
   if (key === "unknown") return t("indicators.unknown");
   const words = wordsOf[split];
+  if (split === "currency" && language && /^[A-Z]{3}$/.test(key))
+    return `${new Intl.DisplayNames(language, { type: "currency" }).of(key) ?? key} (${key})`;
   if (words) return t(`${words}.${key}`, { defaultValue: key });
   return (language && periodLabel(t, split, key, language)) || (labels[split]?.[key] ?? key);
 }

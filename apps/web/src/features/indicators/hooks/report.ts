@@ -77,7 +77,11 @@ export const reportSections: readonly ReportSection[] = [
   },
   {
     key: "programmes",
-    blocks: [{ kind: "split", code: "enrolments_started", by: "programmeKind" }],
+    blocks: [
+      { kind: "split", code: "enrolments_started", by: "programmeKind" },
+      { kind: "split", code: "loan_amounts_given", by: "currency" },
+      { kind: "split", code: "grant_amounts_given", by: "currency" },
+    ],
   },
 ];
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { answerableAsk } from "../api/indicators";
 import { askFrom, defaultPeriod, paramsFrom } from "./useIndicatorAsk";
 
 const now = new Date("2026-12-05T10:00:00Z");
@@ -31,5 +32,22 @@ describe("the ask in the address", () => {
       by: "sex,district",
       "f.sex": "female",
     });
+  });
+});
+
+describe("an ask of money", () => {
+  const ask = { from: "2026-01-01", to: "2026-03-31", by: [], filter: {} };
+  it("is split by currency first unless it is split or filtered by currency already", () => {
+    expect(answerableAsk({ unit: "sum" }, ask).by).toEqual(["currency"]);
+    expect(answerableAsk({ unit: "sum" }, { ...ask, by: ["sex", "district"] }).by).toEqual([
+      "currency",
+      "sex",
+    ]);
+    expect(answerableAsk({ unit: "sum" }, { ...ask, by: ["sex", "currency"] }).by).toEqual([
+      "sex",
+      "currency",
+    ]);
+    expect(answerableAsk({ unit: "sum" }, { ...ask, filter: { currency: "BDT" } }).by).toEqual([]);
+    expect(answerableAsk({ unit: "count" }, ask).by).toEqual([]);
   });
 });

@@ -54,6 +54,16 @@ export function EnrolmentCard({ enrolment: e, canWrite }: { enrolment: Enrolment
             {t("cases.enrolments.note")}: {e.note}
           </Text>
         )}
+        {e.amountGiven !== null && e.currency && (
+          <Text size="sm">
+            {t("cases.enrolments.amountGiven", {
+              amount: new Intl.NumberFormat(i18n.language, {
+                style: "currency",
+                currency: e.currency,
+              }).format(e.amountGiven),
+            })}
+          </Text>
+        )}
         {e.reason && (
           <Text size="sm">
             {t("cases.enrolments.reasonGiven")}: {e.reason}

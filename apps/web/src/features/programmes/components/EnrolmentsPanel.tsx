@@ -20,6 +20,7 @@ import {
   type Programme,
   programmeKeys,
 } from "../api/programmes";
+import { AmountDialog } from "./AmountDialog";
 import { EnrolmentStatusBadge } from "./EnrolmentStatusBadge";
 import { ReasonDialog } from "./ReasonDialog";
 
@@ -42,20 +43,31 @@ export function EnrolmentsPanel({ programme }: { programme: Programme }) {
     placeholderData: keepPreviousData,
   });
   const [asking, setAsking] = useState<{ enrolment: Enrolment; action: "reject" | "drop" } | null>(null);
+  // a loan or grant starts with the money given
+  const money = programme.kind === "loan" || programme.kind === "grant" ? programme.kind : null;
+  const [giving, setGiving] = useState<Enrolment | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const move = useMutation({
     mutationFn: ({
       enrolment,
       action,
       reason,
+      given,
     }: {
       enrolment: Enrolment;
       action: EnrolmentAction;
       reason?: string;
-    }) => moveEnrolment(enrolment.id, action, { version: enrolment.version, ...(reason ? { reason } : {}) }),
+      given?: { amountGiven: number; currency?: string };
+    }) =>
+      moveEnrolment(enrolment.id, action, {
+        version: enrolment.version,
+        ...(reason ? { reason } : {}),
+        ...given,
+      }),
     onMutate: () => setNotice(null),
     onSuccess: (moved, { enrolment, action }) => {
       setAsking(null);
+      setGiving(null);
       setNotice(
         action === "accept" && moved.status === "waitlisted"
           ? t("programmes.enrolments.wentToWaitlist", { id: caseLabel(enrolment) })
@@ -68,7 +80,7 @@ export function EnrolmentsPanel({ programme }: { programme: Programme }) {
       void qc.invalidateQueries({ queryKey: programmeKeys.one(programme.id) });
     },
   });
-  const inlineError = move.error && !asking ? move.error : null;
+  const inlineError = move.error && !asking && !giving ? move.error : null;
   const columns: Column<Enrolment>[] = [
     {
       key: "case",
@@ -141,6 +153,9 @@ export function EnrolmentsPanel({ programme }: { programme: Programme }) {
                   if (action === "reject" || action === "drop") {
                     move.reset();
                     setAsking({ enrolment: e, action });
+                  } else if (action === "start" && money) {
+                    move.reset();
+                    setGiving(e);
                   } else move.mutate({ enrolment: e, action });
                 }}
               >
@@ -205,6 +220,18 @@ export function EnrolmentsPanel({ programme }: { programme: Programme }) {
         onConfirm={(reason) =>
           asking && move.mutate({ enrolment: asking.enrolment, action: asking.action, reason })
         }
+      />
+      <AmountDialog
+        key={giving ? `${giving.id}:start` : "closed-start"}
+        kind={giving ? money : null}
+        caseLabel={giving ? caseLabel(giving) : ""}
+        pending={move.isPending}
+        error={giving ? move.error : null}
+        onClose={() => {
+          setGiving(null);
+          move.reset();
+        }}
+        onConfirm={(given) => giving && move.mutate({ enrolment: giving, action: "start", given })}
       />
     </Stack>
   );
