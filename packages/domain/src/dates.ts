@@ -63,3 +63,35 @@ export function daysBetweenUtc(from: Date, to: Date): number {
 export function toDate(value: Date | string): Date {
   return value instanceof Date ? value : new Date(value);
 }
+
+/** A YYYY-MM-DD day moved by whole days. */
+export function addDaysIso(day: string, days: number): string {
+  return toIsoDate(addDaysUtc(new Date(`${day}T00:00:00Z`), days));
+}
+
+/** The first day of the month of a YYYY-MM-DD day, or of the month `months` later (earlier when negative). */
+export function monthStartIso(day: string, months = 0): string {
+  const [y, m] = [Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1 + months];
+  return toIsoDate(new Date(Date.UTC(y, m, 1)));
+}
+
+export type CalendarPeriod = "month" | "quarter" | "year";
+
+const periodKeys: Record<CalendarPeriod, RegExp> = {
+  month: /^(\d{4})-(0[1-9]|1[0-2])$/,
+  quarter: /^(\d{4})-Q([1-4])$/,
+  year: /^(\d{4})$/,
+};
+const periodLength: Record<CalendarPeriod, number> = { month: 1, quarter: 3, year: 12 };
+
+/**
+ * The first and last day of a month, quarter or year written as the indicators write them (2025-06, 2025-Q2,
+ * 2025); null when the key is not one.
+ */
+export function periodDays(period: CalendarPeriod, key: string): { from: string; to: string } | null {
+  const m = periodKeys[period].exec(key);
+  if (!m) return null;
+  const firstMonth = period === "month" ? Number(m[2]) : period === "quarter" ? 3 * Number(m[2]) - 2 : 1;
+  const from = `${m[1]}-${String(firstMonth).padStart(2, "0")}-01`;
+  return { from, to: addDaysIso(monthStartIso(from, periodLength[period]), -1) };
+}

@@ -1,6 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addMonthsUtc, daysBetweenUtc, parseIsoDate, toIsoDate } from "../src/dates";
+import {
+  addDaysIso,
+  addMonthsUtc,
+  daysBetweenUtc,
+  monthStartIso,
+  parseIsoDate,
+  periodDays,
+  toIsoDate,
+} from "../src/dates";
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -44,5 +52,27 @@ describe("calendar dates", () => {
   it("counts whole calendar days regardless of the time of day", () => {
     expect(daysBetweenUtc(new Date("2025-01-01T23:59:00Z"), new Date("2025-01-02T00:01:00Z"))).toBe(1);
     expect(daysBetweenUtc(utc("2025-03-10"), utc("2025-03-01"))).toBe(-9);
+  });
+});
+
+describe("days of the indicators' periods", () => {
+  it("moves days and months over the ends of months and years", () => {
+    expect(addDaysIso("2025-03-01", -1)).toBe("2025-02-28");
+    expect(addDaysIso("2024-03-01", -1)).toBe("2024-02-29");
+    expect(addDaysIso("2025-12-31", 1)).toBe("2026-01-01");
+    expect(monthStartIso("2025-01-31")).toBe("2025-01-01");
+    expect(monthStartIso("2025-01-31", 1)).toBe("2025-02-01");
+    expect(monthStartIso("2025-01-15", -1)).toBe("2024-12-01");
+    expect(monthStartIso("2025-11-30", 14)).toBe("2027-01-01");
+  });
+
+  it("gives the first and last day of a month, quarter or year key, and nothing for another key", () => {
+    expect(periodDays("month", "2024-02")).toEqual({ from: "2024-02-01", to: "2024-02-29" });
+    expect(periodDays("quarter", "2025-Q4")).toEqual({ from: "2025-10-01", to: "2025-12-31" });
+    expect(periodDays("quarter", "2025-Q1")).toEqual({ from: "2025-01-01", to: "2025-03-31" });
+    expect(periodDays("year", "2026")).toEqual({ from: "2026-01-01", to: "2026-12-31" });
+    expect(periodDays("month", "2025-13")).toBeNull();
+    expect(periodDays("quarter", "2025-Q5")).toBeNull();
+    expect(periodDays("year", "2025-01")).toBeNull();
   });
 });

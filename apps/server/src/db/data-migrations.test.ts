@@ -2,8 +2,10 @@ import { linkageKeys, nameSearchTerms, scoreVulnerability, VulnerabilityAnswers 
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase } from "../../test/harness";
+import { rebuildCells } from "../modules/indicators/refresh";
 import type { Database } from "./client";
 import {
+  codedFactsOfFacts,
   linkageKeysOfPersons,
   nameTermsOfPersons,
   phonesToE164,
@@ -186,5 +188,34 @@ describe("data migrations", () => {
       .from(dataMigrations)
       .where(eq(dataMigrations.name, "test_shared_risk"));
     expect(record?.summary).toEqual({ read: 3, fromScreening: 1, setByHand: 1, unreadable: 1 });
+  });
+
+  it("codes the facts a database holds already, every fact once with the numbers of its keys", async () => {
+    const person = "7d5d7f0e-3b1e-4a55-9a57-2a3c1f8e0b11";
+    const facts = [
+      ["registered", "2025-03-02", null, "female", "BD3026"],
+      ["referral_sent", "2025-03-05", "accepted", "female", "BD3026"],
+      ["referral_sent", "2025-04-09", "declined", "male", "BD1004"],
+    ];
+    for (const [kind, at, detail, sex, district] of facts)
+      await database.db.execute(sql`
+        insert into indicator_facts (kind, person_id, record_id, at, detail, sex, age_group, country, province,
+          district, return_type, destination_country, destination_region, isic_branch)
+        values (${kind}, ${person}::uuid, gen_random_uuid(), ${at}::date, ${detail}, ${sex}, '25_34', 'BD',
+          'BD30', ${district}, 'forced', 'SA', 'gcc', 'C')`);
+    // the cells of those facts, then a database as it was before the coded facts
+    await rebuildCells(database.db);
+    await database.db.execute(sql`delete from indicator_coded_facts`);
+    await database.db.execute(sql`delete from indicator_keys`);
+    expect(await codedFactsOfFacts(database.db)).toEqual({ coded: 3, keys: expect.any(Number) });
+    const { rows } = (await database.db.execute(sql`
+      select k.key as kind, d.key as detail, s.key as sex, x.key as district, c.at::text as at
+        from indicator_coded_facts c
+        join indicator_keys k on k.dim = 'kind' and k.code = c.kind
+        left join indicator_keys d on d.dim = 'detail' and d.code = c.detail
+        join indicator_keys s on s.dim = 'sex' and s.code = c.sex
+        join indicator_keys x on x.dim = 'district' and x.code = c.district
+       order by c.at`)) as unknown as { rows: Record<string, string | null>[] };
+    expect(rows.map((r) => [r.kind, r.at, r.detail, r.sex, r.district])).toEqual(facts);
   });
 });

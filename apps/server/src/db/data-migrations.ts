@@ -11,6 +11,7 @@ import {
 } from "@homecoming/domain";
 import { adminAreaCountry } from "@homecoming/reference";
 import { sql } from "drizzle-orm";
+import { rebuildCodedFacts } from "../modules/indicators/coded";
 import type { Db } from "./client";
 import { dataMigrations } from "./schema";
 
@@ -193,6 +194,18 @@ export async function firstSurveyVersion(tx: Db): Promise<Summary> {
   return { written: rows.length };
 }
 
+/**
+ * The coded facts of the facts a database holds already (the next rebuild would make them, but answers read
+ * them before that): numbered from the cells, which were made from the same facts.
+ */
+export async function codedFactsOfFacts(tx: Db): Promise<Summary> {
+  await rebuildCodedFacts(tx, "indicator_facts");
+  const { rows } = (await tx.execute(
+    sql`select (select count(*)::int from indicator_coded_facts) as coded, (select count(*)::int from indicator_keys) as keys`,
+  )) as unknown as { rows: Summary[] };
+  return rows[0] ?? {};
+}
+
 export const dataMigrationSteps: DataMigration[] = [
   { name: "0010_phones_e164", run: phonesToE164 },
   { name: "0012_shared_risk_level", run: sharedRiskLevels },
@@ -201,6 +214,7 @@ export const dataMigrationSteps: DataMigration[] = [
   // the keys gained the district (precise blocking): every person's keys worked out again
   { name: "0023_linkage_keys_by_district", run: linkageKeysOfPersons },
   { name: "0026_sustainability_survey_v1", run: firstSurveyVersion },
+  { name: "0032_coded_facts", run: codedFactsOfFacts },
 ];
 
 /**

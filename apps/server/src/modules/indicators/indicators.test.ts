@@ -320,7 +320,7 @@ describe("indicators over a hand-counted fixture", () => {
     expect(cellsOf(await read(analyst, "/indicators/cases_opened"))).toEqual([["", 12, null]]);
   });
 
-  it("rebuilds the facts and the returnees' facts into new tables that take the old ones' names, keys and indexes", async () => {
+  it("rebuilds the facts, the returnees' facts and the coded facts into new tables that take the old ones' names, keys and indexes", async () => {
     const shape = async () =>
       (
         await queryRows<{
@@ -329,6 +329,9 @@ describe("indicators over a hand-counted fixture", () => {
           ended: string;
           key: string;
           returneeIndexes: string;
+          coded: number;
+          codedIndexes: string;
+          keys: number;
           noLeftover: boolean;
         }>(
           env.database.db,
@@ -341,8 +344,13 @@ describe("indicators over a hand-counted fixture", () => {
                    where conrelid = 'indicator_facts'::regclass and contype = 'p') as key,
                  (select string_agg(indexname, ',' order by indexname) from pg_indexes
                    where tablename = 'indicator_returnee_facts') as "returneeIndexes",
+                 (select count(*)::int from indicator_coded_facts) as coded,
+                 (select string_agg(indexname, ',' order by indexname) from pg_indexes
+                   where tablename = 'indicator_coded_facts') as "codedIndexes",
+                 (select count(*)::int from indicator_keys) as keys,
                  to_regclass('indicator_facts_next') is null
-                   and to_regclass('indicator_returnee_facts_next') is null as "noLeftover"`,
+                   and to_regclass('indicator_returnee_facts_next') is null
+                   and to_regclass('indicator_coded_facts_next') is null as "noLeftover"`,
         )
       )[0];
     const before = await shape();
@@ -357,9 +365,14 @@ describe("indicators over a hand-counted fixture", () => {
         "CREATE INDEX indicator_facts_kind_ended_idx ON public.indicator_facts USING btree (kind, GREATEST(at, ended_at)) WHERE (ended_at IS NOT NULL)",
       key: "indicator_facts_kind_record_id_pk",
       returneeIndexes: "indicator_returnee_facts_kind_at_idx",
+      // every fact once more, its keys as numbers, which a rebuild of the same facts leaves as they were
+      coded: before!.facts,
+      codedIndexes: "indicator_coded_facts_kind_at_idx",
+      keys: expect.any(Number),
       noLeftover: true,
     });
     expect(before?.facts).toBeGreaterThan(50);
+    expect(before?.keys).toBeGreaterThan(20);
   });
 
   it("exports the same cells the API answers, as CSV and as XLSX, hidden values marked hidden", async () => {

@@ -11,6 +11,8 @@ import { caseFacts, followUpFacts, screeningFacts, surveyFacts } from "../cases/
 import { personAttributes, registrationFacts } from "../persons/facts";
 import { enrolmentFacts } from "../programmes/facts";
 import { referralFacts } from "../referrals/facts";
+import { cellDimensions, type FactsTable, rebuildCodedFacts } from "./coded";
+import { indexesBuilt, replaceTable } from "./tables";
 
 // The facts are rebuilt whole from the live records, in one transaction: readers keep the previous facts
 // until it commits, and a fact never outlives the record it came from (a merge, an undone merge, a record
@@ -44,27 +46,10 @@ const ageGroup = sql.raw(`case
   else 'unknown' end`);
 
 /**
- * The disaggregations summed in the cells, one at a time, each with the facts' column it reads (as
- * service.ts reads them); the period and the detail are the cells' own columns.
- */
-export const cellDimensions = {
-  sex: "sex",
-  ageGroup: "age_group",
-  country: "country",
-  province: "province",
-  district: "district",
-  returnType: "return_type",
-  destinationCountry: "destination_country",
-  destinationRegion: "destination_region",
-  isicBranch: "isic_branch",
-  organisation: "coalesce(organisation_id::text, 'unknown')",
-  serviceCategory: "coalesce(service_category, 'unknown')",
-} as const;
-
-/**
  * The facts summed by kind, month, detail and flag, with no disaggregation and with each one of
  * cellDimensions (GROUPING SETS: one read of the facts); and, for facts that end (a case closed), the same
- * again by the month they ended, no earlier than the month they began.
+ * again by the month they ended, no earlier than the month they began. Then the returnees' facts and cells,
+ * and the coded facts, each made from the same facts.
  */
 export async function rebuildCells(tx: Db, facts: FactsTable = "indicator_facts") {
   // one read of the facts with a table in memory for each grouping, rather than sorting them again and again
@@ -89,10 +74,8 @@ export async function rebuildCells(tx: Db, facts: FactsTable = "indicator_facts"
        group by kind, date_trunc('month', ${month}), detail, flag, grouping sets (${sets})`);
   }
   await rebuildReturneeCells(tx, facts);
+  await rebuildCodedFacts(tx, facts);
 }
-
-/** The facts the cells are summed from: the table answers read, or the one being filled to replace it. */
-type FactsTable = "indicator_facts" | "indicator_facts_next";
 
 /** Whether a count of returnees is read from the returnees' cells: all of a kind's facts, or its flagged ones. */
 export const inReturneeCells = (c: IndicatorCount): boolean =>
@@ -186,55 +169,6 @@ async function rebuildReturneeCells(tx: Db, facts: FactsTable) {
   }
   await tx.execute(sql`analyze indicator_returnee_facts_next`);
   await replaceTable(tx, "indicator_returnee_facts", await indexesBuilt(tx, "indicator_returnee_facts"));
-}
-
-type Rebuilt = "indicator_facts" | "indicator_returnee_facts";
-
-/**
- * Builds on `${table}_next` (a table of the same columns, filled) the indexes and primary key the migrations
- * gave `table` (read from the catalogue, so the migrations stay their source), under names of their own:
- * built once on the whole table, which is quicker than taking twenty million rows one by one into the old ones
- * and leaves no dead rows behind. Gives the names, for replaceTable.
- */
-async function indexesBuilt(tx: Db, table: Rebuilt) {
-  const indexes = await queryRows<{ name: string; definition: string; constraint: boolean }>(
-    tx,
-    sql`select c.relname as name, coalesce(pg_get_constraintdef(k.oid), pg_get_indexdef(i.indexrelid)) as definition,
-               k.oid is not null as constraint
-          from pg_index i join pg_class c on c.oid = i.indexrelid
-          left join pg_constraint k on k.conindid = i.indexrelid and k.conrelid = i.indrelid
-         where i.indrelid = ${table}::regclass`,
-  );
-  await tx.execute(sql`set local maintenance_work_mem = '256MB'`);
-  for (const { name, definition, constraint } of indexes)
-    await tx.execute(
-      sql.raw(
-        constraint
-          ? `alter table ${table}_next add constraint ${name}__next ${definition}`
-          : definition
-              .replace(` INDEX ${name} ON `, ` INDEX ${name}__next ON `)
-              .replace(new RegExp(` ON (public\\.)?${table} `), ` ON ${table}_next `),
-      ),
-    );
-  return indexes;
-}
-
-/**
- * Puts `${table}_next`, its indexes built, in the place of `table`: the old table dropped and the new one
- * given its name and its indexes theirs. From here to the commit, readers of the table wait (they keep the old
- * one until then), so it is the last thing a rebuild does.
- */
-async function replaceTable(tx: Db, table: Rebuilt, indexes: { name: string; constraint: boolean }[]) {
-  await tx.execute(sql.raw(`drop table ${table}`));
-  await tx.execute(sql.raw(`alter table ${table}_next rename to ${table}`));
-  for (const { name, constraint } of indexes)
-    await tx.execute(
-      sql.raw(
-        constraint
-          ? `alter table ${table} rename constraint ${name}__next to ${name}`
-          : `alter index ${name}__next rename to ${name}`,
-      ),
-    );
 }
 
 export async function refreshIndicatorFacts(tx: Db, now: Date): Promise<number> {

@@ -1,4 +1,6 @@
 import {
+  addDaysIso,
+  type CalendarPeriod,
   type FactFilter,
   forbidden,
   type IndicatorCell,
@@ -7,7 +9,9 @@ import {
   type IndicatorDisaggregation,
   indicatorByCode,
   indicatorCatalogue,
+  monthStartIso,
   notFound,
+  periodDays,
   publishIndicator,
   restrictedFactKinds,
   toIsoDate,
@@ -19,7 +23,8 @@ import { queryRows } from "../../db/client";
 import type { Ctx } from "../../http/context";
 import { type CaseListQuery, listCases } from "../cases/service";
 import { organisationsByIds } from "../organisations/service";
-import { cellDimensions, inReturneeCells, sequenceOf } from "./refresh";
+import { cellDimensions, codedColumns } from "./coded";
+import { inReturneeCells, sequenceOf } from "./refresh";
 import type { IndicatorQuery } from "./schemas";
 
 /** The column of the facts each split reads; a fact without the value is "unknown", never a total. */
@@ -63,27 +68,22 @@ export function listIndicators() {
   return { items, total: items.length };
 }
 
-function matches(filter: FactFilter): SQL {
+/** The SQL of a count's filter; `detailOf` writes a detail as the table holds it (its text, or its number). */
+function matches(filter: FactFilter, detailOf: (detail: string) => SQL = (d) => sql`${d}`): SQL {
   const parts: SQL[] = [sql`true`];
   if (filter.flag !== undefined) parts.push(filter.flag ? sql`f.flag is true` : sql`f.flag is not true`);
-  if (filter.detail)
-    parts.push(
-      sql`f.detail in (${sql.join(
-        filter.detail.map((d) => sql`${d}`),
-        sql`, `,
-      )})`,
-    );
+  if (filter.detail) parts.push(sql`f.detail in (${sql.join(filter.detail.map(detailOf), sql`, `)})`);
   if (filter.categoryPrefix) parts.push(sql`f.service_category like ${`${filter.categoryPrefix}%`}`);
   return sql.join(parts, sql` and `);
 }
 
-const counted = (c: IndicatorCount): SQL =>
+const counted = (c: IndicatorCount, detailOf?: (detail: string) => SQL): SQL =>
   c.count === "persons"
-    ? sql`count(distinct f.person_id) filter (where ${matches(c)})::int`
-    : sql`count(*) filter (where ${matches(c)})::int`;
+    ? sql`count(distinct f.person_id) filter (where ${matches(c, detailOf)})::int`
+    : sql`count(*) filter (where ${matches(c, detailOf)})::int`;
 
-function averaged(definition: IndicatorDefinition): SQL {
-  const where = matches(definition.numerator);
+function averaged(definition: IndicatorDefinition, detailOf?: (detail: string) => SQL): SQL {
+  const where = matches(definition.numerator, detailOf);
   if (definition.unit === "mean")
     return sql`round((avg(f.value) filter (where ${where}))::numeric, 3)::float8`;
   if (definition.unit === "sum")
@@ -259,15 +259,6 @@ function summable(definition: IndicatorDefinition, dims: IndicatorDisaggregation
   return !(definition.stock && dims.some((d) => periods.includes(d)));
 }
 
-const isoDay = (d: Date) => d.toISOString().slice(0, 10);
-const monthStart = (day: string) => `${day.slice(0, 7)}-01`;
-const addMonths = (month: string, n: number) => {
-  const d = new Date(`${month}T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() + n);
-  return isoDay(d);
-};
-const dayBefore = (day: string) => isoDay(new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000));
-
 /**
  * The sums of an ask that summable() allows: the whole months of the period from the cells, the days at
  * either end from the facts; a stock as what began by the period's end less what ended by then.
@@ -313,8 +304,8 @@ async function summedFromCells(
   const parts: Promise<Sums[]>[] = [];
   if (definition.stock) {
     // open at the end of `to`: begun by then, less ended by then (the cells count an end no earlier than its start)
-    const current = monthStart(to);
-    const previous = addMonths(current, -1);
+    const current = monthStartIso(to);
+    const previous = monthStartIso(current, -1);
     parts.push(fromCells(false, null, previous, 1), fromCells(true, null, previous, -1));
     parts.push(fromFacts(sql`f.at between ${current}::date and ${to}::date`, 1));
     parts.push(
@@ -324,20 +315,145 @@ async function summedFromCells(
       ),
     );
   } else {
-    const firstWhole = from === monthStart(from) ? from : addMonths(monthStart(from), 1);
-    const afterLast = addMonths(monthStart(to), 1);
-    const lastWhole = dayBefore(afterLast) === to ? monthStart(to) : addMonths(monthStart(to), -1);
+    const firstWhole = from === monthStartIso(from) ? from : monthStartIso(from, 1);
+    const afterLast = monthStartIso(to, 1);
+    const lastWhole = addDaysIso(afterLast, -1) === to ? monthStartIso(to) : monthStartIso(to, -1);
     if (firstWhole > lastWhole) parts.push(fromFacts(sql`f.at between ${from}::date and ${to}::date`, 1));
     else {
       parts.push(fromCells(false, firstWhole, lastWhole, 1));
       if (from < firstWhole)
-        parts.push(fromFacts(sql`f.at between ${from}::date and ${dayBefore(firstWhole)}::date`, 1));
-      const nextAfter = addMonths(lastWhole, 1);
+        parts.push(fromFacts(sql`f.at between ${from}::date and ${addDaysIso(firstWhole, -1)}::date`, 1));
+      const nextAfter = monthStartIso(lastWhole, 1);
       if (nextAfter <= to) parts.push(fromFacts(sql`f.at between ${nextAfter}::date and ${to}::date`, 1));
     }
   }
   return (await Promise.all(parts)).flat();
 }
+
+/** The numbers of the keys of some disaggregations (and of kinds and details), both ways. */
+async function keyNumbers(ctx: Ctx, dims: Set<string>) {
+  const entries = await queryRows<{ dim: string; key: string; code: number }>(
+    ctx.tx,
+    sql`select dim, key, code from indicator_keys where dim in (${sql.join(
+      [...dims].map((d) => sql`${d}`),
+      sql`, `,
+    )})`,
+  );
+  return {
+    codeOf: new Map(entries.map((e) => [`${e.dim}/${e.key}`, e.code])),
+    keyOf: new Map(entries.map((e) => [`${e.dim}/${e.code}`, e.key])),
+  };
+}
+
+/** The coded facts' column a split reads: a disaggregation's number, the detail's, or the period of the day. */
+const codedColumn = (d: IndicatorDisaggregation): string =>
+  inCells(d) ? `f.${codedColumns[d]}` : details.includes(d) ? "f.detail" : column[d];
+
+/**
+ * What an ask reads of the coded facts (two fifths of the facts' width, grouped by small numbers rather than
+ * text): the numbers of its kind, scope and filters in its WHERE, and the names of the numbers a read gives
+ * back, from indicator_keys, which only ever grows: a number read is always there to name, read again if a
+ * rebuild added it meanwhile. A key no fact has has no number, and takes nothing.
+ */
+async function codedSelection(
+  ctx: Ctx,
+  definition: IndicatorDefinition,
+  splits: IndicatorDisaggregation[],
+  filters: [IndicatorDisaggregation, string][],
+  from: string,
+  to: string,
+) {
+  const dims = new Set<string>(["kind", "detail", ...(seesAll(ctx) ? [] : ["organisation"])]);
+  for (const d of [...splits, ...filters.map(([d]) => d)]) if (inCells(d)) dims.add(d);
+  let numbers = await keyNumbers(ctx, dims);
+  const code = (dim: string, key: string) => numbers.codeOf.get(`${dim}/${key}`) ?? -1;
+  const where: SQL[] = [
+    sql`f.kind = ${code("kind", definition.numerator.kind)}`,
+    definition.stock
+      ? sql`f.at <= ${to}::date and (f.ended_at is null or f.ended_at > ${to}::date)`
+      : sql`f.at between ${from}::date and ${to}::date`,
+  ];
+  if (!seesAll(ctx))
+    where.push(sql`f.organisation = ${code("organisation", ctx.actor.organisationId ?? "")}`);
+  for (const [d, value] of filters)
+    where.push(
+      inCells(d)
+        ? sql`${sql.raw(codedColumn(d))} = ${code(d, value)}`
+        : details.includes(d)
+          ? value === "unknown"
+            ? sql`f.detail is null`
+            : sql`f.detail = ${code("detail", value)}`
+          : sql`${sql.raw(column[d])} = ${value}`,
+    );
+  const named = (dim: string, c: unknown) => (c == null ? null : numbers.keyOf.get(`${dim}/${c}`));
+  const numbered = (d: IndicatorDisaggregation) => inCells(d) || details.includes(d);
+  /** The rows with their splits' keys (k0, k1) and their detail named rather than numbered. */
+  const keyed = async (rows: Record<string, unknown>[]) => {
+    const unnamed = rows.some(
+      (r) =>
+        named("detail", r.detail) === undefined ||
+        splits.some((d, i) => numbered(d) && named(inCells(d) ? d : "detail", r[`k${i}`]) === undefined),
+    );
+    if (unnamed) numbers = await keyNumbers(ctx, dims);
+    return rows.map((r) => {
+      const row: Record<string, unknown> = { ...r, detail: named("detail", r.detail) ?? null };
+      splits.forEach((d, i) => {
+        if (inCells(d)) row[`k${i}`] = named(d, r[`k${i}`]);
+        else if (details.includes(d)) row[`k${i}`] = named("detail", r[`k${i}`]) ?? "unknown";
+      });
+      return row;
+    });
+  };
+  return { where, detailOf: (detail: string) => sql`${code("detail", detail)}`, keyed };
+}
+type CodedSelection = Awaited<ReturnType<typeof codedSelection>>;
+
+/**
+ * The facts an ask takes, from the coded facts, counted by the splits' keys as the numerator and the
+ * denominator count them (one grouping, of as many rows as combinations of keys).
+ */
+async function codedCounts(
+  ctx: Ctx,
+  definition: IndicatorDefinition,
+  splits: IndicatorDisaggregation[],
+  { where, detailOf, keyed }: CodedSelection,
+): Promise<Counted[]> {
+  const keys = splits.map((d, i) => sql.raw(`${codedColumn(d)} as k${i}`));
+  const numerator = matches(definition.numerator, detailOf);
+  const rows = await queryRows<Record<string, unknown>>(
+    ctx.tx,
+    sql`select ${sql.join([...keys, sql``], sql`, `)}
+               count(*) filter (where ${numerator})::int as numerator,
+               ${definition.denominator ? sql`count(*) filter (where ${matches(definition.denominator, detailOf)})::int` : sql`0`} as denominator,
+               coalesce(sum(f.value) filter (where ${numerator}), 0)::float8 as total,
+               count(f.value) filter (where ${numerator})::int as valued, count(*)::int as facts
+          from indicator_coded_facts f
+         where ${sql.join(where, sql` and `)}
+         group by ${sql.raw(splits.map((_, i) => `k${i}`).join(", ") || "()")}`,
+  );
+  return (await keyed(rows)).map((r) => ({
+    keys: splits.map((_, i) => String(r[`k${i}`])),
+    numerator: Number(r.numerator),
+    denominator: Number(r.denominator),
+    total: Number(r.total),
+    valued: Number(r.valued),
+    facts: Number(r.facts),
+  }));
+}
+
+/** A median of records (whose values cannot be summed), counted over the coded facts with GROUPING SETS. */
+const codedMedian = (
+  ctx: Ctx,
+  definition: IndicatorDefinition,
+  splits: IndicatorDisaggregation[],
+  { where, detailOf, keyed }: CodedSelection,
+): Promise<IndicatorCell[]> =>
+  countedOver(ctx, definition, splits, where, {
+    table: "indicator_coded_facts",
+    columnOf: codedColumn,
+    detailOf,
+    keyed,
+  });
 
 /** The grouping of sums: the splits' keys (k0, k1), the detail and the flag of the table `alias`. */
 const byKeys = (splits: number, alias: "c" | "f") =>
@@ -373,38 +489,53 @@ async function factSums(
   return rows.map((r) => toSums(r, splits.length));
 }
 
-/**
- * The table's cells from the sums: each combination of keys and the totals over either split and both
- * (as GROUPING SETS would give them), counting what the numerator and the denominator take, with the mean of
- * the numerator's values. A stock's group whose facts all ended is none.
- */
-function rolledUp(definition: IndicatorDefinition, splits: number, sums: Sums[]): IndicatorCell[] {
-  const masks = masksOf(splits);
-  type Summed = {
-    keys: (string | null)[];
-    numerator: number;
-    denominator: number;
-    total: number;
-    valued: number;
-    facts: number;
+/** Facts of one combination of keys, counted as an indicator counts them. */
+type Counted = {
+  keys: (string | null)[];
+  numerator: number;
+  denominator: number;
+  /** the sum and number of the numerator's values */
+  total: number;
+  valued: number;
+  /** every fact, whatever the counts take */
+  facts: number;
+};
+
+/** Sums by keys, detail and flag as the numerator and the denominator count them. */
+const countedOf = (definition: IndicatorDefinition, row: Sums): Counted => {
+  const numerator = takes(definition.numerator, row);
+  return {
+    keys: row.keys,
+    numerator: numerator ? row.n : 0,
+    denominator: definition.denominator && takes(definition.denominator, row) ? row.n : 0,
+    total: numerator ? row.total : 0,
+    valued: numerator ? row.valued : 0,
+    facts: row.n,
   };
-  const cells = new Map<string, Summed>();
-  for (const row of sums)
+};
+
+/**
+ * The table's cells from the counts of each combination of keys: the combinations and the totals over either
+ * split and both (as GROUPING SETS would give them), with the mean or sum of the numerator's values. A
+ * stock's group whose facts all ended is none.
+ */
+function rolledUp(definition: IndicatorDefinition, splits: number, rows: Counted[]): IndicatorCell[] {
+  const masks = masksOf(splits);
+  const cells = new Map<string, Counted>();
+  for (const row of rows)
     for (const mask of masks) {
       const keys = mask.map((kept, i) => (kept ? row.keys[i]! : null));
-      const id = JSON.stringify(keys);
+      const id = keys.map((k) => k ?? "\u0000").join("\u0001");
       let cell = cells.get(id);
       if (!cell) {
         cell = { keys, numerator: 0, denominator: 0, total: 0, valued: 0, facts: 0 };
         cells.set(id, cell);
       }
-      if (takes(definition.numerator, row)) {
-        cell.numerator += row.n;
-        cell.total += row.total;
-        cell.valued += row.valued;
-      }
-      if (definition.denominator && takes(definition.denominator, row)) cell.denominator += row.n;
-      cell.facts += row.n;
+      cell.numerator += row.numerator;
+      cell.denominator += row.denominator;
+      cell.total += row.total;
+      cell.valued += row.valued;
+      cell.facts += row.facts;
     }
   return [...cells.values()]
     .filter((c) => !definition.stock || c.facts !== 0 || c.keys.every((k) => k === null))
@@ -423,27 +554,9 @@ function rolledUp(definition: IndicatorDefinition, splits: number, sums: Sums[])
     }));
 }
 
-type Period = "month" | "quarter" | "year";
+type Period = CalendarPeriod;
 const periodFormat: Record<Period, string> = { month: "YYYY-MM", quarter: 'YYYY-"Q"Q', year: "YYYY" };
 const periodMonths: Record<Period, number> = { month: 1, quarter: 3, year: 12 };
-
-/** The days a period filter's value stands for (a month 2025-06, a quarter 2025-Q2, a year 2025), if it is one. */
-function daysOf(period: Period, value: string): [string, string] | null {
-  const m =
-    period === "month"
-      ? /^(\d{4})-(0[1-9]|1[0-2])$/.exec(value)
-      : period === "quarter"
-        ? /^(\d{4})-Q([1-4])$/.exec(value)
-        : /^(\d{4})$/.exec(value);
-  if (!m) return null;
-  const first =
-    period === "month"
-      ? `${m[1]}-${m[2]}-01`
-      : period === "quarter"
-        ? `${m[1]}-${String(3 * Number(m[2]) - 2).padStart(2, "0")}-01`
-        : `${m[1]}-01-01`;
-  return [first, dayBefore(addMonths(first, periodMonths[period]))];
-}
 
 /**
  * Whether the ask counts returnees from the returnees' cells: each count one the cells hold (all of a kind's
@@ -491,10 +604,10 @@ async function returneesIn(
   from: string,
   to: string,
 ): Promise<Map<string, number>> {
-  const first = monthStart(from);
-  const afterLast = addMonths(monthStart(to), 1);
-  const lastWhole = dayBefore(afterLast) === to ? monthStart(to) : addMonths(monthStart(to), -1);
-  const trailingFrom = lastWhole < first ? first : addMonths(lastWhole, 1);
+  const first = monthStartIso(from);
+  const afterLast = monthStartIso(to, 1);
+  const lastWhole = addDaysIso(afterLast, -1) === to ? monthStartIso(to) : monthStartIso(to, -1);
+  const trailingFrom = lastWhole < first ? first : monthStartIso(lastWhole, 1);
   const sequence = sequenceOf(dim);
   const prev = sql.raw(`f.prev_${sequence}`);
   const next = sql.raw(`f.next_${sequence}`);
@@ -534,7 +647,7 @@ async function returneesIn(
     parts.push(sql`
       select ${periodKey(at)} as kp, ${factKey} as kd, -count(*)::int as n
         from indicator_returnee_facts f
-       where ${ofCount("f")} and f.at between ${first}::date and ${dayBefore(from)}::date ${keyed}
+       where ${ofCount("f")} and f.at between ${first}::date and ${addDaysIso(from, -1)}::date ${keyed}
          and (${next} is null or ${next} > ${end(at)})
        group by kp, kd`);
   const counted = new Map<string, number>();
@@ -562,9 +675,9 @@ function returneeAsk(
 ): { from: string; to: string; keyOf: Map<IndicatorDisaggregation, string> } | null {
   for (const [d, value] of filters)
     if (periods.includes(d)) {
-      const days = daysOf(d as Period, value);
-      if (!days || days[0] > to || days[1] < from) return null;
-      [from, to] = [days[0] > from ? days[0] : from, days[1] < to ? days[1] : to];
+      const days = periodDays(d as Period, value);
+      if (!days || days.from > to || days.to < from) return null;
+      [from, to] = [days.from > from ? days.from : from, days.to < to ? days.to : to];
     }
   const scoped = seesAll(ctx) ? [] : ([["organisation", ctx.actor.organisationId ?? ""]] as const);
   const keyOf = new Map<IndicatorDisaggregation, string>();
@@ -706,11 +819,14 @@ const returneesOf = async (
  * The splits' keys (k0, k1), whether a row is a total over each (g0, g1: 1 when it is) and the GROUPING SETS
  * that give each combination of keys and the totals over either split and both.
  */
-function groupingOf(splits: IndicatorDisaggregation[]) {
-  const grouped = splits.map((d) => sql.raw(column[d]));
+function groupingOf(
+  splits: IndicatorDisaggregation[],
+  columnOf: (d: IndicatorDisaggregation) => string = (d) => column[d],
+) {
+  const grouped = splits.map((d) => sql.raw(columnOf(d)));
   return {
-    keys: splits.map((d, i) => sql.raw(`${column[d]} as k${i}`)),
-    flags: splits.map((d, i) => sql.raw(`grouping(${column[d]}) as g${i}`)),
+    keys: splits.map((d, i) => sql.raw(`${columnOf(d)} as k${i}`)),
+    flags: splits.map((d, i) => sql.raw(`grouping(${columnOf(d)}) as g${i}`)),
     sets:
       splits.length === 2
         ? sql`grouping sets ((${grouped[0]}, ${grouped[1]}), (${grouped[0]}), (${grouped[1]}), ())`
@@ -743,18 +859,38 @@ async function countedAfresh(
   splits: IndicatorDisaggregation[],
   where: SQL[],
 ) {
-  const { keys, flags, sets } = groupingOf(splits);
-  const rows = await queryRows<Record<string, string | number | null>>(
+  return countedOver(ctx, definition, splits, where, {
+    table: "indicator_facts",
+    columnOf: (d) => column[d],
+    keyed: async (rows) => rows,
+  });
+}
+
+/** Counted with GROUPING SETS over the facts, or over the coded facts with their numbers named. */
+async function countedOver(
+  ctx: Ctx,
+  definition: IndicatorDefinition,
+  splits: IndicatorDisaggregation[],
+  where: SQL[],
+  source: {
+    table: "indicator_facts" | "indicator_coded_facts";
+    columnOf: (d: IndicatorDisaggregation) => string;
+    detailOf?: (detail: string) => SQL;
+    keyed: (rows: Record<string, unknown>[]) => Promise<Record<string, unknown>[]>;
+  },
+) {
+  const { keys, flags, sets } = groupingOf(splits, source.columnOf);
+  const rows = await queryRows<Record<string, unknown>>(
     ctx.tx,
     sql`select ${sql.join([...keys, ...flags, sql``], sql`, `)}
-               ${counted(definition.numerator)} as numerator,
-               ${definition.denominator ? counted(definition.denominator) : sql`0`} as denominator,
-               ${averaged(definition)} as value
-          from indicator_facts f
+               ${counted(definition.numerator, source.detailOf)} as numerator,
+               ${definition.denominator ? counted(definition.denominator, source.detailOf) : sql`0`} as denominator,
+               ${averaged(definition, source.detailOf)} as value
+          from ${sql.raw(source.table)} f
          where ${sql.join(where, sql` and `)}
          group by ${sets}`,
   );
-  return rows.map(
+  return (await source.keyed(rows)).map(
     (r): IndicatorCell => ({
       keys: splits.map((_, i) => (Number(r[`g${i}`]) === 1 ? null : String(r[`k${i}`]))),
       numerator: Number(r.numerator),
@@ -777,28 +913,28 @@ async function plannedForAnswers(ctx: Ctx) {
 
 /**
  * How an ask is answered: returnees from the returnees' cells, records and means from the monthly cells, or from
- * the facts summed by their keys; the rest (returnees of some services, medians) counted over the facts.
+ * the coded facts summed by their keys; medians of records counted over the coded facts; the rest (returnees
+ * of some services) counted over the facts.
  * `dims` are the ask's splits, filters and the caller's scope.
  */
 export function wayOf(
   definition: IndicatorDefinition,
   splits: IndicatorDisaggregation[],
   dims: IndicatorDisaggregation[],
-): "returnee cells" | "returnee facts" | "cells" | "summed" | "counted" {
+): "returnee cells" | "returnee facts" | "cells" | "summed" | "median" | "counted" {
   if (countsReturnees(definition, splits, dims))
     return new Set(dims.filter(inCells)).size > 1 ? "returnee facts" : "returnee cells";
   if (summable(definition, dims)) return "cells";
   const counts = [definition.numerator, ...(definition.denominator ? [definition.denominator] : [])];
-  return definition.unit === "median_days" ||
-    counts.some((c) => c.count === "persons" || c.categoryPrefix !== undefined)
-    ? "counted"
-    : "summed";
+  if (counts.some((c) => c.count === "persons" || c.categoryPrefix !== undefined)) return "counted";
+  return definition.unit === "median_days" ? "median" : "summed";
 }
 
 /**
  * One indicator over a period, split by up to two disaggregations and filtered by others, published through
  * the disclosure rule, answered the way wayOf() gives: returnees from the returnees' cells, records and means
- * from the monthly cells, or from the facts summed by their keys, or counted over the facts with GROUPING SETS.
+ * from the monthly cells, or from the coded facts summed by their keys, medians counted over the coded facts, or
+ * counted over the facts with GROUPING SETS.
  * `countAfresh` computes it over the facts with GROUPING SETS whatever the ask, as a check on the other ways.
  */
 export async function computeIndicator(
@@ -824,11 +960,29 @@ export async function computeIndicator(
         ? rolledUp(
             definition,
             splits.length,
-            await summedFromCells(ctx, definition, splits, filters, from, to),
+            (await summedFromCells(ctx, definition, splits, filters, from, to)).map((r) =>
+              countedOf(definition, r),
+            ),
           )
         : way === "summed"
-          ? rolledUp(definition, splits.length, await factSums(ctx, splits, where))
-          : await countedAfresh(ctx, definition, splits, where);
+          ? rolledUp(
+              definition,
+              splits.length,
+              await codedCounts(
+                ctx,
+                definition,
+                splits,
+                await codedSelection(ctx, definition, splits, filters, from, to),
+              ),
+            )
+          : way === "median"
+            ? await codedMedian(
+                ctx,
+                definition,
+                splits,
+                await codedSelection(ctx, definition, splits, filters, from, to),
+              )
+            : await countedAfresh(ctx, definition, splits, where);
   // a table with no fact at all still has its total, of none
   if (!cells.some((c) => c.keys.every((k) => k === null)))
     cells.push({
@@ -836,7 +990,10 @@ export async function computeIndicator(
       numerator: 0,
       ...(definition.denominator ? { denominator: 0 } : {}),
     });
-  cells.sort((a, b) => JSON.stringify(a.keys).localeCompare(JSON.stringify(b.keys)));
+  // in the order of their keys as JSON, compared as localeCompare does (a collator made once is far quicker)
+  const collator = new Intl.Collator();
+  const order = new Map(cells.map((c) => [c, JSON.stringify(c.keys)]));
+  cells.sort((a, b) => collator.compare(order.get(a)!, order.get(b)!));
   // money is added up within one currency: a total across currencies keeps its count of records only
   const currencyAt = splits.indexOf("currency");
   if (definition.unit === "sum" && currencyAt >= 0)

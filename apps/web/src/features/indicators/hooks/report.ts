@@ -1,3 +1,4 @@
+import { periodDays } from "@homecoming/domain/dates";
 import type { Disaggregation, IndicatorAsk } from "../api/indicators";
 
 /**
@@ -107,16 +108,10 @@ export function parseQuarter(code: string | null): Quarter | null {
   return m ? { year: Number(m[1]), quarter: Number(m[2]) as Quarter["quarter"] } : null;
 }
 
-const pad = (n: number) => String(n).padStart(2, "0");
-
 /** The first and last day of a quarter. */
 export function quarterDates(q: Quarter): { from: string; to: string } {
-  const firstMonth = (q.quarter - 1) * 3 + 1;
-  const lastDay = new Date(Date.UTC(q.year, firstMonth + 2, 0)).getUTCDate();
-  return {
-    from: `${q.year}-${pad(firstMonth)}-01`,
-    to: `${q.year}-${pad(firstMonth + 2)}-${pad(lastDay)}`,
-  };
+  // a quarter's code is always a quarter key
+  return periodDays("quarter", quarterCode(q))!;
 }
 
 /** The quarter before the one a day falls in. */

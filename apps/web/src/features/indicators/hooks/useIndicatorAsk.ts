@@ -1,3 +1,4 @@
+import { addDaysUtc, toIsoDate } from "@homecoming/domain/dates";
 import { useSearchParams } from "react-router";
 import {
   type Disaggregation,
@@ -6,11 +7,9 @@ import {
   indicatorDisaggregations,
 } from "../api/indicators";
 
-const day = (d: Date) => d.toISOString().slice(0, 10);
-
 /** The period asked for when none is: the 365 days to today. */
 export function defaultPeriod(now = new Date()): { from: string; to: string } {
-  return { from: day(new Date(now.getTime() - 364 * 86_400_000)), to: day(now) };
+  return { from: toIsoDate(addDaysUtc(now, -364)), to: toIsoDate(now) };
 }
 
 const isSplit = (s: string): s is Disaggregation =>
