@@ -82,7 +82,8 @@ const periodKeys: Record<CalendarPeriod, RegExp> = {
   quarter: /^(\d{4})-Q([1-4])$/,
   year: /^(\d{4})$/,
 };
-const periodLength: Record<CalendarPeriod, number> = { month: 1, quarter: 3, year: 12 };
+/** How many months each period is. */
+export const periodMonths: Record<CalendarPeriod, number> = { month: 1, quarter: 3, year: 12 };
 
 /**
  * The first and last day of a month, quarter or year written as the indicators write them (2025-06, 2025-Q2,
@@ -93,5 +94,5 @@ export function periodDays(period: CalendarPeriod, key: string): { from: string;
   if (!m) return null;
   const firstMonth = period === "month" ? Number(m[2]) : period === "quarter" ? 3 * Number(m[2]) - 2 : 1;
   const from = `${m[1]}-${String(firstMonth).padStart(2, "0")}-01`;
-  return { from, to: addDaysIso(monthStartIso(from, periodLength[period]), -1) };
+  return { from, to: addDaysIso(monthStartIso(from, periodMonths[period]), -1) };
 }

@@ -12,6 +12,7 @@ import {
   monthStartIso,
   notFound,
   periodDays,
+  periodMonths,
   publishIndicator,
   restrictedFactKinds,
   toIsoDate,
@@ -556,7 +557,6 @@ function rolledUp(definition: IndicatorDefinition, splits: number, rows: Counted
 
 type Period = CalendarPeriod;
 const periodFormat: Record<Period, string> = { month: "YYYY-MM", quarter: 'YYYY-"Q"Q', year: "YYYY" };
-const periodMonths: Record<Period, number> = { month: 1, quarter: 3, year: 12 };
 
 /**
  * Whether the ask counts returnees from the returnees' cells: each count one the cells hold (all of a kind's

@@ -1,5 +1,6 @@
 import { Text, Timeline, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { money } from "../../../components/money";
 import { OrganisationName } from "../../../components/OrganisationName";
 import { RelativeTime } from "../../../components/RelativeTime";
 import type { CaseEvent } from "../api/cases";
@@ -10,6 +11,12 @@ export function TimelineSection({ events }: { events: CaseEvent[] }) {
   const sorted = [...events].reverse().sort((a, b) => b.at.localeCompare(a.at));
   const describe = (e: CaseEvent): string => {
     const d = e.data;
+    // a loan or grant started with the money given
+    if (e.type === "enrolment_started" && typeof d.amountGiven === "number" && typeof d.currency === "string")
+      return t("cases.events.enrolment_started_money", {
+        programme: String(d.programmeName ?? ""),
+        amount: money(i18n.language, d.amountGiven, d.currency),
+      });
     switch (e.type) {
       case "stage_changed":
         return t("cases.events.stage_changed", {
@@ -32,22 +39,11 @@ export function TimelineSection({ events }: { events: CaseEvent[] }) {
           reason: t(`cases.close.reasons.${String(d.reason)}`),
           why: String(d.openItemsReason ?? ""),
         });
-      case "enrolment_started":
-        if (typeof d.amountGiven === "number" && typeof d.currency === "string")
-          return t("cases.events.enrolment_started_money", {
-            programme: String(d.programmeName ?? ""),
-            amount: new Intl.NumberFormat(i18n.language, { style: "currency", currency: d.currency }).format(
-              d.amountGiven,
-            ),
-          });
-        return t(`cases.events.${e.type}${d.reason ? "_reason" : ""}`, {
-          programme: String(d.programmeName ?? ""),
-          reason: String(d.reason ?? ""),
-        });
       case "enrolment_applied":
       case "enrolment_accepted":
       case "enrolment_rejected":
       case "enrolment_waitlisted":
+      case "enrolment_started":
       case "enrolment_completed":
       case "enrolment_dropped":
         return t(`cases.events.${e.type}${d.full ? "_full" : d.reason ? "_reason" : ""}`, {

@@ -6,6 +6,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { fetchCountries, searchIsic } from "../../../api/reference";
 import { AreaPicker } from "../../../components/AreaPicker";
+import { currencyCodes } from "../../../components/money";
 import { OrganisationPicker } from "../../../components/OrganisationPicker";
 import { RemoteSelect } from "../../../components/RemoteSelect";
 import { closureReasons, serviceCategoryCodes } from "../../cases/api/cases";
@@ -25,7 +26,7 @@ const closed: Partial<Record<Disaggregation, readonly string[]>> = {
   closureReason: closureReasons,
   occasion: surveyOccasions,
   programmeKind: programmeKinds,
-  currency: Intl.supportedValuesOf("currency"),
+  currency: currencyCodes,
 };
 
 /** The value of one filter, picked the way its split is best found: a list, a place, an organisation. */

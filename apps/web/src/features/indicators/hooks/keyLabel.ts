@@ -1,4 +1,5 @@
 import type { TFunction } from "i18next";
+import { currencyName } from "../../../components/money";
 import type { Disaggregation } from "../api/indicators";
 
 /** Where the words of each closed list are; names of places and organisations come with the result. */
@@ -47,8 +48,7 @@ export function keyLabel(
   if (key === null) return t("indicators.all");
   if (key === "unknown") return t("indicators.unknown");
   const words = wordsOf[split];
-  if (split === "currency" && language && /^[A-Z]{3}$/.test(key))
-    return `${new Intl.DisplayNames(language, { type: "currency" }).of(key) ?? key} (${key})`;
+  if (split === "currency" && language && /^[A-Z]{3}$/.test(key)) return currencyName(language, key);
   if (words) return t(`${words}.${key}`, { defaultValue: key });
   return (language && periodLabel(t, split, key, language)) || (labels[split]?.[key] ?? key);
 }

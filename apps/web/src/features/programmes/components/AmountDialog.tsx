@@ -3,8 +3,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FormDialog } from "../../../components/FormDialog";
 import { fieldError } from "../../../components/fieldError";
-
-const currencies = Intl.supportedValuesOf("currency");
+import { currencyCodes, currencyName } from "../../../components/money";
 
 /**
  * Asks for the money given before a loan or grant starts: the amount, and its currency when it is not the
@@ -29,7 +28,6 @@ export function AmountDialog({
   const [amount, setAmount] = useState<number | "">("");
   const [currency, setCurrency] = useState<string | null>(null);
   const [missing, setMissing] = useState(false);
-  const currencyName = new Intl.DisplayNames(i18n.language, { type: "currency" });
   return (
     <FormDialog
       opened={kind !== null}
@@ -66,7 +64,7 @@ export function AmountDialog({
         description={t("programmes.enrolments.currencyHint")}
         searchable
         clearable
-        data={currencies.map((c) => ({ value: c, label: `${c}: ${currencyName.of(c) ?? c}` }))}
+        data={currencyCodes.map((c) => ({ value: c, label: currencyName(i18n.language, c) }))}
         value={currency}
         onChange={setCurrency}
         error={fieldError(error, "currency")}

@@ -14,6 +14,7 @@ import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../../../api/client";
 import { fieldError } from "../../../components/fieldError";
+import { money } from "../../../components/money";
 import { ReferencePicker } from "../../../components/ReferencePicker";
 import { SaveError } from "../../../components/SaveError";
 import { caseKeys } from "../../cases/api/cases";
@@ -81,14 +82,6 @@ function separators(lang: string) {
     thousandSeparator: parts.find((p) => p.type === "group")?.value ?? ",",
     decimalSeparator: parts.find((p) => p.type === "decimal")?.value ?? ".",
   };
-}
-
-function money(lang: string, amount: number, currency: string): string {
-  try {
-    return new Intl.NumberFormat(lang, { style: "currency", currency }).format(amount);
-  } catch {
-    return `${new Intl.NumberFormat(lang).format(amount)} ${currency}`;
-  }
 }
 
 /** The business plan's fields; a failed save keeps everything typed and names the field at fault beside it. */

@@ -2,6 +2,7 @@ import { Button, Card, Collapse, Group, Stack, Text, Title } from "@mantine/core
 import { useDisclosure } from "@mantine/hooks";
 import { useTranslation } from "react-i18next";
 import { DateText } from "../../../components/DateText";
+import { money } from "../../../components/money";
 import { ConditionList } from "../../rules/components/ConditionList";
 import { VerdictBadge } from "../../rules/components/VerdictBadge";
 import type { Enrolment } from "../api/programmes";
@@ -56,12 +57,7 @@ export function EnrolmentCard({ enrolment: e, canWrite }: { enrolment: Enrolment
         )}
         {e.amountGiven !== null && e.currency && (
           <Text size="sm">
-            {t("cases.enrolments.amountGiven", {
-              amount: new Intl.NumberFormat(i18n.language, {
-                style: "currency",
-                currency: e.currency,
-              }).format(e.amountGiven),
-            })}
+            {t("cases.enrolments.amountGiven", { amount: money(i18n.language, e.amountGiven, e.currency) })}
           </Text>
         )}
         {e.reason && (

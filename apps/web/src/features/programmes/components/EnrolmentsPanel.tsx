@@ -1,3 +1,4 @@
+import { financeKinds } from "@homecoming/domain/values";
 import { Alert, Anchor, Button, Group, Select, Stack, Text, Title } from "@mantine/core";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
@@ -44,7 +45,7 @@ export function EnrolmentsPanel({ programme }: { programme: Programme }) {
   });
   const [asking, setAsking] = useState<{ enrolment: Enrolment; action: "reject" | "drop" } | null>(null);
   // a loan or grant starts with the money given
-  const money = programme.kind === "loan" || programme.kind === "grant" ? programme.kind : null;
+  const money = financeKinds.find((k) => k === programme.kind) ?? null;
   const [giving, setGiving] = useState<Enrolment | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const move = useMutation({
