@@ -27,6 +27,7 @@ import { authRoutes } from "./modules/auth/routes";
 import { caseRoutes } from "./modules/cases/routes";
 import { directoryRoutes } from "./modules/directory/routes";
 import { eligibilityRoutes } from "./modules/eligibility/routes";
+import { feedbackRoutes } from "./modules/feedback/routes";
 import { importRoutes } from "./modules/imports/routes";
 import { indicatorRoutes } from "./modules/indicators/routes";
 import { linkageRoutes } from "./modules/linkage/routes";
@@ -147,6 +148,7 @@ export async function buildApp({ config, database, webRoot }: AppOptions): Promi
       await api.register(authRoutes(config));
       await api.register(organisationRoutes);
       await api.register(directoryRoutes);
+      await api.register(feedbackRoutes);
       await api.register(personRoutes);
       await api.register(linkageRoutes);
       await api.register(importRoutes);

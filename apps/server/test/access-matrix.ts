@@ -18,6 +18,7 @@ export const modules = [
   "cases",
   "directory",
   "eligibility",
+  "feedback",
   "imports",
   "indicators",
   "linkage",
@@ -45,6 +46,7 @@ const servedBy: [Module, RegExp][] = [
   ["imports", /^\/imports(\/|$)/],
   ["organisations", /^\/(organisations|users)(\/|$)/],
   ["directory", /^\/services(\/|$)/],
+  ["feedback", /^\/feedback(\/|$)/],
   ["auth", /^\/(auth\/|me$|me\/)/],
   ["audit", /^\/audit$/],
   ["reference", /^\/reference\//],
@@ -109,6 +111,7 @@ export interface RecordFacts {
   referral?: { from: string; to: string; sent: boolean };
   programmeOwner?: string;
   organisation?: string;
+  feedback?: { handling: string | null; concerned: string | null; concernedReads: boolean };
 }
 
 export interface ProbeContext {
@@ -195,6 +198,10 @@ export function holds(relation: Relation, actor: Actor, facts: RecordFacts): boo
       return need(facts.programmeOwner, "programme owner") === org;
     case "own_organisation":
       return need(facts.organisation, "organisation") === org;
+    case "feedback_party": {
+      const f = need(facts.feedback, "feedback");
+      return f.handling === org || (f.concernedReads && f.concerned === org);
+    }
   }
 }
 
@@ -210,6 +217,7 @@ const refusal: Record<Relation, { hidden: number; visible: number }> = {
   referral_party: { hidden: 404, visible: 404 },
   programme_owner: { hidden: 403, visible: 403 },
   own_organisation: { hidden: 403, visible: 403 },
+  feedback_party: { hidden: 404, visible: 404 },
 };
 
 export function expectedOutcome(

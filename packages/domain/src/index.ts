@@ -9,6 +9,7 @@ export * from "./disclosure";
 export * from "./eligibility-facts";
 export * from "./eligibility-rule";
 export * from "./errors";
+export * from "./feedback";
 // Field builders, for other packages' request schemas to phrase messages the same way.
 export * as fields from "./fields";
 export * from "./followup";

@@ -57,6 +57,8 @@ export type IndicatorDefinition = {
   source: string;
   /** the line of the ILO or IOM guidance it answers */
   reference?: string;
+  /** false when it counts what no returnee's case stands behind (feedback, which may be anonymous) */
+  aboutCases?: false;
 };
 
 const period = periodDisaggregations;
@@ -66,6 +68,10 @@ const services = [...everyone, "serviceCategory"] as const;
 
 const answered = ["accepted", "in_progress", "completed", "not_completed", "declined"] as const;
 const accepted = ["accepted", "in_progress", "completed", "not_completed"] as const;
+
+/** Feedback is about no returnee: it splits by the organisation handling it, the service, the subject and time. */
+const feedbackSplits = ["organisation", "serviceCategory", "feedbackSubject", ...period] as const;
+const accountability = "IOM accountability to affected populations: feedback and complaints mechanism";
 
 const ilo = "ILO guidance on reintegration of returning migrant workers, table of reintegration services";
 const manual = "IOM and UN Women reintegration manual, monitoring plan";
@@ -449,6 +455,67 @@ export const indicatorCatalogue: readonly IndicatorDefinition[] = [
     disaggregations: everyone,
     source: "assessments (sustainability survey)",
     reference: "IOM Reintegration Sustainability Survey: change over time",
+  },
+  {
+    code: "feedback_received",
+    name: "Feedback received",
+    definition:
+      "Feedback (not grievances) received in the period, from the portal or taken down by staff, named or anonymous.",
+    unit: "count",
+    numerator: { kind: "feedback_received", count: "records" },
+    disaggregations: feedbackSplits,
+    source: "feedback",
+    reference: accountability,
+    aboutCases: false,
+  },
+  {
+    code: "grievances_received",
+    name: "Grievances received",
+    definition: "Grievances received in the period, named or anonymous, by the organisation handling them.",
+    unit: "count",
+    numerator: { kind: "grievance_received", count: "records" },
+    disaggregations: feedbackSplits,
+    source: "feedback (grievances)",
+    reference: accountability,
+    aboutCases: false,
+  },
+  {
+    code: "grievances_answered_in_time_share",
+    name: "Grievances answered within the due time",
+    definition:
+      "Of the grievances whose answer was due in the period (14 days after receipt, 3 when urgent), the share first answered on or before that day.",
+    unit: "percentage",
+    numerator: { kind: "grievance_due", flag: true, count: "records" },
+    denominator: { kind: "grievance_due", count: "records" },
+    disaggregations: feedbackSplits,
+    source: "feedback (grievances and their answers)",
+    reference: accountability,
+    aboutCases: false,
+  },
+  {
+    code: "feedback_satisfaction_mean",
+    name: "Mean satisfaction",
+    definition:
+      "The mean rating (1, not at all satisfied, to 5, very satisfied) of the feedback received in the period that gave one.",
+    unit: "mean",
+    numerator: { kind: "feedback_rated", count: "records" },
+    disaggregations: feedbackSplits,
+    source: "feedback (ratings)",
+    reference: accountability,
+    aboutCases: false,
+  },
+  {
+    code: "feedback_satisfied_share",
+    name: "Feedback satisfied",
+    definition:
+      "Of the feedback received in the period that gave a rating, the share rating 4 or 5 (satisfied or very satisfied).",
+    unit: "percentage",
+    numerator: { kind: "feedback_rated", flag: true, count: "records" },
+    denominator: { kind: "feedback_rated", count: "records" },
+    disaggregations: feedbackSplits,
+    source: "feedback (ratings)",
+    reference: accountability,
+    aboutCases: false,
   },
 ];
 

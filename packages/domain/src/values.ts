@@ -410,6 +410,52 @@ export const importContentTypes = {
 } as const;
 export type ImportFormat = keyof typeof importContentTypes;
 
+// ---- feedback and grievances -----------------------------------------------------------------------------
+
+/** Feedback says how a service was (with a rating); a grievance is a complaint that must be answered. */
+export const feedbackKinds = ["feedback", "grievance"] as const;
+/** What it is about: a service of the directory, an organisation, a member of an organisation's staff, or else. */
+export const feedbackSubjects = ["service", "organisation", "staff", "other"] as const;
+/** How it reached Homecoming: sent by the sender themself, or taken down by staff. */
+export const feedbackChannels = ["online", "phone", "in_person", "letter", "hotline"] as const;
+export const feedbackStatuses = ["received", "in_review", "answered", "closed"] as const;
+export const feedbackActions = ["triage", "answer", "close", "reopen"] as const;
+export type FeedbackStatus = (typeof feedbackStatuses)[number];
+export type FeedbackAction = (typeof feedbackActions)[number];
+/** The moves of a feedback or grievance; an answer may be given again (corrected, or after a reopening). */
+export const feedbackMoves = {
+  triage: { from: ["received", "in_review"], to: "in_review" },
+  answer: { from: ["received", "in_review", "answered"], to: "answered" },
+  close: { from: ["received", "in_review", "answered"], to: "closed" },
+  reopen: { from: ["answered", "closed"], to: "in_review" },
+} as const satisfies Record<FeedbackAction, { from: readonly FeedbackStatus[]; to: FeedbackStatus }>;
+/** What a grievance is about once triaged. */
+export const grievanceCategories = [
+  "service_refused",
+  "service_quality",
+  "delay",
+  "cost_or_fees",
+  "discrimination",
+  "staff_conduct",
+  "fraud_or_corruption",
+  "data_protection",
+  "safety_or_abuse",
+  "other",
+] as const;
+/**
+ * Grievances the organisation concerned must not read: a complaint about its own people's conduct, fraud,
+ * a breach of data or abuse is handled without it, so that the sender is safe from retaliation.
+ */
+export const sensitiveGrievanceCategories = [
+  "staff_conduct",
+  "fraud_or_corruption",
+  "data_protection",
+  "safety_or_abuse",
+] as const satisfies readonly (typeof grievanceCategories)[number][];
+export const feedbackPriorities = ["normal", "urgent"] as const;
+/** The languages returnees write in: the portal's (English, Bangla, Urdu, Arabic, Sorani Kurdish). */
+export const portalLanguages = ["en", "bn", "ur", "ar", "ckb"] as const;
+
 // ---- indicators ----------------------------------------------------------------------------------------
 
 /** Age groups of the indicators (years at the time of what is counted), as the ILO tables report them. */
@@ -441,6 +487,10 @@ export const indicatorFactKinds = [
   "survey_employed",
   "enrolment_started",
   "money_given",
+  "feedback_received",
+  "grievance_received",
+  "feedback_rated",
+  "grievance_due",
 ] as const;
 
 /** The splits of every indicator: by the returnee (as their record was at the time), and by organisation. */
@@ -468,6 +518,7 @@ export const indicatorDisaggregations = [
   "occasion",
   "programmeKind",
   "currency",
+  "feedbackSubject",
   ...periodDisaggregations,
 ] as const;
 

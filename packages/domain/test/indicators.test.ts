@@ -11,6 +11,8 @@ import {
 } from "../src";
 
 const referralFacts = new Set(indicatorFactKinds.filter((k) => k.startsWith("referral_")));
+/** Feedback carries the category of the service it is about, when it is about one. */
+const feedbackFacts = new Set(["feedback_received", "grievance_received", "feedback_rated", "grievance_due"]);
 const count = indicatorByCode("referrals_sent")!;
 const share = indicatorByCode("follow_ups_made_share")!;
 const mean = indicatorByCode("sustainability_composite_mean")!;
@@ -25,10 +27,19 @@ describe("the indicator catalogue", () => {
     }
   });
 
-  it("splits by service category only what counts referrals, and by a detail only where the facts carry it", () => {
+  it("splits by service category only what counts referrals or feedback, and by a detail only where the facts carry it", () => {
     for (const i of indicatorCatalogue) {
       if (i.disaggregations.includes("serviceCategory"))
-        expect(referralFacts.has(i.numerator.kind as never), i.code).toBe(true);
+        expect(
+          referralFacts.has(i.numerator.kind as never) || feedbackFacts.has(i.numerator.kind),
+          i.code,
+        ).toBe(true);
+      // feedback is about no returnee: it is split by no returnee's attribute, and lists no case
+      expect(i.disaggregations.includes("feedbackSubject"), i.code).toBe(feedbackFacts.has(i.numerator.kind));
+      if (feedbackFacts.has(i.numerator.kind)) {
+        expect(i.disaggregations.includes("sex"), i.code).toBe(false);
+        expect(i.aboutCases, i.code).toBe(false);
+      }
       if (i.disaggregations.includes("closureReason")) expect(i.numerator.kind, i.code).toBe("case_closed");
       if (i.disaggregations.includes("occasion")) expect(i.numerator.kind, i.code).toMatch(/^survey_/);
       if (i.disaggregations.includes("programmeKind"))

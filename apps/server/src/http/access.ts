@@ -19,6 +19,9 @@ export const relations = {
     "the caller's organisation sent the referral, or receives it once it is sent (administrators: all)",
   programme_owner: "the caller's organisation runs the programme (administrators: all)",
   own_organisation: "the record belongs to the caller's own organisation (administrators: all)",
+  feedback_party:
+    "the caller's organisation handles the feedback or grievance, or reads it as the organisation it is about " +
+    "(administrators: all)",
 } as const;
 export type Relation = keyof typeof relations;
 

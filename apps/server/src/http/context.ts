@@ -101,3 +101,22 @@ export async function inTx<T>(request: FastifyRequest, fn: (ctx: Ctx) => Promise
     return key ? onceForKey(tx, request, actor.userId, key, work) : work();
   });
 }
+
+/** What a route open to anyone works with: its transaction, the caller when signed in, the time and address. */
+export interface OpenCtx {
+  tx: Db;
+  actor: Actor | null;
+  now: Date;
+  ip: string | undefined;
+}
+
+/**
+ * Runs a request of a route open to anyone (`access(..., "public")`) as one transaction, signed in or not. A
+ * signed-in caller goes through inTx instead, for its Idempotency-Key.
+ */
+export async function inOpenTx<T>(request: FastifyRequest, fn: (ctx: OpenCtx) => Promise<T>): Promise<T> {
+  if (request.actor) return inTx(request, fn);
+  return request.server.db.transaction((tx) =>
+    fn({ tx: tx as unknown as Db, actor: null, now: new Date(), ip: request.ip }),
+  );
+}

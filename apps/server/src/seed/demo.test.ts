@@ -184,6 +184,21 @@ describe("the demo seed", () => {
     expect(misplaced).toEqual([]);
   });
 
+  it("has feedback and grievances in every status, some answered late, none about an organisation handled by it", async () => {
+    const rows = await queryRows<{ kind: string; status: string; late: boolean; own: boolean }>(
+      env.database.db,
+      sql`select kind, status, coalesce(first_answered_at::date > due_on, false) as late,
+                 kind = 'grievance' and handling_organisation_id = concerned_organisation_id as own
+            from feedback`,
+    );
+    expect(new Set(rows.map((r) => r.kind))).toEqual(new Set(["feedback", "grievance"]));
+    expect(new Set(rows.map((r) => r.status))).toEqual(
+      new Set(["received", "in_review", "answered", "closed"]),
+    );
+    expect(rows.some((r) => r.late)).toBe(true);
+    expect(rows.filter((r) => r.own)).toEqual([]);
+  });
+
   it("gives the demo case manager a caseload of their own", async () => {
     const { cookie } = await login("case.dhaka@demo.homecoming");
     const res = await env.app.inject({ method: "GET", url: "/api/v1/cases?mine=true", headers: { cookie } });

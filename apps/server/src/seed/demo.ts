@@ -52,6 +52,7 @@ import {
   vulnerabilityAnswers,
 } from "./answers";
 import { accountSpecs, mrcFor, type OrgKey, organisationSpecs, servesArea, serviceSpecs } from "./directory";
+import { seedFeedback } from "./feedback";
 import { type GeneratedPerson, generatePerson, mixSeed, personRng, Rng } from "./generator";
 import { programmeSpecs } from "./programmes";
 
@@ -804,6 +805,16 @@ export async function seedDemo(
   for (let i = 0; i < persons; i++) {
     await database.db.transaction((tx) => tellStory(tx as unknown as Db, dir, state, seed, i));
   }
+  await database.db.transaction((tx) =>
+    seedFeedback(tx as unknown as Db, {
+      now,
+      seed,
+      services: dir.services,
+      responders: dir.responders,
+      admin: dir.actors.get(accountSpecs[0]!.email)!,
+      ctxOf,
+    }),
+  );
   // the background sweeps, run once now so that overdue flags and follow-up statuses are current
   await database.db.transaction(async (tx) => {
     await flagOverdueReferrals(tx as unknown as Db, now);

@@ -1637,6 +1637,857 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The feedback and grievances the caller's organisation handles or reads as the one concerned
+         * @description Who may call: admin, case_manager, counsellor, provider; on a record where the caller's organisation handles the feedback or grievance, or reads it as the organisation it is about (administrators: all).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    kind?: components["schemas"]["FeedbackKindInput"];
+                    status?: components["schemas"]["FeedbackStatusInput"];
+                    overdue?: string;
+                    /** @description handling: those the caller's organisation answers; concerned: those about it */
+                    role?: "handling" | "concerned";
+                    reference?: string;
+                    /** @description received, due or status; prefix - for descending */
+                    sort?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["FeedbackSummary"][];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Send feedback or a grievance, named or anonymous (anyone; staff taking one down say the channel): answers with its reference
+         * @description Who may call: anyone, without a session.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        kind: components["schemas"]["FeedbackKindInput"];
+                        subject: components["schemas"]["FeedbackSubjectInput"];
+                        /** Format: uuid */
+                        serviceId?: string;
+                        /** Format: uuid */
+                        organisationId?: string;
+                        /** @description the member of staff it is about, as the sender names them */
+                        staffName?: string;
+                        message: string;
+                        /** @description feedback only: how satisfied the sender is, 1 (not at all) to 5 (very) */
+                        rating?: number;
+                        language?: components["schemas"]["PortalLanguageInput"];
+                        /** @description where the sender lives: the district's MRC handles it */
+                        adminAreaCode?: string;
+                        /** @default false */
+                        anonymous?: boolean;
+                        name?: string;
+                        phone?: string;
+                        /** Format: email */
+                        email?: string;
+                        channel?: components["schemas"]["FeedbackChannelInput"];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeedbackReceipt"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Read where a feedback or grievance stands, and its answer, by its reference (anyone who holds it)
+         * @description Who may call: anyone, without a session.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reference: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeedbackStatusView"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A feedback or grievance with its sender and history (the read is audited)
+         * @description Who may call: admin, case_manager, counsellor, provider; on a record where the caller's organisation handles the feedback or grievance, or reads it as the organisation it is about (administrators: all).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeedbackDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback/{id}/triage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Triage it: category, priority, or pass it to another organisation (the handling organisation or an administrator)
+         * @description Who may call: admin, case_manager, counsellor, provider; on a record where the caller's organisation handles the feedback or grievance, or reads it as the organisation it is about (administrators: all).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Sent again with the same request (a retry, a double submit), the first answer comes back as it was (header idempotent-replayed: true) and nothing is written twice; the same key with another request answers 409. Kept 24 hours, per user. */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        category?: components["schemas"]["GrievanceCategoryInput"];
+                        priority?: components["schemas"]["FeedbackPriorityInput"];
+                        /** @description pass it to another organisation to handle (null: the administrators) */
+                        handlingOrganisationId?: string | null;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeedbackDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer it: the sender reads the answer by the reference (the handling organisation or an administrator)
+         * @description Who may call: admin, case_manager, counsellor, provider; on a record where the caller's organisation handles the feedback or grievance, or reads it as the organisation it is about (administrators: all).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Sent again with the same request (a retry, a double submit), the first answer comes back as it was (header idempotent-replayed: true) and nothing is written twice; the same key with another request answers 409. Kept 24 hours, per user. */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        answer: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeedbackDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close it (the handling organisation or an administrator)
+         * @description Who may call: admin, case_manager, counsellor, provider; on a record where the caller's organisation handles the feedback or grievance, or reads it as the organisation it is about (administrators: all).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Sent again with the same request (a retry, a double submit), the first answer comes back as it was (header idempotent-replayed: true) and nothing is written twice; the same key with another request answers 409. Kept 24 hours, per user. */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeedbackDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reopen it, with the reason (the handling organisation or an administrator)
+         * @description Who may call: admin, case_manager, counsellor, provider; on a record where the caller's organisation handles the feedback or grievance, or reads it as the organisation it is about (administrators: all).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Sent again with the same request (a retry, a double submit), the first answer comes back as it was (header idempotent-replayed: true) and nothing is written twice; the same key with another request answers 409. Kept 24 hours, per user. */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeedbackDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a note for staff, never shown to the sender (the handling organisation, the one concerned, or an administrator)
+         * @description Who may call: admin, case_manager, counsellor, provider; on a record where the caller's organisation handles the feedback or grievance, or reads it as the organisation it is about (administrators: all).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Sent again with the same request (a retry, a double submit), the first answer comes back as it was (header idempotent-replayed: true) and nothing is written twice; the same key with another request answers 409. Kept 24 hours, per user. */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeedbackDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/persons": {
         parameters: {
             query?: never;
@@ -8585,6 +9436,8 @@ export interface paths {
                     "filter[programmeKind]"?: string;
                     /** @description only the facts whose currency is this */
                     "filter[currency]"?: string;
+                    /** @description only the facts whose feedbackSubject is this */
+                    "filter[feedbackSubject]"?: string;
                     /** @description only the facts whose month is this */
                     "filter[month]"?: string;
                     /** @description only the facts whose quarter is this */
@@ -8715,6 +9568,8 @@ export interface paths {
                     "filter[programmeKind]"?: string;
                     /** @description only the facts whose currency is this */
                     "filter[currency]"?: string;
+                    /** @description only the facts whose feedbackSubject is this */
+                    "filter[feedbackSubject]"?: string;
                     /** @description only the facts whose month is this */
                     "filter[month]"?: string;
                     /** @description only the facts whose quarter is this */
@@ -8801,6 +9656,8 @@ export interface paths {
                     "filter[programmeKind]"?: string;
                     /** @description only the facts whose currency is this */
                     "filter[currency]"?: string;
+                    /** @description only the facts whose feedbackSubject is this */
+                    "filter[feedbackSubject]"?: string;
                     /** @description only the facts whose month is this */
                     "filter[month]"?: string;
                     /** @description only the facts whose quarter is this */
@@ -9059,6 +9916,22 @@ export interface components {
         VerdictInput: "eligible" | "not_eligible" | "unknown";
         /** @enum {string} */
         ConditionOutcomeInput: "met" | "failed" | "unknown";
+        /** @enum {string} */
+        FeedbackKindInput: "feedback" | "grievance";
+        /** @enum {string} */
+        FeedbackSubjectInput: "service" | "organisation" | "staff" | "other";
+        /** @enum {string} */
+        FeedbackChannelInput: "online" | "phone" | "in_person" | "letter" | "hotline";
+        /** @enum {string} */
+        FeedbackStatusInput: "received" | "in_review" | "answered" | "closed";
+        /** @enum {string} */
+        FeedbackActionInput: "triage" | "answer" | "close" | "reopen";
+        /** @enum {string} */
+        GrievanceCategoryInput: "service_refused" | "service_quality" | "delay" | "cost_or_fees" | "discrimination" | "staff_conduct" | "fraud_or_corruption" | "data_protection" | "safety_or_abuse" | "other";
+        /** @enum {string} */
+        FeedbackPriorityInput: "normal" | "urgent";
+        /** @enum {string} */
+        PortalLanguageInput: "en" | "bn" | "ur" | "ar" | "ckb";
         /** @enum {string} */
         FollowUpKindInput: "month_3" | "month_6" | "month_12" | "repayment" | "grant_use" | "contact";
         /** @enum {string} */
@@ -9532,6 +10405,128 @@ export interface components {
                 restricted?: boolean;
             }[];
         };
+        FeedbackReceiptInput: {
+            /** @description keep it: it is the only way to read the status and answer */
+            reference: string;
+            kind: components["schemas"]["FeedbackKindInput"];
+            status: components["schemas"]["FeedbackStatusInput"];
+            receivedAt: unknown;
+            /** @description the day an answer is due (YYYY-MM-DD) */
+            dueOn: string;
+            /** @description the organisation that answers it; null: the administrators of Homecoming */
+            handledBy: string | null;
+        };
+        FeedbackStatusViewInput: {
+            reference: string;
+            kind: components["schemas"]["FeedbackKindInput"];
+            subject: components["schemas"]["FeedbackSubjectInput"];
+            /** @description the service's or organisation's name */
+            about: string | null;
+            status: components["schemas"]["FeedbackStatusInput"];
+            receivedAt: unknown;
+            dueOn: string;
+            handledBy: string | null;
+            answer: string | null;
+            answeredAt: unknown | null;
+            closedAt: unknown | null;
+            history: {
+                status: components["schemas"]["FeedbackStatusInput"];
+                at: unknown;
+            }[];
+        };
+        FeedbackSummaryInput: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            kind: components["schemas"]["FeedbackKindInput"];
+            subject: components["schemas"]["FeedbackSubjectInput"];
+            status: components["schemas"]["FeedbackStatusInput"];
+            category: components["schemas"]["GrievanceCategoryInput"] | null;
+            priority: components["schemas"]["FeedbackPriorityInput"];
+            serviceId: string | null;
+            serviceName: string | null;
+            concernedOrganisationId: string | null;
+            concernedOrganisationName: string | null;
+            concernedReads: boolean;
+            handlingOrganisationId: string | null;
+            handlingOrganisationName: string | null;
+            channel: components["schemas"]["FeedbackChannelInput"];
+            language: components["schemas"]["PortalLanguageInput"];
+            anonymous: boolean;
+            rating: number | null;
+            /** @description the message's first 160 characters */
+            excerpt: string;
+            receivedAt: unknown;
+            dueOn: string;
+            /** @description its due day has passed without an answer */
+            overdue: boolean;
+            /** @description whether the first answer came by the due day; null while it may still */
+            answeredInTime: boolean | null;
+            version: number;
+        };
+        FeedbackDetailInput: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            kind: components["schemas"]["FeedbackKindInput"];
+            subject: components["schemas"]["FeedbackSubjectInput"];
+            status: components["schemas"]["FeedbackStatusInput"];
+            category: components["schemas"]["GrievanceCategoryInput"] | null;
+            priority: components["schemas"]["FeedbackPriorityInput"];
+            serviceId: string | null;
+            serviceName: string | null;
+            concernedOrganisationId: string | null;
+            concernedOrganisationName: string | null;
+            concernedReads: boolean;
+            handlingOrganisationId: string | null;
+            handlingOrganisationName: string | null;
+            channel: components["schemas"]["FeedbackChannelInput"];
+            language: components["schemas"]["PortalLanguageInput"];
+            anonymous: boolean;
+            rating: number | null;
+            /** @description the message's first 160 characters */
+            excerpt: string;
+            receivedAt: unknown;
+            dueOn: string;
+            /** @description its due day has passed without an answer */
+            overdue: boolean;
+            /** @description whether the first answer came by the due day; null while it may still */
+            answeredInTime: boolean | null;
+            version: number;
+            message: string;
+            staffName: string | null;
+            adminAreaCode: string | null;
+            areaName: string | null;
+            /** @description null when it was sent anonymously */
+            sender: {
+                name: string | null;
+                phone: string | null;
+                email: string | null;
+            } | null;
+            recordedByName: string | null;
+            answer: string | null;
+            answeredAt: unknown | null;
+            closedAt: unknown | null;
+            events: {
+                seq: number;
+                /** @enum {string} */
+                action: "received" | "note" | "triage" | "answer" | "close" | "reopen";
+                at: unknown;
+                userName: string | null;
+                organisationName: string | null;
+                text: string | null;
+                details: {
+                    [key: string]: unknown;
+                };
+            }[];
+            /**
+             * @description who the caller is to it: an administrator, of the handling organisation, of the one it is about, or no longer anyone (after passing it on: message, sender and history are then left out)
+             * @enum {string}
+             */
+            side: "admin" | "handler" | "concerned" | "none";
+            /** @description the moves the caller may make now */
+            moves: components["schemas"]["FeedbackActionInput"][];
+        };
         MigrationEpisodeInput: {
             destinationCountry: string;
             startDate?: string;
@@ -9865,7 +10860,7 @@ export interface components {
             unit: "count" | "percentage" | "mean" | "median_days" | "sum";
             numerator: {
                 /** @enum {string} */
-                kind: "registered" | "case_opened" | "case_handed_over" | "case_closed" | "vulnerability_screened" | "psychosocial_screened" | "referral_sent" | "referral_accepted" | "referral_declined" | "referral_completed" | "referral_not_completed" | "referral_overdue" | "follow_up_due" | "survey_economic" | "survey_social" | "survey_psychosocial" | "survey_composite" | "survey_change" | "survey_employed" | "enrolment_started" | "money_given";
+                kind: "registered" | "case_opened" | "case_handed_over" | "case_closed" | "vulnerability_screened" | "psychosocial_screened" | "referral_sent" | "referral_accepted" | "referral_declined" | "referral_completed" | "referral_not_completed" | "referral_overdue" | "follow_up_due" | "survey_economic" | "survey_social" | "survey_psychosocial" | "survey_composite" | "survey_change" | "survey_employed" | "enrolment_started" | "money_given" | "feedback_received" | "grievance_received" | "feedback_rated" | "grievance_due";
                 /** @enum {string} */
                 count: "records" | "persons";
                 flag?: boolean;
@@ -9874,7 +10869,7 @@ export interface components {
             };
             denominator?: {
                 /** @enum {string} */
-                kind: "registered" | "case_opened" | "case_handed_over" | "case_closed" | "vulnerability_screened" | "psychosocial_screened" | "referral_sent" | "referral_accepted" | "referral_declined" | "referral_completed" | "referral_not_completed" | "referral_overdue" | "follow_up_due" | "survey_economic" | "survey_social" | "survey_psychosocial" | "survey_composite" | "survey_change" | "survey_employed" | "enrolment_started" | "money_given";
+                kind: "registered" | "case_opened" | "case_handed_over" | "case_closed" | "vulnerability_screened" | "psychosocial_screened" | "referral_sent" | "referral_accepted" | "referral_declined" | "referral_completed" | "referral_not_completed" | "referral_overdue" | "follow_up_due" | "survey_economic" | "survey_social" | "survey_psychosocial" | "survey_composite" | "survey_change" | "survey_employed" | "enrolment_started" | "money_given" | "feedback_received" | "grievance_received" | "feedback_rated" | "grievance_due";
                 /** @enum {string} */
                 count: "records" | "persons";
                 flag?: boolean;
@@ -9886,7 +10881,7 @@ export interface components {
              * @constant
              */
             stock?: true;
-            disaggregations: ("sex" | "ageGroup" | "country" | "province" | "district" | "returnType" | "destinationCountry" | "destinationRegion" | "isicBranch" | "organisation" | "serviceCategory" | "closureReason" | "occasion" | "programmeKind" | "currency" | "month" | "quarter" | "year")[];
+            disaggregations: ("sex" | "ageGroup" | "country" | "province" | "district" | "returnType" | "destinationCountry" | "destinationRegion" | "isicBranch" | "organisation" | "serviceCategory" | "closureReason" | "occasion" | "programmeKind" | "currency" | "feedbackSubject" | "month" | "quarter" | "year")[];
             source: string;
             reference?: string;
         };
@@ -9897,7 +10892,7 @@ export interface components {
             unit: "count" | "percentage" | "mean" | "median_days" | "sum";
             from: string;
             to: string;
-            by: ("sex" | "ageGroup" | "country" | "province" | "district" | "returnType" | "destinationCountry" | "destinationRegion" | "isicBranch" | "organisation" | "serviceCategory" | "closureReason" | "occasion" | "programmeKind" | "currency" | "month" | "quarter" | "year")[];
+            by: ("sex" | "ageGroup" | "country" | "province" | "district" | "returnType" | "destinationCountry" | "destinationRegion" | "isicBranch" | "organisation" | "serviceCategory" | "closureReason" | "occasion" | "programmeKind" | "currency" | "feedbackSubject" | "month" | "quarter" | "year")[];
             filter: {
                 [key: string]: string;
             };
@@ -10392,6 +11387,22 @@ export interface components {
         /** @enum {string} */
         ConditionOutcome: "met" | "failed" | "unknown";
         /** @enum {string} */
+        FeedbackKind: "feedback" | "grievance";
+        /** @enum {string} */
+        FeedbackSubject: "service" | "organisation" | "staff" | "other";
+        /** @enum {string} */
+        FeedbackChannel: "online" | "phone" | "in_person" | "letter" | "hotline";
+        /** @enum {string} */
+        FeedbackStatus: "received" | "in_review" | "answered" | "closed";
+        /** @enum {string} */
+        FeedbackAction: "triage" | "answer" | "close" | "reopen";
+        /** @enum {string} */
+        GrievanceCategory: "service_refused" | "service_quality" | "delay" | "cost_or_fees" | "discrimination" | "staff_conduct" | "fraud_or_corruption" | "data_protection" | "safety_or_abuse" | "other";
+        /** @enum {string} */
+        FeedbackPriority: "normal" | "urgent";
+        /** @enum {string} */
+        PortalLanguage: "en" | "bn" | "ur" | "ar" | "ckb";
+        /** @enum {string} */
         FollowUpKind: "month_3" | "month_6" | "month_12" | "repayment" | "grant_use" | "contact";
         /** @enum {string} */
         FollowUpStatus: "scheduled" | "due" | "overdue" | "done";
@@ -10884,6 +11895,134 @@ export interface components {
                 restricted?: boolean;
             }[];
         };
+        FeedbackReceipt: {
+            /** @description keep it: it is the only way to read the status and answer */
+            reference: string;
+            kind: components["schemas"]["FeedbackKind"];
+            status: components["schemas"]["FeedbackStatus"];
+            /** Format: date-time */
+            receivedAt: string;
+            /** @description the day an answer is due (YYYY-MM-DD) */
+            dueOn: string;
+            /** @description the organisation that answers it; null: the administrators of Homecoming */
+            handledBy: string | null;
+        };
+        FeedbackStatusView: {
+            reference: string;
+            kind: components["schemas"]["FeedbackKind"];
+            subject: components["schemas"]["FeedbackSubject"];
+            /** @description the service's or organisation's name */
+            about: string | null;
+            status: components["schemas"]["FeedbackStatus"];
+            /** Format: date-time */
+            receivedAt: string;
+            dueOn: string;
+            handledBy: string | null;
+            answer: string | null;
+            answeredAt: string | null;
+            closedAt: string | null;
+            history: {
+                status: components["schemas"]["FeedbackStatus"];
+                /** Format: date-time */
+                at: string;
+            }[];
+        };
+        FeedbackSummary: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            kind: components["schemas"]["FeedbackKind"];
+            subject: components["schemas"]["FeedbackSubject"];
+            status: components["schemas"]["FeedbackStatus"];
+            category: components["schemas"]["GrievanceCategory"] | null;
+            priority: components["schemas"]["FeedbackPriority"];
+            serviceId: string | null;
+            serviceName: string | null;
+            concernedOrganisationId: string | null;
+            concernedOrganisationName: string | null;
+            concernedReads: boolean;
+            handlingOrganisationId: string | null;
+            handlingOrganisationName: string | null;
+            channel: components["schemas"]["FeedbackChannel"];
+            language: components["schemas"]["PortalLanguage"];
+            anonymous: boolean;
+            rating: number | null;
+            /** @description the message's first 160 characters */
+            excerpt: string;
+            /** Format: date-time */
+            receivedAt: string;
+            dueOn: string;
+            /** @description its due day has passed without an answer */
+            overdue: boolean;
+            /** @description whether the first answer came by the due day; null while it may still */
+            answeredInTime: boolean | null;
+            version: number;
+        };
+        FeedbackDetail: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            kind: components["schemas"]["FeedbackKind"];
+            subject: components["schemas"]["FeedbackSubject"];
+            status: components["schemas"]["FeedbackStatus"];
+            category: components["schemas"]["GrievanceCategory"] | null;
+            priority: components["schemas"]["FeedbackPriority"];
+            serviceId: string | null;
+            serviceName: string | null;
+            concernedOrganisationId: string | null;
+            concernedOrganisationName: string | null;
+            concernedReads: boolean;
+            handlingOrganisationId: string | null;
+            handlingOrganisationName: string | null;
+            channel: components["schemas"]["FeedbackChannel"];
+            language: components["schemas"]["PortalLanguage"];
+            anonymous: boolean;
+            rating: number | null;
+            /** @description the message's first 160 characters */
+            excerpt: string;
+            /** Format: date-time */
+            receivedAt: string;
+            dueOn: string;
+            /** @description its due day has passed without an answer */
+            overdue: boolean;
+            /** @description whether the first answer came by the due day; null while it may still */
+            answeredInTime: boolean | null;
+            version: number;
+            message: string;
+            staffName: string | null;
+            adminAreaCode: string | null;
+            areaName: string | null;
+            /** @description null when it was sent anonymously */
+            sender: {
+                name: string | null;
+                phone: string | null;
+                email: string | null;
+            } | null;
+            recordedByName: string | null;
+            answer: string | null;
+            answeredAt: string | null;
+            closedAt: string | null;
+            events: {
+                seq: number;
+                /** @enum {string} */
+                action: "received" | "note" | "triage" | "answer" | "close" | "reopen";
+                /** Format: date-time */
+                at: string;
+                userName: string | null;
+                organisationName: string | null;
+                text: string | null;
+                details: {
+                    [key: string]: unknown;
+                };
+            }[];
+            /**
+             * @description who the caller is to it: an administrator, of the handling organisation, of the one it is about, or no longer anyone (after passing it on: message, sender and history are then left out)
+             * @enum {string}
+             */
+            side: "admin" | "handler" | "concerned" | "none";
+            /** @description the moves the caller may make now */
+            moves: components["schemas"]["FeedbackAction"][];
+        };
         MigrationEpisode: {
             destinationCountry: string;
             startDate?: string;
@@ -11227,7 +12366,7 @@ export interface components {
             unit: "count" | "percentage" | "mean" | "median_days" | "sum";
             numerator: {
                 /** @enum {string} */
-                kind: "registered" | "case_opened" | "case_handed_over" | "case_closed" | "vulnerability_screened" | "psychosocial_screened" | "referral_sent" | "referral_accepted" | "referral_declined" | "referral_completed" | "referral_not_completed" | "referral_overdue" | "follow_up_due" | "survey_economic" | "survey_social" | "survey_psychosocial" | "survey_composite" | "survey_change" | "survey_employed" | "enrolment_started" | "money_given";
+                kind: "registered" | "case_opened" | "case_handed_over" | "case_closed" | "vulnerability_screened" | "psychosocial_screened" | "referral_sent" | "referral_accepted" | "referral_declined" | "referral_completed" | "referral_not_completed" | "referral_overdue" | "follow_up_due" | "survey_economic" | "survey_social" | "survey_psychosocial" | "survey_composite" | "survey_change" | "survey_employed" | "enrolment_started" | "money_given" | "feedback_received" | "grievance_received" | "feedback_rated" | "grievance_due";
                 /** @enum {string} */
                 count: "records" | "persons";
                 flag?: boolean;
@@ -11236,7 +12375,7 @@ export interface components {
             };
             denominator?: {
                 /** @enum {string} */
-                kind: "registered" | "case_opened" | "case_handed_over" | "case_closed" | "vulnerability_screened" | "psychosocial_screened" | "referral_sent" | "referral_accepted" | "referral_declined" | "referral_completed" | "referral_not_completed" | "referral_overdue" | "follow_up_due" | "survey_economic" | "survey_social" | "survey_psychosocial" | "survey_composite" | "survey_change" | "survey_employed" | "enrolment_started" | "money_given";
+                kind: "registered" | "case_opened" | "case_handed_over" | "case_closed" | "vulnerability_screened" | "psychosocial_screened" | "referral_sent" | "referral_accepted" | "referral_declined" | "referral_completed" | "referral_not_completed" | "referral_overdue" | "follow_up_due" | "survey_economic" | "survey_social" | "survey_psychosocial" | "survey_composite" | "survey_change" | "survey_employed" | "enrolment_started" | "money_given" | "feedback_received" | "grievance_received" | "feedback_rated" | "grievance_due";
                 /** @enum {string} */
                 count: "records" | "persons";
                 flag?: boolean;
@@ -11248,7 +12387,7 @@ export interface components {
              * @constant
              */
             stock?: true;
-            disaggregations: ("sex" | "ageGroup" | "country" | "province" | "district" | "returnType" | "destinationCountry" | "destinationRegion" | "isicBranch" | "organisation" | "serviceCategory" | "closureReason" | "occasion" | "programmeKind" | "currency" | "month" | "quarter" | "year")[];
+            disaggregations: ("sex" | "ageGroup" | "country" | "province" | "district" | "returnType" | "destinationCountry" | "destinationRegion" | "isicBranch" | "organisation" | "serviceCategory" | "closureReason" | "occasion" | "programmeKind" | "currency" | "feedbackSubject" | "month" | "quarter" | "year")[];
             source: string;
             reference?: string;
         };
@@ -11259,7 +12398,7 @@ export interface components {
             unit: "count" | "percentage" | "mean" | "median_days" | "sum";
             from: string;
             to: string;
-            by: ("sex" | "ageGroup" | "country" | "province" | "district" | "returnType" | "destinationCountry" | "destinationRegion" | "isicBranch" | "organisation" | "serviceCategory" | "closureReason" | "occasion" | "programmeKind" | "currency" | "month" | "quarter" | "year")[];
+            by: ("sex" | "ageGroup" | "country" | "province" | "district" | "returnType" | "destinationCountry" | "destinationRegion" | "isicBranch" | "organisation" | "serviceCategory" | "closureReason" | "occasion" | "programmeKind" | "currency" | "feedbackSubject" | "month" | "quarter" | "year")[];
             filter: {
                 [key: string]: string;
             };

@@ -10,6 +10,7 @@ export const sections = [
   { path: "/duplicates", key: "duplicates", action: "link_candidate.list" },
   { path: "/directory", key: "directory", action: "service.search" },
   { path: "/programmes", key: "programmes", action: "enrolment.list" },
+  { path: "/feedback", key: "feedback", action: "feedback.list" },
   { path: "/indicators", key: "indicators", action: "indicator.read" },
   { path: "/admin", key: "admin", action: "organisation.create" },
 ] as const;

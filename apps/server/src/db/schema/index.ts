@@ -3,6 +3,7 @@ export * from "./auth";
 export * from "./cases";
 export * from "./data-migrations";
 export * from "./directory";
+export * from "./feedback";
 export * from "./idempotency";
 export * from "./imports";
 export * from "./indicators";

@@ -39,7 +39,8 @@ export const indicatorFacts = pgTable(
   "indicator_facts",
   {
     kind: text("kind").$type<IndicatorFactKind>().notNull(),
-    personId: uuid("person_id").notNull(),
+    /** null for what no returnee sent or is about (anonymous feedback) */
+    personId: uuid("person_id"),
     /** the record it is (a case, referral, assessment, follow-up, enrolment or person) */
     recordId: uuid("record_id").notNull(),
     caseId: uuid("case_id"),

@@ -1,4 +1,4 @@
-import { forbidden, notFound } from "@homecoming/domain";
+import { type FeedbackSide, feedbackSideOf, forbidden, notFound } from "@homecoming/domain";
 import type { SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Relation } from "../../http/access";
@@ -147,5 +147,24 @@ export function leadOrganisationScope(ctx: Ctx): string {
 /** The organisation whose referrals (sent or received) a list holds; administrators may see every one. */
 export function referralPartyScope(ctx: Ctx): { organisationId: string; everyOrganisation: boolean } {
   note(ctx, "referral_party");
+  return { organisationId: ctx.actor.organisationId, everyOrganisation: hasRole(ctx.actor, "admin") };
+}
+
+/** Who the caller is to a feedback or grievance (domain's feedbackSideOf), as a check of the route's relation. */
+export function feedbackSide(
+  ctx: Ctx,
+  f: {
+    handlingOrganisationId: string | null;
+    concernedOrganisationId: string | null;
+    concernedReads: boolean;
+  },
+): FeedbackSide {
+  note(ctx, "feedback_party");
+  return feedbackSideOf({ organisationId: ctx.actor.organisationId, admin: hasRole(ctx.actor, "admin") }, f);
+}
+
+/** The organisation whose feedback and grievances (handled, or about it) a list holds; administrators: all. */
+export function feedbackPartyScope(ctx: Ctx): { organisationId: string; everyOrganisation: boolean } {
+  note(ctx, "feedback_party");
   return { organisationId: ctx.actor.organisationId, everyOrganisation: hasRole(ctx.actor, "admin") };
 }

@@ -1,5 +1,5 @@
 import { validation } from "@homecoming/domain";
-import type { Ctx } from "../../http/context";
+import type { Ctx, OpenCtx } from "../../http/context";
 import type { AuditQuery } from "./schemas";
 import { auditEventExists, insertAudit, listAudit, mergedInto } from "./store";
 
@@ -28,12 +28,20 @@ export interface AuditEntry {
 
 /** Every read and write of personal data goes through here, inside the request's transaction. */
 export async function audit(ctx: Ctx, ...entries: AuditEntry[]): Promise<void> {
+  await auditOpen(ctx, ...entries);
+}
+
+/** The same for a route open to anyone: an event without an actor is someone who was not signed in. */
+export async function auditOpen(
+  ctx: OpenCtx & { reason?: string | undefined },
+  ...entries: AuditEntry[]
+): Promise<void> {
   await insertAudit(
     ctx.tx,
     entries.map((e) => ({
       at: ctx.now,
-      actorUserId: ctx.actor.userId,
-      actorOrganisationId: ctx.actor.organisationId,
+      actorUserId: ctx.actor?.userId ?? null,
+      actorOrganisationId: ctx.actor?.organisationId ?? null,
       action: e.action,
       recordType: e.recordType,
       recordId: e.recordId,

@@ -128,3 +128,6 @@ export async function servicesForEligibility(db: Db) {
 
 /** The places held now in services with a capacity, by service id. */
 export const servicePlaces = (db: Db) => store.servicePlaces(db);
+
+/** A service with its organisation's name, read on any connection (for a route open to anyone). */
+export const serviceById = (db: Db, id: string) => store.getService(db, id);

@@ -19,6 +19,7 @@ import { refreshIndicatorFacts } from "./refresh";
 //                                                   from July, 12-month surveys in December
 //   the programme places  July to September 2025    13 enrolments of the follow-up group
 //   the money given       October to December 2025  6 loans and 5 grants to 5 of the follow-up group
+//   the feedback          January to March 2026     14 feedback (13 rated) and 10 grievances
 
 /** The indicators this file asserts; indicators.test.ts asserts the rest of the catalogue. */
 const coveredHere = [
@@ -46,6 +47,11 @@ const coveredHere = [
   "enrolments_started",
   "loan_amounts_given",
   "grant_amounts_given",
+  "feedback_received",
+  "grievances_received",
+  "grievances_answered_in_time_share",
+  "feedback_satisfaction_mean",
+  "feedback_satisfied_share",
   "sustainability_economic_mean",
   "sustainability_social_mean",
   "sustainability_psychosocial_mean",
@@ -626,11 +632,99 @@ async function moneyOf2025(coaching: Map<string, string>) {
   });
 }
 
+// ---- the feedback, January to March 2026 --------------------------------------------------------------------
+//
+// Sent by visitors (no session), then moved to their days:
+//   feedback on the electrical course (Dhaka Technical Training Centre handles it), 14 January:
+//     rated 5, 5, 5, 4, 4, 2, 1
+//   feedback on the reintegration loan (Probashi Kallyan Bank handles it), 10 February: rated 5, 5, 5, 5, 4, 2
+//   feedback about nothing in particular from Dhaka (MRC Dhaka handles it), 3 March: no rating
+//   grievances about the electrical course from Dhaka (MRC Dhaka handles them):
+//     G1–G8   received 5 January, due 19 January: G1–G5 first answered 15 January, G6 on 19 January (in time),
+//             G7 on 25 January (late), G8 never
+//     G9–G10  received 2 February, urgent, due 5 February: G9 answered 4 February, G10 on 10 February (late)
+
+let visits = 0;
+async function visitorSends(body: Record<string, unknown>, receivedOn: string) {
+  const reply = await env.app.inject({
+    method: "POST",
+    url: "/api/v1/feedback",
+    payload: { anonymous: true, adminAreaCode: "BD3026", ...body },
+    remoteAddress: `10.1.0.${++visits}`,
+  });
+  const { reference } = await okOf<{ reference: string }>(Promise.resolve(reply), 201);
+  await db.execute(
+    sql`update feedback set received_at = ${at(receivedOn)}::timestamptz where reference = ${reference}`,
+  );
+  return reference;
+}
+
+async function feedbackOf2026() {
+  const course = world.services.training.id;
+  for (const rating of [5, 5, 5, 4, 4, 2, 1])
+    await visitorSends(
+      {
+        kind: "feedback",
+        subject: "service",
+        serviceId: course,
+        rating,
+        message: "About the course I took.",
+      },
+      "2026-01-14",
+    );
+  for (const rating of [5, 5, 5, 5, 4, 2])
+    await visitorSends(
+      {
+        kind: "feedback",
+        subject: "service",
+        serviceId: world.services.loan.id,
+        rating,
+        message: "About the loan I was given.",
+      },
+      "2026-02-10",
+    );
+  await visitorSends(
+    { kind: "feedback", subject: "other", message: "The office should open on Fridays." },
+    "2026-03-03",
+  );
+  const grievances: [string, string, string | null][] = [
+    ...Array.from(
+      { length: 5 },
+      () => ["2026-01-05", "2026-01-19", "2026-01-15"] as [string, string, string],
+    ),
+    ["2026-01-05", "2026-01-19", "2026-01-19"],
+    ["2026-01-05", "2026-01-19", "2026-01-25"],
+    ["2026-01-05", "2026-01-19", null],
+    ["2026-02-02", "2026-02-05", "2026-02-04"],
+    ["2026-02-02", "2026-02-05", "2026-02-10"],
+  ];
+  for (const [received, due, answered] of grievances) {
+    const reference = await visitorSends(
+      { kind: "grievance", subject: "service", serviceId: course, message: "I was turned away at the door." },
+      received,
+    );
+    if (answered) {
+      const [item] = (await ok(admin.get(`/feedback?reference=${reference}`))).items as Json[];
+      await ok(
+        admin.post(`/feedback/${item!.id}/answer`, {
+          version: item!.version,
+          answer: "We called the centre.",
+        }),
+      );
+    }
+    await db.execute(sql`
+      update feedback set due_on = ${due}::date,
+             first_answered_at = ${answered ? at(answered) : null}::timestamptz
+       where reference = ${reference}`);
+  }
+}
+
 beforeAll(async () => {
   await caseFlow();
   await screeningsOfJanuary();
   await referralsOfMayAndJune();
   await moneyOf2025(await enrolmentsOf2025(await followUpsOf2025()));
+  await feedbackOf2026();
   await refreshIndicatorFacts(db, new Date());
 }, 600_000);
 
@@ -990,6 +1084,76 @@ describe("the money given of October to December 2025, added up by hand", () => 
           "loan_amounts_given adds up money in the currency it was given in: split it by currency (by=currency) or keep one currency (filter[currency]=BDT)",
       },
     });
+  });
+});
+
+describe("the feedback and grievances of January to March 2026, counted by hand", () => {
+  const q1of2026 = "from=2026-01-01&to=2026-03-31";
+  const byKey = async (url: string) =>
+    Object.fromEntries((await cells(analyst, url)).map((c) => [c.keys.join("/"), [c.value, c.suppressed]]));
+
+  it("counts the feedback received by the organisation handling it, hiding the one of MRC Dhaka", async () => {
+    // the course's 7, the loan's 6 and the 1 without a subject: the 1 is hidden, and with it the 6 (the smaller
+    // of the others), since the total of 14 would give it away
+    expect(await byKey(`/indicators/feedback_received?${q1of2026}&by=organisation`)).toEqual({
+      [world.orgs.tvet.id]: [7, null],
+      [world.orgs.bank.id]: [null, "complementary"],
+      [world.orgs.mrcDhaka.id]: [null, "small_count"],
+      "": [14, null],
+    });
+    expect(await valuesOf(`/indicators/feedback_received?${q1of2026}&by=feedbackSubject`)).toEqual([
+      ["other", null, "small_count"],
+      ["service", null, "complementary"],
+      ["", 14, null],
+    ]);
+    // the training centre reads its own only
+    expect((await cells(providerTvet, `/indicators/feedback_received?${q1of2026}`))[0]!.value).toBe(7);
+  });
+
+  it("averages the ratings and counts the satisfied (4 or 5), month by month", async () => {
+    // January 26 / 7 = 3.714, February 26 / 6 = 4.333, the quarter 52 / 13 = 4
+    expect(await valuesOf(`/indicators/feedback_satisfaction_mean?${q1of2026}&by=month`)).toEqual([
+      ["2026-01", 3.714, null],
+      ["2026-02", 4.333, null],
+      ["", 4, null],
+    ]);
+    // January 5 of 7 = 71.4 %, February 5 of 6 = 83.3 %, the quarter 10 of 13 = 76.9 %
+    expect(await sharesOf(`/indicators/feedback_satisfied_share?${q1of2026}&by=month`)).toEqual([
+      ["2026-01", 5, 7, 71.4, null],
+      ["2026-02", 5, 6, 83.3, null],
+      ["", 10, 13, 76.9, null],
+    ]);
+  });
+
+  it("counts the grievances received, and the share answered by their due day", async () => {
+    // 8 in January, 2 in February: the 2 are hidden, and the 8 that would give them away
+    expect(await valuesOf(`/indicators/grievances_received?${q1of2026}&by=month`)).toEqual([
+      ["2026-01", null, "complementary"],
+      ["2026-02", null, "small_count"],
+      ["", 10, null],
+    ]);
+    // due in January: G1–G6 in time of 8 (75 %); in the quarter G9 too, of 10 (70 %)
+    expect(
+      await sharesOf("/indicators/grievances_answered_in_time_share?from=2026-01-01&to=2026-01-31"),
+    ).toEqual([["", 6, 8, 75, null]]);
+    expect(await sharesOf(`/indicators/grievances_answered_in_time_share?${q1of2026}`)).toEqual([
+      ["", 7, 10, 70, null],
+    ]);
+    // every grievance is MRC Dhaka's to answer, none the training centre's they are about
+    expect((await cells(providerTvet, `/indicators/grievances_received?${q1of2026}`))[0]!.value).toBe(0);
+    expect((await cells(caseDhaka, `/indicators/grievances_received?${q1of2026}`))[0]!.value).toBe(10);
+  });
+
+  it("lists no cases behind feedback, and refuses splits by the returnee", async () => {
+    expect((await ok(admin.get(`/indicators/grievances_received?${q1of2026}`))).casesBehind).toBe(false);
+    const cases = await admin.get(`/indicators/grievances_received/cases?${q1of2026}`);
+    expect(cases.statusCode).toBe(400);
+    expect(cases.json().error.message).toBe(
+      "grievances_received counts feedback and grievances, which no case stands behind",
+    );
+    const bySex = await analyst.get(`/indicators/feedback_received?${q1of2026}&by=sex`);
+    expect(bySex.statusCode).toBe(400);
+    expect(bySex.json().error.field).toBe("by");
   });
 });
 

@@ -8,6 +8,7 @@ import { adminAreas, countriesByRegion, isicEntries, isicSectionOf } from "@home
 import { sql } from "drizzle-orm";
 import { type Db, queryRows } from "../../db/client";
 import { caseFacts, followUpFacts, screeningFacts, surveyFacts } from "../cases/facts";
+import { feedbackFacts } from "../feedback/facts";
 import { personAttributes, registrationFacts } from "../persons/facts";
 import { enrolmentFacts } from "../programmes/facts";
 import { referralFacts } from "../referrals/facts";
@@ -188,6 +189,7 @@ export async function refreshIndicatorFacts(tx: Db, now: Date): Promise<number> 
       union all ${surveyFacts()}
       union all ${referralFacts()}
       union all ${enrolmentFacts()}
+      union all ${feedbackFacts()}
     ),
     people as (${personAttributes()}),
     areas as (select * from jsonb_to_recordset(${JSON.stringify(areas)}::jsonb)
@@ -207,7 +209,7 @@ export async function refreshIndicatorFacts(tx: Db, now: Date): Promise<number> 
            case f.kind when 'registered' then sc.person_id is not null
                        when 'referral_completed' then coalesce(f.at <= e.last, false)
                        else f.flag end,
-           f.value, p.sex,
+           f.value, coalesce(p.sex, ${unknown}),
            (select ${ageGroup} from (select case
                when p.birth_date is not null then extract(year from age(f.at, p.birth_date))::int
                when p.birth_year is not null then extract(year from f.at)::int - p.birth_year end as age) y),
@@ -215,7 +217,8 @@ export async function refreshIndicatorFacts(tx: Db, now: Date): Promise<number> 
            coalesce(p.return_type, ${unknown}), coalesce(p.destination_country, ${unknown}),
            coalesce(r.region, ${unknown}), coalesce(b.section, ${unknown})
       from facts f
-      join people p on p.id = f.person_id
+      -- a fact about no returnee (feedback) has "unknown" for every attribute of one
+      left join people p on p.id = f.person_id
       left join areas a on a.code = p.admin_area_code
       left join branches b on b.code = p.sector_isic
       left join regions r on r.code = p.destination_country

@@ -45,6 +45,7 @@ const column: Record<IndicatorDisaggregation, string> = {
   occasion: "coalesce(f.detail, 'unknown')",
   programmeKind: "coalesce(f.detail, 'unknown')",
   currency: "coalesce(f.detail, 'unknown')",
+  feedbackSubject: "coalesce(f.detail, 'unknown')",
   month: "to_char(f.at, 'YYYY-MM')",
   quarter: `to_char(f.at, 'YYYY-"Q"Q')`,
   year: "to_char(f.at, 'YYYY')",
@@ -167,6 +168,7 @@ function selection(ctx: Ctx, code: string, query: Omit<IndicatorQuery, "by">) {
  * number resting on restricted answers only case workers reading their own organisation's facts.
  */
 function mayListCases(ctx: Ctx, definition: IndicatorDefinition): boolean {
+  if (definition.aboutCases === false) return false;
   const roles = ctx.actor.roles;
   if (!roles.some((r) => r === "admin" || r === "case_manager" || r === "counsellor" || r === "provider"))
     return false;
@@ -185,6 +187,11 @@ export async function casesBehind(
   query: Omit<IndicatorQuery, "by"> & { sort: CaseListQuery["sort"]; limit: number; offset: number },
 ) {
   const { definition, where } = selection(ctx, code, query);
+  if (definition.aboutCases === false)
+    throw validation(
+      `${definition.code} counts feedback and grievances, which no case stands behind`,
+      "code",
+    );
   if (!mayListCases(ctx, definition))
     throw forbidden(
       `${definition.code} rests on health or psychosocial answers: only the lead organisation's case managers and counsellors list the cases behind it`,
@@ -218,6 +225,7 @@ const details: readonly IndicatorDisaggregation[] = [
   "occasion",
   "programmeKind",
   "currency",
+  "feedbackSubject",
 ];
 const inCells = (d: IndicatorDisaggregation): d is keyof typeof cellDimensions => d in cellDimensions;
 

@@ -1,5 +1,6 @@
 import { conflict, notFound, validation } from "@homecoming/domain";
 import type { z } from "zod";
+import type { Db } from "../../db/client";
 import type { Ctx } from "../../http/context";
 import { inOwnOrganisation, ownOrganisationScope } from "../access";
 import { audit } from "../audit/service";
@@ -132,3 +133,10 @@ export async function listUsers(ctx: Ctx, filter: UserQuery) {
   const page = await store.listUsers(ctx.tx, { ...filter, organisationId });
   return { items: await publicUsers(ctx, page.items), total: page.total };
 }
+
+/** An organisation by id, read on any connection (a route open to anyone has no acting user). */
+export const organisationById = (db: Db, id: string) => store.getOrganisation(db, id);
+
+/** The MRCs that serve a place (its own areas first), then the other MRCs of the country: organisations.mrcsServing. */
+export const mrcsServing = (db: Db, areas: readonly string[], country: string | null) =>
+  store.mrcsServing(db, areas, country);

@@ -146,3 +146,27 @@ export async function listUsers(
   );
   return { items, total };
 }
+
+/**
+ * The active MRCs serving a place (`areas`: the place, its province and its country, nearest first), those
+ * serving the place itself before those serving its province; then the other MRCs of `country`.
+ */
+export async function mrcsServing(tx: Db, areas: readonly string[], country: string | null) {
+  const rows = await tx
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(
+      and(
+        eq(organisations.kind, "mrc"),
+        eq(organisations.active, true),
+        sql`(${organisations.areasServed} && ${sql.param([...areas])}::text[] or ${organisations.country} = ${country})`,
+      ),
+    )
+    .orderBy(
+      sql`coalesce((select min(array_position(${sql.param([...areas])}::text[], a))
+                      from unnest(${organisations.areasServed}) a), ${areas.length + 1})`,
+      organisations.name,
+      organisations.id,
+    );
+  return rows.map((r) => r.id);
+}

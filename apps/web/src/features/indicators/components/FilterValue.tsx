@@ -1,4 +1,4 @@
-import { returnTypes, sexes } from "@homecoming/domain/values";
+import { feedbackSubjects, returnTypes, sexes } from "@homecoming/domain/values";
 import { adminAreaCountries } from "@homecoming/reference/admin-area-countries";
 import { countryRegionCodes } from "@homecoming/reference/country-regions";
 import { Select } from "@mantine/core";
@@ -27,6 +27,7 @@ const closed: Partial<Record<Disaggregation, readonly string[]>> = {
   occasion: surveyOccasions,
   programmeKind: programmeKinds,
   currency: currencyCodes,
+  feedbackSubject: feedbackSubjects,
 };
 
 /** The value of one filter, picked the way its split is best found: a list, a place, an organisation. */

@@ -12,6 +12,7 @@ const wordsOf: Partial<Record<Disaggregation, string>> = {
   closureReason: "cases.close.reasons",
   occasion: "surveys.occasions",
   programmeKind: "programmes.kind",
+  feedbackSubject: "feedback.subject",
 };
 
 /** A month (2026-07), quarter (2026-Q3) or year key written in a language's numerals and month names. */

@@ -104,6 +104,7 @@ describe("the report's content", () => {
       "referrals",
       "sustainability",
       "programmes",
+      "feedback",
     ]);
     // every section has a title in the messages
     for (const s of reportSections) expect(i18n.t(`indicators.report.sections.${s.key}`)).not.toContain(".");

@@ -84,6 +84,21 @@ export const reportSections: readonly ReportSection[] = [
       { kind: "split", code: "grant_amounts_given", by: "currency" },
     ],
   },
+  {
+    key: "feedback",
+    blocks: [
+      { kind: "split", code: "grievances_received", by: "feedbackSubject" },
+      {
+        kind: "figures",
+        codes: [
+          "feedback_received",
+          "grievances_answered_in_time_share",
+          "feedback_satisfaction_mean",
+          "feedback_satisfied_share",
+        ],
+      },
+    ],
+  },
 ];
 
 /** Each indicator the report asks for, with the split it is shown by (none: its total). */

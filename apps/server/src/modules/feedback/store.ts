@@ -1,0 +1,133 @@
+import type { FeedbackKind, FeedbackStatus } from "@homecoming/domain";
+import { and, asc, count, eq, type SQL, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { Db } from "../../db/client";
+import { pageTotal } from "../../db/paging";
+import { feedback, feedbackEvents, organisations, services, users } from "../../db/schema";
+import { updateVersioned } from "../../db/versioned";
+import { orderOf, type Sort } from "../../http/schemas";
+import type { FeedbackSortField } from "./schemas";
+
+export type FeedbackRow = typeof feedback.$inferSelect;
+export type FeedbackEventRow = typeof feedbackEvents.$inferSelect;
+
+export async function insertFeedback(tx: Db, row: typeof feedback.$inferInsert) {
+  const [created] = await tx.insert(feedback).values(row).returning();
+  return created!;
+}
+
+export async function insertFeedbackEvent(tx: Db, row: typeof feedbackEvents.$inferInsert) {
+  await tx.insert(feedbackEvents).values(row);
+}
+
+export async function updateFeedback(
+  tx: Db,
+  id: string,
+  version: number,
+  patch: Partial<typeof feedback.$inferInsert>,
+) {
+  return updateVersioned(tx, feedback, id, version, patch);
+}
+
+export async function getFeedback(tx: Db, id: string) {
+  const [row] = await tx.select().from(feedback).where(eq(feedback.id, id)).limit(1);
+  return row;
+}
+
+export async function feedbackByReference(tx: Db, reference: string) {
+  const [row] = await tx.select().from(feedback).where(eq(feedback.reference, reference)).limit(1);
+  return row;
+}
+
+export async function eventsOf(tx: Db, feedbackId: string) {
+  return tx
+    .select({ event: feedbackEvents, userName: users.name, organisationName: organisations.name })
+    .from(feedbackEvents)
+    .leftJoin(users, eq(users.id, feedbackEvents.userId))
+    .leftJoin(organisations, eq(organisations.id, feedbackEvents.organisationId))
+    .where(eq(feedbackEvents.feedbackId, feedbackId))
+    .orderBy(asc(feedbackEvents.seq));
+}
+
+/** The name of what a message is about: the service's, or the organisation's. */
+export async function subjectNames(tx: Db, serviceId: string | null, organisationId: string | null) {
+  const [service] = serviceId
+    ? await tx.select({ name: services.name }).from(services).where(eq(services.id, serviceId))
+    : [];
+  const [organisation] = organisationId
+    ? await tx
+        .select({ name: organisations.name })
+        .from(organisations)
+        .where(eq(organisations.id, organisationId))
+    : [];
+  return { serviceName: service?.name ?? null, organisationName: organisation?.name ?? null };
+}
+
+export interface FeedbackFilter {
+  /** the caller's organisation; undefined for administrators, who see every message */
+  organisationId: string | undefined;
+  kind?: FeedbackKind | undefined;
+  status?: FeedbackStatus | undefined;
+  /** only those whose answer is due and missing (true), or not (false) */
+  overdue?: boolean | undefined;
+  /** handled by the caller's organisation, or about it */
+  role?: "handling" | "concerned" | undefined;
+  reference?: string | undefined;
+  today: string;
+  sort: Sort<FeedbackSortField>;
+  limit: number;
+  offset: number;
+}
+
+const handling = alias(organisations, "handling_organisation");
+const concerned = alias(organisations, "concerned_organisation");
+
+export async function listFeedback(tx: Db, f: FeedbackFilter) {
+  const where: SQL[] = [];
+  const org = f.organisationId;
+  const handles = org ? sql`${feedback.handlingOrganisationId} = ${org}::uuid` : undefined;
+  const concerns = org
+    ? sql`(${feedback.concernedOrganisationId} = ${org}::uuid and ${feedback.concernedReads})`
+    : sql`${feedback.concernedOrganisationId} is not null`;
+  if (f.role === "handling") where.push(handles ?? sql`true`);
+  else if (f.role === "concerned") where.push(concerns);
+  else if (org) where.push(sql`(${handles} or ${concerns})`);
+  if (f.kind) where.push(eq(feedback.kind, f.kind));
+  if (f.status) where.push(eq(feedback.status, f.status));
+  const late = sql`(${feedback.firstAnsweredAt} is null and ${feedback.status} <> 'closed' and ${feedback.dueOn} < ${f.today}::date)`;
+  if (f.overdue !== undefined) where.push(f.overdue ? late : sql`not ${late}`);
+  if (f.reference) where.push(eq(feedback.reference, f.reference));
+  const cond = and(...where);
+  const order = orderOf(
+    f.sort,
+    { received: feedback.receivedAt, due: feedback.dueOn, status: feedback.status },
+    feedback.receivedAt,
+    feedback.id,
+  );
+  const items = await tx
+    .select({
+      feedback,
+      handlingName: handling.name,
+      concernedName: concerned.name,
+      serviceName: services.name,
+    })
+    .from(feedback)
+    .leftJoin(handling, eq(handling.id, feedback.handlingOrganisationId))
+    .leftJoin(concerned, eq(concerned.id, feedback.concernedOrganisationId))
+    .leftJoin(services, eq(services.id, feedback.serviceId))
+    .where(cond)
+    .orderBy(...order)
+    .limit(f.limit)
+    .offset(f.offset);
+  const total = await pageTotal(
+    items.length,
+    f,
+    async () => (await tx.select({ n: count() }).from(feedback).where(cond))[0]!.n,
+  );
+  return { items, total };
+}
+
+export async function userName(tx: Db, id: string) {
+  const [row] = await tx.select({ name: users.name }).from(users).where(eq(users.id, id));
+  return row?.name;
+}
