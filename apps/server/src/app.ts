@@ -33,6 +33,7 @@ import { indicatorRoutes } from "./modules/indicators/routes";
 import { linkageRoutes } from "./modules/linkage/routes";
 import { organisationRoutes } from "./modules/organisations/routes";
 import { personRoutes } from "./modules/persons/routes";
+import { portalRoutes } from "./modules/portal/routes";
 import { programmeRoutes } from "./modules/programmes/routes";
 import { referenceRoutes } from "./modules/reference/routes";
 import { referralRoutes } from "./modules/referrals/routes";
@@ -149,6 +150,7 @@ export async function buildApp({ config, database, webRoot }: AppOptions): Promi
       await api.register(organisationRoutes);
       await api.register(directoryRoutes);
       await api.register(feedbackRoutes);
+      await api.register(portalRoutes);
       await api.register(personRoutes);
       await api.register(linkageRoutes);
       await api.register(importRoutes);

@@ -182,9 +182,12 @@ export function registerErrorHandler(app: FastifyInstance, exposeDetails: boolea
     });
   });
   app.setNotFoundHandler((request, reply) => {
-    // browser paths of the single-page app open index.html; API paths answer a JSON 404
+    // browser paths open the app they belong to: the returnee portal's under /portal, the staff workspace's
+    // elsewhere; API paths answer a JSON 404
     const isPage = request.method === "GET" && !request.url.startsWith("/api/") && request.url !== "/health";
-    if (spaFallback && isPage) return reply.header("cache-control", "no-cache").sendFile("index.html");
+    const portal = /^\/portal(\/|\?|$)/.test(request.url);
+    if (spaFallback && isPage)
+      return reply.header("cache-control", "no-cache").sendFile(portal ? "portal.html" : "index.html");
     return reply
       .status(404)
       .send({ error: { code: "not_found", message: `No route ${request.method} ${request.url}` } });

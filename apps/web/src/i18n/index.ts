@@ -3,7 +3,11 @@ import { initReactI18next } from "react-i18next";
 import { directionOf, languages } from "./languages";
 
 // one file per feature (locales/en/<feature>.json), merged under the feature's name: t("home.title")
-const files = import.meta.glob<{ default: Record<string, unknown> }>("./locales/en/*.json", { eager: true });
+// the portal has its own catalogue (portal.json), loaded by the portal alone
+const files = import.meta.glob<{ default: Record<string, unknown> }>(
+  ["./locales/en/*.json", "!./locales/en/portal.json"],
+  { eager: true },
+);
 const en = Object.fromEntries(
   Object.entries(files).map(([path, file]) => [path.replace(/^.*\/(.+)\.json$/, "$1"), file.default]),
 );

@@ -101,7 +101,7 @@ export async function serviceDetail(ctx: Ctx, id: string) {
   return { ...service, can: worksFor(ctx.actor, service.organisationId) ? ["update" as const] : [] };
 }
 
-export async function searchServices(ctx: Ctx, query: z.infer<typeof ServiceQuery>) {
+export async function searchServices(ctx: { tx: Db }, query: z.infer<typeof ServiceQuery>) {
   const categories = query.category
     ? isServiceCategory(query.category)
       ? [query.category]

@@ -62,7 +62,7 @@ export async function requireOrganisation(ctx: Ctx, id: string, field: string) {
 
 export const organisationsByIds = (ctx: Ctx, ids: string[]) => store.organisationsByIds(ctx.tx, ids);
 
-export function listOrganisations(ctx: Ctx, filter: OrganisationQuery) {
+export function listOrganisations(ctx: { tx: Db }, filter: OrganisationQuery & { active?: boolean }) {
   return store.listOrganisations(ctx.tx, filter);
 }
 

@@ -65,6 +65,8 @@ export async function listOrganisations(
     q?: string | undefined;
     kind?: OrganisationKind | undefined;
     country?: string | undefined;
+    /** only those in use (true) or no longer (false) */
+    active?: boolean | undefined;
     sort: Sort<OrganisationSortField>;
     limit: number;
     offset: number;
@@ -76,6 +78,7 @@ export async function listOrganisations(
   }
   if (filter.kind) where.push(eq(organisations.kind, filter.kind));
   if (filter.country) where.push(eq(organisations.country, filter.country));
+  if (filter.active !== undefined) where.push(eq(organisations.active, filter.active));
   const cond = and(...where);
   const items = await tx
     .select()

@@ -1,0 +1,110 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ApiError } from "./api";
+import type { Found } from "./draft";
+import type { Problem } from "./forms";
+
+/**
+ * Find one thing by a few words (a service, an organisation, a district): the words, a search button, then the
+ * things found as choices. What was chosen before stays chosen, with its name, until another is.
+ */
+export function SearchPick({
+  id,
+  label,
+  hint,
+  search,
+  chosen,
+  onChoose,
+  problems,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  search: (words: string) => Promise<Found[]>;
+  chosen: Found | undefined;
+  onChoose: (found: Found) => void;
+  problems: readonly Problem[];
+}) {
+  const { t } = useTranslation();
+  const [words, setWords] = useState("");
+  const [found, setFound] = useState<Found[] | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const error = problems.find((p) => p.id === id)?.message;
+  const run = async () => {
+    setBusy(true);
+    setFailed(null);
+    try {
+      setFound(await search(words.trim()));
+    } catch (e) {
+      setFailed(e instanceof ApiError ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const options = [...(chosen && !found?.some((f) => f.id === chosen.id) ? [chosen] : []), ...(found ?? [])];
+  return (
+    <div className={`group${error ? " group-error" : ""}`}>
+      <h1>
+        <label htmlFor={id} className="label-heading">
+          {label}
+        </label>
+      </h1>
+      {hint && (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p className="error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+      <div className="search">
+        <input
+          id={id}
+          type="search"
+          className="input"
+          value={words}
+          aria-describedby={
+            [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].join(" ").trim() || undefined
+          }
+          onChange={(e) => setWords(e.currentTarget.value)}
+          onKeyDown={(e) => {
+            if (e.key === "Enter") {
+              e.preventDefault();
+              void run();
+            }
+          }}
+        />
+        <button type="button" className="button button-secondary" onClick={() => void run()} disabled={busy}>
+          {t("portal.search")}
+        </button>
+      </div>
+      {failed && <p className="error">{failed}</p>}
+      {found !== null && found.length === 0 && <p>{t("portal.nothingFound")}</p>}
+      {options.length > 0 && (
+        <fieldset className="found">
+          <legend className="label">{t("portal.chooseOne")}</legend>
+          <div className="radios">
+            {options.map((o) => (
+              <div className="radio" key={o.id}>
+                <input
+                  type="radio"
+                  id={`${id}-${o.id}`}
+                  name={`${id}-found`}
+                  checked={chosen?.id === o.id}
+                  onChange={() => onChoose(o)}
+                />
+                <label htmlFor={`${id}-${o.id}`}>
+                  {o.label}
+                  {o.hint && <span className="hint">{o.hint}</span>}
+                </label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+      )}
+    </div>
+  );
+}

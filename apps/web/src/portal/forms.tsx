@@ -1,0 +1,163 @@
+import { type ReactNode, useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
+
+/** A problem with one field: its input's id and what to do about it. */
+export interface Problem {
+  id: string;
+  message: string;
+}
+
+/** The problems of a page at its top, each a link to its field; it takes the focus when it appears. */
+export function ErrorSummary({ problems }: { problems: readonly Problem[] }) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (problems.length) ref.current?.focus();
+  }, [problems]);
+  if (!problems.length) return null;
+  return (
+    <div className="error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby="error-summary-title">
+      <h2 id="error-summary-title">{t("portal.problem")}</h2>
+      <ul>
+        {problems.map((p) => (
+          <li key={p.id}>
+            <a href={`#${p.id}`}>{p.message}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+const errorOf = (problems: readonly Problem[], id: string) => problems.find((p) => p.id === id)?.message;
+
+/** One question with one answer among a few, its question the page's heading. */
+export function Radios<T extends string>({
+  id,
+  legend,
+  hint,
+  options,
+  value,
+  onChange,
+  problems,
+}: {
+  id: string;
+  legend: string;
+  hint?: string;
+  options: readonly { value: T; label: string; hint?: string }[];
+  value: T | undefined;
+  onChange: (value: T) => void;
+  problems: readonly Problem[];
+}) {
+  const error = errorOf(problems, id);
+  return (
+    <div className={`group${error ? " group-error" : ""}`}>
+      <fieldset
+        aria-describedby={
+          [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].join(" ").trim() || undefined
+        }
+      >
+        <legend>
+          <h1>{legend}</h1>
+        </legend>
+        {hint && (
+          <p className="hint" id={`${id}-hint`}>
+            {hint}
+          </p>
+        )}
+        {error && (
+          <p className="error" id={`${id}-error`}>
+            {error}
+          </p>
+        )}
+        <div className="radios">
+          {options.map((o, i) => (
+            <div className="radio" key={o.value}>
+              <input
+                type="radio"
+                id={i === 0 ? id : `${id}-${o.value}`}
+                name={id}
+                value={o.value}
+                checked={value === o.value}
+                onChange={() => onChange(o.value)}
+              />
+              <label htmlFor={i === 0 ? id : `${id}-${o.value}`}>
+                {o.label}
+                {o.hint && <span className="hint">{o.hint}</span>}
+              </label>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+/** A labelled text input or text area, with its hint and its problem beside it. */
+export function Field({
+  id,
+  label,
+  hint,
+  value,
+  onChange,
+  problems,
+  multiline = false,
+  type = "text",
+  autoComplete,
+  heading = false,
+  wide = false,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  value: string;
+  onChange: (value: string) => void;
+  problems: readonly Problem[];
+  multiline?: boolean;
+  type?: "text" | "tel" | "email" | "search";
+  autoComplete?: string;
+  /** the question is the page's heading */
+  heading?: boolean;
+  wide?: boolean;
+}) {
+  const error = errorOf(problems, id);
+  const described = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].join(" ").trim() || undefined;
+  const labelled: ReactNode = (
+    <label htmlFor={id} className={heading ? "label-heading" : "label"}>
+      {label}
+    </label>
+  );
+  const common = {
+    id,
+    name: id,
+    value,
+    "aria-describedby": described,
+    "aria-invalid": error ? true : undefined,
+    onChange: (e: { currentTarget: { value: string } }) => onChange(e.currentTarget.value),
+  };
+  return (
+    <div className={`group${error ? " group-error" : ""}`}>
+      {heading ? <h1>{labelled}</h1> : labelled}
+      {hint && (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p className="error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+      {multiline ? (
+        <textarea {...common} rows={6} className="input" />
+      ) : (
+        <input
+          {...common}
+          type={type}
+          autoComplete={autoComplete}
+          className={`input${wide ? "" : " input-narrow"}`}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { useTitle } from "../useTitle";
+
+/** The portal's front door: what it is for, and the two things a returnee can do here today. */
+export function Home() {
+  const { t } = useTranslation();
+  useTitle(t("portal.home.title"));
+  return (
+    <>
+      <h1>{t("portal.home.title")}</h1>
+      <p className="lead">{t("portal.home.intro")}</p>
+      <ul className="choices">
+        <li>
+          <Link to="/feedback" className="choice">
+            <strong>{t("portal.home.feedback")}</strong>
+            <span>{t("portal.home.feedbackHint")}</span>
+          </Link>
+        </li>
+        <li>
+          <Link to="/status" className="choice">
+            <strong>{t("portal.home.status")}</strong>
+            <span>{t("portal.home.statusHint")}</span>
+          </Link>
+        </li>
+      </ul>
+    </>
+  );
+}
