@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "./api";
 import type { Found } from "./draft";
-import type { Problem } from "./forms";
+import { describedBy, errorOf, HintAndError, type Problem } from "./forms";
 
 /**
  * Find one thing by a few words (a service, an organisation, a district): the words, a search button, then the
@@ -30,7 +30,7 @@ export function SearchPick({
   const [found, setFound] = useState<Found[] | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const error = problems.find((p) => p.id === id)?.message;
+  const error = errorOf(problems, id);
   const run = async () => {
     setBusy(true);
     setFailed(null);
@@ -50,25 +50,14 @@ export function SearchPick({
           {label}
         </label>
       </h1>
-      {hint && (
-        <p className="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p className="error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
+      <HintAndError id={id} hint={hint} error={error} />
       <div className="search">
         <input
           id={id}
           type="search"
           className="input"
           value={words}
-          aria-describedby={
-            [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].join(" ").trim() || undefined
-          }
+          aria-describedby={describedBy(id, hint, error)}
           onChange={(e) => setWords(e.currentTarget.value)}
           onKeyDown={(e) => {
             if (e.key === "Enter") {

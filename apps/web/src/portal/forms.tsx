@@ -29,7 +29,38 @@ export function ErrorSummary({ problems }: { problems: readonly Problem[] }) {
   );
 }
 
-const errorOf = (problems: readonly Problem[], id: string) => problems.find((p) => p.id === id)?.message;
+export const errorOf = (problems: readonly Problem[], id: string) =>
+  problems.find((p) => p.id === id)?.message;
+
+/** The ids of a question's hint and problem, for its input's aria-describedby. */
+export const describedBy = (id: string, hint: string | undefined, error: string | undefined) =>
+  [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].join(" ").trim() || undefined;
+
+/** A question's hint, and its problem when it has one, under its label. */
+export function HintAndError({
+  id,
+  hint,
+  error,
+}: {
+  id: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+}) {
+  return (
+    <>
+      {hint && (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p className="error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+    </>
+  );
+}
 
 /** One question with one answer among a few, its question the page's heading. */
 export function Radios<T extends string>({
@@ -52,24 +83,11 @@ export function Radios<T extends string>({
   const error = errorOf(problems, id);
   return (
     <div className={`group${error ? " group-error" : ""}`}>
-      <fieldset
-        aria-describedby={
-          [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].join(" ").trim() || undefined
-        }
-      >
+      <fieldset aria-describedby={describedBy(id, hint, error)}>
         <legend>
           <h1>{legend}</h1>
         </legend>
-        {hint && (
-          <p className="hint" id={`${id}-hint`}>
-            {hint}
-          </p>
-        )}
-        {error && (
-          <p className="error" id={`${id}-error`}>
-            {error}
-          </p>
-        )}
+        <HintAndError id={id} hint={hint} error={error} />
         <div className="radios">
           {options.map((o, i) => (
             <div className="radio" key={o.value}>
@@ -121,7 +139,7 @@ export function Field({
   wide?: boolean;
 }) {
   const error = errorOf(problems, id);
-  const described = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].join(" ").trim() || undefined;
+  const described = describedBy(id, hint, error);
   const labelled: ReactNode = (
     <label htmlFor={id} className={heading ? "label-heading" : "label"}>
       {label}
@@ -138,16 +156,7 @@ export function Field({
   return (
     <div className={`group${error ? " group-error" : ""}`}>
       {heading ? <h1>{labelled}</h1> : labelled}
-      {hint && (
-        <p className="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p className="error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
+      <HintAndError id={id} hint={hint} error={error} />
       {multiline ? (
         <textarea {...common} rows={6} className="input" />
       ) : (
