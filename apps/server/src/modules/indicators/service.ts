@@ -21,6 +21,7 @@ import {
 import { adminArea, countryName, isicEntry } from "@homecoming/reference";
 import { type SQL, sql } from "drizzle-orm";
 import { queryRows } from "../../db/client";
+import { together } from "../../db/together";
 import type { Ctx } from "../../http/context";
 import { type CaseListQuery, listCases } from "../cases/service";
 import { organisationsByIds } from "../organisations/service";
@@ -711,22 +712,30 @@ async function returneesFromCells(
 ): Promise<IndicatorCell[]> {
   const filtered = [...keyOf.keys()][0] ?? "";
   const present: IndicatorCount = { kind: definition.numerator.kind, count: "persons" };
+  // every grouping's counts started at once: the connection sends them together rather than one by one
   const masks = masksOf(splits.length);
-  const cells: IndicatorCell[] = [];
-  for (const mask of masks) {
+  const asked = new Map<string, Promise<Map<string, number>>>();
+  const ask = (mask: boolean[], c: IndicatorCount) => {
     const kept = splits.filter((_, i) => mask[i]);
     const period = (kept.find((d) => periods.includes(d)) ?? null) as Period | null;
     const dim = kept.find(inCells) ?? filtered;
     const key = dim ? (keyOf.get(dim) ?? null) : null;
-    const asked = new Map<string, Promise<Map<string, number>>>();
-    const ask = (c: IndicatorCount) => {
-      const id = `${c.kind} ${c.flag === true}`;
-      if (!asked.has(id)) asked.set(id, returneesIn(ctx, c, period, dim, key, from, to));
-      return asked.get(id)!;
-    };
-    const facts = await ask(present);
-    const numerator = await ask(definition.numerator);
-    const denominator = definition.denominator ? await ask(definition.denominator) : null;
+    const id = `${mask.join()} ${c.kind} ${c.flag === true}`;
+    if (!asked.has(id)) asked.set(id, returneesIn(ctx, c, period, dim, key, from, to));
+    return asked.get(id)!;
+  };
+  const counted = await together(
+    masks.map((mask) =>
+      together([
+        ask(mask, present),
+        ask(mask, definition.numerator),
+        definition.denominator ? ask(mask, definition.denominator) : null,
+      ] as const),
+    ),
+  );
+  const cells: IndicatorCell[] = [];
+  for (const [m, mask] of masks.entries()) {
+    const [facts, numerator, denominator] = counted[m]!;
     for (const [id, n] of facts) {
       if (n <= 0) continue;
       const [kp, kd] = JSON.parse(id) as [string, string];
