@@ -790,10 +790,13 @@ async function returneesFromFacts(
           : sql`${from}::date`
       }))::int as ${sql.raw(name)}`,
   );
-  const { keys, flags, sets } = groupingOf(splits);
+  // counted by every split's key at once, then rolled up here: a returnee is counted at the fact that opens a
+  // group in the sequence the group keeps, and each fact lies in one group of the finest keys, so a group's
+  // count is the sum of its finest groups' (one hash table in the database instead of one per grouping)
+  const finest = splits.map((d) => sql.raw(column[d]));
   const rows = await queryRows<Record<string, string | number | null>>(
     ctx.tx,
-    sql`select ${sql.join([...keys, ...flags, ...aggregates], sql`, `)}
+    sql`select ${sql.join([...splits.map((d, i) => sql.raw(`${column[d]} as k${i}`)), ...aggregates], sql`, `)}
           from indicator_returnee_facts f
          where f.kind = ${definition.numerator.kind}
            and f.flagged in (${sql.join(
@@ -805,18 +808,26 @@ async function returneesFromFacts(
              [...keyOf].map(([d, value]) => sql` and ${sql.raw(column[d])} = ${value}`),
              sql``,
            )}
-         group by ${sets}`,
+         ${finest.length ? sql`group by ${sql.join(finest, sql`, `)}` : sql``}`,
   );
-  return rows.map((r): IndicatorCell => {
-    const mask = splits.map((_, i) => Number(r[`g${i}`]) !== 1);
-    const n = (flagged: boolean) => Number(r[columnOf(mask, flagged).name]);
-    return {
-      keys: splits.map((_, i) => (mask[i] ? String(r[`k${i}`]) : null)),
-      numerator: n(definition.numerator.flag === true),
-      ...(definition.denominator ? { denominator: n(definition.denominator.flag === true) } : {}),
-      value: null,
-    };
-  });
+  const cells = new Map<string, IndicatorCell>();
+  for (const r of rows)
+    for (const mask of masks) {
+      const keys = splits.map((_, i) => (mask[i] ? String(r[`k${i}`]) : null));
+      const id = JSON.stringify(keys);
+      const n = (flagged: boolean) => Number(r[columnOf(mask, flagged).name]);
+      const cell = cells.get(id) ?? {
+        keys,
+        numerator: 0,
+        ...(definition.denominator ? { denominator: 0 } : {}),
+        value: null,
+      };
+      cell.numerator += n(definition.numerator.flag === true);
+      if (definition.denominator)
+        cell.denominator = (cell.denominator ?? 0) + n(definition.denominator.flag === true);
+      cells.set(id, cell);
+    }
+  return [...cells.values()];
 }
 
 const returneesOf = async (
