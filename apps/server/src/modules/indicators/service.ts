@@ -929,17 +929,6 @@ async function countedOver(
 }
 
 /**
- * The planner's settings for an answer, for its transaction only: no JIT compilation (it took longer than the
- * short reads it would speed up: 1.6 s for a read of 7 ms); reads by index taken as cheap as they are (the
- * facts lie in (kind, at) order, so a kind's days are neighbouring pages, and the planner otherwise scans the
- * whole table for them); and room to group a year of facts in memory rather than sorting them on disk.
- */
-async function plannedForAnswers(ctx: Ctx) {
-  await ctx.tx.execute(sql`select set_config('jit', 'off', true), set_config('random_page_cost', '1.1', true),
-                                  set_config('work_mem', '64MB', true)`);
-}
-
-/**
  * How an ask is answered: returnees from the returnees' cells, records and means from the monthly cells, or from
  * the coded facts summed by their keys; medians of records counted over the coded facts; the rest (returnees
  * of some services) counted over the facts.
@@ -979,7 +968,6 @@ export async function computeIndicator(
       "by",
     );
   const dims = [...splits, ...filters.map(([d]) => d), ...(seesAll(ctx) ? [] : (["organisation"] as const))];
-  await plannedForAnswers(ctx);
   const way = countAfresh ? "counted" : wayOf(definition, splits, dims);
   const cells: IndicatorCell[] =
     way === "returnee cells" || way === "returnee facts"
