@@ -6,6 +6,7 @@ import {
   FeedbackPriority,
   FeedbackStatusSchema,
   FeedbackSubject,
+  feedbackActions,
   fields,
   GrievanceCategory,
   PortalLanguage,
@@ -111,7 +112,7 @@ export const FeedbackSummary = z
 
 export const FeedbackEventView = z.object({
   seq: z.number(),
-  action: z.enum(["received", "note", "triage", "answer", "close", "reopen"]),
+  action: z.enum(["received", "note", ...feedbackActions]),
   at: z.date(),
   userName: z.string().nullable(),
   organisationName: z.string().nullable(),

@@ -18,6 +18,7 @@ import {
 } from "@homecoming/domain";
 import { adminArea, adminAreaCountry } from "@homecoming/reference";
 import type { z } from "zod";
+import { together } from "../../db/together";
 import type { Ctx, OpenCtx } from "../../http/context";
 import { feedbackPartyScope, feedbackSide } from "../access";
 import { audit, auditOpen } from "../audit/service";
@@ -34,9 +35,7 @@ import type {
 } from "./schemas";
 import * as store from "./store";
 
-type Named = { handlingName: string | null; concernedName: string | null; serviceName: string | null };
-
-function summaryOf(row: store.FeedbackRow, names: Named, now: Date) {
+function summaryOf(row: store.FeedbackRow, names: store.Named, now: Date) {
   const inTime = answeredInTime(row.dueOn, row.firstAnsweredAt, now);
   return {
     id: row.id,
@@ -172,18 +171,15 @@ export async function sendFeedback(ctx: OpenCtx, input: z.infer<typeof FeedbackI
 export async function feedbackStatus(ctx: OpenCtx, reference: string) {
   const row = await store.feedbackByReference(ctx.tx, reference);
   if (!row) throw notFound("feedback or grievance with this reference");
-  const names = await store.subjectNames(ctx.tx, row.serviceId, row.concernedOrganisationId);
-  const handler = row.handlingOrganisationId
-    ? await organisationById(ctx.tx, row.handlingOrganisationId)
-    : undefined;
+  const [names, events] = await together([store.namesOf(ctx.tx, row), store.eventsOf(ctx.tx, row.id)]);
   const history: { status: FeedbackStatus; at: Date }[] = [];
-  for (const { event } of await store.eventsOf(ctx.tx, row.id)) {
+  for (const { event } of events) {
     const status: FeedbackStatus | undefined =
       event.action === "received"
         ? "received"
         : event.action === "note"
           ? undefined
-          : ((event.details.to as FeedbackStatus | undefined) ?? undefined);
+          : (event.details.to as FeedbackStatus | undefined);
     if (status && history.at(-1)?.status !== status) history.push({ status, at: event.at });
   }
   await auditOpen(ctx, {
@@ -197,11 +193,11 @@ export async function feedbackStatus(ctx: OpenCtx, reference: string) {
     kind: row.kind,
     subject: row.subject,
     about:
-      row.subject === "service" ? names.serviceName : row.subject === "other" ? null : names.organisationName,
+      row.subject === "service" ? names.serviceName : row.subject === "other" ? null : names.concernedName,
     status: row.status,
     receivedAt: row.receivedAt,
     dueOn: row.dueOn,
-    handledBy: handler?.name ?? null,
+    handledBy: names.handlingName,
     answer: row.answer,
     answeredAt: row.answeredAt,
     closedAt: row.closedAt,
@@ -239,29 +235,16 @@ async function readable(ctx: Ctx, id: string) {
 }
 
 async function detailOf(ctx: Ctx, row: store.FeedbackRow, side: FeedbackSide) {
-  const [names, handler, events, recorder] = await Promise.all([
-    store.subjectNames(ctx.tx, row.serviceId, row.concernedOrganisationId),
-    row.handlingOrganisationId ? organisationById(ctx.tx, row.handlingOrganisationId) : undefined,
-    store.eventsOf(ctx.tx, row.id),
-    row.recordedBy ? store.userName(ctx.tx, row.recordedBy) : undefined,
-  ]);
+  const [names, events] = await together([store.namesOf(ctx.tx, row), store.eventsOf(ctx.tx, row.id)]);
   const area = row.adminAreaCode ? adminArea(row.adminAreaCode) : undefined;
   return {
-    ...summaryOf(
-      row,
-      {
-        handlingName: handler?.name ?? null,
-        concernedName: names.organisationName,
-        serviceName: names.serviceName,
-      },
-      ctx.now,
-    ),
+    ...summaryOf(row, names, ctx.now),
     message: row.message,
     staffName: row.staffName,
     adminAreaCode: row.adminAreaCode,
     areaName: area?.name ?? null,
     sender: row.anonymous ? null : { name: row.senderName, phone: row.senderPhone, email: row.senderEmail },
-    recordedByName: recorder ?? null,
+    recordedByName: names.recordedByName,
     answer: row.answer,
     answeredAt: row.answeredAt,
     closedAt: row.closedAt,

@@ -1,7 +1,7 @@
 import type { FeedbackKind, FeedbackStatus } from "@homecoming/domain";
 import { and, asc, count, eq, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import type { Db } from "../../db/client";
+import { type Db, queryRows } from "../../db/client";
 import { pageTotal } from "../../db/paging";
 import { feedback, feedbackEvents, organisations, services, users } from "../../db/schema";
 import { updateVersioned } from "../../db/versioned";
@@ -49,19 +49,25 @@ export async function eventsOf(tx: Db, feedbackId: string) {
     .orderBy(asc(feedbackEvents.seq));
 }
 
-/** The name of what a message is about: the service's, or the organisation's. */
-export async function subjectNames(tx: Db, serviceId: string | null, organisationId: string | null) {
-  const [service] = serviceId
-    ? await tx.select({ name: services.name }).from(services).where(eq(services.id, serviceId))
-    : [];
-  const [organisation] = organisationId
-    ? await tx
-        .select({ name: organisations.name })
-        .from(organisations)
-        .where(eq(organisations.id, organisationId))
-    : [];
-  return { serviceName: service?.name ?? null, organisationName: organisation?.name ?? null };
+/**
+ * The names a message shows, in one read: the service it is about, the organisation concerned, the one handling
+ * it and whoever took it down.
+ */
+export async function namesOf(tx: Db, row: FeedbackRow) {
+  const name = (table: typeof services | typeof organisations | typeof users, id: string | null) =>
+    id ? sql`(select ${table.name} from ${table} where ${table.id} = ${id}::uuid)` : sql`null::text`;
+  const [names] = await queryRows<Named & { recordedByName: string | null }>(
+    tx,
+    sql`select ${name(services, row.serviceId)} as "serviceName",
+               ${name(organisations, row.concernedOrganisationId)} as "concernedName",
+               ${name(organisations, row.handlingOrganisationId)} as "handlingName",
+               ${name(users, row.recordedBy)} as "recordedByName"`,
+  );
+  return names!;
 }
+
+/** The names of what a list's message is about, who it concerns and who handles it. */
+export type Named = { handlingName: string | null; concernedName: string | null; serviceName: string | null };
 
 export interface FeedbackFilter {
   /** the caller's organisation; undefined for administrators, who see every message */
@@ -125,9 +131,4 @@ export async function listFeedback(tx: Db, f: FeedbackFilter) {
     async () => (await tx.select({ n: count() }).from(feedback).where(cond))[0]!.n,
   );
   return { items, total };
-}
-
-export async function userName(tx: Db, id: string) {
-  const [row] = await tx.select({ name: users.name }).from(users).where(eq(users.id, id));
-  return row?.name;
 }
