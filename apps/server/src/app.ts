@@ -90,6 +90,7 @@ export async function buildApp({ config, database, webRoot }: AppOptions): Promi
   app.setSerializerCompiler(serializerCompiler);
   app.decorate("db", database.db);
   app.decorate("readConnection", database.connection);
+  app.decorate("ownerTransaction", database.ownerTransaction);
   app.decorate("routeAccess", new Map<string, RouteAccess>());
   app.decorate("sideReads", database.kind === "postgres" ? database.db : null);
   registerErrorHandler(app, config.env === "development", Boolean(webRoot));

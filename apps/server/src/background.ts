@@ -1,5 +1,5 @@
 import type { FastifyBaseLogger } from "fastify";
-import type { Db } from "./db/client";
+import type { Db, OwnerTransaction } from "./db/client";
 import { sweepIdempotencyKeys } from "./http/idempotency";
 import { sealAudit } from "./modules/audit/chain";
 import { sweepLoginAttempts } from "./modules/auth/service";
@@ -32,15 +32,23 @@ type OneOffHandler = (tx: Db, now: Date, payload: Record<string, unknown>) => Pr
  * The background work of the system, each with how often it runs. A job `untilDone` runs again at the
  * worker's next turn, not after its interval, as long as its last run did something: work done in slices.
  */
-export const recurringJobs: Record<string, { everySeconds: number; run: Handler; untilDone?: boolean }> = {
+export const recurringJobs: Record<
+  string,
+  { everySeconds: number; run: Handler; untilDone?: boolean; asOwner?: boolean }
+> = {
   "referrals.flag_overdue": { everySeconds: 300, run: flagOverdueReferrals },
   "follow_ups.refresh_status": { everySeconds: 900, run: (tx, now) => refreshFollowUpStatuses(tx, now) },
   "idempotency_keys.sweep": { everySeconds: 3600, run: sweepIdempotencyKeys },
   "login_attempts.sweep": { everySeconds: 3600, run: sweepLoginAttempts },
   // a slice of the registry per run, until it is done; a new version of the linkage parameters starts it over
   "linkage.scan": { everySeconds: 10, run: scanRegistry, untilDone: true },
-  // the indicators' facts, worked out again whole from the records; the dashboard says how fresh they are
-  "indicators.refresh": { everySeconds: 900, run: (tx, now) => refreshIndicatorFacts(tx, now) },
+  // the indicators' facts, worked out again whole from the records; the dashboard says how fresh they are.
+  // As the tables' owner: the rebuild makes new tables and swaps them in
+  "indicators.refresh": {
+    everySeconds: 900,
+    run: (tx, now) => refreshIndicatorFacts(tx, now),
+    asOwner: true,
+  },
 };
 
 /** Work queued by a request (enqueueJob), run once. */
@@ -55,12 +63,14 @@ export async function registerRecurringJobs(db: Db) {
 
 /**
  * Runs every job that is due now, each once; answers how many ran and whether one done in slices has more to
- * do (it is due again at once, for the worker's next turn).
+ * do (it is due again at once, for the worker's next turn). A job `asOwner` runs in `ownerTransaction`
+ * (Database.ownerTransaction), the others in a transaction of `db`.
  */
 export async function runDueJobs(
   db: Db,
   log?: FastifyBaseLogger,
   slice: Slice = defaultSlice,
+  ownerTransaction: OwnerTransaction = (fn) => db.transaction((tx) => fn(tx as unknown as Db)),
 ): Promise<{ ran: number; busy: boolean }> {
   let ran = 0;
   let busy = false;
@@ -72,10 +82,13 @@ export async function runDueJobs(
     const recurring = recurringJobs[job.kind];
     const oneOff = oneOffJobs[job.kind];
     try {
-      const changed = await db.transaction((tx) => {
+      const transaction: OwnerTransaction = recurring?.asOwner
+        ? ownerTransaction
+        : (fn) => db.transaction((tx) => fn(tx as unknown as Db));
+      const changed = await transaction((tx) => {
         const now = new Date();
-        if (recurring) return recurring.run(tx as unknown as Db, now, slice);
-        if (oneOff) return oneOff(tx as unknown as Db, now, job.payload);
+        if (recurring) return recurring.run(tx, now, slice);
+        if (oneOff) return oneOff(tx, now, job.payload);
         throw new Error(`no handler for job kind ${job.kind}`);
       });
       const again = Boolean(recurring?.untilDone && changed > 0);
@@ -100,14 +113,19 @@ export function startWorker(
   db: Db,
   pollMs: number,
   log?: FastifyBaseLogger,
-  options: { auditCheckpointFile?: string | undefined; busyPollMs?: number; slice?: Slice } = {},
+  options: {
+    auditCheckpointFile?: string | undefined;
+    busyPollMs?: number;
+    slice?: Slice;
+    ownerTransaction?: OwnerTransaction;
+  } = {},
 ) {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<unknown> = Promise.resolve();
   let stopped = false;
   const tick = () => {
     let busy = false;
-    running = runDueJobs(db, log, options.slice)
+    running = runDueJobs(db, log, options.slice, options.ownerTransaction)
       .then((result) => {
         busy = result.busy;
         return sealAudit(db, { checkpointFile: options.auditCheckpointFile });

@@ -12,6 +12,8 @@ export function databaseFor(config: Config): Promise<Database> {
     ? openDatabase({
         kind: "postgres",
         url: config.databaseUrl,
+        // the indicators' rebuild makes and swaps tables, which the application role may not
+        ownerUrl: config.databaseMigrationUrl,
         preparedStatements: config.preparedStatements,
         traceFile: config.sqlTrace,
       })
@@ -40,6 +42,7 @@ export async function startServer(
     auditCheckpointFile: config.auditCheckpointFile,
     busyPollMs: database.kind === "pglite" ? 2000 : 0,
     slice: sliceFor(database.kind),
+    ownerTransaction: database.ownerTransaction,
   });
   await app.listen({ port: config.port, host: config.host });
   return {

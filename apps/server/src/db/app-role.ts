@@ -9,7 +9,8 @@ const identifier = /^[a-z_][a-z0-9_]{0,62}$/;
 /**
  * What the role the server runs as may do: read and write the application's tables, add to the audit and
  * seal its events (the chain columns, once: a trigger refuses any other change), add checkpoints. It owns no
- * table, so it cannot switch a trigger off, truncate, or act as the replication role. docs/operations.md shows
+ * table, so it cannot switch a trigger off, truncate, or act as the replication role; the work that makes
+ * tables (the indicators' rebuild) runs as the owner (Database.ownerTransaction). docs/operations.md shows
  * the same statements for a PostgreSQL server; run them as the tables' owner after each migration.
  */
 export function appRoleStatements(role: string): string[] {
@@ -20,6 +21,9 @@ export function appRoleStatements(role: string): string[] {
     `GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${role}`,
     `REVOKE UPDATE, DELETE, TRUNCATE ON audit_events, audit_checkpoints FROM ${role}`,
     `GRANT UPDATE (chain_pos, prev_hash, hash) ON audit_events TO ${role}`,
+    // the tables the owner makes later (the indicators' rebuild swaps new ones in) come with the same rights
+    `ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${role}`,
+    `ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO ${role}`,
   ];
 }
 

@@ -35,12 +35,27 @@ export interface Database {
    * trips of BEGIN and COMMIT. The handle offers the query builder, not the relational API (db.query).
    */
   connection<T>(fn: (db: Db) => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn` in a transaction as the tables' owner: for the work that builds tables and swaps them in (the
+   * indicators' rebuild), which the application role may not do. The embedded database's connection takes back
+   * its own role for the transaction; a server uses the owner's login (`ownerUrl`, DATABASE_MIGRATION_URL) when
+   * it has one, on a connection of its own opened when first needed, else its own pool.
+   */
+  ownerTransaction: OwnerTransaction;
   /** Set when every statement is written to a trace file (HOMECOMING_SQL_TRACE). */
   trace?: SqlTrace;
 }
 
+export type OwnerTransaction = <T>(fn: (tx: Db) => Promise<T>) => Promise<T>;
+
 export type DatabaseOptions = (
-  | { kind: "postgres"; url: string; poolSize?: number; preparedStatements?: boolean }
+  | {
+      kind: "postgres";
+      url: string;
+      ownerUrl?: string | undefined;
+      poolSize?: number;
+      preparedStatements?: boolean;
+    }
   | { kind: "pglite"; dataDir?: string; loadDataDir?: Blob | File }
 ) & { traceFile?: string | undefined };
 
@@ -63,10 +78,18 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     writeTogether(pool);
     const logger = trace ? { logger: trace } : {};
     const db = drizzlePg({ client: pool, schema, ...logger }) as unknown as Db;
+    let ownerPool: pg.Pool | undefined;
+    const ownerUrl = options.ownerUrl;
     return {
       kind: "postgres",
       db,
       ...traced,
+      ownerTransaction: (fn) => {
+        if (!ownerUrl) return db.transaction((tx) => fn(tx as unknown as Db));
+        ownerPool ??= new pg.Pool({ connectionString: ownerUrl, max: 1 }).on("error", () => {});
+        const owner = drizzlePg({ client: ownerPool, schema, ...logger }) as unknown as Db;
+        return owner.transaction((tx) => fn(tx as unknown as Db));
+      },
       connection: async (fn) => {
         const client = await pool.connect();
         try {
@@ -85,6 +108,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       },
       close: async () => {
         await pool.end();
+        await ownerPool?.end();
         await trace?.close();
       },
     };
@@ -104,6 +128,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     ...traced,
     // one connection, and no other request runs on it meanwhile
     connection: (fn) => fn(db),
+    // the session's own role (the superuser that created the database) until the transaction ends
+    ownerTransaction: (fn) =>
+      db.transaction(async (tx) => {
+        await tx.execute(sql`set local role none`);
+        return fn(tx as unknown as Db);
+      }),
     migrate: async () => {
       await migratePglite(pgliteDb, { migrationsFolder });
       await runDataMigrations(db);

@@ -1,6 +1,6 @@
 import { forbidden, type OrganisationKind, type Role, unauthenticated } from "@homecoming/domain";
 import type { FastifyRequest } from "fastify";
-import type { Db } from "../db/client";
+import type { Db, OwnerTransaction } from "../db/client";
 import type { Relation, RouteAccess } from "./access";
 import { idempotencyKeyOf, onceForKey } from "./idempotency";
 
@@ -40,6 +40,8 @@ declare module "fastify" {
     db: Db;
     /** One connection without a transaction, for requests that only read (Database.connection). */
     readConnection: <T>(fn: (db: Db) => Promise<T>) => Promise<T>;
+    /** A transaction as the tables' owner, for work that builds and swaps tables (Database.ownerTransaction). */
+    ownerTransaction: OwnerTransaction;
     /**
      * A handle for reads that may run beside a request's transaction, on another connection (PostgreSQL's
      * pool); null with the embedded database, whose one connection the transaction holds.

@@ -17,6 +17,7 @@ export async function buildOpenApiDocument(): Promise<object> {
     migrate: noDatabase,
     ping: noDatabase,
     connection: noDatabase,
+    ownerTransaction: noDatabase,
     close: async () => {},
   };
   const app = await buildApp({ config: testConfig(), database });

@@ -1,7 +1,7 @@
 import { importContentTypes, indicatorByCode } from "@homecoming/domain";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { access, administrators, staff } from "../../http/access";
-import { inTx } from "../../http/context";
+import { inTx, requireActor } from "../../http/context";
 import { errorResponses as errors } from "../../http/errors";
 import { cappedListOf, listOf } from "../../http/schemas";
 import { Case } from "../cases/schemas";
@@ -105,10 +105,12 @@ export const indicatorRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: IndicatorRefresh, ...errors },
       },
     },
-    async (request) =>
-      inTx(request, async (ctx) => ({
-        facts: await refreshIndicatorFacts(ctx.tx, ctx.now),
-        refreshedAt: new Date(),
-      })),
+    // as the tables' owner, like the background job: the rebuild makes new tables and swaps them in
+    async (request) => {
+      requireActor(request);
+      const now = new Date();
+      const facts = await request.server.ownerTransaction((tx) => refreshIndicatorFacts(tx, now));
+      return { facts, refreshedAt: new Date() };
+    },
   );
 };
