@@ -13,6 +13,7 @@ import {
   screenshot,
   screenshotDir,
   startDemoStack,
+  words,
 } from "./support";
 
 let stack: Omit<Stack, "world">;
@@ -73,17 +74,24 @@ async function downloadPdf(page: Page, name: string): Promise<{ bytes: Buffer; f
   return { bytes: readFileSync(path), fileName: download.suggestedFilename() };
 }
 
+/** The caption of the registrations' table in a language (the indicator's name is the catalogue's). */
+const registeredBySex = (language: string) =>
+  words(language, "indicators", "report.byHeading")
+    .replace("{{name}}", "Returnees registered")
+    .replace("{{split}}", words(language, "indicators", "splits.sex"));
+
 const report = (page: Page) => page.locator("article.hc-report");
 
 /** The report's title block and first table up close, to see the script drawn. */
-async function closeUp(page: Page, name: string) {
+async function closeUp(page: Page, name: string, language: string) {
   await report(page)
     .locator(".hc-report-block")
     .first()
     .screenshot({ path: join(screenshotDir, `${name}-title.png`) });
-  await registeredTable(page).screenshot({ path: join(screenshotDir, `${name}-table.png`) });
+  await registeredTable(page, language).screenshot({ path: join(screenshotDir, `${name}-table.png`) });
 }
-const registeredTable = (page: Page) => page.getByRole("table", { name: "Returnees registered by Sex" });
+const registeredTable = (page: Page, language: string) =>
+  page.getByRole("table", { name: registeredBySex(language) });
 const figure = async (page: Page, table: string, row: string) =>
   (
     await page
@@ -154,7 +162,7 @@ describe("the quarterly report", () => {
     expect(await report(page).getAttribute("dir")).toBe("ltr");
     const bn = new Intl.NumberFormat("bn-BD").format(registered!);
     expect(bn).toMatch(/^[০-৯,]+$/);
-    await expect.poll(() => figure(page, "Returnees registered by Sex", "All")).toBe(bn);
+    await expect.poll(() => figure(page, registeredBySex("bn"), words("bn", "indicators", "all"))).toBe(bn);
     expect(await report(page).textContent()).toContain("বাংলাদেশ");
     expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([
       "en",
@@ -162,9 +170,9 @@ describe("the quarterly report", () => {
     ]);
     expect(new URL(page.url()).searchParams.get("lang")).toBe("bn");
     await expect.poll(() => pdfButton.isEnabled()).toBe(true);
-    await registeredTable(page).waitFor();
+    await registeredTable(page, "bn").waitFor();
     await screenshot(page, "report-bn");
-    await closeUp(page, "report-bn");
+    await closeUp(page, "report-bn", "bn");
     const bengali = await downloadPdf(page, "report-bn");
     expect(bengali.fileName).toBe(`homecoming-report-BD-${quarter}-bn.pdf`);
     expect(bengali.bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
@@ -175,13 +183,13 @@ describe("the quarterly report", () => {
     expect(await report(page).getAttribute("dir")).toBe("rtl");
     const ar = new Intl.NumberFormat("ar-IQ").format(registered!);
     expect(ar).toMatch(/^[٠-٩٬]+$/);
-    await expect.poll(() => figure(page, "Returnees registered by Sex", "All")).toBe(ar);
+    await expect.poll(() => figure(page, registeredBySex("ar"), words("ar", "indicators", "all"))).toBe(ar);
     expect(await report(page).textContent()).toContain("بنغلاديش");
     expect(await page.evaluate(() => document.documentElement.dir)).toBe("ltr");
     await expect.poll(() => pdfButton.isEnabled()).toBe(true);
     await expectNoAxeViolations(page);
     await screenshot(page, "report-ar");
-    await closeUp(page, "report-ar");
+    await closeUp(page, "report-ar", "ar");
     const arabic = await downloadPdf(page, "report-ar");
     expect(arabic.fileName).toBe(`homecoming-report-BD-${quarter}-ar.pdf`);
     expect(arabic.bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");

@@ -169,3 +169,15 @@ export const stageIs = (page: Page, stage: string) =>
 
 /** Opens a section of the case screen. */
 export const section = (page: Page, name: string) => page.getByRole("tab", { name }).click();
+
+/** A message of the product's catalogue in a language, by its file and path: words("bn", "cases", "plan.save"). */
+export function words(language: string, file: string, path: string): string {
+  const catalogue = JSON.parse(
+    readFileSync(new URL(`../apps/web/src/i18n/locales/${language}/${file}.json`, import.meta.url), "utf8"),
+  ) as Record<string, unknown>;
+  const found = path
+    .split(".")
+    .reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], catalogue);
+  if (typeof found !== "string") throw new Error(`no message ${file}.${path} in ${language}`);
+  return found;
+}

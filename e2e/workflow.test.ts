@@ -1,7 +1,15 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Client, loginAs, personPayload } from "../apps/server/test/world";
-import { expectNoAxeViolations, loggedInPage, type Stack, screenshot, section, startStack } from "./support";
+import {
+  expectNoAxeViolations,
+  loggedInPage,
+  type Stack,
+  screenshot,
+  section,
+  startStack,
+  words,
+} from "./support";
 
 // What the case screen says about where the case stands: what is open when it ends, which conditions are
 // alternatives, dates the user's way, and mixed-direction labels in a right-to-left layout.
@@ -184,15 +192,17 @@ describe("the case screen tells the truth about the workflow", () => {
     const { caseId } = await openCase("Sohel");
     const page = await loggedInPage(stack, "case.dhaka@test.homecoming");
     await inLanguage(page, "bn", `${stack.base}/cases/${caseId}`);
-    await section(page, "Plan");
-    await page.getByRole("button", { name: "Add a goal" }).click();
-    await page.getByRole("textbox", { name: "Goal", exact: true }).fill("Own workshop");
-    await page.getByRole("textbox", { name: "Action", exact: true }).fill("Rent a shed");
-    const due = page.getByRole("textbox", { name: "Due date" });
+    // the screen in Bangla, its words from the Bangla catalogue
+    const bn = (path: string) => words("bn", "cases", path);
+    await section(page, bn("sections.plan"));
+    await page.getByRole("button", { name: bn("plan.addGoal") }).click();
+    await page.getByRole("textbox", { name: bn("plan.goalTitle"), exact: true }).fill("Own workshop");
+    await page.getByRole("textbox", { name: bn("plan.actionTitle"), exact: true }).fill("Rent a shed");
+    const due = page.getByRole("textbox", { name: bn("plan.dueDate") });
     expect(await due.getAttribute("placeholder")).toBe("৩১/০৩/২০২৭");
     await due.fill("৩০/০৪/২০২৭");
-    await page.getByRole("button", { name: "Save plan" }).click();
-    await page.getByText("Plan saved.").waitFor();
+    await page.getByRole("button", { name: bn("plan.save") }).click();
+    await page.getByText(bn("plan.saved")).waitFor();
     const plan = (await manager.get(`/cases/${caseId}/plan`)).json();
     expect(plan.goals[0].actions[0].dueDate).toBe("2027-04-30");
     expect(await due.inputValue()).toBe("৩০/০৪/২০২৭");
@@ -202,20 +212,21 @@ describe("the case screen tells the truth about the workflow", () => {
     expect(await page.getByRole("textbox", { name: "Due date" }).inputValue()).toBe("30/04/2027");
   });
 
-  it("keeps mixed-direction labels in their order in a right-to-left layout", async () => {
+  it("lays the case out right to left in Arabic, its words and digits Arabic", async () => {
     const { caseId } = await openCase("Karwan");
     await withPlan(caseId);
     const page = await loggedInPage(stack, "case.dhaka@test.homecoming");
     await inLanguage(page, "ar", `${stack.base}/cases/${caseId}`);
     await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe("rtl");
-    await section(page, "Follow-ups");
-    // "3-month follow-up" read left to right, not "month follow-up-3"
-    const label = page.getByText("3-month follow-up", { exact: true });
+    const ar = (path: string) => words("ar", "cases", path);
+    await section(page, ar("sections.followUps"));
+    // the Arabic label, right to left, with its Arabic-Indic digit
+    const label = page.getByText(ar("followUps.kinds.month_3"), { exact: true });
     await label.waitFor();
-    expect(await label.evaluate((el) => el.matches(":dir(ltr)"))).toBe(true);
-    await section(page, "Timeline");
-    const line = page.getByText("Follow-ups scheduled at 3, 6 and 12 months", { exact: true });
-    expect(await line.evaluate((el) => el.matches(":dir(ltr)"))).toBe(true);
+    expect(await label.evaluate((el) => el.matches(":dir(rtl)"))).toBe(true);
+    expect(ar("followUps.kinds.month_3")).toMatch(/٣/);
+    await section(page, ar("sections.timeline"));
+    await page.getByText(ar("events.follow_ups_scheduled"), { exact: true }).waitFor();
     await screenshot(page, "follow-ups-rtl");
   });
 });

@@ -15,7 +15,7 @@ import {
   feedbackStatuses,
   feedbackSubjects,
   grievanceCategories,
-  portalLanguages,
+  interfaceLanguages,
   sensitiveGrievanceCategories,
 } from "./values";
 
@@ -36,8 +36,8 @@ export const GrievanceCategory = oneOf("category", grievanceCategories).meta({ i
 export type GrievanceCategory = z.infer<typeof GrievanceCategory>;
 export const FeedbackPriority = oneOf("priority", feedbackPriorities).meta({ id: "FeedbackPriority" });
 export type FeedbackPriority = z.infer<typeof FeedbackPriority>;
-export const PortalLanguage = oneOf("language", portalLanguages).meta({ id: "PortalLanguage" });
-export type PortalLanguage = z.infer<typeof PortalLanguage>;
+export const InterfaceLanguage = oneOf("language", interfaceLanguages).meta({ id: "InterfaceLanguage" });
+export type InterfaceLanguage = z.infer<typeof InterfaceLanguage>;
 
 /** Days from receipt within which an answer is due: a grievance 14 (3 when urgent), feedback 30. */
 export const answerDays = {
@@ -78,7 +78,7 @@ export const FeedbackInput = z
     rating: int("rating", 1, 5)
       .optional()
       .meta({ description: "feedback only: how satisfied the sender is, 1 (not at all) to 5 (very)" }),
-    language: PortalLanguage.default("en"),
+    language: InterfaceLanguage.default("en"),
     adminAreaCode: z
       .string({ error: "adminAreaCode must be an admin-area p-code" })
       .trim()

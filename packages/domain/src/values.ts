@@ -453,8 +453,8 @@ export const sensitiveGrievanceCategories = [
   "safety_or_abuse",
 ] as const satisfies readonly (typeof grievanceCategories)[number][];
 export const feedbackPriorities = ["normal", "urgent"] as const;
-/** The languages returnees write in: the portal's (English, Bangla, Urdu, Arabic, Sorani Kurdish). */
-export const portalLanguages = ["en", "bn", "ur", "ar", "ckb"] as const;
+/** The languages of the portal and the workspace (English, Bangla, Urdu, Arabic, Sorani Kurdish): what returnees write in and read, and what staff choose to work in. */
+export const interfaceLanguages = ["en", "bn", "ur", "ar", "ckb"] as const;
 
 // ---- indicators ----------------------------------------------------------------------------------------
 

@@ -1,4 +1,10 @@
-import { forbidden, type OrganisationKind, type Role, unauthenticated } from "@homecoming/domain";
+import {
+  forbidden,
+  type InterfaceLanguage,
+  type OrganisationKind,
+  type Role,
+  unauthenticated,
+} from "@homecoming/domain";
 import type { FastifyRequest } from "fastify";
 import type { Db, OwnerTransaction } from "../db/client";
 import type { Relation, RouteAccess } from "./access";
@@ -15,6 +21,8 @@ export interface Actor {
   roles: Role[];
   email: string;
   name: string;
+  /** The language the user chose to work in, null until they choose (absent for the server's own work). */
+  language?: InterfaceLanguage | null;
   /** The session the request came with (absent for work the server does by itself, such as the seed). */
   sessionId?: string;
 }

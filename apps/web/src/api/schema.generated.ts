@@ -416,6 +416,69 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/language": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Choose the language to work in, kept with the account for every browser it signs in from
+         * @description Who may call: any signed-in user.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        language: components["schemas"]["InterfaceLanguageInput"];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Me"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -1753,7 +1816,7 @@ export interface paths {
                         message: string;
                         /** @description feedback only: how satisfied the sender is, 1 (not at all) to 5 (very) */
                         rating?: number;
-                        language?: components["schemas"]["PortalLanguageInput"];
+                        language?: components["schemas"]["InterfaceLanguageInput"];
                         /** @description where the sender lives: the district's MRC handles it */
                         adminAreaCode?: string;
                         /** @default false */
@@ -10198,7 +10261,7 @@ export interface components {
         /** @enum {string} */
         FeedbackPriorityInput: "normal" | "urgent";
         /** @enum {string} */
-        PortalLanguageInput: "en" | "bn" | "ur" | "ar" | "ckb";
+        InterfaceLanguageInput: "en" | "bn" | "ur" | "ar" | "ckb";
         /** @enum {string} */
         FollowUpKindInput: "month_3" | "month_6" | "month_12" | "repayment" | "grant_use" | "contact";
         /** @enum {string} */
@@ -10249,6 +10312,8 @@ export interface components {
                 email: string;
                 name: string;
                 roles: components["schemas"]["RoleInput"][];
+                /** @description the language the user chose to work in; null until they choose */
+                language: components["schemas"]["InterfaceLanguageInput"] | null;
             };
             organisation: {
                 /** Format: uuid */
@@ -10718,7 +10783,7 @@ export interface components {
             handlingOrganisationId: string | null;
             handlingOrganisationName: string | null;
             channel: components["schemas"]["FeedbackChannelInput"];
-            language: components["schemas"]["PortalLanguageInput"];
+            language: components["schemas"]["InterfaceLanguageInput"];
             anonymous: boolean;
             rating: number | null;
             /** @description the message's first 160 characters */
@@ -10748,7 +10813,7 @@ export interface components {
             handlingOrganisationId: string | null;
             handlingOrganisationName: string | null;
             channel: components["schemas"]["FeedbackChannelInput"];
-            language: components["schemas"]["PortalLanguageInput"];
+            language: components["schemas"]["InterfaceLanguageInput"];
             anonymous: boolean;
             rating: number | null;
             /** @description the message's first 160 characters */
@@ -11687,7 +11752,7 @@ export interface components {
         /** @enum {string} */
         FeedbackPriority: "normal" | "urgent";
         /** @enum {string} */
-        PortalLanguage: "en" | "bn" | "ur" | "ar" | "ckb";
+        InterfaceLanguage: "en" | "bn" | "ur" | "ar" | "ckb";
         /** @enum {string} */
         FollowUpKind: "month_3" | "month_6" | "month_12" | "repayment" | "grant_use" | "contact";
         /** @enum {string} */
@@ -11739,6 +11804,8 @@ export interface components {
                 email: string;
                 name: string;
                 roles: components["schemas"]["Role"][];
+                /** @description the language the user chose to work in; null until they choose */
+                language: components["schemas"]["InterfaceLanguage"] | null;
             };
             organisation: {
                 /** Format: uuid */
@@ -12230,7 +12297,7 @@ export interface components {
             handlingOrganisationId: string | null;
             handlingOrganisationName: string | null;
             channel: components["schemas"]["FeedbackChannel"];
-            language: components["schemas"]["PortalLanguage"];
+            language: components["schemas"]["InterfaceLanguage"];
             anonymous: boolean;
             rating: number | null;
             /** @description the message's first 160 characters */
@@ -12261,7 +12328,7 @@ export interface components {
             handlingOrganisationId: string | null;
             handlingOrganisationName: string | null;
             channel: components["schemas"]["FeedbackChannel"];
-            language: components["schemas"]["PortalLanguage"];
+            language: components["schemas"]["InterfaceLanguage"];
             anonymous: boolean;
             rating: number | null;
             /** @description the message's first 160 characters */

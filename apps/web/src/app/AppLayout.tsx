@@ -1,20 +1,27 @@
 import { AppShell, Burger, Button, Group, NavLink, Stack, Text, Title, UnstyledButton } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { useQueryClient } from "@tanstack/react-query";
-import { Suspense } from "react";
+import { Suspense, useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { Outlet, NavLink as RouterLink, useLocation, useNavigate } from "react-router";
 import { Loading } from "../components/Loading";
 import { logout } from "../features/auth/api/auth";
+import { LanguageSwitcher } from "../features/auth/components/LanguageSwitcher";
 import { can, useMe } from "../features/auth/hooks/useMe";
 import { NotificationsBell } from "../features/referrals/components/NotificationsBell";
-import { LanguageSwitcher } from "./LanguageSwitcher";
+import { switchLanguage } from "../i18n";
 import { sections } from "./navigation";
 
 export function AppLayout() {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure();
   const me = useMe().data;
+  const { i18n } = useTranslation();
+  // the language chosen with the account wins over this browser's last choice
+  const saved = me?.user.language;
+  useEffect(() => {
+    if (saved && saved !== i18n.language) void switchLanguage(saved);
+  }, [saved, i18n]);
   const location = useLocation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -46,7 +53,7 @@ export function AppLayout() {
             </Title>
           </Group>
           <Group wrap="nowrap" gap="sm">
-            <LanguageSwitcher />
+            <LanguageSwitcher signedIn />
             <NotificationsBell />
             <UnstyledButton
               component={RouterLink}

@@ -1,5 +1,6 @@
 import { Group, Pagination, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { intlLocale } from "../i18n/languages";
 
 /** Server-side paging: shows the count and moves the offset; lists never load a whole table. */
 export function Pager({
@@ -17,7 +18,7 @@ export function Pager({
   onChange: (offset: number) => void;
 }) {
   const { t, i18n } = useTranslation();
-  const fmt = new Intl.NumberFormat(i18n.language);
+  const fmt = new Intl.NumberFormat(intlLocale(i18n.language));
   const pages = Math.max(1, Math.ceil(total / limit));
   return (
     <Group justify="space-between" mt="sm">

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { intlLocale } from "../i18n/languages";
 
 const units: [Intl.RelativeTimeFormatUnit, number][] = [
   ["day", 86_400_000],
@@ -10,19 +11,20 @@ const units: [Intl.RelativeTimeFormatUnit, number][] = [
 export function RelativeTime({ value }: { value: string }) {
   const { i18n } = useTranslation();
   const date = new Date(value);
-  const exact = new Intl.DateTimeFormat(i18n.language, { dateStyle: "long", timeStyle: "short" }).format(
-    date,
-  );
+  const exact = new Intl.DateTimeFormat(intlLocale(i18n.language), {
+    dateStyle: "long",
+    timeStyle: "short",
+  }).format(date);
   const diff = date.getTime() - Date.now();
   let text: string;
   if (Math.abs(diff) < 7 * 86_400_000) {
     const [unit, ms] = units.find(([, ms]) => Math.abs(diff) >= ms) ?? ["minute", 60_000];
-    text = new Intl.RelativeTimeFormat(i18n.language, { numeric: "auto" }).format(
+    text = new Intl.RelativeTimeFormat(intlLocale(i18n.language), { numeric: "auto" }).format(
       Math.round(diff / ms),
       unit,
     );
   } else {
-    text = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium" }).format(date);
+    text = new Intl.DateTimeFormat(intlLocale(i18n.language), { dateStyle: "medium" }).format(date);
   }
   return (
     <time dateTime={date.toISOString()} title={exact}>

@@ -1,10 +1,10 @@
+import { intlLocale } from "../i18n/languages";
+
 // Typing a calendar date the way the user's language writes it: the order of day, month and year and the
 // digits come from Intl for that language, so nobody is made to type mm/dd/yyyy. Values stay YYYY-MM-DD.
 
 /** English as written where the workspace is used (day before month), not the United States' order. */
-const entryLocales: Record<string, string> = { en: "en-GB" };
-
-export const dateEntryLocale = (language: string) => entryLocales[language] ?? language;
+export const dateEntryLocale = (language: string) => (language === "en" ? "en-GB" : intlLocale(language));
 
 const numeric = (language: string) =>
   new Intl.DateTimeFormat(dateEntryLocale(language), {

@@ -1,38 +1,27 @@
 import i18n from "i18next";
-import { initReactI18next } from "react-i18next";
-import { directionOf, languages } from "./languages";
+import { type CatalogueFiles, catalogueOf, startLanguages } from "./catalogues";
 
-// one file per feature (locales/en/<feature>.json), merged under the feature's name: t("home.title")
-// the portal has its own catalogue (portal.json), loaded by the portal alone
-const files = import.meta.glob<{ default: Record<string, unknown> }>(
-  ["./locales/en/*.json", "!./locales/en/portal.json"],
-  { eager: true },
+// the workspace's catalogue: every feature's file but the portal's, which the portal alone loads
+const english = catalogueOf(
+  import.meta.glob<{ default: Record<string, unknown> }>(
+    ["./locales/en/*.json", "!./locales/en/portal.json"],
+    {
+      eager: true,
+    },
+  ),
 );
-const en = Object.fromEntries(
-  Object.entries(files).map(([path, file]) => [path.replace(/^.*\/(.+)\.json$/, "$1"), file.default]),
-);
+const others: CatalogueFiles = import.meta.glob<{ default: Record<string, unknown> }>([
+  "./locales/*/*.json",
+  "!./locales/en/*.json",
+  "!./locales/*/portal.json",
+]);
 
-const stored = typeof localStorage === "undefined" ? null : localStorage.getItem("hc.language");
-const initial = languages.some((l) => l.code === stored) ? stored! : "en";
-
-// English is complete; the other languages fall back to it key by key until their translations arrive
-void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en } },
-  lng: initial,
-  fallbackLng: "en",
-  supportedLngs: languages.map((l) => l.code),
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
-
-function applyDocumentLanguage(code: string) {
-  document.documentElement.lang = code;
-  document.documentElement.dir = directionOf(code);
-}
-applyDocumentLanguage(initial);
-i18n.on("languageChanged", (code) => {
-  localStorage.setItem("hc.language", code);
-  applyDocumentLanguage(code);
-});
+const languages = startLanguages(i18n, english, others);
+/** Fetches a language's catalogue without switching to it (a report in another language than the screen's). */
+export const loadLanguage = languages.load;
+/** Switches the workspace to a language, its catalogue fetched first when it is not yet here. */
+export const switchLanguage = languages.switchLanguage;
+/** The language this browser chose last, ready: the first screen waits for it. */
+export const languageReady = languages.ready;
 
 export default i18n;

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link, Outlet } from "react-router";
+import { LanguageChoice } from "./LanguageChoice";
 
 /** Every page of the portal: a link to skip to the content, the name, the page, and who runs it. */
 export function Layout() {
@@ -13,6 +14,7 @@ export function Layout() {
         <Link to="/" className="brand">
           {t("portal.name")}
         </Link>
+        <LanguageChoice />
       </header>
       <main id="content" className="page" tabIndex={-1}>
         <Outlet />

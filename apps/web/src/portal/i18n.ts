@@ -1,14 +1,17 @@
 import i18n from "i18next";
-import { initReactI18next } from "react-i18next";
+import { type CatalogueFiles, startLanguages } from "../i18n/catalogues";
 import portal from "../i18n/locales/en/portal.json";
 
 // the portal's own catalogue, under "portal" as in the workspace's; the portal never loads the workspace's
-void i18n.use(initReactI18next).init({
-  resources: { en: { translation: { portal } } },
-  lng: "en",
-  fallbackLng: "en",
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
+const others: CatalogueFiles = import.meta.glob<{ default: Record<string, unknown> }>([
+  "../i18n/locales/*/portal.json",
+  "!../i18n/locales/en/portal.json",
+]);
+
+const languages = startLanguages(i18n, { portal }, others);
+/** Switches the portal to a language, its words fetched first when they are not yet here. */
+export const switchLanguage = languages.switchLanguage;
+/** The language this browser chose last, ready: the first page waits for it. */
+export const languageReady = languages.ready;
 
 export default i18n;

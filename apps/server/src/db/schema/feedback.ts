@@ -6,7 +6,7 @@ import type {
   FeedbackStatus,
   FeedbackSubject,
   GrievanceCategory,
-  PortalLanguage,
+  InterfaceLanguage,
 } from "@homecoming/domain";
 import { sql } from "drizzle-orm";
 import {
@@ -47,7 +47,7 @@ export const feedback = pgTable(
     staffName: text("staff_name"),
     message: text("message").notNull(),
     rating: smallint("rating"),
-    language: text("language").$type<PortalLanguage>().notNull(),
+    language: text("language").$type<InterfaceLanguage>().notNull(),
     adminAreaCode: text("admin_area_code"),
     anonymous: boolean("anonymous").notNull(),
     senderName: text("sender_name"),

@@ -1,4 +1,4 @@
-import type { OrganisationKind, Role } from "@homecoming/domain";
+import type { InterfaceLanguage, OrganisationKind, Role } from "@homecoming/domain";
 import { sql } from "drizzle-orm";
 import { boolean, index, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, updatedAt } from "./columns";
@@ -30,6 +30,8 @@ export const users = pgTable(
     passwordHash: text("password_hash").notNull(),
     roles: text("roles").array().$type<Role[]>().notNull(),
     active: boolean("active").notNull().default(true),
+    // the language the user chose to work in (null until they choose; the browser's choice holds meanwhile)
+    language: text("language").$type<InterfaceLanguage>(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -40,6 +40,10 @@ accessMatrix(
       request: () => ({ url: "/me/password", body: { currentPassword: password, newPassword: password } }),
       facts: () => ({}),
     },
+    "PUT /me/language": {
+      request: () => ({ url: "/me/language", body: { language: "en" } }),
+      facts: () => ({}),
+    },
     "POST /auth/logout": { request: () => ({ url: "/auth/logout" }), facts: () => ({}) },
   },
   { records: false },

@@ -1,6 +1,8 @@
+import { sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { openWorld } from "../../../test/harness";
 import { loginAs, password } from "../../../test/world";
+import { queryRows } from "../../db/client";
 
 const { env, world } = await openWorld();
 afterAll(() => env.close());
@@ -49,6 +51,30 @@ describe("auth", () => {
       code: "validation",
       message: expect.stringMatching(/application\/json/),
     });
+  });
+
+  it("keeps the language a user chose with the account, for every session, and refuses one it does not have", async () => {
+    const first = await loginAs(env.app, "counsellor.dhaka@test.homecoming");
+    expect((await first.get("/me")).json().user.language).toBeNull();
+    const chosen = await first.put("/me/language", { language: "bn" });
+    expect(chosen.statusCode).toBe(200);
+    expect(chosen.json().user.language).toBe("bn");
+    // another browser signing in later starts in it
+    const second = await loginAs(env.app, "counsellor.dhaka@test.homecoming");
+    expect((await second.get("/me")).json().user.language).toBe("bn");
+
+    const refused = await first.put("/me/language", { language: "fr" });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error).toMatchObject({ code: "validation", field: "language" });
+    expect(refused.json().error.message).toMatch(/language/);
+    expect((await second.get("/me")).json().user.language).toBe("bn");
+    // the change is in the audit, as a change to the user, once
+    const events = await queryRows<{ language: string }>(
+      env.database.db,
+      sql`select details->>'language' as language from audit_events
+           where record_type = 'user' and record_id = ${world.users.counsellorDhaka.id} and details ? 'language'`,
+    );
+    expect(events).toEqual([{ language: "bn" }]);
   });
 
   it("answers 401 without a session and after logout", async () => {

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { notFound, validation } from "@homecoming/domain";
+import { type InterfaceLanguage, notFound, validation } from "@homecoming/domain";
 import type { Db } from "../../db/client";
 import type { Ctx } from "../../http/context";
 import { audit } from "../audit/service";
@@ -54,6 +54,17 @@ export async function changeOwnPassword(ctx: Ctx, input: { currentPassword: stri
     recordType: "user",
     recordId: user.id,
     details: { password: "changed by its owner" },
+  });
+}
+
+/** Keeps the language a user chose to work in with their account. */
+export async function changeOwnLanguage(ctx: Ctx, language: InterfaceLanguage) {
+  await store.setLanguage(ctx.tx, ctx.actor.userId, language, ctx.now);
+  await audit(ctx, {
+    action: "update",
+    recordType: "user",
+    recordId: ctx.actor.userId,
+    details: { language },
   });
 }
 

@@ -5,8 +5,15 @@ import type { Config } from "../../config";
 import { access, actionsOf } from "../../http/access";
 import { inTx, requireActor } from "../../http/context";
 import { ErrorBody } from "../../http/errors";
-import { changeOwnPassword, newRecoveryCodes, recoverWithCode, recoveryCodesStatus } from "./recovery";
 import {
+  changeOwnLanguage,
+  changeOwnPassword,
+  newRecoveryCodes,
+  recoverWithCode,
+  recoveryCodesStatus,
+} from "./recovery";
+import {
+  LanguageChoice,
   LoginBody,
   Me,
   PasswordChange,
@@ -142,6 +149,24 @@ export const authRoutes =
         reply.status(201).send(await inTx(request, (ctx) => newRecoveryCodes(ctx, request.body.password))),
     );
 
+    app.put(
+      "/me/language",
+      {
+        config: access("me.language.change", "signed_in"),
+        schema: {
+          tags: ["auth"],
+          summary: "Choose the language to work in, kept with the account for every browser it signs in from",
+          body: LanguageChoice,
+          response: { 200: Me, 400: ErrorBody, 401: ErrorBody },
+        },
+      },
+      async (request) => {
+        const actor = requireActor(request);
+        await inTx(request, (ctx) => changeOwnLanguage(ctx, request.body.language));
+        return meOf(app, { ...actor, language: request.body.language });
+      },
+    );
+
     app.get(
       "/me",
       {
@@ -157,7 +182,13 @@ function meOf(
   actor: NonNullable<Awaited<ReturnType<typeof actorForToken>>>,
 ): z.infer<typeof Me> {
   return {
-    user: { id: actor.userId, email: actor.email, name: actor.name, roles: actor.roles },
+    user: {
+      id: actor.userId,
+      email: actor.email,
+      name: actor.name,
+      roles: actor.roles,
+      language: actor.language ?? null,
+    },
     organisation: {
       id: actor.organisationId,
       name: actor.organisationName,

@@ -1,4 +1,4 @@
-import { OrganisationKind, Role } from "@homecoming/domain";
+import { InterfaceLanguage, OrganisationKind, Role } from "@homecoming/domain";
 import { z } from "zod";
 
 export const LoginBody = z.object({
@@ -8,7 +8,15 @@ export const LoginBody = z.object({
 
 export const Me = z
   .object({
-    user: z.object({ id: z.uuid(), email: z.string(), name: z.string(), roles: z.array(Role) }),
+    user: z.object({
+      id: z.uuid(),
+      email: z.string(),
+      name: z.string(),
+      roles: z.array(Role),
+      language: InterfaceLanguage.nullable().describe(
+        "the language the user chose to work in; null until they choose",
+      ),
+    }),
     organisation: z.object({ id: z.uuid(), name: z.string(), kind: OrganisationKind, country: z.string() }),
     can: z.array(z.string()).meta({
       description:
@@ -17,6 +25,8 @@ export const Me = z
     }),
   })
   .meta({ id: "Me" });
+
+export const LanguageChoice = z.strictObject({ language: InterfaceLanguage });
 
 const newPassword = z
   .string()

@@ -159,6 +159,7 @@ export async function actorForToken(db: Db, config: Config, token: string): Prom
     roles: row.roles as Role[],
     email: row.email,
     name: row.name,
+    language: row.language,
   };
 }
 

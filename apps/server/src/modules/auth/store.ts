@@ -1,3 +1,4 @@
+import type { InterfaceLanguage } from "@homecoming/domain";
 import { and, eq, inArray, isNotNull, isNull, lt, ne, or, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { loginAttempts, organisations, recoveryCodes, sessions, users } from "../../db/schema";
@@ -31,6 +32,7 @@ const sessionById = statement("hc_session_by_id", (db) =>
       name: users.name,
       roles: users.roles,
       active: users.active,
+      language: users.language,
       organisationId: organisations.id,
       organisationName: organisations.name,
       organisationKind: organisations.kind,
@@ -188,6 +190,10 @@ export async function sweepAttempts(tx: Db, now: Date): Promise<number> {
     )
     .returning({ email: loginAttempts.email });
   return rows.length;
+}
+
+export async function setLanguage(tx: Db, userId: string, language: InterfaceLanguage, at: Date) {
+  await tx.update(users).set({ language, updatedAt: at }).where(eq(users.id, userId));
 }
 
 export async function setPasswordHash(tx: Db, userId: string, passwordHash: string, at: Date) {

@@ -9,7 +9,7 @@ import {
   feedbackActions,
   fields,
   GrievanceCategory,
-  PortalLanguage,
+  InterfaceLanguage,
   ReferenceText,
 } from "@homecoming/domain";
 import { z } from "zod";
@@ -95,7 +95,7 @@ export const FeedbackSummary = z
     handlingOrganisationId: z.uuid().nullable(),
     handlingOrganisationName: z.string().nullable(),
     channel: FeedbackChannel,
-    language: PortalLanguage,
+    language: InterfaceLanguage,
     anonymous: z.boolean(),
     rating: z.int32().nullable(),
     excerpt: z.string().meta({ description: "the message's first 160 characters" }),

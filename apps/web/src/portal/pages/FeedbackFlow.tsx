@@ -1,6 +1,7 @@
 import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
+import { intlLocale } from "../../i18n/languages";
 import {
   ApiError,
   type FeedbackReceipt,
@@ -353,9 +354,10 @@ function Check({ draft, heading }: { draft: Draft; heading: string }) {
 /** The confirmation: the reference to keep, and what happens next. */
 function Done({ receipt }: { receipt: FeedbackReceipt }) {
   const { t, i18n } = useTranslation();
-  const due = new Intl.DateTimeFormat(i18n.language, { dateStyle: "long", timeZone: "UTC" }).format(
-    new Date(`${receipt.dueOn}T00:00:00Z`),
-  );
+  const due = new Intl.DateTimeFormat(intlLocale(i18n.language), {
+    dateStyle: "long",
+    timeZone: "UTC",
+  }).format(new Date(`${receipt.dueOn}T00:00:00Z`));
   return (
     <>
       <div className="panel">

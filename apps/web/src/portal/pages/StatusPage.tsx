@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { intlLocale } from "../../i18n/languages";
 import { ApiError, type FeedbackStatusView, feedbackStatus } from "../api";
 import { ErrorSummary, Field, type Problem } from "../forms";
 import { useTitle } from "../useTitle";
@@ -17,7 +18,7 @@ export function StatusPage() {
     problems.length > 0,
   );
   const day = (at: string) =>
-    new Intl.DateTimeFormat(i18n.language, { dateStyle: "long", timeZone: "UTC" }).format(
+    new Intl.DateTimeFormat(intlLocale(i18n.language), { dateStyle: "long", timeZone: "UTC" }).format(
       new Date(at.length === 10 ? `${at}T00:00:00Z` : at),
     );
 

@@ -17,3 +17,5 @@ export const makeRecoveryCodes = (password: string) =>
   answer(client.POST("/api/v1/me/recovery-codes", { body: { password } }));
 export const recover = (body: RequestBody<"/api/v1/auth/recover", "post">) =>
   answer(client.POST("/api/v1/auth/recover", { body }));
+export const saveLanguage = (language: Schema<"InterfaceLanguage">) =>
+  answer(client.PUT("/api/v1/me/language", { body: { language } }));

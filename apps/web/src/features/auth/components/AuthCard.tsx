@@ -1,7 +1,8 @@
-import { Center, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Center, Group, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
 import type { FormEvent, ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { fieldError } from "../../../components/fieldError";
+import { LanguageSwitcher } from "./LanguageSwitcher";
 
 /** The card of the screens before signing in (log in, set a new password): a title, a line, a form. */
 export function AuthCard({
@@ -23,21 +24,26 @@ export function AuthCard({
   };
   return (
     <Center mih="100vh" p="md" component="main">
-      <Paper withBorder shadow="sm" p="xl" w={width} maw="100%">
-        <form onSubmit={submit} noValidate>
-          <Stack>
-            <div>
-              <Title order={1} size="h2">
-                {title}
-              </Title>
-              <Text c="dimmed" size="sm">
-                {intro}
-              </Text>
-            </div>
-            {children}
-          </Stack>
-        </form>
-      </Paper>
+      <Stack w={width} maw="100%" gap="xs">
+        <Group justify="flex-end">
+          <LanguageSwitcher signedIn={false} />
+        </Group>
+        <Paper withBorder shadow="sm" p="xl" w="100%">
+          <form onSubmit={submit} noValidate>
+            <Stack>
+              <div>
+                <Title order={1} size="h2">
+                  {title}
+                </Title>
+                <Text c="dimmed" size="sm">
+                  {intro}
+                </Text>
+              </div>
+              {children}
+            </Stack>
+          </form>
+        </Paper>
+      </Stack>
     </Center>
   );
 }

@@ -6,6 +6,7 @@ import type {
 import { Badge, Card, Group, List, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { RelativeTime } from "../../../components/RelativeTime";
+import { intlLocale } from "../../../i18n/languages";
 import type { SurveyAnswers, SurveyScores } from "../../surveys/api/surveys";
 import { SurveyAnswerList } from "../../surveys/components/SurveyAnswerList";
 import { type Assessment, dimensions } from "../api/cases";
@@ -25,7 +26,7 @@ type NeedsScores = Partial<DomainNeedsScores>;
 /** One recorded assessment with what the server computed from it. */
 export function AssessmentCard({ assessment }: { assessment: Assessment }) {
   const { t, i18n } = useTranslation();
-  const fmt = new Intl.NumberFormat(i18n.language);
+  const fmt = new Intl.NumberFormat(intlLocale(i18n.language));
   const badge = (color: string | undefined, text: string) => (
     <Badge color={color ?? "gray"} variant="light" c={color === "yellow" ? "dark" : undefined}>
       {text}
@@ -80,7 +81,10 @@ export function AssessmentCard({ assessment }: { assessment: Assessment }) {
     );
   } else if (assessment.kind === "sustainability_survey" && assessment.scores) {
     const s = assessment.scores as SurveyScores;
-    const two = new Intl.NumberFormat(i18n.language, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    const two = new Intl.NumberFormat(intlLocale(i18n.language), {
+      minimumFractionDigits: 2,
+      maximumFractionDigits: 2,
+    });
     const score = (value: number | null) => (value === null ? "–" : two.format(value));
     body = (
       <>

@@ -1,5 +1,6 @@
 import { List, Stack, Text, Textarea } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { intlLocale } from "../../../i18n/languages";
 import type { OpenItem } from "../api/cases";
 
 /**
@@ -24,7 +25,7 @@ export function OpenItemsFields({
       <Text size="sm">
         {t("cases.openItems.intro", {
           count: items.length,
-          n: new Intl.NumberFormat(i18n.language).format(items.length),
+          n: new Intl.NumberFormat(intlLocale(i18n.language)).format(items.length),
         })}
       </Text>
       <List size="sm" aria-label={t("cases.openItems.title")}>

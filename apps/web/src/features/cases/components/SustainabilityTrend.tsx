@@ -3,6 +3,7 @@ import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { DateText } from "../../../components/DateText";
 import { Loading } from "../../../components/Loading";
+import { intlLocale } from "../../../i18n/languages";
 import type { SurveyScores } from "../../surveys/api/surveys";
 import { type Assessment, dimensions } from "../api/cases";
 
@@ -26,8 +27,11 @@ const lines = [...dimensions, "composite"] as const;
  */
 export function SustainabilityTrend({ assessments }: { assessments: Assessment[] }) {
   const { t, i18n } = useTranslation();
-  const fmt = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2, minimumFractionDigits: 2 });
-  const day = new Intl.DateTimeFormat(i18n.language, { dateStyle: "short", timeZone: "UTC" });
+  const fmt = new Intl.NumberFormat(intlLocale(i18n.language), {
+    maximumFractionDigits: 2,
+    minimumFractionDigits: 2,
+  });
+  const day = new Intl.DateTimeFormat(intlLocale(i18n.language), { dateStyle: "short", timeZone: "UTC" });
   const surveys = assessments
     .filter((a) => a.kind === "sustainability_survey" && a.scores)
     .sort((a, b) => String(a.createdAt).localeCompare(String(b.createdAt)));

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { money } from "../../../components/money";
 import { OrganisationName } from "../../../components/OrganisationName";
 import { RelativeTime } from "../../../components/RelativeTime";
+import { intlLocale } from "../../../i18n/languages";
 import type { CaseEvent } from "../api/cases";
 
 /** What happened to the case, newest first, in words. */
@@ -59,8 +60,8 @@ export function TimelineSection({ events }: { events: CaseEvent[] }) {
         const count = Number(d.count ?? 0);
         return t("cases.events.money_follow_ups_scheduled", {
           count,
-          n: new Intl.NumberFormat(i18n.language).format(count),
-          kinds: new Intl.ListFormat(i18n.language, { type: "conjunction" }).format(kinds),
+          n: new Intl.NumberFormat(intlLocale(i18n.language)).format(count),
+          kinds: new Intl.ListFormat(intlLocale(i18n.language), { type: "conjunction" }).format(kinds),
         });
       }
       case "follow_up_done":

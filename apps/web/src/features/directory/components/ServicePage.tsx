@@ -7,6 +7,7 @@ import { Link, useParams } from "react-router";
 import { ApiError } from "../../../api/client";
 import { areaLabels } from "../../../components/areas";
 import { QueryState } from "../../../components/QueryState";
+import { intlLocale } from "../../../i18n/languages";
 import { getService, type Service, type ServiceInput, updateService } from "../api/directory";
 import { useLanguages } from "../hooks/languages";
 import { ServiceForm } from "./ServiceForm";
@@ -120,7 +121,7 @@ export function ServicePage() {
                     </Text>{" "}
                     {s.capacity === null
                       ? t("directory.noCapacity")
-                      : new Intl.NumberFormat(i18n.language).format(s.capacity)}
+                      : new Intl.NumberFormat(intlLocale(i18n.language)).format(s.capacity)}
                   </Text>
                   {s.locations.map((l) => (
                     <Text size="sm" key={`${l.name}-${l.adminAreaCode}`}>

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { ErrorState } from "../../../components/ErrorState";
 import { QueryState } from "../../../components/QueryState";
 import { RelativeTime } from "../../../components/RelativeTime";
+import { intlLocale } from "../../../i18n/languages";
 import type { CaseDetail } from "../../cases/api/cases";
 import { SectionLink } from "../../cases/components/SectionLink";
 import { useBusinessPlan, useEnrolments } from "../../programmes/hooks/useCaseEnrolments";
@@ -25,7 +26,7 @@ const byVerdict = (a: ProgrammeVerdict, b: ProgrammeVerdict) =>
  */
 export function EligibilitySection({ detail, canWrite }: { detail: CaseDetail; canWrite: boolean }) {
   const { t, i18n } = useTranslation();
-  const fmt = new Intl.NumberFormat(i18n.language);
+  const fmt = new Intl.NumberFormat(intlLocale(i18n.language));
   const eligibility = useEligibility(detail.id);
   const enrolments = useEnrolments(detail.id);
   const businessPlan = useBusinessPlan(detail.id);

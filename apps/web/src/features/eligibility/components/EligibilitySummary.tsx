@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { intlLocale } from "../../../i18n/languages";
 import { SectionLink } from "../../cases/components/SectionLink";
 import { useEligibility } from "../hooks/useEligibility";
 
@@ -10,7 +11,10 @@ export function EligibilitySummary({ caseId }: { caseId: string }) {
   const count = eligibility.data.eligibleProgrammes;
   return (
     <SectionLink tab="eligibility" size="sm" fw={600}>
-      {t("cases.header.eligibleFor", { count, n: new Intl.NumberFormat(i18n.language).format(count) })}
+      {t("cases.header.eligibleFor", {
+        count,
+        n: new Intl.NumberFormat(intlLocale(i18n.language)).format(count),
+      })}
     </SectionLink>
   );
 }

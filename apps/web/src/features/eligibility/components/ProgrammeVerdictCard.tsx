@@ -1,6 +1,7 @@
 import { Card, Group, Text, Title } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { intlLocale } from "../../../i18n/languages";
 import { ConditionList } from "../../rules/components/ConditionList";
 import { VerdictBadge } from "../../rules/components/VerdictBadge";
 import type { ProgrammeVerdict } from "../api/eligibility";
@@ -14,7 +15,7 @@ export function ProgrammeVerdictCard({
   action?: ReactNode;
 }) {
   const { t, i18n } = useTranslation();
-  const fmt = new Intl.NumberFormat(i18n.language);
+  const fmt = new Intl.NumberFormat(intlLocale(i18n.language));
   const places =
     p.placesLeft === null
       ? null

@@ -1,6 +1,7 @@
 import { Stack } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { FoldedSection } from "../../../components/FoldedSection";
+import { intlLocale } from "../../../i18n/languages";
 import type { ProgrammeVerdict } from "../api/eligibility";
 import { ProgrammeVerdictCard } from "./ProgrammeVerdictCard";
 
@@ -11,7 +12,7 @@ export function ProgrammesElsewhere({ programmes }: { programmes: ProgrammeVerdi
     <FoldedSection
       id="programmes-elsewhere"
       title={t("cases.eligibility.elsewhere", {
-        n: new Intl.NumberFormat(i18n.language).format(programmes.length),
+        n: new Intl.NumberFormat(intlLocale(i18n.language)).format(programmes.length),
       })}
       hint={t("cases.eligibility.elsewhereHint")}
       showLabel={t("cases.eligibility.showElsewhere")}

@@ -2,6 +2,7 @@ import { needPriorities } from "@homecoming/domain/values";
 import { Badge, Card, Group, List, Stack, Text, Title, type TitleOrder } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { intlLocale } from "../../../i18n/languages";
 import { VerdictBadge } from "../../rules/components/VerdictBadge";
 import type { RankedOffer, Recommendation } from "../api/eligibility";
 
@@ -26,8 +27,8 @@ export function RecommendationList({
   headingOrder?: TitleOrder;
 }) {
   const { t, i18n } = useTranslation();
-  const fmt = new Intl.NumberFormat(i18n.language);
-  const list = new Intl.ListFormat(i18n.language, { type: "conjunction" });
+  const fmt = new Intl.NumberFormat(intlLocale(i18n.language));
+  const list = new Intl.ListFormat(intlLocale(i18n.language), { type: "conjunction" });
   const answered = recommendations.filter((need) => need.options.length > 0);
   const unanswered = recommendations.filter((need) => need.options.length === 0);
   return (

@@ -1,6 +1,7 @@
 import { Card, Group, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { FoldedSection } from "../../../components/FoldedSection";
+import { intlLocale } from "../../../i18n/languages";
 import { ConditionList } from "../../rules/components/ConditionList";
 import { VerdictBadge } from "../../rules/components/VerdictBadge";
 import type { ServiceVerdict } from "../api/eligibility";
@@ -15,7 +16,7 @@ export function ServiceVerdicts({ services }: { services: ServiceVerdict[] }) {
     <FoldedSection
       id="service-verdicts"
       title={t("cases.eligibility.services", {
-        n: new Intl.NumberFormat(i18n.language).format(services.length),
+        n: new Intl.NumberFormat(intlLocale(i18n.language)).format(services.length),
       })}
       showLabel={t("cases.eligibility.showServices")}
       hideLabel={t("cases.eligibility.hideServices")}

@@ -7,7 +7,7 @@ export {
   feedbackStatuses,
   feedbackSubjects,
   grievanceCategories,
-  portalLanguages,
+  interfaceLanguages,
   sensitiveGrievanceCategories,
 } from "@homecoming/domain/values";
 

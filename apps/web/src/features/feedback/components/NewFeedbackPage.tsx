@@ -35,7 +35,7 @@ import {
   feedbackKeys,
   feedbackKinds,
   feedbackSubjects,
-  portalLanguages,
+  interfaceLanguages,
   sendFeedback,
 } from "../api/feedback";
 
@@ -242,12 +242,12 @@ function NewFeedbackForm({ onAnother }: { onAnother: () => void }) {
               />
               <Select
                 label={t("feedback.new.language")}
-                data={portalLanguages.map((code) => ({
+                data={interfaceLanguages.map((code) => ({
                   value: code,
                   label: languages.find((l) => l.code === code)?.name ?? code,
                 }))}
                 value={language}
-                onChange={(v) => setLanguage(pick(portalLanguages, v) ?? "en")}
+                onChange={(v) => setLanguage(pick(interfaceLanguages, v) ?? "en")}
                 allowDeselect={false}
                 error={error("language")}
               />

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Page } from "../../../api/client";
 import { QueryState } from "../../../components/QueryState";
+import { intlLocale } from "../../../i18n/languages";
 
 /**
  * A home panel: a heading with the count, the first items, a link to all of them, and what to do when
@@ -25,7 +26,7 @@ export function HomeListCard<T extends { id: string }>({
 }) {
   const { t, i18n } = useTranslation();
   const id = `home-${words}`;
-  const fmt = new Intl.NumberFormat(i18n.language);
+  const fmt = new Intl.NumberFormat(intlLocale(i18n.language));
   return (
     <Card withBorder component="section" aria-labelledby={id}>
       <Group justify="space-between" mb="xs" wrap="nowrap">

@@ -2,6 +2,7 @@ import { Anchor, Card, SimpleGrid, Text, Title } from "@mantine/core";
 import { useQueries, useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { intlLocale } from "../../../i18n/languages";
 import { can, useMe } from "../../auth/hooks/useMe";
 import {
   caseloadCount,
@@ -18,7 +19,7 @@ import { ReferralLine } from "./ReferralLine";
 export function HomePage() {
   const { t, i18n } = useTranslation();
   const me = useMe().data;
-  const fmt = new Intl.NumberFormat(i18n.language);
+  const fmt = new Intl.NumberFormat(intlLocale(i18n.language));
   const caseWorker = can(me, "follow_up.due");
   const counts = useQueries({
     queries: caseStages.map((stage) => ({

@@ -23,6 +23,7 @@ import { pick } from "../../../components/pick";
 import { QueryState } from "../../../components/QueryState";
 import { SaveError } from "../../../components/SaveError";
 import { useListParams } from "../../../hooks/useListParams";
+import { intlLocale } from "../../../i18n/languages";
 import { AreaName } from "../../persons/components/AreaName";
 import { DuplicateMatch } from "../../persons/components/DuplicateWarning";
 import {
@@ -87,7 +88,7 @@ function RowCard({
   deciding: boolean;
 }) {
   const { t, i18n } = useTranslation();
-  const percent = new Intl.NumberFormat(i18n.language, { style: "percent" });
+  const percent = new Intl.NumberFormat(intlLocale(i18n.language), { style: "percent" });
   const matched = row.possibleDuplicates.length > 0 || row.inFile.length > 0;
   const chosen = (d: ImportDecision, personId?: string) =>
     row.decision === d && (d !== "existing" || row.personId === personId);
@@ -197,7 +198,7 @@ function RowCard({
 function CommitDialog({ summary, onClose }: { summary: ImportSummary; onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const qc = useQueryClient();
-  const fmt = new Intl.NumberFormat(i18n.language);
+  const fmt = new Intl.NumberFormat(intlLocale(i18n.language));
   const commit = useMutation({
     mutationFn: () => commitImport(summary.id),
     onSuccess: async (closed) => {
@@ -274,7 +275,7 @@ export function ImportPage() {
     onSuccess: () => qc.invalidateQueries({ queryKey: ["imports", id] }),
   });
   const [dialog, setDialog] = useState<"commit" | "discard" | null>(null);
-  const fmt = new Intl.NumberFormat(i18n.language);
+  const fmt = new Intl.NumberFormat(intlLocale(i18n.language));
   return (
     <QueryState query={summary}>
       {(s) => {

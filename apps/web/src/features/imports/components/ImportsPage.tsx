@@ -9,6 +9,7 @@ import { Pager } from "../../../components/Pager";
 import { QueryState } from "../../../components/QueryState";
 import { SaveError } from "../../../components/SaveError";
 import { useListParams } from "../../../hooks/useListParams";
+import { intlLocale } from "../../../i18n/languages";
 import {
   fetchImports,
   formatOf,
@@ -59,7 +60,7 @@ function ColumnsTable() {
 /** What became of an import's rows, or what waits, in a few words. */
 function CountsText({ item }: { item: ImportSummary }) {
   const { t, i18n } = useTranslation();
-  const fmt = new Intl.NumberFormat(i18n.language);
+  const fmt = new Intl.NumberFormat(intlLocale(i18n.language));
   const shown = Object.entries(item.counts).filter(([, n]) => n > 0);
   return (
     <Text size="sm">
@@ -87,7 +88,7 @@ export function ImportsPage() {
     mutationFn: () => uploadImport(file!, format!),
     onSuccess: (created) => navigate(`/imports/${created.id}`),
   });
-  const fmt = new Intl.NumberFormat(i18n.language);
+  const fmt = new Intl.NumberFormat(intlLocale(i18n.language));
   return (
     <Stack>
       <Title order={2}>{t("imports.title")}</Title>

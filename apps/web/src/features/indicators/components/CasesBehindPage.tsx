@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { PagedTable } from "../../../components/PagedTable";
 import { useListParams } from "../../../hooks/useListParams";
+import { intlLocale } from "../../../i18n/languages";
 import { asCaseSort, defaultCaseSort } from "../../cases/api/cases";
 import { useCaseColumns } from "../../cases/components/caseColumns";
 import { type Disaggregation, listCasesBehind } from "../api/indicators";
@@ -22,7 +23,7 @@ export function CasesBehindPage() {
   const sort = asCaseSort(list.get("sort"));
   const name = useIndicatorName()(code);
   const columns = useCaseColumns();
-  const day = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeZone: "UTC" });
+  const day = new Intl.DateTimeFormat(intlLocale(i18n.language), { dateStyle: "medium", timeZone: "UTC" });
   const query = useQuery({
     queryKey: ["indicators", code, "cases", ask, sort, list.offset],
     queryFn: () =>

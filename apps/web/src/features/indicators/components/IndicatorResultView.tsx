@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { Loading } from "../../../components/Loading";
 import { QueryState } from "../../../components/QueryState";
+import { intlLocale } from "../../../i18n/languages";
 import {
   cellAsk,
   getIndicator,
@@ -22,8 +23,11 @@ const IndicatorChart = lazy(() => import("./IndicatorChart").then((m) => ({ defa
 /** The period a result covers and how fresh its facts are, as a caption. */
 export function useCaption() {
   const { t, i18n } = useTranslation();
-  const day = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeZone: "UTC" });
-  const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeStyle: "short" });
+  const day = new Intl.DateTimeFormat(intlLocale(i18n.language), { dateStyle: "medium", timeZone: "UTC" });
+  const time = new Intl.DateTimeFormat(intlLocale(i18n.language), {
+    dateStyle: "medium",
+    timeStyle: "short",
+  });
   return (result: IndicatorResult, name: string) =>
     t("indicators.caption", {
       name,

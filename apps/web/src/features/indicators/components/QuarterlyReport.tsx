@@ -4,16 +4,10 @@ import { lazy, type Ref, Suspense, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { getOrganisation } from "../../../api/records";
 import { Loading } from "../../../components/Loading";
-import { directionOf } from "../../../i18n/languages";
+import { loadLanguage } from "../../../i18n";
+import { directionOf, intlLocale, isLanguage } from "../../../i18n/languages";
 import { getIndicator, type IndicatorResult, indicatorKeys, listIndicators } from "../api/indicators";
-import {
-  type ReportBlock,
-  type ReportParams,
-  reportAsk,
-  reportAsks,
-  reportLocale,
-  reportSections,
-} from "../hooks/report";
+import { type ReportBlock, type ReportParams, reportAsk, reportAsks, reportSections } from "../hooks/report";
 import { blockId, type ReportModel, reportModel, resultKey } from "../hooks/reportModel";
 import { IndicatorLanguage, type IndicatorWords, useIndicatorWords } from "../hooks/useIndicatorWords";
 import { IndicatorTable } from "./IndicatorTable";
@@ -35,7 +29,14 @@ export function useReport(params: ReportParams): {
   ready: boolean;
 } {
   const { i18n } = useTranslation();
-  const locale = reportLocale(params.lang);
+  const locale = intlLocale(params.lang);
+  // the report's words, fetched when its language is not the screen's
+  const wordsLoaded = useQuery({
+    queryKey: ["catalogue", params.lang],
+    queryFn: () => (isLanguage(params.lang) ? loadLanguage(params.lang) : Promise.resolve()).then(() => true),
+    staleTime: Infinity,
+  });
+  // a fixed t reads the catalogue when called: once it is here, the next render has the report's words
   const words = useMemo(
     () => ({ t: i18n.getFixedT(params.lang), language: locale }),
     [i18n, params.lang, locale],
@@ -85,6 +86,7 @@ export function useReport(params: ReportParams): {
     now: new Date(),
   });
   const ready =
+    !wordsLoaded.isPending &&
     !catalogue.isPending &&
     queries.every((q) => !q.isPending) &&
     (!organisationId || !organisation.isPending);

@@ -30,6 +30,7 @@ import {
 import { reportDates } from "../hooks/reportModel";
 import { QuarterlyReport, useReport } from "./QuarterlyReport";
 import "./report.css";
+import { intlLocale } from "../../../i18n/languages";
 
 /**
  * The quarterly report: the quarter, the scope (a country or an organisation) and the report's language,
@@ -52,7 +53,7 @@ export function ReportPage() {
   const [making, setMaking] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const dates = reportDates(i18n.language);
-  const countryName = new Intl.DisplayNames([i18n.language], { type: "region" });
+  const countryName = new Intl.DisplayNames([intlLocale(i18n.language)], { type: "region" });
 
   const makePdf = async () => {
     if (!model || !container.current) return;

@@ -1,5 +1,6 @@
 import type { TFunction } from "i18next";
 import { currencyName } from "../../../components/money";
+import { intlLocale } from "../../../i18n/languages";
 import type { Disaggregation } from "../api/indicators";
 
 /** Where the words of each closed list are; names of places and organisations come with the result. */
@@ -17,16 +18,19 @@ const wordsOf: Partial<Record<Disaggregation, string>> = {
 
 /** A month (2026-07), quarter (2026-Q3) or year key written in a language's numerals and month names. */
 function periodLabel(t: TFunction, split: Disaggregation, key: string, language: string): string | null {
-  const year = (y: string) => new Intl.NumberFormat(language, { useGrouping: false }).format(Number(y));
+  const year = (y: string) =>
+    new Intl.NumberFormat(intlLocale(language), { useGrouping: false }).format(Number(y));
   const month = /^(\d{4})-(\d{2})$/.exec(key);
   if (split === "month" && month)
-    return new Intl.DateTimeFormat(language, { month: "short", year: "numeric", timeZone: "UTC" }).format(
-      new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1)),
-    );
+    return new Intl.DateTimeFormat(intlLocale(language), {
+      month: "short",
+      year: "numeric",
+      timeZone: "UTC",
+    }).format(new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1)));
   const quarter = /^(\d{4})-Q([1-4])$/.exec(key);
   if (split === "quarter" && quarter)
     return t("indicators.quarterKey", {
-      quarter: new Intl.NumberFormat(language).format(Number(quarter[2])),
+      quarter: new Intl.NumberFormat(intlLocale(language)).format(Number(quarter[2])),
       year: year(quarter[1]!),
     });
   if (split === "year" && /^\d{4}$/.test(key)) return year(key);

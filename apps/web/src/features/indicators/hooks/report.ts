@@ -220,21 +220,3 @@ export function reportFileName(p: ReportParams): string {
         : "all";
   return `homecoming-report-${scope}-${quarterCode(p.quarter)}-${p.lang}.pdf`;
 }
-
-/**
- * The locale numbers and dates are written in, for a language of the workspace. Arabic and Sorani are
- * written as in Iraq (Arabic-Indic digits) and Urdu as in Pakistan, the countries whose returnees read
- * them; where the browser lacks a language's data, the next in line is taken.
- */
-const localeCandidates: Record<string, readonly string[]> = {
-  en: ["en"],
-  bn: ["bn-BD", "bn"],
-  ur: ["ur-PK", "ur"],
-  ar: ["ar-IQ", "ar"],
-  ckb: ["ckb-IQ", "ckb", "ar-IQ"],
-};
-
-export function reportLocale(lang: string): string {
-  const candidates = localeCandidates[lang] ?? [lang];
-  return Intl.NumberFormat.supportedLocalesOf([...candidates])[0] ?? "en";
-}

@@ -3,6 +3,7 @@ import { useDebouncedValue } from "@mantine/hooks";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { intlLocale } from "../../../i18n/languages";
 import { checkDuplicates, type DuplicateProbe, type PossibleDuplicate } from "../api/persons";
 
 type Reason = PossibleDuplicate["reasonsFor"][number];
@@ -33,7 +34,7 @@ function Reasons({ label, reasons }: { label: string; reasons: Reason[] }) {
 /** A possible earlier registration: its level, probability and the evidence for and against. */
 export function DuplicateMatch({ match }: { match: PossibleDuplicate }) {
   const { t, i18n } = useTranslation();
-  const percent = new Intl.NumberFormat(i18n.language, { style: "percent" });
+  const percent = new Intl.NumberFormat(intlLocale(i18n.language), { style: "percent" });
   return (
     <Stack gap={4}>
       <Group gap="xs" wrap="wrap">

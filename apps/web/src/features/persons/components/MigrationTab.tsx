@@ -1,5 +1,6 @@
 import { Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { intlLocale } from "../../../i18n/languages";
 import type { Person } from "../api/persons";
 import { CountryName } from "./CountryName";
 import { OccupationName } from "./OccupationName";
@@ -8,10 +9,10 @@ import { SectorName } from "./SectorName";
 /** Every stay abroad: where, when, doing what in which sector for what pay, and how the return happened. */
 export function MigrationTab({ person }: { person: Person }) {
   const { t, i18n } = useTranslation();
-  const usd = new Intl.NumberFormat(i18n.language, { style: "currency", currency: "USD" });
+  const usd = new Intl.NumberFormat(intlLocale(i18n.language), { style: "currency", currency: "USD" });
   const date = (d?: string) =>
     d
-      ? new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium" }).format(new Date(d))
+      ? new Intl.DateTimeFormat(intlLocale(i18n.language), { dateStyle: "medium" }).format(new Date(d))
       : t("persons.notGiven");
   if (!person.migrationEpisodes.length) return <Text>{t("persons.migration.none")}</Text>;
   return (

@@ -1,5 +1,6 @@
 import { Badge, Group, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { intlLocale } from "../../../i18n/languages";
 import type { Person } from "../api/persons";
 import { AreaName } from "./AreaName";
 
@@ -39,8 +40,8 @@ export function PersonHeader({ person }: { person: Person }) {
         {age !== null && (
           <Text size="sm">
             {person.birthDate
-              ? t("persons.age", { age: new Intl.NumberFormat(i18n.language).format(age) })
-              : t("persons.ageAbout", { age: new Intl.NumberFormat(i18n.language).format(age) })}
+              ? t("persons.age", { age: new Intl.NumberFormat(intlLocale(i18n.language)).format(age) })
+              : t("persons.ageAbout", { age: new Intl.NumberFormat(intlLocale(i18n.language)).format(age) })}
           </Text>
         )}
         <Text size="sm" c="dimmed">

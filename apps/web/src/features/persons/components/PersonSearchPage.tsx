@@ -7,6 +7,7 @@ import { Link } from "react-router";
 import { type Column, PagedTable } from "../../../components/PagedTable";
 import { RelativeTime } from "../../../components/RelativeTime";
 import { useListParams } from "../../../hooks/useListParams";
+import { intlLocale } from "../../../i18n/languages";
 import { personSorts, searchPersons } from "../api/persons";
 import { filterOf, searchByOf, sortOf } from "../hooks/personSearch";
 import { AreaName } from "./AreaName";
@@ -30,7 +31,7 @@ export function PersonSearchPage() {
     queryFn: () => searchPersons(search),
     placeholderData: keepPreviousData,
   });
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeZone: "UTC" });
+  const date = new Intl.DateTimeFormat(intlLocale(i18n.language), { dateStyle: "medium", timeZone: "UTC" });
   const searching = Object.keys(filter).length > 0;
   const notGiven = t("persons.notGiven");
   const columns: Column<PersonRow>[] = [

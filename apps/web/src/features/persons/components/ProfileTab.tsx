@@ -3,6 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { fetchIsced, fetchLanguages } from "../../../api/reference";
+import { intlLocale } from "../../../i18n/languages";
 import type { Person } from "../api/persons";
 import { AreaName } from "./AreaName";
 
@@ -38,10 +39,12 @@ export function ProfileTab({ person }: { person: Person }) {
     staleTime: Number.POSITIVE_INFINITY,
   });
   const none = t("persons.notGiven");
-  const num = new Intl.NumberFormat(i18n.language);
+  const num = new Intl.NumberFormat(intlLocale(i18n.language));
   const yesNo = (b: boolean | undefined) => (b === undefined ? none : b ? t("persons.yes") : t("persons.no"));
   const birth = person.birthDate
-    ? new Intl.DateTimeFormat(i18n.language, { dateStyle: "long" }).format(new Date(person.birthDate))
+    ? new Intl.DateTimeFormat(intlLocale(i18n.language), { dateStyle: "long" }).format(
+        new Date(person.birthDate),
+      )
     : person.birthYear
       ? t("persons.bornIn", { year: person.birthYear })
       : none;
@@ -125,7 +128,7 @@ export function ProfileTab({ person }: { person: Person }) {
               ? person.debts
                   .map(
                     (d) =>
-                      `${new Intl.NumberFormat(i18n.language, { style: "currency", currency: d.currency }).format(d.amount)} (${t(`persons.lender.${d.lender}`)})`,
+                      `${new Intl.NumberFormat(intlLocale(i18n.language), { style: "currency", currency: d.currency }).format(d.amount)} (${t(`persons.lender.${d.lender}`)})`,
                   )
                   .join("; ")
               : none,

@@ -20,6 +20,7 @@ import { Pager } from "../../../components/Pager";
 import { pick } from "../../../components/pick";
 import { QueryState } from "../../../components/QueryState";
 import { useListParams } from "../../../hooks/useListParams";
+import { intlLocale } from "../../../i18n/languages";
 import { can, useMe } from "../../auth/hooks/useMe";
 import { fetchReviewQueue, type LinkCandidate, type PossibleDuplicate, rescanRegistry } from "../api/persons";
 import { AreaName } from "./AreaName";
@@ -131,7 +132,7 @@ export function ReviewQueuePage() {
       notifications.show({ color: "green", message: t("persons.review.rescanStarted") });
     },
   });
-  const fmt = new Intl.NumberFormat(i18n.language);
+  const fmt = new Intl.NumberFormat(intlLocale(i18n.language));
   const scan = queue.data?.scan;
   return (
     <Stack>

@@ -2,6 +2,7 @@ import { Button, Card, Group, Stack, Table, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { fetchCountries } from "../../../api/reference";
+import { intlLocale } from "../../../i18n/languages";
 import type { RegistrationForm } from "../hooks/registrationForm";
 
 type Row = [label: string, value: string];
@@ -25,7 +26,7 @@ export function ReviewStep({
   const country = (code: string) => countries.data?.items.find((c) => c.code === code)?.name ?? code;
   const dash = t("persons.notGiven");
   const v = (s: string) => (s.trim() === "" ? dash : s);
-  const usd = new Intl.NumberFormat(i18n.language, { style: "currency", currency: "USD" });
+  const usd = new Intl.NumberFormat(intlLocale(i18n.language), { style: "currency", currency: "USD" });
   // what was typed stays visible as typed when it is not a number, so that it can be corrected
   const income = (s: string) =>
     s.trim() !== "" && Number.isFinite(Number(s)) ? usd.format(Number(s)) : v(s);

@@ -17,6 +17,7 @@ import { fieldError } from "../../../components/fieldError";
 import { money } from "../../../components/money";
 import { ReferencePicker } from "../../../components/ReferencePicker";
 import { SaveError } from "../../../components/SaveError";
+import { intlLocale } from "../../../i18n/languages";
 import { caseKeys } from "../../cases/api/cases";
 import { useInvalidateCase } from "../../cases/hooks/useInvalidateCase";
 import {
@@ -77,7 +78,7 @@ const amountOf = (v: number | string): Amount => (typeof v === "number" ? v : v 
 
 /** The grouping and decimal marks of the user's language, so that amounts are typed the way they are read. */
 function separators(lang: string) {
-  const parts = new Intl.NumberFormat(lang).formatToParts(1_000_000.5);
+  const parts = new Intl.NumberFormat(intlLocale(lang)).formatToParts(1_000_000.5);
   return {
     thousandSeparator: parts.find((p) => p.type === "group")?.value ?? ",",
     decimalSeparator: parts.find((p) => p.type === "decimal")?.value ?? ".",

@@ -3,6 +3,7 @@ import { useDisclosure } from "@mantine/hooks";
 import { useTranslation } from "react-i18next";
 import { DateText } from "../../../components/DateText";
 import { money } from "../../../components/money";
+import { intlLocale } from "../../../i18n/languages";
 import { ConditionList } from "../../rules/components/ConditionList";
 import { VerdictBadge } from "../../rules/components/VerdictBadge";
 import type { Enrolment } from "../api/programmes";
@@ -33,7 +34,7 @@ export function EnrolmentCard({ enrolment: e, canWrite }: { enrolment: Enrolment
         <Group gap="xs">
           <Text size="sm">
             {t("cases.enrolments.verdictAtApplication", {
-              version: new Intl.NumberFormat(i18n.language).format(e.ruleVersion),
+              version: new Intl.NumberFormat(intlLocale(i18n.language)).format(e.ruleVersion),
             })}
           </Text>
           <VerdictBadge verdict={e.verdict.verdict} />

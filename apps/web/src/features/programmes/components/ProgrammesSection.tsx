@@ -1,6 +1,7 @@
 import { Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { QueryState } from "../../../components/QueryState";
+import { intlLocale } from "../../../i18n/languages";
 import type { CaseDetail } from "../../cases/api/cases";
 import { SectionLink } from "../../cases/components/SectionLink";
 import { useEnrolments } from "../hooks/useCaseEnrolments";
@@ -32,7 +33,7 @@ export function ProgrammesSection({ detail, canWrite }: { detail: CaseDetail; ca
                   <Text size="sm" c="dimmed">
                     {t("cases.enrolments.count", {
                       count: page.total,
-                      n: new Intl.NumberFormat(i18n.language).format(page.total),
+                      n: new Intl.NumberFormat(intlLocale(i18n.language)).format(page.total),
                     })}
                   </Text>
                   {[...page.items].reverse().map((e) => (

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { RelativeTime } from "../../../components/RelativeTime";
+import { intlLocale } from "../../../i18n/languages";
 import { can, useMe } from "../../auth/hooks/useMe";
 import { fetchNotifications } from "../api/referrals";
 
@@ -35,7 +36,7 @@ export function NotificationsBell() {
     : t("referrals.notifications.label");
   return (
     <Indicator
-      label={new Intl.NumberFormat(i18n.language).format(unseen)}
+      label={new Intl.NumberFormat(intlLocale(i18n.language)).format(unseen)}
       size={18}
       disabled={unseen === 0}
       color="red.8"

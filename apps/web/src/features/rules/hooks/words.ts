@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { intlLocale } from "../../../i18n/languages";
 import type { Fact } from "../api/rules";
 import type { ConditionDraft } from "./model";
 
@@ -59,9 +60,9 @@ export const areaFactLevel: Record<string, 1 | 2> = { province: 1, district: 2 }
 export function useRuleWords() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const numbers = new Intl.NumberFormat(lang);
-  const regions = new Intl.DisplayNames([lang, "en"], { type: "region", fallback: "code" });
-  const either = new Intl.ListFormat(lang, { type: "disjunction" });
+  const numbers = new Intl.NumberFormat(intlLocale(lang));
+  const regions = new Intl.DisplayNames([intlLocale(lang), "en"], { type: "region", fallback: "code" });
+  const either = new Intl.ListFormat(intlLocale(lang), { type: "disjunction" });
 
   const factLabel = (fact: Pick<Fact, "name" | "label">) =>
     t(`rules.fact.${fact.name}`, { defaultValue: fact.label });
@@ -79,7 +80,7 @@ export function useRuleWords() {
 
   const numberWords = (fact: Fact, n: number) => {
     if (fact.unit === "USD")
-      return new Intl.NumberFormat(lang, {
+      return new Intl.NumberFormat(intlLocale(lang), {
         style: "currency",
         currency: "USD",
         maximumFractionDigits: 0,
