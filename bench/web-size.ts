@@ -33,7 +33,8 @@ for (const { page, name, target } of entries) {
 }
 const lazy = readdirSync(join(dist, "assets"))
   .map((f) => `assets/${f}`)
-  .filter((f) => !loaded.has(f) && statSync(join(dist, f)).isFile());
+  // the build's Brotli and gzip copies are the same files again
+  .filter((f) => !loaded.has(f) && !/\.(?:br|gz)$/.test(f) && statSync(join(dist, f)).isFile());
 console.log(
   `Loaded on demand: ${lazy.length} chunks, ${kb(lazy.reduce((s, f) => s + gz(f), 0))} gzipped in all`,
 );

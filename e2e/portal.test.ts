@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loginAs } from "../apps/server/test/world";
-import { expectNoAxeViolations, type Stack, screenshot, startStack } from "./support";
+import { expectNoAxeViolations, type Stack, screenshot, startStack, words } from "./support";
 
 // A returnee on a phone, without an account, complains that the training centre turned him away, without
 // giving his name; later he checks the answer with the reference he was given.
@@ -119,5 +119,43 @@ describe("the returnee portal", () => {
     await expectNoAxeViolations(page);
     await screenshot(page, "portal-status");
     await page.context().close();
+  });
+
+  it("speaks the returnee's language: Arabic right to left, chosen on the page and remembered, or given by a link", async () => {
+    const page = await phone();
+    await page.goto(`${stack.base}/portal`);
+    await page.getByRole("button", { name: "العربية" }).click();
+    const ar = (path: string) => words("ar", "portal", path);
+    await expect.poll(() => heading(page)).toBe(ar("home.title"));
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([
+      "ar",
+      "rtl",
+    ]);
+    expect(await page.getByRole("button", { name: "العربية" }).getAttribute("aria-pressed")).toBe("true");
+    // nothing sticks out sideways: a right-to-left phone page does not scroll left or right
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await expectNoAxeViolations(page);
+    await screenshot(page, "portal-home-ar");
+
+    // the first question in Arabic, its error in Arabic too
+    await page.getByRole("link", { name: new RegExp(ar("home.feedback")) }).click();
+    await expect.poll(() => heading(page)).toBe(ar("feedback.kind.question"));
+    await page.getByRole("button", { name: ar("continue") }).click();
+    await expect.poll(() => page.getByRole("alert").textContent()).toContain(ar("problem"));
+    await expectNoAxeViolations(page);
+    await screenshot(page, "portal-error-ar");
+
+    // remembered: the next visit opens in Arabic
+    await page.goto(`${stack.base}/portal/status`);
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe("ar");
+    await page.context().close();
+
+    // a link handed out in Bangla opens the portal in Bangla, in Bengali script
+    const other = await phone();
+    await other.goto(`${stack.base}/portal/?lang=bn`);
+    await expect.poll(() => heading(other)).toBe(words("bn", "portal", "home.title"));
+    expect(await other.evaluate(() => document.documentElement.dir)).toBe("ltr");
+    await screenshot(other, "portal-home-bn");
+    await other.context().close();
   });
 });

@@ -12,7 +12,7 @@ export function builtWebRoot(): string | undefined {
 }
 
 /**
- * Serves the single-page app's files by path (hashed assets cached for a year); the not-found handler
+ * Serves the single-page app's files by path (hashed assets cached for a year, compressed at build time); the not-found handler
  * answers other browser paths with index.html so that deep links such as /cases/<id> open that screen.
  */
 export async function registerWebApp(app: FastifyInstance, root: string) {
@@ -20,6 +20,8 @@ export async function registerWebApp(app: FastifyInstance, root: string) {
     root,
     wildcard: false,
     index: ["index.html"],
+    // the Brotli or gzip copy the build wrote beside each file, to a browser that accepts it
+    preCompressed: true,
     setHeaders: (res, path) => {
       res.header(
         "cache-control",

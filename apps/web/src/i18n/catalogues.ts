@@ -2,11 +2,11 @@ import type { FormatterModule, i18n as I18n } from "i18next";
 import { initReactI18next } from "react-i18next";
 import {
   directionOf,
+  initialLanguage,
   intlLocale,
   type LanguageCode,
   languageStorageKey,
   languages,
-  storedLanguage,
 } from "./languages";
 
 // The message catalogues: one file per feature and language (locales/<language>/<feature>.json), merged under
@@ -39,7 +39,12 @@ export async function loadCatalogue(files: CatalogueFiles, language: string): Pr
  * as a report's), how to switch language (the catalogue fetched first when it is not yet here) and a promise
  * of the language chosen last in this browser being ready (English when it cannot be fetched).
  */
-export function startLanguages(i18n: I18n, english: Catalogue, files: CatalogueFiles) {
+export function startLanguages(
+  i18n: I18n,
+  english: Catalogue,
+  files: CatalogueFiles,
+  { languageFromAddress = false } = {},
+) {
   void i18n
     .use(initReactI18next)
     .use(numbersInLanguage)
@@ -65,7 +70,7 @@ export function startLanguages(i18n: I18n, english: Catalogue, files: CatalogueF
     await load(code);
     await i18n.changeLanguage(code);
   };
-  const ready = switchLanguage(storedLanguage()).catch(() => switchLanguage("en"));
+  const ready = switchLanguage(initialLanguage(languageFromAddress)).catch(() => switchLanguage("en"));
   return { load, switchLanguage, ready };
 }
 

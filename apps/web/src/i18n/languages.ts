@@ -44,8 +44,13 @@ export function intlLocale(code: string): string {
 /** Where the choice of language is kept in the browser (the workspace and the portal share it). */
 export const languageStorageKey = "hc.language";
 
-/** The language chosen last in this browser, else English. */
-export function storedLanguage(): LanguageCode {
+/**
+ * The language a page opens in: with `fromAddress` the address's when it names one (?lang=ar, as a link
+ * handed out in Arabic gives it: the portal's), else the one chosen last in this browser, else English.
+ */
+export function initialLanguage(fromAddress = false): LanguageCode {
+  const asked = fromAddress ? new URLSearchParams(location.search).get("lang") : null;
+  if (isLanguage(asked)) return asked;
   const stored = typeof localStorage === "undefined" ? null : localStorage.getItem(languageStorageKey);
   return isLanguage(stored) ? stored : "en";
 }

@@ -8,7 +8,8 @@ const others: CatalogueFiles = import.meta.glob<{ default: Record<string, unknow
   "!../i18n/locales/en/portal.json",
 ]);
 
-const languages = startLanguages(i18n, { portal }, others);
+// a link handed out in a language opens the portal in it (?lang=bn)
+const languages = startLanguages(i18n, { portal }, others, { languageFromAddress: true });
 /** Switches the portal to a language, its words fetched first when they are not yet here. */
 export const switchLanguage = languages.switchLanguage;
 /** The language this browser chose last, ready: the first page waits for it. */
