@@ -32,7 +32,7 @@ describe("a user's own account", () => {
     const dialog = page.getByRole("dialog");
     await dialog.getByRole("textbox", { name: "Password" }).fill("not-my-password");
     await dialog.getByRole("button", { name: "Make recovery codes" }).click();
-    await expect.poll(() => dialog.getByText("password is not correct").count()).toBe(1);
+    await expect.poll(() => dialog.getByText("This is not your current password").count()).toBe(1);
     await dialog.getByRole("textbox", { name: "Password" }).fill(password);
     await dialog.getByRole("button", { name: "Make recovery codes" }).click();
     await page.getByText("Your new recovery codes: save them now").waitFor();
@@ -88,7 +88,7 @@ describe("a user's own account", () => {
       .getByRole("textbox", { name: "New password again" })
       .fill("Seven herons argue about teal kettles");
     await page.getByRole("button", { name: "Change password" }).click();
-    await expect.poll(() => page.getByText("currentPassword is not correct").count()).toBe(1);
+    await expect.poll(() => page.getByText("This is not your current password").count()).toBe(1);
     await page.getByRole("textbox", { name: "Current password" }).fill(password);
     await page.getByRole("button", { name: "Change password" }).click();
     await expect

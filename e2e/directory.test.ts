@@ -75,7 +75,7 @@ describe("the service directory", () => {
     const errorText = await page
       .locator(`[id="${describedBy.split(" ").find((id) => id.includes("error"))}"]`)
       .textContent();
-    expect(errorText).toContain("must be a URL");
+    expect(errorText).toContain("Enter a web address, such as https://example.org");
     // nothing typed is lost
     expect(await page.getByRole("textbox", { name: "Cost" }).inputValue()).toBe("Free for returnees");
 

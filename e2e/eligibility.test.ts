@@ -269,7 +269,9 @@ describe("eligibility on the case screen", () => {
     // the server refuses: its message shows beside the field, and every field keeps its value
     const own = page.getByRole("textbox", { name: /^Own contribution/ });
     await expect
-      .poll(async () => page.getByText("ownContribution must not be more than capitalNeeded").count())
+      .poll(async () =>
+        page.getByText("The own contribution must not be more than the capital needed").count(),
+      )
       .toBe(1);
     expect(await own.getAttribute("aria-invalid")).toBe("true");
     expect(await page.getByRole("textbox", { name: /^What the business will do/ }).inputValue()).toBe(
@@ -321,7 +323,7 @@ describe("eligibility on the case screen", () => {
     await enrolment.getByRole("button", { name: `Drop the enrolment in ${apprenticeship}` }).click();
     const dialog = page.getByRole("dialog", { name: "Drop this enrolment?" });
     await dialog.getByRole("button", { name: "Drop the enrolment" }).click();
-    await dialog.getByText("reason is required to drop an enrolment").waitFor();
+    await dialog.getByText("A reason is required to drop an enrolment").waitFor();
     await dialog.getByRole("textbox", { name: /^Reason for dropping/ }).fill("Found a job as an electrician");
     await dialog.getByRole("button", { name: "Drop the enrolment" }).click();
     await dialog.waitFor({ state: "hidden" });

@@ -118,7 +118,7 @@ describe("the closed loop in the browser", () => {
     await manager.getByRole("option", { name: "Phone" }).click();
     // the survey is offered with the follow-up: left empty it is refused, left out the follow-up saves
     await manager.getByRole("button", { name: "Save follow-up" }).click();
-    await manager.getByText("survey must answer at least one question").waitFor();
+    await manager.getByText("Answer at least one question").waitFor();
     await manager.getByRole("checkbox", { name: "Take the sustainability survey now" }).uncheck();
     await manager.getByRole("button", { name: "Save follow-up" }).click();
     await stageIs(manager, "Monitoring");

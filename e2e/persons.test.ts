@@ -248,7 +248,7 @@ describe("registering a returnee and the profile", () => {
     // the server's message shows beside the date, on the identity step, and nothing typed is lost
     const birthDate = page.getByLabel("Date of birth");
     await birthDate.waitFor();
-    await page.getByText("birthDate must not be in the future").first().waitFor();
+    await page.getByText("This date must not be in the future").first().waitFor();
     expect(await birthDate.getAttribute("aria-invalid")).toBe("true");
     expect(await page.getByRole("textbox", { name: "Given name" }).inputValue()).toBe("Nasima");
     expect(await page.getByRole("textbox", { name: "National ID number" }).inputValue()).toBe(

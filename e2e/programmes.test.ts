@@ -266,9 +266,7 @@ describe("programmes and their eligibility rules", () => {
     const problem = page.getByRole("alert").filter({ hasText: "The rule has a problem" });
     await eventually(() => problem.textContent()).toContain('there is no fact "agee"');
     await page.getByRole("button", { name: "Save changes" }).click();
-    await eventually(() => problem.textContent()).toContain(
-      "eligibilityRule is not a valid eligibility rule",
-    );
+    await eventually(() => problem.textContent()).toContain("This is not a valid eligibility rule");
     expect(await problem.textContent()).toContain('there is no fact "agee"');
     // what was typed stays
     expect(await json.inputValue()).toBe('{"and": [{"<=": [18, {"var": "agee"}, 45]}]}');

@@ -47,6 +47,8 @@ describe("bad input on every write route", () => {
       expect(res.json().error).toEqual({
         code: "validation",
         message: "The request body nests arrays and objects more than 64 levels deep, the limit",
+        key: "request.too_deep",
+        values: { limit: 64 },
       });
     }
   });
@@ -59,7 +61,11 @@ describe("bad input on every write route", () => {
       payload: JSON.stringify({ note: "x".repeat(1_100_000) }),
     });
     expect(big.statusCode).toBe(413);
-    expect(big.json().error.message).toBe("The request body is larger than 1 MiB, the limit");
+    expect(big.json().error).toMatchObject({
+      message: "The request body is larger than 1 MiB, the limit",
+      key: "request.too_large",
+      values: { limit: 1 },
+    });
     const long = await app.inject({
       method: "PATCH",
       url: `/api/v1/cases/${"x".repeat(150)}`,
@@ -68,7 +74,12 @@ describe("bad input on every write route", () => {
     });
     expect(long.statusCode).toBe(414);
     expect(long.json()).toEqual({
-      error: { code: "bad_request", message: "A part of the path is longer than 100 characters, the limit" },
+      error: {
+        code: "bad_request",
+        message: "A part of the path is longer than 100 characters, the limit",
+        key: "request.path_too_long",
+        values: { limit: 100 },
+      },
     });
   });
 
@@ -102,7 +113,10 @@ describe("bad input on every write route", () => {
     expect(answerProblem(400, "oops")).toMatch(/not JSON/);
     expect(answerProblem(400, '{"error":{"code":"nope","message":"x"}}')).toMatch(/unknown code/);
     expect(answerProblem(400, '{"message":"x"}')).toMatch(/without/);
-    expect(answerProblem(400, '{"error":{"code":"validation","message":"name is required"}}')).toBeNull();
+    expect(answerProblem(400, '{"error":{"code":"validation","message":"name is required"}}')).toMatch(/key/);
+    expect(
+      answerProblem(400, '{"error":{"code":"validation","message":"x","key":"validation.required"}}'),
+    ).toBeNull();
     expect(answerProblem(201, "{}")).toBeNull();
   });
 

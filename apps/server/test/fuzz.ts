@@ -2,7 +2,7 @@
 // huge, empty or hostile values, random JSON, and raw texts no parser should choke on, sent with and without a
 // session, to real record ids and to malformed ones. Every answer must be below 500 and, when refused, in the
 // API's error shape. Used by fuzz.test.ts (fixed seed, bounded count) and scripts/fuzz.ts (longer runs).
-import { errorCodes } from "@homecoming/domain";
+import { errorCodes, isErrorKey } from "@homecoming/domain";
 import fc from "fast-check";
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "../src/app";
@@ -270,13 +270,16 @@ export function answerProblem(status: number, body: string): string | null {
   } catch {
     return `answered ${status} with a body that is not JSON: ${body.slice(0, 200)}`;
   }
-  const error = (json as { error?: { code?: unknown; message?: unknown; field?: unknown } }).error;
+  const error = (json as { error?: { code?: unknown; message?: unknown; field?: unknown; key?: unknown } })
+    .error;
   if (!error || typeof error.message !== "string" || error.message === "")
-    return `answered ${status} without {error: {code, message}}: ${body.slice(0, 120)}`;
+    return `answered ${status} without {error: {code, message, key}}: ${body.slice(0, 120)}`;
   if (!(errorCodes as readonly unknown[]).includes(error.code))
     return `answered ${status} with the unknown code ${String(error.code)}`;
   if (error.field !== undefined && typeof error.field !== "string")
     return `answered ${status} with a field that is not a string`;
+  if (typeof error.key !== "string" || !isErrorKey(error.key))
+    return `answered ${status} with the message key ${String(error.key)}, which the catalogue lacks`;
   return null;
 }
 

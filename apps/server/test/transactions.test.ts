@@ -34,7 +34,7 @@ afterAll(async () => {
   await env.close();
 });
 
-const generic500 = { error: { code: "internal", message: "Internal server error" } };
+const generic500 = { error: { code: "internal", message: "Internal server error", key: "request.internal" } };
 
 const count = async (query: ReturnType<typeof sql>) =>
   (await queryRows<{ n: number }>(env.database.db, query))[0]!.n;

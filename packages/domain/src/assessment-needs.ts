@@ -1,5 +1,6 @@
 import { serviceCategoryCodes } from "@homecoming/reference";
 import { z } from "zod";
+import { issueKey } from "./errors";
 import { bool, int, oneOf } from "./fields";
 import { type Dimension, dimensionOfCategory, type ServiceCategoryCode } from "./service-category";
 import { employmentStatuses, needPriorities } from "./values";
@@ -21,6 +22,7 @@ export const NeedsAnswers = z.strictObject({
     .refine((e) => e.hasDebt || e.debtPressure === 0, {
       error: "economic.debtPressure must be 0 when hasDebt is false",
       path: ["debtPressure"],
+      ...issueKey("case.debt_pressure"),
     }),
   social: z.strictObject({
     housingSecure: bool("social.housingSecure"),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { flagsAwaitingReferral, type VulnerabilityFlag } from "./assessment-vulnerability";
+import { issueKey, type Refusal, refusal } from "./errors";
 import { bool, oneOf, text, uuid } from "./fields";
 import { isOpenStatus, type ReferralStatus } from "./referral";
 import { caseClosureReasons, caseStages, riskLevels } from "./values";
@@ -79,10 +80,11 @@ const reasonWhenAcknowledged = [
     error:
       "openItemsReason is required when acknowledgeOpenItems is true: say why the case ends with items open",
     path: ["openItemsReason"],
+    ...issueKey("case.open_items_reason"),
   },
 ] as [
   (c: { acknowledgeOpenItems?: boolean | undefined; openItemsReason?: string | undefined }) => boolean,
-  { error: string; path: string[] },
+  { error: string; path: string[]; params: ReturnType<typeof issueKey>["params"] },
 ];
 
 export const HandOverInput = z
@@ -100,6 +102,7 @@ export const CloseCaseInput = z
   .refine((c) => c.reason !== "other" || c.note !== undefined, {
     error: "note is required when reason is other",
     path: ["note"],
+    ...issueKey("case.note_required"),
   })
   .refine(...reasonWhenAcknowledged);
 export type CloseCaseInput = z.infer<typeof CloseCaseInput>;
@@ -151,7 +154,7 @@ export function describeOpenItem(item: OpenCaseItem): string {
 
 export type EndingDecision =
   | { ok: true; acknowledged: { items: OpenCaseItem[]; reason: string } | null }
-  | { ok: false; message: string };
+  | ({ ok: false } & Refusal);
 
 /**
  * Whether a case may be closed or handed over: at once when nothing is open; with open items only when the
@@ -166,10 +169,6 @@ export function decideCaseEnding(
   if (input.acknowledgeOpenItems && input.openItemsReason) {
     return { ok: true, acknowledged: { items: [...items], reason: input.openItemsReason } };
   }
-  return {
-    ok: false,
-    message: `This case has ${items.length === 1 ? "an open item" : `${items.length} open items`}: ${items
-      .map(describeOpenItem)
-      .join("; ")}. To ${action} it anyway, send acknowledgeOpenItems: true with a reason (openItemsReason)`,
-  };
+  const key = action === "close" ? "case.open_items_close" : "case.open_items_hand_over";
+  return { ok: false, ...refusal("conflict", key, { items: items.map(describeOpenItem).join("; ") }) };
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { toDate } from "./dates";
+import { issueKey } from "./errors";
 import { isoDateTime, oneOf, text, uuid } from "./fields";
 import { consentPurposes } from "./values";
 
@@ -22,12 +23,16 @@ export const ConsentInput = z
       .default([]),
     note: text("note", { max: 2000 }).optional(),
     expiresAt: isoDateTime("expiresAt")
-      .refine((at) => new Date(at) > new Date(), "expiresAt must be in the future")
+      .refine((at) => new Date(at) > new Date(), {
+        error: "expiresAt must be in the future",
+        ...issueKey("validation.not_future"),
+      })
       .optional(),
   })
   .refine((c) => !purposesNamingOrganisations.includes(c.purpose) || c.organisationIds.length > 0, {
     error: "organisationIds must name at least one organisation for referral and data_sharing consent",
     path: ["organisationIds"],
+    ...issueKey("consent.organisations_required"),
   });
 export type ConsentInput = z.infer<typeof ConsentInput>;
 

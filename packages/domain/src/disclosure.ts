@@ -40,19 +40,16 @@ export function suppressSmallCounts(
   threshold = minimumCellCount,
 ): PublishedTable {
   if (!Number.isInteger(threshold) || threshold < 1)
-    throw validation(`the threshold must be a whole number of at least 1, not ${threshold}`, "threshold");
-  if (!cells.length) throw validation("a table needs at least one row", "cells");
+    throw validation("indicator.threshold", { threshold }, "threshold");
+  if (!cells.length) throw validation("indicator.no_rows", {}, "cells");
   const width = cells[0]!.length;
-  if (!width) throw validation("a table needs at least one column", "cells");
+  if (!width) throw validation("indicator.no_columns", {}, "cells");
   cells.forEach((row, i) => {
     if (row.length !== width)
-      throw validation(`row ${i + 1} has ${row.length} counts where the first has ${width}`, "cells");
+      throw validation("indicator.ragged_row", { row: i + 1, counts: row.length, width }, "cells");
     row.forEach((n, j) => {
       if (!Number.isInteger(n) || n < 0)
-        throw validation(
-          `the count in row ${i + 1}, column ${j + 1} must be a whole number of people, not ${n}`,
-          "cells",
-        );
+        throw validation("indicator.bad_count", { row: i + 1, column: j + 1, value: n }, "cells");
     });
   });
 

@@ -8,7 +8,8 @@ import {
   isRestrictedValue,
   type ReturneeFacts,
 } from "./eligibility-facts";
-import { validation } from "./errors";
+import { DomainError } from "./errors";
+import type { ErrorKey, ErrorValues } from "./messages";
 import { conditionOutcomes, verdicts } from "./values";
 
 /**
@@ -83,7 +84,19 @@ export interface RuleProblem {
   /** Where in the rule, e.g. "and[1].>=[0]". */
   path: string;
   message: string;
+  /** The key of the error that names the problem, with its values (the path among them). */
+  key: RuleProblemKey;
+  values: ErrorValues;
 }
+
+type RuleProblemKey = Extract<ErrorKey, `rule.${string}`>;
+
+const problem = (
+  path: string,
+  message: string,
+  key: RuleProblemKey,
+  values: ErrorValues = {},
+): RuleProblem => ({ path, message, key, values: { path, ...values } });
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
@@ -105,24 +118,39 @@ function checkLiteralAgainst(fact: FactDefinition, literal: unknown, path: strin
   for (const item of items) {
     if (isPlainObject(item)) continue;
     if (fact.type === "number" && typeof item !== "number")
-      problems.push({
-        path,
-        message: `${fact.name} is a number; it cannot be compared with ${JSON.stringify(item)}`,
-      });
+      problems.push(
+        problem(
+          path,
+          `${fact.name} is a number; it cannot be compared with ${JSON.stringify(item)}`,
+          "rule.not_a_number",
+          {
+            fact: fact.name,
+            literal: JSON.stringify(item),
+          },
+        ),
+      );
     else if (fact.type === "boolean" && typeof item !== "boolean")
-      problems.push({
-        path,
-        message: `${fact.name} is true or false; it cannot be compared with ${JSON.stringify(item)}`,
-      });
+      problems.push(
+        problem(
+          path,
+          `${fact.name} is true or false; it cannot be compared with ${JSON.stringify(item)}`,
+          "rule.not_a_boolean",
+          { fact: fact.name, literal: JSON.stringify(item) },
+        ),
+      );
     else if (
       (fact.type === "enum" || fact.type === "list") &&
       fact.values &&
       !fact.values.includes(String(item))
     )
-      problems.push({
-        path,
-        message: `${fact.name} has no value ${JSON.stringify(item)}; its values are ${fact.values.join(", ")}`,
-      });
+      problems.push(
+        problem(
+          path,
+          `${fact.name} has no value ${JSON.stringify(item)}; its values are ${fact.values.join(", ")}`,
+          "rule.unknown_value",
+          { fact: fact.name, literal: JSON.stringify(item), options: fact.values.join(", ") },
+        ),
+      );
   }
 }
 
@@ -134,24 +162,30 @@ function checkNode(node: unknown, path: string, problems: RuleProblem[], insideL
   if (!isPlainObject(node)) return;
   const keys = Object.keys(node);
   if (keys.length !== 1) {
-    problems.push({
-      path: path || "rule",
-      message: `an operation must have exactly one key, found ${keys.length === 0 ? "none" : keys.join(", ")}`,
-    });
+    const found = keys.length === 0 ? "none" : keys.join(", ");
+    problems.push(
+      problem(path || "rule", `an operation must have exactly one key, found ${found}`, "rule.one_key", {
+        keys: found,
+      }),
+    );
     return;
   }
   const op = keys[0]!;
   const here = path ? `${path}.${op}` : op;
   if (!supportedOps.has(op)) {
-    problems.push({ path: here, message: `"${op}" is not a JSON Logic operation this system evaluates` });
+    problems.push(
+      problem(here, `"${op}" is not a JSON Logic operation this system evaluates`, "rule.unknown_operation", {
+        operation: op,
+      }),
+    );
     return;
   }
   const args = argsOf(node[op]);
   if (op === "var") {
     const name = varName(node);
-    if (name === undefined) problems.push({ path: here, message: "var must name a fact" });
+    if (name === undefined) problems.push(problem(here, "var must name a fact", "rule.var_without_fact"));
     else if (!insideList && !factDefinition(name))
-      problems.push({ path: here, message: `there is no fact "${name}"` });
+      problems.push(problem(here, `there is no fact "${name}"`, "rule.unknown_fact", { fact: name }));
     return;
   }
   if (listOps.has(op)) {
@@ -173,24 +207,27 @@ function checkNode(node: unknown, path: string, problems: RuleProblem[], insideL
 
 /** The problems of a rule, empty when it is a valid JSON Logic rule over known facts. */
 export function ruleProblems(rule: Rule): RuleProblem[] {
-  if (rule === undefined) return [{ path: "rule", message: "rule is required" }];
+  if (rule === undefined) return [problem("rule", "rule is required", "rule.required")];
   if (!isPlainObject(rule) && typeof rule !== "boolean")
-    return [{ path: "rule", message: `a rule is a JSON Logic object or true/false, not ${typeName(rule)}` }];
+    return [
+      problem(
+        "rule",
+        `a rule is a JSON Logic object or true/false, not ${typeName(rule)}`,
+        "rule.not_a_rule",
+        {
+          kind: typeName(rule),
+        },
+      ),
+    ];
   const problems: RuleProblem[] = [];
   checkNode(rule, "", problems, false);
   return problems;
 }
 
-/** Throws a validation error naming the first problem (and how many more) when the rule is not valid. */
+/** Throws a validation error naming the first problem and where it is when the rule is not valid. */
 export function assertValidRule(rule: Rule, field = "rule"): void {
-  const problems = ruleProblems(rule);
-  if (problems.length === 0) return;
-  const [first] = problems;
-  const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : "";
-  throw validation(
-    `${field} is not a valid eligibility rule: at ${first!.path}, ${first!.message}${more}`,
-    field,
-  );
+  const [first] = ruleProblems(rule);
+  if (first) throw new DomainError("validation", first.key, first.values, field);
 }
 
 // ---- plain words -------------------------------------------------------------------------------------

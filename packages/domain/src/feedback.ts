@@ -1,8 +1,9 @@
 import { isAdminAreaCode } from "@homecoming/reference";
 import { z } from "zod";
 import { addDaysIso, toIsoDate } from "./dates";
-import type { Refusal } from "./errors";
+import { issueKey, type Refusal, refusal } from "./errors";
 import { bool, int, oneOf, text, uuid } from "./fields";
+import type { ErrorKey } from "./messages";
 import { PhoneText } from "./phone";
 import {
   type FeedbackAction,
@@ -61,6 +62,17 @@ const optionalText = (field: string, max: number) =>
     .optional()
     .transform((v) => (v ? v : undefined));
 
+/** The keys of the form's own checks across its fields. */
+type FeedbackIssueKey = Extract<
+  ErrorKey,
+  | "feedback.service_required"
+  | "feedback.organisation_required"
+  | "feedback.staff_name_only_for_staff"
+  | "feedback.rating_only_for_feedback"
+  | "feedback.anonymous"
+  | "feedback.name_required"
+>;
+
 /**
  * What a sender sends: a message about something, in their language, with their name and a way to reach them,
  * or none of it. `channel` says how staff took it down for someone.
@@ -83,7 +95,10 @@ export const FeedbackInput = z
       .string({ error: "adminAreaCode must be an admin-area p-code" })
       .trim()
       .toUpperCase()
-      .refine(isAdminAreaCode, "adminAreaCode must be an admin-area p-code, such as BD3026")
+      .refine(isAdminAreaCode, {
+        error: "adminAreaCode must be an admin-area p-code, such as BD3026",
+        ...issueKey("validation.admin_area"),
+      })
       .optional()
       .meta({ description: "where the sender lives: the district's MRC handles it" }),
     anonymous: bool("anonymous").default(false),
@@ -93,24 +108,36 @@ export const FeedbackInput = z
     channel: FeedbackChannel.default("online"),
   })
   .superRefine((f, ctx) => {
-    const issue = (message: string, path: string) => ctx.addIssue({ code: "custom", message, path: [path] });
+    const issue = (message: string, path: string, key: FeedbackIssueKey) =>
+      ctx.addIssue({ code: "custom", message, path: [path], ...issueKey(key) });
     if (f.subject === "service" && !f.serviceId)
-      issue("serviceId is required when the subject is a service", "serviceId");
+      issue("serviceId is required when the subject is a service", "serviceId", "feedback.service_required");
     if ((f.subject === "organisation" || f.subject === "staff") && !f.organisationId && !f.serviceId)
       issue(
         `organisationId is required when the subject is ${f.subject === "staff" ? "a member of staff" : "an organisation"}`,
         "organisationId",
+        "feedback.organisation_required",
       );
     if (f.subject !== "staff" && f.staffName)
-      issue("staffName is given only when the subject is staff", "staffName");
+      issue(
+        "staffName is given only when the subject is staff",
+        "staffName",
+        "feedback.staff_name_only_for_staff",
+      );
     if (f.kind === "grievance" && f.rating !== undefined)
-      issue("rating is given with feedback, not with a grievance", "rating");
+      issue(
+        "rating is given with feedback, not with a grievance",
+        "rating",
+        "feedback.rating_only_for_feedback",
+      );
     if (f.anonymous && (f.name || f.phone || f.email))
       issue(
         "an anonymous message carries no name, phone or email",
         f.name ? "name" : f.phone ? "phone" : "email",
+        "feedback.anonymous",
       );
-    if (!f.anonymous && !f.name) issue("name is required unless the message is anonymous", "name");
+    if (!f.anonymous && !f.name)
+      issue("name is required unless the message is anonymous", "name", "feedback.name_required");
   });
 export type FeedbackInput = z.infer<typeof FeedbackInput>;
 
@@ -175,29 +202,16 @@ export function decideFeedbackMove(args: {
   action: FeedbackAction;
   text?: string | undefined;
 }): FeedbackDecision {
+  const { action, status } = args;
   if (args.side !== "admin" && args.side !== "handler")
-    return {
-      ok: false,
-      code: "forbidden",
-      message: `only the organisation handling it, or an administrator, may ${args.action} it`,
-    };
-  const move: { from: readonly FeedbackStatus[]; to: FeedbackStatus } = feedbackMoves[args.action];
-  if (!move.from.includes(args.status))
-    return {
-      ok: false,
-      code: "invalid_transition",
-      message: `cannot ${args.action} a message that is ${args.status}`,
-    };
-  if ((args.action === "answer" || args.action === "reopen") && !args.text?.trim())
-    return {
-      ok: false,
-      code: "reason_required",
-      message:
-        args.action === "answer"
-          ? "answer is required: the words the sender will read"
-          : "reason is required to reopen it",
-      field: args.action === "answer" ? "answer" : "reason",
-    };
+    return { ok: false, ...refusal("forbidden", "feedback.handler_only", { action }) };
+  const move: { from: readonly FeedbackStatus[]; to: FeedbackStatus } = feedbackMoves[action];
+  if (!move.from.includes(status))
+    return { ok: false, ...refusal("invalid_transition", "feedback.cannot_move", { action, status }) };
+  if (action === "answer" && !args.text?.trim())
+    return { ok: false, ...refusal("reason_required", "feedback.answer_required", {}, "answer") };
+  if (action === "reopen" && !args.text?.trim())
+    return { ok: false, ...refusal("reason_required", "feedback.reason_required", {}, "reason") };
   return { ok: true, to: move.to };
 }
 
@@ -230,6 +244,7 @@ export const ReferenceText = z
       code: "custom",
       message:
         "reference must be the 12 letters and digits given when the message was sent, such as 7K3M-9QXP-2D4F",
+      ...issueKey("feedback.reference"),
     });
     return z.NEVER;
   });

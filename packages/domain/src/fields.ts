@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isIsoDate, toIsoDate } from "./dates";
+import { issueKey, keyedPattern } from "./errors";
 
 // Field builders so every schema answers bad input with the same plain-English message shape,
 // naming the field: "givenName is required", "birthDate must be a date in YYYY-MM-DD format".
@@ -47,7 +48,10 @@ export function currencyCode(field: string) {
     .string({ error: missing(field, `${field} must be a three-letter ISO 4217 code such as BDT`) })
     .trim()
     .toUpperCase()
-    .regex(/^[A-Z]{3}$/, `${field} must be a three-letter ISO 4217 code such as BDT`);
+    .regex(
+      keyedPattern(/^[A-Z]{3}$/, "validation.currency"),
+      `${field} must be a three-letter ISO 4217 code such as BDT`,
+    );
 }
 
 export function oneOf<const T extends readonly [string, ...string[]]>(field: string, values: T) {
@@ -57,12 +61,19 @@ export function oneOf<const T extends readonly [string, ...string[]]>(field: str
 export function isoDate(field: string) {
   return z
     .string({ error: missing(field, `${field} must be a date in YYYY-MM-DD format`) })
-    .refine(isIsoDate, { error: `${field} must be a date in YYYY-MM-DD format`, abort: true });
+    .refine(isIsoDate, {
+      error: `${field} must be a date in YYYY-MM-DD format`,
+      abort: true,
+      ...issueKey("validation.invalid_format.date"),
+    });
 }
 
 /** A YYYY-MM-DD date no later than today (UTC, evaluated when parsing). */
 export function pastIsoDate(field: string) {
-  return isoDate(field).refine((d) => d <= toIsoDate(new Date()), `${field} must not be in the future`);
+  return isoDate(field).refine((d) => d <= toIsoDate(new Date()), {
+    error: `${field} must not be in the future`,
+    ...issueKey("validation.future_date"),
+  });
 }
 
 export function isoDateTime(field: string) {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { addDaysUtc, addMonthsUtc, daysBetweenUtc, startOfDayUtc, toDate, toIsoDate } from "./dates";
+import { issueKey, type Refusal, refusal } from "./errors";
 import { bool, oneOf, text } from "./fields";
 import { SurveyAnswers, type SurveyOccasion } from "./sustainability-survey";
 import {
@@ -71,18 +72,7 @@ export function followUpStatus(
   return "overdue";
 }
 
-export const followUpKindNames: Record<FollowUpKind, string> = {
-  month_3: "3-month follow-up",
-  month_6: "6-month follow-up",
-  month_12: "12-month follow-up",
-  repayment: "repayment follow-up",
-  grant_use: "grant-use follow-up",
-  contact: "extra contact",
-};
-
-export type FollowUpRecordingDecision =
-  | { ok: true }
-  | { ok: false; code: "done" | "not_open"; message: string };
+export type FollowUpRecordingDecision = { ok: true } | ({ ok: false } & Refusal);
 
 /**
  * Whether a follow-up may be recorded now: not twice, and not before its window opens. A contact before
@@ -92,15 +82,13 @@ export function decideFollowUpRecording(
   followUp: { kind: string; dueDate: Date | string; doneAt?: Date | string | null },
   now: Date,
 ): FollowUpRecordingDecision {
-  const name = followUpKindNames[followUp.kind as FollowUpKind] ?? followUp.kind;
-  if (followUp.doneAt != null) return { ok: false, code: "done", message: `The ${name} is already done` };
+  const kind = followUp.kind;
+  if (followUp.doneAt != null)
+    return { ok: false, ...refusal("conflict", "follow_up.already_done", { kind }) };
   if (followUpStatus(followUp, now) !== "scheduled") return { ok: true };
-  const opensOn = followUpOpensOn(followUp);
-  return {
-    ok: false,
-    code: "not_open",
-    message: `The ${name} can be recorded from ${opensOn} (it is due on ${toIsoDate(toDate(followUp.dueDate))}); record an earlier contact as an extra contact`,
-  };
+  const opensOn = followUpOpensOn(followUp) ?? "";
+  const dueOn = toIsoDate(toDate(followUp.dueDate));
+  return { ok: false, ...refusal("conflict", "follow_up.not_open", { kind, opensOn, dueOn }) };
 }
 
 export const ContactMethod = oneOf("contactMethod", contactMethods).meta({ id: "ContactMethod" });
@@ -118,6 +106,7 @@ export const FollowUpCompleteInput = z
   .refine((input) => input.reached || input.survey === undefined, {
     message: "survey can only be taken when the returnee was reached",
     path: ["survey"],
+    ...issueKey("follow_up.survey_unreached"),
   });
 export type FollowUpCompleteInput = z.infer<typeof FollowUpCompleteInput>;
 

@@ -16,6 +16,7 @@ export * from "./followup";
 export * from "./indicators";
 export * from "./linkage";
 export * from "./linkage-parameters";
+export * from "./messages";
 export * from "./names";
 export * from "./organisation";
 export * from "./person";

@@ -626,8 +626,7 @@ export function publishIndicator(
   splits: number,
   cells: readonly IndicatorCell[],
 ): PublishedIndicatorCell[] {
-  if (splits < 0 || splits > 2)
-    throw validation("an indicator is split by at most two disaggregations", "by");
+  if (splits < 0 || splits > 2) throw validation("indicator.split_twice_at_most", {}, "by");
   const numerators = hiddenEntries(cells, splits, (c) => c.numerator);
   const denominators =
     definition.unit === "percentage" ? hiddenEntries(cells, splits, (c) => c.denominator ?? 0) : new Map();

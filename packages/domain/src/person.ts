@@ -8,6 +8,7 @@ import {
 } from "@homecoming/reference";
 import { z } from "zod";
 import { parseIsoDate, toIsoDate } from "./dates";
+import { issueKey } from "./errors";
 import { amount, bool, int, isoDate, oneOf, pastIsoDate, text } from "./fields";
 import { PhoneText } from "./phone";
 import {
@@ -56,7 +57,10 @@ const episodeFields = {
     .string({ error: "destinationCountry is required" })
     .trim()
     .toUpperCase()
-    .refine(isCountryCode, "destinationCountry must be an ISO 3166 alpha-2 country code"),
+    .refine(isCountryCode, {
+      error: "destinationCountry must be an ISO 3166 alpha-2 country code",
+      ...issueKey("validation.country"),
+    }),
   // Optional because an airport desk or a returnee registering themself often cannot give it; the case
   // manager completes the episode while profiling.
   startDate: pastIsoDate("startDate").optional(),
@@ -64,13 +68,13 @@ const episodeFields = {
   occupationIsco: z
     .string({ error: "occupationIsco must be an ISCO-08 code" })
     .trim()
-    .refine(isIscoCode, "occupationIsco must be an ISCO-08 code")
+    .refine(isIscoCode, { error: "occupationIsco must be an ISCO-08 code", ...issueKey("validation.isco") })
     .optional(),
   sectorIsic: z
     .string({ error: "sectorIsic must be an ISIC Rev.4 code" })
     .trim()
     .toUpperCase()
-    .refine(isIsicCode, "sectorIsic must be an ISIC Rev.4 code")
+    .refine(isIsicCode, { error: "sectorIsic must be an ISIC Rev.4 code", ...issueKey("validation.isic") })
     .optional(),
   legalStatus: LegalStatus.optional(),
   returnType: MigrationReturnType,
@@ -83,13 +87,15 @@ export const MigrationEpisode = z
   .refine((e) => !e.startDate || !e.endDate || e.endDate >= e.startDate, {
     error: "endDate must not be before startDate",
     path: ["endDate"],
+    ...issueKey("validation.date_order"),
   });
 export type MigrationEpisode = z.infer<typeof MigrationEpisode>;
 
 export const Education = z.object({
-  iscedLevel: z
-    .number({ error: "education.iscedLevel must be an ISCED 2011 level" })
-    .refine(isIscedLevel, "education.iscedLevel must be an ISCED 2011 level"),
+  iscedLevel: z.number({ error: "education.iscedLevel must be an ISCED 2011 level" }).refine(isIscedLevel, {
+    error: "education.iscedLevel must be an ISCED 2011 level",
+    ...issueKey("validation.isced"),
+  }),
   fieldOfStudy: text("education.fieldOfStudy", { max: 200 }).optional(),
 });
 export type Education = z.infer<typeof Education>;
@@ -99,7 +105,7 @@ export const Skill = z.object({
   iscoCode: z
     .string({ error: "skills.iscoCode must be an ISCO-08 code" })
     .trim()
-    .refine(isIscoCode, "skills.iscoCode must be an ISCO-08 code")
+    .refine(isIscoCode, { error: "skills.iscoCode must be an ISCO-08 code", ...issueKey("validation.isco") })
     .optional(),
   yearsExperience: amount("skills.yearsExperience", 70).optional(),
   certified: bool("skills.certified"),
@@ -132,6 +138,7 @@ export const Disability = z
   .refine((d) => d.hasDisability || !d.kinds?.length, {
     error: "disability.kinds must be empty when hasDisability is false",
     path: ["kinds"],
+    ...issueKey("person.disability_kinds"),
   });
 export type Disability = z.infer<typeof Disability>;
 
@@ -152,11 +159,14 @@ const personFields = {
   givenName: text("givenName", { max: 100 }),
   familyName: text("familyName", { min: 0, max: 100 }).optional(),
   nameNative: text("nameNative", { max: 200 }).optional(),
-  birthDate: pastIsoDate("birthDate").refine((d) => d >= "1900-01-01", "birthDate must not be before 1900"),
-  birthYear: int("birthYear", 1900, 9999).refine(
-    (y) => y <= currentYear(),
-    "birthYear must not be in the future",
-  ),
+  birthDate: pastIsoDate("birthDate").refine((d) => d >= "1900-01-01", {
+    error: "birthDate must not be before 1900",
+    ...issueKey("person.birth_before_1900"),
+  }),
+  birthYear: int("birthYear", 1900, 9999).refine((y) => y <= currentYear(), {
+    error: "birthYear must not be in the future",
+    ...issueKey("validation.future_date"),
+  }),
   sex: Sex,
   genderIdentity: text("genderIdentity", { max: 100 }).optional(),
   nationalId: z
@@ -175,10 +185,21 @@ const personFields = {
     .string({ error: "adminAreaCode is required" })
     .trim()
     .toUpperCase()
-    .refine(isAdminAreaCode, "adminAreaCode must be a known admin area p-code such as BD3026"),
+    .refine(isAdminAreaCode, {
+      error: "adminAreaCode must be a known admin area p-code such as BD3026",
+      ...issueKey("validation.admin_area"),
+    }),
   address: text("address", { max: 300 }).optional(),
   languages: z
-    .array(z.string().trim().refine(isLanguageCode, "languages must contain ISO 639 language codes"))
+    .array(
+      z
+        .string()
+        .trim()
+        .refine(isLanguageCode, {
+          error: "languages must contain ISO 639 language codes",
+          ...issueKey("validation.language"),
+        }),
+    )
     .max(20, "languages must list at most 20 languages")
     .optional(),
   disability: Disability.optional(),
@@ -196,8 +217,16 @@ type BirthFields = { birthDate?: string | undefined; birthYear?: number | undefi
 function birthMatchesYear(p: BirthFields): boolean {
   return !p.birthDate || p.birthYear === undefined || Number(p.birthDate.slice(0, 4)) === p.birthYear;
 }
-const birthYearMismatch = { error: "birthYear must match the year of birthDate", path: ["birthYear"] };
-const birthRequired = { error: "birthDate or birthYear is required", path: ["birthDate"] };
+const birthYearMismatch = {
+  error: "birthYear must match the year of birthDate",
+  path: ["birthYear"],
+  ...issueKey("person.birth_year_mismatch"),
+};
+const birthRequired = {
+  error: "birthDate or birthYear is required",
+  path: ["birthDate"],
+  ...issueKey("person.birth_required"),
+};
 const hasBirth = (p: BirthFields) => p.birthDate !== undefined || p.birthYear !== undefined;
 
 /**
@@ -220,7 +249,10 @@ export const PersonPatch = z
   .object(personFields)
   .partial()
   .refine(birthMatchesYear, birthYearMismatch)
-  .refine((p) => Object.keys(p).length > 0, "the update must change at least one field");
+  .refine((p) => Object.keys(p).length > 0, {
+    error: "the update must change at least one field",
+    ...issueKey("validation.no_change"),
+  });
 export type PersonPatch = z.infer<typeof PersonPatch>;
 
 /**

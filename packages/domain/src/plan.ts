@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { issueKey } from "./errors";
 import { isoDate, oneOf, text, uuid } from "./fields";
 import { isOpenStatus, type ReferralStatus } from "./referral";
 import { Dimension, ServiceCategoryCode } from "./service-category";
@@ -32,7 +33,10 @@ export type PlanActionInput = z.infer<typeof PlanActionInput>;
 export const ActionPatch = z
   .object(actionFields)
   .partial()
-  .refine((p) => Object.keys(p).length > 0, "the update must change at least one field");
+  .refine((p) => Object.keys(p).length > 0, {
+    error: "the update must change at least one field",
+    ...issueKey("validation.no_change"),
+  });
 export type ActionPatch = z.infer<typeof ActionPatch>;
 
 // On a whole-plan save, goals and actions that already exist carry their id so they keep it (and what links

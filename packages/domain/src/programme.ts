@@ -2,6 +2,7 @@ import { adminAreaCountries, isAdminAreaCode, isIsicCode } from "@homecoming/ref
 import { z } from "zod";
 import { addMonthsUtc } from "./dates";
 import { assertValidRule, ruleProblems } from "./eligibility-rule";
+import { issueKey, type Refusal, refusal } from "./errors";
 import { amount, currencyCode, int, isoDate, oneOf, text, uuid } from "./fields";
 import { ServiceCategoryCode } from "./service-category";
 import {
@@ -29,6 +30,7 @@ export const RuleField = (field: string) =>
     ctx.addIssue({
       code: "custom",
       message: `${field} is not a valid eligibility rule: at ${first!.path}, ${first!.message}${more}`,
+      params: { key: first!.key, values: first!.values },
     });
   });
 
@@ -43,10 +45,10 @@ const programmeFields = {
         .string()
         .trim()
         .toUpperCase()
-        .refine(
-          (c) => isAdminAreaCode(c) || (adminAreaCountries as readonly string[]).includes(c),
-          `areaCodes must contain admin area p-codes or the codes of whole countries (${adminAreaCountries.join(", ")})`,
-        ),
+        .refine((c) => isAdminAreaCode(c) || (adminAreaCountries as readonly string[]).includes(c), {
+          error: `areaCodes must contain admin area p-codes or the codes of whole countries (${adminAreaCountries.join(", ")})`,
+          ...issueKey("programme.area_codes", { countries: adminAreaCountries.join(", ") }),
+        }),
     )
     .max(500, "areaCodes must list at most 500 areas")
     .default([]),
@@ -59,7 +61,11 @@ const programmeFields = {
 
 const datesInOrder = (p: { opensOn?: string | null; closesOn?: string | null }) =>
   !p.opensOn || !p.closesOn || p.closesOn >= p.opensOn;
-const datesError = { error: "closesOn must not be before opensOn", path: ["closesOn"] };
+const datesError = {
+  error: "closesOn must not be before opensOn",
+  path: ["closesOn"],
+  ...issueKey("programme.dates_order"),
+};
 
 export const ProgrammeInput = z
   .object({ ...programmeFields, ownerOrganisationId: uuid("ownerOrganisationId").optional() })
@@ -111,14 +117,7 @@ export type EnrolmentSide = { owner: boolean; caseLead: boolean };
 const mayMakeEnrolmentMove = (side: EnrolmentSide, action: EnrolmentAction) =>
   side.owner || (side.caseLead && action === "drop");
 
-export type EnrolmentDecision =
-  | { ok: true; to: EnrolmentStatus }
-  | {
-      ok: false;
-      code: "invalid_transition" | "reason_required" | "invalid_amount" | "forbidden";
-      message: string;
-      field?: "reason" | "amountGiven";
-    };
+export type EnrolmentDecision = { ok: true; to: EnrolmentStatus } | ({ ok: false } & Refusal);
 
 /**
  * Decides one move of an enrolment. Only the programme's organisation decides; the case's lead organisation
@@ -138,47 +137,24 @@ export function decideEnrolment(args: {
   amountGiven?: number | undefined;
 }): EnrolmentDecision {
   const move: { from: readonly EnrolmentStatus[]; to: EnrolmentStatus } = enrolmentMoves[args.action];
-  if (!mayMakeEnrolmentMove(args.side, args.action))
+  const { action, status } = args;
+  if (!mayMakeEnrolmentMove(args.side, action))
     return {
       ok: false,
-      code: "forbidden",
-      message: `only ${args.programmeName}'s organisation may ${args.action} an enrolment`,
+      ...refusal("forbidden", "enrolment.owner_only", { programme: args.programmeName, action }),
     };
-  if (!move.from.includes(args.status))
-    return {
-      ok: false,
-      code: "invalid_transition",
-      message: `cannot ${args.action} an enrolment that is ${args.status}`,
-    };
-  if ((args.action === "reject" || args.action === "drop") && !args.reason?.trim())
-    return {
-      ok: false,
-      code: "reason_required",
-      message: `reason is required to ${args.action} an enrolment`,
-      field: "reason",
-    };
-  const givesMoney = args.action === "start" && args.finance === true;
+  if (!move.from.includes(status))
+    return { ok: false, ...refusal("invalid_transition", "enrolment.cannot_move", { action, status }) };
+  if ((action === "reject" || action === "drop") && !args.reason?.trim())
+    return { ok: false, ...refusal("reason_required", "enrolment.reason_required", { action }, "reason") };
+  const givesMoney = action === "start" && args.finance === true;
   if (givesMoney && args.amountGiven === undefined)
-    return {
-      ok: false,
-      code: "invalid_amount",
-      message: `amountGiven is required to start a loan or grant enrolment: the money given to the returnee`,
-      field: "amountGiven",
-    };
+    return { ok: false, ...refusal("invalid_amount", "enrolment.amount_required", {}, "amountGiven") };
   if (!givesMoney && args.amountGiven !== undefined)
-    return {
-      ok: false,
-      code: "invalid_amount",
-      message: "amountGiven is recorded only when a loan or grant enrolment starts",
-      field: "amountGiven",
-    };
-  if (args.action === "accept" && args.capacity !== null && args.placesTaken >= args.capacity)
-    return args.status === "waitlisted"
-      ? {
-          ok: false,
-          code: "invalid_transition",
-          message: "the programme is full; the enrolment stays on the waitlist",
-        }
+    return { ok: false, ...refusal("invalid_amount", "enrolment.amount_only_at_start", {}, "amountGiven") };
+  if (action === "accept" && args.capacity !== null && args.placesTaken >= args.capacity)
+    return status === "waitlisted"
+      ? { ok: false, ...refusal("invalid_transition", "enrolment.programme_full") }
       : { ok: true, to: "waitlisted" };
   return { ok: true, to: move.to };
 }
@@ -218,7 +194,7 @@ export const BusinessPlanInput = z
       .string({ error: "sectorIsic is required" })
       .trim()
       .toUpperCase()
-      .refine(isIsicCode, "sectorIsic must be an ISIC Rev.4 code"),
+      .refine(isIsicCode, { error: "sectorIsic must be an ISIC Rev.4 code", ...issueKey("validation.isic") }),
     currency: currencyCode("currency"),
     capitalNeeded: amount("capitalNeeded", 1_000_000_000),
     ownContribution: amount("ownContribution", 1_000_000_000),
@@ -229,6 +205,7 @@ export const BusinessPlanInput = z
   .refine((p) => p.ownContribution <= p.capitalNeeded, {
     error: "ownContribution must not be more than capitalNeeded",
     path: ["ownContribution"],
+    ...issueKey("business_plan.contribution"),
   });
 export type BusinessPlanInput = z.infer<typeof BusinessPlanInput>;
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { addDaysUtc, toIsoDate } from "./dates";
+import { issueKey, type Refusal, refusal } from "./errors";
 import { isoDate, oneOf, text, uuid } from "./fields";
 import {
   openStatuses,
@@ -39,7 +40,10 @@ export const ReferralInput = z.object({
   reason: text("reason", { max: 2000 }),
   urgency: Urgency.default("routine"),
   dueDate: isoDate("dueDate")
-    .refine((d) => d >= toIsoDate(new Date()), "dueDate must not be in the past")
+    .refine((d) => d >= toIsoDate(new Date()), {
+      error: "dueDate must not be in the past",
+      ...issueKey("validation.past_date"),
+    })
     .optional(),
 });
 export type ReferralInput = z.infer<typeof ReferralInput>;
@@ -80,29 +84,13 @@ export interface ReferralPreconditions {
 
 export type ReferralHold = "case_closed" | "consent_missing";
 
-export type TransitionDecision =
-  | { ok: true; to: ReferralStatus }
-  | {
-      ok: false;
-      code: "invalid_transition" | "forbidden" | "reason_required" | "conflict" | "consent_required";
-      message: string;
-      field?: "reasonCode" | "outcome";
-    };
+export type TransitionDecision = { ok: true; to: ReferralStatus } | ({ ok: false } & Refusal);
 
-const sideNames: Record<ReferralSide, string> = {
-  sender: "the referring organisation",
-  receiver: "the receiving organisation",
-};
+const sideOnly = { sender: "referral.sender_only", receiver: "referral.receiver_only" } as const;
 
-const holdMessages: Record<ReferralHold, { code: "conflict" | "consent_required"; message: string }> = {
-  case_closed: {
-    code: "conflict",
-    message: "The case of this referral is closed; cancel the draft instead",
-  },
-  consent_missing: {
-    code: "consent_required",
-    message: "No consent on record covers sharing this returnee's data with the receiving organisation",
-  },
+const holdRefusals: Record<ReferralHold, Refusal> = {
+  case_closed: refusal("conflict", "referral.case_closed"),
+  consent_missing: refusal("consent_required", "referral.consent_missing"),
 };
 
 /** What holds a move back although the side and the status allow it. */
@@ -132,34 +120,16 @@ export function decideTransition(args: {
 }): TransitionDecision {
   const { status, action, actorSide, input } = args;
   const move: Move = referralMoves[action];
-  if (!mayMakeMove(actorSide, move)) {
-    return { ok: false, code: "forbidden", message: `only ${sideNames[move.side]} may ${action} a referral` };
-  }
-  if (!move.from.includes(status)) {
-    return {
-      ok: false,
-      code: "invalid_transition",
-      message: `cannot ${action} a referral that is ${status}`,
-    };
-  }
+  if (!mayMakeMove(actorSide, move))
+    return { ok: false, ...refusal("forbidden", sideOnly[move.side], { action }) };
+  if (!move.from.includes(status))
+    return { ok: false, ...refusal("invalid_transition", "referral.cannot_move", { action, status }) };
   const hold = holdOf(action, args.preconditions);
-  if (hold) return { ok: false, ...holdMessages[hold] };
-  if ((action === "decline" || action === "not-complete") && !input?.reasonCode) {
-    return {
-      ok: false,
-      code: "reason_required",
-      message: `reasonCode is required to ${action} a referral`,
-      field: "reasonCode",
-    };
-  }
-  if (action === "complete" && !input?.outcome?.trim()) {
-    return {
-      ok: false,
-      code: "reason_required",
-      message: "outcome is required to complete a referral",
-      field: "outcome",
-    };
-  }
+  if (hold) return { ok: false, ...holdRefusals[hold] };
+  if ((action === "decline" || action === "not-complete") && !input?.reasonCode)
+    return { ok: false, ...refusal("reason_required", "referral.reason_required", { action }, "reasonCode") };
+  if (action === "complete" && !input?.outcome?.trim())
+    return { ok: false, ...refusal("reason_required", "referral.outcome_required", {}, "outcome") };
   return { ok: true, to: move.to };
 }
 

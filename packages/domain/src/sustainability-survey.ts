@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { validation } from "./errors";
+import { issueKey, validation } from "./errors";
 import { Dimension } from "./service-category";
 import { dimensions, surveyOccasions } from "./values";
 
@@ -21,13 +21,19 @@ export const SurveyText = z
   .record(z.string(), z.string().trim().min(1, "a text must not be empty").max(500))
   .superRefine((texts, ctx) => {
     if (!texts.en)
-      ctx.addIssue({ code: "custom", message: "an English text (en) is required", path: ["en"] });
+      ctx.addIssue({
+        code: "custom",
+        message: "an English text (en) is required",
+        path: ["en"],
+        ...issueKey("survey.english_text"),
+      });
     for (const lang of Object.keys(texts))
       if (!languagePattern.test(lang))
         ctx.addIssue({
           code: "custom",
           message: `${lang} is not a language code such as en or bn`,
           path: [lang],
+          ...issueKey("survey.language_code", { language: lang }),
         });
   })
   .meta({ id: "SurveyText" });
@@ -76,6 +82,7 @@ export const SurveyIndicator = z
           code: "custom",
           message: `the answer option ${option.value} appears twice`,
           path: ["options", i, "value"],
+          ...issueKey("survey.option_twice", { option: option.value }),
         });
       seen.add(option.value);
     });
@@ -84,6 +91,7 @@ export const SurveyIndicator = z
         code: "custom",
         message: "at least one answer option must have a score",
         path: ["options"],
+        ...issueKey("survey.no_score"),
       });
   })
   .meta({ id: "SurveyIndicator" });
@@ -118,6 +126,7 @@ export const SurveyDefinition = z
         code: "custom",
         message: `dimensions must list ${dimensions.join(", ")}, each once`,
         path: ["dimensions"],
+        ...issueKey("survey.dimensions", { dimensions: dimensions.join(", ") }),
       });
     const codes = new Set<string>();
     definition.dimensions.forEach((d, i) => {
@@ -127,6 +136,7 @@ export const SurveyDefinition = z
             code: "custom",
             message: `the indicator code ${indicator.code} appears twice`,
             path: ["dimensions", i, "indicators", j, "code"],
+            ...issueKey("survey.code_twice", { code: indicator.code }),
           });
         codes.add(indicator.code);
       });
@@ -177,12 +187,15 @@ export function checkSurveyAnswers(
   for (const [indicatorCode, value] of Object.entries(answers)) {
     const indicator = byCode.get(indicatorCode);
     const at = `${field}.${indicatorCode}`;
-    if (!indicator) throw validation(`${at} is not a question of this survey`, at);
+    if (!indicator) throw validation("survey.unknown_question", { question: indicatorCode }, at);
     if (!indicator.options.some((o) => o.value === value))
-      throw validation(`${at} must be one of: ${indicator.options.map((o) => o.value).join(", ")}`, at);
+      throw validation(
+        "validation.invalid_value",
+        { options: indicator.options.map((o) => o.value).join(", ") },
+        at,
+      );
   }
-  if (Object.keys(answers).length === 0)
-    throw validation(`${field} must answer at least one question`, field);
+  if (Object.keys(answers).length === 0) throw validation("survey.no_answers", {}, field);
   return answers;
 }
 

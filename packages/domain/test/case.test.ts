@@ -103,8 +103,13 @@ describe("ending a case with items open", () => {
     const items = openItemsOfCase({ stage: "monitoring", flagsAwaitingReferral: [flag], referrals });
     expect(decideCaseEnding("close", items, {})).toEqual({
       ok: false,
+      code: "conflict",
+      key: "case.open_items_close",
+      values: {
+        items: '"Victim of trafficking" needs a referral and has none; the referral to Legal clinic is sent',
+      },
       message:
-        'This case has 2 open items: "Victim of trafficking" needs a referral and has none; the referral to Legal clinic is sent. To close it anyway, send acknowledgeOpenItems: true with a reason (openItemsReason)',
+        'This case has open items: "Victim of trafficking" needs a referral and has none; the referral to Legal clinic is sent. To close it anyway, acknowledge them and say why they stay open',
     });
     expect(decideCaseEnding("hand over", items, { acknowledgeOpenItems: true }).ok).toBe(false);
     expect(

@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isDomainError, minimumCellCount, type PublishedTable, suppressSmallCounts } from "../src";
+import {
+  errorMessage,
+  isDomainError,
+  minimumCellCount,
+  type PublishedTable,
+  suppressSmallCounts,
+} from "../src";
 
 /** The bordered table as published: rows with their totals, then the column totals and the total. */
 function bordered(t: PublishedTable): (number | null)[][] {
@@ -114,10 +120,13 @@ describe("suppressing small counts", () => {
     expect(refused(() => suppressSmallCounts([]))).toMatch(/at least one row/);
     expect(refused(() => suppressSmallCounts([[]]))).toMatch(/at least one column/);
     expect(refused(() => suppressSmallCounts([[1, 2], [3]]))).toMatch(
-      /row 2 has 1 counts where the first has 2/,
+      /Row 2 has 1 counts where the first has 2/,
     );
     expect(refused(() => suppressSmallCounts([[1, -2]]))).toMatch(/row 1, column 2 must be a whole number/);
     expect(refused(() => suppressSmallCounts([[1.5]]))).toMatch(/whole number of people, not 1.5/);
     expect(refused(() => suppressSmallCounts([[1]], 0))).toMatch(/threshold must be a whole number/);
+    expect(refused(() => suppressSmallCounts([[1, 2], [3]]))).toBe(
+      errorMessage("indicator.ragged_row", { row: 2, counts: 1, width: 2 }),
+    );
   });
 });

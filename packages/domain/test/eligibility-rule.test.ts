@@ -189,8 +189,12 @@ describe("checking a rule before it is stored", () => {
     } catch (e) {
       expect((e as DomainError).field).toBe("eligibilityRule");
       expect((e as Error).message).toBe(
-        'eligibilityRule is not a valid eligibility rule: at and[1].<[0].var, there is no fact "agee"',
+        'This is not a valid eligibility rule: at and[1].<[0].var, there is no fact "agee"',
       );
+      expect(e).toMatchObject({
+        key: "rule.unknown_fact",
+        values: { path: "and[1].<[0].var", fact: "agee" },
+      });
     }
   });
 });

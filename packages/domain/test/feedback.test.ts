@@ -178,7 +178,9 @@ describe("moves", () => {
     ).toMatchObject({
       ok: false,
       code: "invalid_transition",
-      message: "cannot answer a message that is closed",
+      key: "feedback.cannot_move",
+      values: { action: "answer", status: "closed" },
+      message: "Cannot answer a message that is closed",
     });
     expect(decideFeedbackMove({ side: "concerned", status: "received", action: "close" })).toMatchObject({
       ok: false,

@@ -58,9 +58,11 @@ describe("decideFollowUpRecording", () => {
     const early = decideFollowUpRecording(month12, new Date("2025-09-15T10:00:00Z"));
     expect(early).toEqual({
       ok: false,
-      code: "not_open",
+      code: "conflict",
+      key: "follow_up.not_open",
+      values: { kind: "month_12", opensOn: "2026-05-16", dueOn: "2026-06-15" },
       message:
-        "The 12-month follow-up can be recorded from 2026-05-16 (it is due on 2026-06-15); record an earlier contact as an extra contact",
+        "This follow-up can be recorded from 2026-05-16 (it is due on 2026-06-15); record an earlier contact as an extra contact",
     });
   });
 
@@ -74,7 +76,7 @@ describe("decideFollowUpRecording", () => {
       { ...month12, doneAt: "2026-06-01T09:00:00Z" },
       new Date("2026-06-02"),
     );
-    expect(done).toMatchObject({ ok: false, code: "done" });
+    expect(done).toMatchObject({ ok: false, key: "follow_up.already_done" });
   });
 
   it("has no window for an extra contact", () => {

@@ -178,7 +178,7 @@ describe("publishIndicator", () => {
 
   it("refuses more than two splits", () => {
     expect(() => publishIndicator(count, 3, [])).toThrow(
-      "an indicator is split by at most two disaggregations",
+      "An indicator is split by at most two disaggregations",
     );
   });
 });

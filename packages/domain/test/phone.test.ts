@@ -34,22 +34,31 @@ describe("phoneE164", () => {
     expect(phoneE164("0171", "BD")).toEqual({
       ok: false,
       reason: "it has too few digits for a number in Bangladesh",
+      problem: "too_short",
+      country: "Bangladesh",
     });
     expect(phoneE164("0171234", "BD")).toEqual({
       ok: false,
       reason: "it is not a number in use in Bangladesh",
+      problem: "not_in_use",
+      country: "Bangladesh",
     });
     expect(phoneE164("+96475012345678", "IQ")).toEqual({
       ok: false,
       reason: "it has too many digits for a number in Iraq",
+      problem: "too_long",
+      country: "Iraq",
     });
     expect(phoneE164("01712345678")).toEqual({
       ok: false,
       reason: "write it with + and the country code, such as +880 1712 345678",
+      problem: "country_code",
     });
     expect(phoneE164("0100 000 0000", "IQ")).toEqual({
       ok: false,
       reason: "it is not a number in use in Iraq",
+      problem: "not_in_use",
+      country: "Iraq",
     });
   });
 
@@ -60,8 +69,9 @@ describe("phoneE164", () => {
     } catch (error) {
       expect(isDomainError(error) && error.code).toBe("validation");
       expect((error as Error).message).toBe(
-        "phone: 0171 is not a valid phone number: it has too few digits for a number in Bangladesh",
+        "This is not a valid phone number: it has too few digits for a number in Bangladesh",
       );
+      expect(error).toMatchObject({ key: "phone.too_short_in", values: { country: "Bangladesh" } });
       expect((error as { field?: string }).field).toBe("phone");
     }
   });

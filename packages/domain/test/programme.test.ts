@@ -87,11 +87,13 @@ describe("enrolment moves", () => {
     ).toMatchObject({
       ok: false,
       code: "reason_required",
-      message: "reason is required to reject an enrolment",
+      key: "enrolment.reason_required",
+      values: { action: "reject" },
+      message: "A reason is required to reject an enrolment",
     });
     expect(
       decideEnrolment({ ...owner, status: "completed", action: "start", placesTaken: 0, capacity: 1 }),
-    ).toMatchObject({ ok: false, message: "cannot start an enrolment that is completed" });
+    ).toMatchObject({ ok: false, message: "Cannot start an enrolment that is completed" });
     expect(
       decideEnrolment({
         ...owner,
@@ -115,7 +117,10 @@ describe("enrolment moves", () => {
     expect(decideEnrolment({ ...start, finance: true })).toEqual({
       ok: false,
       code: "invalid_amount",
-      message: "amountGiven is required to start a loan or grant enrolment: the money given to the returnee",
+      key: "enrolment.amount_required",
+      values: {},
+      message:
+        "The amount given is required to start a loan or grant enrolment: the money given to the returnee",
       field: "amountGiven",
     });
     expect(decideEnrolment({ ...start, finance: true, amountGiven: 50_000 })).toEqual({
@@ -125,7 +130,7 @@ describe("enrolment moves", () => {
     expect(decideEnrolment({ ...start, finance: false, amountGiven: 50_000 })).toMatchObject({
       ok: false,
       code: "invalid_amount",
-      message: "amountGiven is recorded only when a loan or grant enrolment starts",
+      message: "The amount given is recorded only when a loan or grant enrolment starts",
     });
     expect(
       decideEnrolment({
@@ -158,7 +163,9 @@ describe("enrolment moves", () => {
     ).toEqual({
       ok: false,
       code: "forbidden",
-      message: "only Reintegration loan's organisation may accept an enrolment",
+      key: "enrolment.owner_only",
+      values: { programme: "Reintegration loan", action: "accept" },
+      message: "Only Reintegration loan's organisation may accept an enrolment",
     });
     expect(
       decideEnrolment({

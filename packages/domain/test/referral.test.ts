@@ -104,7 +104,9 @@ describe("decideTransition", () => {
     expect(decideTransition({ status: "completed", action: "accept", actorSide: "receiver" })).toMatchObject({
       ok: false,
       code: "invalid_transition",
-      message: "cannot accept a referral that is completed",
+      key: "referral.cannot_move",
+      values: { action: "accept", status: "completed" },
+      message: "Cannot accept a referral that is completed",
     });
   });
 
@@ -122,7 +124,11 @@ describe("decideTransition", () => {
         actorSide: "receiver",
         input: { outcome: " " },
       }),
-    ).toMatchObject({ code: "reason_required", message: "outcome is required to complete a referral" });
+    ).toMatchObject({
+      code: "reason_required",
+      key: "referral.outcome_required",
+      message: "The outcome is required to complete a referral",
+    });
     expect(
       decideTransition({
         status: "sent",

@@ -103,7 +103,7 @@ export function registerAccess(api: FastifyInstance) {
     const rule = request.routeOptions.config.access;
     if (!rule || mayCall(rule.who, request.actor)) return;
     if (!request.actor) throw unauthenticated();
-    throw forbidden(`This action needs one of the roles: ${(rule.who as readonly Role[]).join(", ")}`);
+    throw forbidden("request.roles", { roles: (rule.who as readonly Role[]).join(", ") });
   });
 }
 

@@ -40,12 +40,7 @@ export function registerJsonBody(app: FastifyInstance) {
     { parseAs: "string", bodyLimit: bodyLimits.bytes },
     (request, body, done) => {
       if (nestsDeeperThan(body as string, bodyLimits.depth)) {
-        done(
-          validation(
-            `The request body nests arrays and objects more than ${bodyLimits.depth} levels deep, the limit`,
-          ),
-          undefined,
-        );
+        done(validation("request.too_deep", { limit: bodyLimits.depth }), undefined);
         return;
       }
       parse(request, body as string, done);

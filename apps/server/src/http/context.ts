@@ -68,7 +68,7 @@ export function hasRole(actor: Actor, ...wanted: Role[]): boolean {
 }
 
 export function requireRole(actor: Actor, ...wanted: Role[]): void {
-  if (!hasRole(actor, ...wanted)) throw forbidden(`This action needs one of the roles: ${wanted.join(", ")}`);
+  if (!hasRole(actor, ...wanted)) throw forbidden("request.roles", { roles: wanted.join(", ") });
 }
 
 /**

@@ -51,7 +51,9 @@ describe("unexpected errors", () => {
     });
     const res = await app.inject({ method: "POST", url: "/boom", payload: {} });
     expect(res.statusCode).toBe(500);
-    expect(res.json()).toEqual({ error: { code: "internal", message: "Internal server error" } });
+    expect(res.json()).toEqual({
+      error: { code: "internal", message: "Internal server error", key: "request.internal" },
+    });
     const log = lines.join("");
     expect(log).toContain("unhandled error");
     expect(log).toContain("consents_person_id_persons_id_fk");

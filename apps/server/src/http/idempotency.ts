@@ -20,11 +20,7 @@ export function idempotencyKeyOf(request: FastifyRequest): string | undefined {
   const raw = request.headers[idempotencyHeader];
   if (raw === undefined) return undefined;
   const key = Array.isArray(raw) ? raw.join(",") : raw;
-  if (!keyPattern.test(key))
-    throw validation(
-      "Idempotency-Key must be 1 to 200 printable characters without spaces (a UUID, for one)",
-      "Idempotency-Key",
-    );
+  if (!keyPattern.test(key)) throw validation("request.idempotency_key", {}, "Idempotency-Key");
   return key;
 }
 
@@ -79,7 +75,7 @@ export async function onceForKey<T>(
   if (claimed.length === 0) {
     const [first] = await tx.select().from(idempotencyKeys).where(mine);
     if (!first || first.requestHash !== requestHash)
-      throw conflict(`Idempotency-Key ${key} was used for another request; send a new key for a new request`);
+      throw conflict("request.idempotency_key_reused", { key });
     throw new IdempotentReplay(first.status ?? 200, first.response ?? "null");
   }
   const result = await work();

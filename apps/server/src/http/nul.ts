@@ -24,7 +24,6 @@ function findNul(value: unknown, path: string): string | undefined {
 export async function rejectNulCharacters(request: FastifyRequest) {
   for (const part of [request.body, request.query, request.params]) {
     const field = findNul(part, "");
-    if (field !== undefined)
-      throw validation(`${field || "input"} must not contain the NUL character`, field || undefined);
+    if (field !== undefined) throw validation("request.nul_character", {}, field || undefined);
   }
 }

@@ -14,10 +14,10 @@ export function refuseOtherSites(publicOrigin: string | undefined) {
     if (safeMethods.has(request.method)) return;
     const origin = request.headers.origin;
     const site = request.headers["sec-fetch-site"];
-    if (site === "cross-site") throw forbidden("This request came from another site and is refused");
+    if (site === "cross-site") throw forbidden("request.cross_site");
     if (origin === undefined) return;
     if (!sameSite(origin, publicOrigin, request.host))
-      throw forbidden(`This request came from ${origin.slice(0, 100)}, another site, and is refused`);
+      throw forbidden("request.other_site", { origin: origin.slice(0, 100) });
   };
 }
 

@@ -1,3 +1,4 @@
+import { issueKey } from "@homecoming/domain";
 import { type AnyColumn, asc, desc, type SQL } from "drizzle-orm";
 import type { FastifyRouteSchemaDef } from "fastify/types/schema";
 import { serializerCompiler } from "fastify-type-provider-zod";
@@ -32,7 +33,10 @@ export function sortParam<const F extends string>(
   const allowed = fields.flatMap((f) => [f, `-${f}`]);
   return z
     .string()
-    .refine((v) => allowed.includes(v), { message: `sort must be one of ${allowed.join(", ")}` })
+    .refine((v) => allowed.includes(v), {
+      message: `sort must be one of ${allowed.join(", ")}`,
+      ...issueKey("validation.sort", { options: allowed.join(", ") }),
+    })
     .default(fallback)
     .transform((v) => ({
       field: (v.startsWith("-") ? v.slice(1) : v) as F,
@@ -60,11 +64,21 @@ export function textMatchSort<const F extends string>(
   ) => {
     const sort = (query.q ? withText : without).safeParse(query.sort);
     if (!sort.success) {
-      ctx.addIssue({ code: "custom", path: ["sort"], message: sort.error.issues[0]!.message });
+      const { message, params } = sort.error.issues[0] as {
+        message: string;
+        params?: Record<string, unknown>;
+      };
+      ctx.addIssue({ code: "custom", path: ["sort"], message, ...(params ? { params } : {}) });
       return z.NEVER;
     }
     if (sort.data.field === "relevance" && !query.q) {
-      ctx.addIssue({ code: "custom", path: ["sort"], message: noText });
+      const options = fields.filter((f) => f !== "relevance").join(", ");
+      ctx.addIssue({
+        code: "custom",
+        path: ["sort"],
+        message: noText,
+        ...issueKey("validation.relevance_needs_text", { options }),
+      });
       return z.NEVER;
     }
     return { ...query, sort: sort.data };

@@ -2,6 +2,7 @@
  * The one way the app talks to the server: JSON over /api/v1 with the session cookie, typed by the server's
  * OpenAPI document (schema.generated.ts, written by `npm run api:types`).
  */
+import i18n from "i18next";
 import createClient from "openapi-fetch";
 import type { components, paths } from "./schema.generated";
 
@@ -59,6 +60,8 @@ export class ApiError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly field?: string,
+    /** The message's key in the domain's errorMessages, when the server named one. */
+    readonly key?: string,
   ) {
     super(message);
     this.name = "ApiError";
@@ -110,10 +113,22 @@ export async function answer<T>(
   const { data, error, response } = result;
   if (!response.ok) {
     const e = (error as Partial<Schema<"Error">> | undefined)?.error;
-    if (e?.code && e.message) throw new ApiError(response.status, e.code, e.message, e.field);
+    if (e?.code && e.message)
+      throw new ApiError(response.status, e.code, inReadersLanguage(e), e.field, e.key);
     throw new ApiError(response.status, "http", `The server answered ${response.status}`);
   }
   return data as T;
+}
+
+/**
+ * The server's message in the reader's language: its key in the "errors" catalogue with the values the server
+ * sent (numbers in the language's digits), or the server's English when the catalogue has no such key.
+ */
+export function inReadersLanguage(
+  error: Pick<Schema<"Error">["error"], "message" | "key" | "values">,
+): string {
+  const key = `errors.${error.key}`;
+  return error.key && i18n.exists(key) ? i18n.t(key, { ...error.values }) : error.message;
 }
 
 export interface Page<T> {

@@ -10164,13 +10164,13 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {string} */
+        ErrorCodeInput: "validation" | "not_found" | "forbidden" | "unauthenticated" | "conflict" | "invalid_transition" | "stale_version" | "consent_required" | "locked" | "rate_limited" | "bad_request" | "internal";
+        /** @enum {string} */
         DimensionInput: "economic" | "social" | "psychosocial";
         /** @enum {string} */
         ServiceCategoryCodeInput: "econ.information" | "econ.job_counselling" | "econ.skills_assessment" | "econ.skills_recognition" | "econ.vocational_training" | "econ.job_matching" | "econ.entrepreneurship_training" | "econ.business_support" | "econ.finance" | "econ.cash_for_work" | "econ.investment_advice" | "soc.documentation" | "soc.health" | "soc.housing" | "soc.schooling" | "soc.social_protection" | "soc.legal_aid" | "psy.screening" | "psy.counselling" | "psy.mental_health" | "psy.peer_support" | "psy.family_support";
         /** @enum {string} */
         NeedPriorityInput: "none" | "low" | "medium" | "high";
-        /** @enum {string} */
-        ErrorCodeInput: "validation" | "not_found" | "forbidden" | "unauthenticated" | "conflict" | "invalid_transition" | "stale_version" | "consent_required" | "locked" | "rate_limited" | "bad_request" | "internal";
         SurveyTextInput: {
             [key: string]: string;
         };
@@ -10285,8 +10285,15 @@ export interface components {
         ErrorInput: {
             error: {
                 code: components["schemas"]["ErrorCodeInput"];
+                /** @description the message in English, for API clients and logs */
                 message: string;
                 field?: string;
+                /** @description the message's key in the domain's errorMessages (such as referral.cannot_move), which a client renders in its reader's language */
+                key: string;
+                /** @description the variable parts of the message, by the names its template gives them */
+                values?: {
+                    [key: string]: string | number;
+                };
             };
         };
         AuditEventInput: {
@@ -11655,13 +11662,13 @@ export interface components {
             consentId: string | null;
         };
         /** @enum {string} */
+        ErrorCode: "validation" | "not_found" | "forbidden" | "unauthenticated" | "conflict" | "invalid_transition" | "stale_version" | "consent_required" | "locked" | "rate_limited" | "bad_request" | "internal";
+        /** @enum {string} */
         Dimension: "economic" | "social" | "psychosocial";
         /** @enum {string} */
         ServiceCategoryCode: "econ.information" | "econ.job_counselling" | "econ.skills_assessment" | "econ.skills_recognition" | "econ.vocational_training" | "econ.job_matching" | "econ.entrepreneurship_training" | "econ.business_support" | "econ.finance" | "econ.cash_for_work" | "econ.investment_advice" | "soc.documentation" | "soc.health" | "soc.housing" | "soc.schooling" | "soc.social_protection" | "soc.legal_aid" | "psy.screening" | "psy.counselling" | "psy.mental_health" | "psy.peer_support" | "psy.family_support";
         /** @enum {string} */
         NeedPriority: "none" | "low" | "medium" | "high";
-        /** @enum {string} */
-        ErrorCode: "validation" | "not_found" | "forbidden" | "unauthenticated" | "conflict" | "invalid_transition" | "stale_version" | "consent_required" | "locked" | "rate_limited" | "bad_request" | "internal";
         SurveyText: {
             [key: string]: string;
         };
@@ -11776,8 +11783,15 @@ export interface components {
         Error: {
             error: {
                 code: components["schemas"]["ErrorCode"];
+                /** @description the message in English, for API clients and logs */
                 message: string;
                 field?: string;
+                /** @description the message's key in the domain's errorMessages (such as referral.cannot_move), which a client renders in its reader's language */
+                key: string;
+                /** @description the variable parts of the message, by the names its template gives them */
+                values?: {
+                    [key: string]: string | number;
+                };
             };
         };
         AuditEvent: {

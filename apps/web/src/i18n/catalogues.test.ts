@@ -1,15 +1,18 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { interfaceLanguages } from "@homecoming/domain";
+import { errorMessages, interfaceLanguages } from "@homecoming/domain";
 import { describe, expect, it } from "vitest";
 import { languages } from "./languages";
 
 // Every language of the product has every message English has, with the plural forms its grammar needs
 // (CLDR's, as Intl.PluralRules gives them), the same {{placeholders}}, and nothing English no longer has.
+// The English of the server's error messages (errors.json) is the domain's catalogue, errorMessages.
 
 const root = join(import.meta.dirname, "locales");
-const read = (language: string, file: string) =>
-  JSON.parse(readFileSync(join(root, language, file), "utf8")) as Record<string, unknown>;
+const read = (language: string, file: string): Record<string, unknown> =>
+  language === "en" && file === "errors.json"
+    ? errorMessages
+    : (JSON.parse(readFileSync(join(root, language, file), "utf8")) as Record<string, unknown>);
 
 /** Every string of a catalogue by its path (a.b.c). */
 function leaves(value: unknown, path = "", into = new Map<string, unknown>()) {
@@ -38,13 +41,19 @@ function englishOf(file: string) {
   return { plain, plurals };
 }
 
-const files = readdirSync(join(root, "en")).filter((f) => f.endsWith(".json"));
+const files = [...readdirSync(join(root, "en")).filter((f) => f.endsWith(".json")), "errors.json"];
 
 describe("the message catalogues", () => {
   it("are those of the product's languages", () => {
     expect(languages.map((l) => l.code)).toEqual([...interfaceLanguages]);
     expect(readdirSync(root).sort()).toEqual([...interfaceLanguages].sort());
     expect(files.length).toBeGreaterThan(10);
+  });
+
+  it("take the English of the server's error messages from the domain, with no copy of it here", () => {
+    expect(existsSync(join(root, "en", "errors.json"))).toBe(false);
+    for (const language of interfaceLanguages.filter((l) => l !== "en"))
+      expect(existsSync(join(root, language, "errors.json")), language).toBe(true);
   });
 
   for (const language of interfaceLanguages.filter((l) => l !== "en")) {

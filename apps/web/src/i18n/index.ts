@@ -1,15 +1,20 @@
+import { errorMessages } from "@homecoming/domain/messages";
 import i18n from "i18next";
 import { type CatalogueFiles, catalogueOf, startLanguages } from "./catalogues";
 
-// the workspace's catalogue: every feature's file but the portal's, which the portal alone loads
-const english = catalogueOf(
-  import.meta.glob<{ default: Record<string, unknown> }>(
-    ["./locales/en/*.json", "!./locales/en/portal.json"],
-    {
-      eager: true,
-    },
+// the workspace's catalogue: every feature's file but the portal's, which the portal alone loads, and the
+// server's error messages, whose English is the domain's own (the other languages' are locales/*/errors.json)
+const english = {
+  ...catalogueOf(
+    import.meta.glob<{ default: Record<string, unknown> }>(
+      ["./locales/en/*.json", "!./locales/en/portal.json"],
+      {
+        eager: true,
+      },
+    ),
   ),
-);
+  errors: errorMessages,
+};
 const others: CatalogueFiles = import.meta.glob<{ default: Record<string, unknown> }>([
   "./locales/*/*.json",
   "!./locales/en/*.json",

@@ -1,15 +1,20 @@
+import { errorMessages } from "@homecoming/domain/messages";
 import i18n from "i18next";
 import { type CatalogueFiles, startLanguages } from "../i18n/catalogues";
 import portal from "../i18n/locales/en/portal.json";
 
-// the portal's own catalogue, under "portal" as in the workspace's; the portal never loads the workspace's
+// the portal's own catalogue, under "portal" as in the workspace's, and the server's error messages (a returnee
+// reads why a form was refused); the portal never loads the workspace's
 const others: CatalogueFiles = import.meta.glob<{ default: Record<string, unknown> }>([
   "../i18n/locales/*/portal.json",
-  "!../i18n/locales/en/portal.json",
+  "../i18n/locales/*/errors.json",
+  "!../i18n/locales/en/*.json",
 ]);
 
 // a link handed out in a language opens the portal in it (?lang=bn)
-const languages = startLanguages(i18n, { portal }, others, { languageFromAddress: true });
+const languages = startLanguages(i18n, { portal, errors: errorMessages }, others, {
+  languageFromAddress: true,
+});
 /** Switches the portal to a language, its words fetched first when they are not yet here. */
 export const switchLanguage = languages.switchLanguage;
 /** The language this browser chose last, ready: the first page waits for it. */

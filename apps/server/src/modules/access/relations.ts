@@ -1,4 +1,10 @@
-import { type FeedbackSide, feedbackSideOf, forbidden, notFound } from "@homecoming/domain";
+import {
+  type FeedbackSide,
+  feedbackSideOf,
+  forbidden,
+  notFound,
+  type PlainErrorKey,
+} from "@homecoming/domain";
 import type { SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Relation } from "../../http/access";
@@ -53,17 +59,14 @@ export async function seesPerson(ctx: Ctx, personId: string): Promise<boolean> {
 }
 
 /** A person the caller may not see is not found (404), so that existence does not leak. */
-export async function requireVisiblePerson(ctx: Ctx, personId: string, what = "person") {
-  if (!(await seesPerson(ctx, personId))) throw notFound(what);
+export async function requireVisiblePerson(ctx: Ctx, personId: string) {
+  if (!(await seesPerson(ctx, personId))) throw notFound("person.not_found");
 }
 
-export async function requirePersonLead(ctx: Ctx, personId: string, what: string) {
+/** The lead organisation's case workers (and administrators) go on; `refusal` says what the others may not do. */
+export async function requirePersonLead(ctx: Ctx, personId: string, refusal: PlainErrorKey) {
   note(ctx, "person_lead");
-  if (!(await leadsPerson(ctx, personId))) {
-    throw forbidden(
-      `Only the lead organisation's case managers and counsellors (or an administrator) ${what}`,
-    );
-  }
+  if (!(await leadsPerson(ctx, personId))) throw forbidden(refusal);
 }
 
 /** Whether the caller works this case (lead organisation's case worker or administrator), as a check. */
@@ -74,10 +77,10 @@ export function isCaseLeadOrAdmin(ctx: Ctx, kase: { leadOrganisationId: string }
 export function requireCaseLead(
   ctx: Ctx,
   kase: { leadOrganisationId: string },
-  message = "Only the lead organisation's case manager and counsellors may change this case",
+  refusal: PlainErrorKey = "case.lead_changes",
 ) {
   note(ctx, "case_lead");
-  if (!isCaseLeadOrAdmin(ctx, kase)) throw forbidden(message);
+  if (!isCaseLeadOrAdmin(ctx, kase)) throw forbidden(refusal);
 }
 
 /** Which side of a referral the caller's organisation is on, as a check of the route's relation. */
@@ -89,10 +92,10 @@ export function referralSideOf(ctx: Ctx, referral: { fromOrganisationId: string;
 export function requireProgrammeOwner(
   ctx: Ctx,
   programme: { ownerOrganisationId: string; name: string },
-  what: string,
+  refusal: "programme.owner_lists",
 ) {
   note(ctx, "programme_owner");
-  if (!ownsProgramme(ctx, programme)) throw forbidden(`Only ${programme.name}'s organisation may ${what}`);
+  if (!ownsProgramme(ctx, programme)) throw forbidden(refusal, { programme: programme.name });
 }
 
 export function ownsProgramme(ctx: Ctx, programme: { ownerOrganisationId: string }) {
@@ -119,8 +122,8 @@ export function inOwnOrganisation(ctx: Ctx, organisationId: string): boolean {
 }
 
 /** A record of another organisation is out of reach, except for administrators. */
-export function requireOwnOrganisation(ctx: Ctx, organisationId: string, message: string) {
-  if (!inOwnOrganisation(ctx, organisationId)) throw forbidden(message);
+export function requireOwnOrganisation(ctx: Ctx, organisationId: string, refusal: PlainErrorKey) {
+  if (!inOwnOrganisation(ctx, organisationId)) throw forbidden(refusal);
 }
 
 /** The organisation a list is limited to: the caller's own, or any (undefined) for administrators. */
@@ -133,8 +136,8 @@ export function ownOrganisationScope(ctx: Ctx): string | undefined {
  * For a record that no organisation owns (an audit trail without a person, say): only administrators, who
  * pass every relation, may go on.
  */
-export function requireAdministrator(ctx: Ctx, message: string) {
-  if (!hasRole(ctx.actor, "admin")) throw forbidden(message);
+export function requireAdministrator(ctx: Ctx, refusal: PlainErrorKey) {
+  if (!hasRole(ctx.actor, "admin")) throw forbidden(refusal);
   for (const relation of ctx.access.relations) note(ctx, relation);
 }
 

@@ -34,9 +34,8 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
             .flatMap((i) => [i.personId, ...i.personIds])
             .filter((p): p is string => p !== null && !mergedIds.includes(p)),
         ]);
-        for (const p of people) await requirePersonLead(ctx, p, "read this record's audit");
-        if (!people.size)
-          requireAdministrator(ctx, "Only administrators may read the audit of records without a person");
+        for (const p of people) await requirePersonLead(ctx, p, "audit.lead_reads");
+        if (!people.size) requireAdministrator(ctx, "audit.admin_reads");
         return page;
       }),
   );

@@ -59,11 +59,11 @@ export async function auditOpen(
  * first (sort=at, paged on with after). Who may read it is the route's check on the people it names.
  */
 export async function auditTrail(ctx: Ctx, query: AuditQuery) {
-  if (!query.recordId && !query.personId) throw validation("recordId or personId is required", "recordId");
+  if (!query.recordId && !query.personId) throw validation("audit.record_or_person", {}, "recordId");
   for (const field of ["before", "after"] as const) {
     const seq = query[field];
     if (seq !== undefined && !(await auditEventExists(ctx.tx, seq))) {
-      throw validation(`${field}: no audit event has seq ${seq}`, field);
+      throw validation("audit.unknown_event", { seq }, field);
     }
   }
   const mergedIds = query.personId ? await mergedInto(ctx.tx, query.personId) : [];

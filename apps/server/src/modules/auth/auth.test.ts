@@ -40,16 +40,25 @@ describe("auth", () => {
     const broken = await send('{"email": "case.dhaka@test.homecoming",');
     expect(broken.statusCode).toBe(400);
     expect(broken.json()).toEqual({
-      error: { code: "validation", message: expect.stringMatching(/^The request body is not valid JSON/) },
+      error: {
+        code: "validation",
+        message: expect.stringMatching(/^The request body is not valid JSON/),
+        key: "request.invalid_json",
+      },
     });
     const empty = await send("");
     expect(empty.statusCode).toBe(400);
-    expect(empty.json().error).toMatchObject({ code: "validation", message: expect.stringMatching(/empty/) });
+    expect(empty.json().error).toMatchObject({
+      code: "validation",
+      message: expect.stringMatching(/empty/),
+      key: "request.empty_json",
+    });
     const text = await send("<email/>", "application/xml");
     expect(text.statusCode).toBe(415);
     expect(text.json().error).toMatchObject({
       code: "validation",
       message: expect.stringMatching(/application\/json/),
+      key: "request.media_type",
     });
   });
 
@@ -105,6 +114,8 @@ describe("auth", () => {
     expect(locked.json().error).toEqual({
       code: "locked",
       message: expect.stringMatching(/from this address: this account is locked here for 15 more minute/),
+      key: "auth.address_locked",
+      values: { minutes: 15 },
     });
     // the owner, from another address, is slowed at most, not shut out
     expect((await attempt(password, "10.9.3.2")).statusCode).toBe(200);

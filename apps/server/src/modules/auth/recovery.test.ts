@@ -57,14 +57,16 @@ describe("changing one's own password", () => {
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().error).toEqual({
       code: "validation",
-      message: "currentPassword is not correct",
+      message: "This is not your current password",
       field: "currentPassword",
+      key: "auth.current_password_wrong",
     });
     const weak = await me.post("/me/password", { currentPassword: password, newPassword: "nasrin123456" });
     expect(weak.statusCode).toBe(400);
     expect(weak.json().error).toMatchObject({
       field: "newPassword",
       message: expect.stringMatching(/too easy to guess/),
+      key: expect.stringMatching(/^password\.too_easy\./),
     });
     const short = await me.post("/me/password", { currentPassword: password, newPassword: "short" });
     expect(short.json().error).toMatchObject({
@@ -92,7 +94,7 @@ describe("recovery codes", () => {
 
     const refused = await me.post("/me/recovery-codes", { password: "not-my-password" });
     expect(refused.statusCode).toBe(400);
-    expect(refused.json().error).toMatchObject({ field: "password", message: "password is not correct" });
+    expect(refused.json().error).toMatchObject({ field: "password", key: "auth.current_password_wrong" });
 
     const made = await me.post("/me/recovery-codes", { password });
     expect(made.statusCode).toBe(201);
@@ -164,8 +166,9 @@ describe("recovery codes", () => {
     expect(twice.statusCode).toBe(400);
     expect(twice.json().error).toEqual({
       code: "validation",
-      message: expect.stringMatching(/^code does not open this account/),
+      message: expect.stringMatching(/^This code does not open this account/),
       field: "code",
+      key: "auth.recovery_code_wrong",
     });
     const events = await auditOf(id);
     expect(events).toContainEqual({

@@ -31,14 +31,14 @@ const nameParts = (user: { email: string; name: string }) => [user.email.split("
 
 async function ownAccount(ctx: Ctx) {
   const user = await store.findUserForLogin(ctx.tx, ctx.actor.email);
-  if (!user) throw notFound("user");
+  if (!user) throw notFound("user.not_found");
   return user;
 }
 
 async function requireCurrentPassword(ctx: Ctx, password: string, field: string) {
   const user = await ownAccount(ctx);
   if (!(await verifyPassword(user.passwordHash, password)))
-    throw validation(`${field} is not correct`, field);
+    throw validation("auth.current_password_wrong", {}, field);
   return user;
 }
 
@@ -105,10 +105,7 @@ export async function recoverWithCode(
     const user = await store.findUserForLogin(tx, email);
     // the new password is judged first, alike whether the account exists
     requireStrongPassword(input.newPassword, nameParts({ email, name: user?.name ?? "" }), "newPassword");
-    const refused = validation(
-      "code does not open this account: check the email and the code (each code works once), or ask an administrator",
-      "code",
-    );
+    const refused = validation("auth.recovery_code_wrong", {}, "code");
     if (!user?.active) throw refused;
     if (!(await store.useRecoveryCode(tx, user.id, recoveryCodeHash(input.code), now))) throw refused;
     await store.setPasswordHash(tx, user.id, await hashPassword(input.newPassword), now);

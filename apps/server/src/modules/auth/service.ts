@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
-import { DomainError, unauthenticated } from "@homecoming/domain";
+import { locked, unauthenticated } from "@homecoming/domain";
 import type { Config } from "../../config";
 import type { Db } from "../../db/client";
 import type { Actor, Role } from "../../http/context";
@@ -37,14 +37,7 @@ export interface LoginResult {
   expiresAt: Date;
 }
 
-const accountLockedMessage =
-  "This account is locked after many failed logins from several places. An administrator can unlock it, or you can set a new password with one of your recovery codes";
-
-const clientLocked = (minutes: number) =>
-  new DomainError(
-    "locked",
-    `Too many failed logins from this address: this account is locked here for ${minutes} more minute(s). An administrator can unlock it, or you can set a new password with one of your recovery codes`,
-  );
+const clientLocked = (minutes: number) => locked("auth.address_locked", { minutes });
 
 /** Writes in the audit that failed logins locked an account (no one is signed in: no actor). */
 async function auditAccountLocked(db: Db, email: string, ip: string | undefined, failures: number) {
@@ -71,7 +64,7 @@ export async function login(
   const client = input.ip || "unknown";
   const now = new Date();
   const before = await store.getAttempts(db, email, client);
-  if (before.account?.lockedAt) throw new DomainError("locked", accountLockedMessage);
+  if (before.account?.lockedAt) throw locked("auth.account_locked");
   if (before.client?.lockedUntil && before.client.lockedUntil > now)
     throw clientLocked(Math.ceil((before.client.lockedUntil.getTime() - now.getTime()) / 60_000));
   // a client's lock that has run out starts its count again
@@ -81,7 +74,7 @@ export async function login(
   if (attempt.account > throttle.accountLockAfter) {
     if (await store.lockAccount(db, email, now))
       await auditAccountLocked(db, email, input.ip, attempt.account);
-    throw new DomainError("locked", accountLockedMessage);
+    throw locked("auth.account_locked");
   }
   if (attempt.client > throttle.clientLockAfter) {
     await store.lockClient(db, email, client, new Date(now.getTime() + throttle.clientLockMinutes * 60_000));
@@ -109,7 +102,7 @@ export async function login(
       );
     if (attempt.account >= throttle.accountLockAfter && (await store.lockAccount(db, email, now)))
       await auditAccountLocked(db, email, input.ip, attempt.account);
-    throw unauthenticated("Email or password is not correct");
+    throw unauthenticated("auth.wrong_credentials");
   }
   await store.clearAttempts(db, email, client);
   const token = randomBytes(32).toString("base64url");

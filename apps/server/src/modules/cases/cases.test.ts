@@ -611,9 +611,11 @@ describe("the plan and its follow-ups", () => {
       reached: true,
     });
     expect(early.statusCode).toBe(409);
-    expect(early.json().error.message).toBe(
-      `The 12-month follow-up can be recorded from ${opensOn} (it is due on ${month12.dueDate}); record an earlier contact as an extra contact`,
-    );
+    expect(early.json().error).toMatchObject({
+      message: `This follow-up can be recorded from ${opensOn} (it is due on ${month12.dueDate}); record an earlier contact as an extra contact`,
+      key: "follow_up.not_open",
+      values: { kind: "month_12", opensOn, dueOn: month12.dueDate },
+    });
 
     const contact = await caseDhaka.post(`/cases/${caseId}/follow-ups`, {
       contactMethod: "phone",
@@ -867,9 +869,9 @@ describe("changing a case", () => {
       reason: "lost_contact",
     });
     expect(refused.statusCode).toBe(409);
-    expect(refused.json().error.message).toContain("This case has 2 open items");
+    expect(refused.json().error.message).toContain("This case has open items");
     expect(refused.json().error.message).toContain(`the referral to ${world.services.training.name} is sent`);
-    expect(refused.json().error.message).toContain("openItemsReason");
+    expect(refused.json().error.key).toBe("case.open_items_close");
     const handOver = await caseDhaka.post(`/cases/${caseId}/hand-over`, {
       version: open.version,
       nationalService: "DSS",
@@ -1169,7 +1171,9 @@ describe("sustainability surveys", () => {
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().error).toMatchObject({
       field: "survey.housing",
-      message: "survey.housing must be one of: secure, insecure, inadequate, none",
+      message: "Choose one of: secure, insecure, inadequate, none",
+      key: "validation.invalid_value",
+      values: { options: "secure, insecure, inadequate, none" },
     });
     const unreached = await caseDhaka.post(`/cases/${caseId}/follow-ups/${month3.id}/complete`, {
       contactMethod: "phone",

@@ -1,8 +1,8 @@
 import {
   type CloseCaseInput,
-  conflict,
   decideCaseEnding,
   type HandOverInput,
+  refusalError,
   staleVersion,
 } from "@homecoming/domain";
 import type { Ctx } from "../../http/context";
@@ -18,7 +18,7 @@ async function decideEnding(
   input: { acknowledgeOpenItems?: boolean | undefined; openItemsReason?: string | undefined },
 ) {
   const decision = decideCaseEnding(action, (await openParts(ctx, row)).openItems, input);
-  if (!decision.ok) throw conflict(decision.message);
+  if (!decision.ok) throw refusalError(decision);
   return decision.acknowledged
     ? { openItems: decision.acknowledged.items, openItemsReason: decision.acknowledged.reason }
     : {};

@@ -10,6 +10,7 @@ import {
   followUpStatus,
   followUpWindowBounds,
   notFound,
+  refusalError,
   surveyOccasionOf,
   toIsoDate,
 } from "@homecoming/domain";
@@ -62,12 +63,12 @@ export async function completeFollowUp(
 ) {
   let row = await loadWritableCase(ctx, caseId);
   const current = await store.getFollowUp(ctx.tx, caseId, followUpId);
-  if (!current) throw notFound("follow-up");
+  if (!current) throw notFound("follow_up.not_found");
   const decision = decideFollowUpRecording(current, ctx.now);
-  if (!decision.ok) throw conflict(decision.message);
+  if (!decision.ok) throw refusalError(decision);
   const assessmentId = await surveyAt(ctx, row, input, current.kind);
   const updated = await store.completeFollowUp(ctx.tx, followUpId, recorded(ctx, input, assessmentId));
-  if (!updated) throw conflict("This follow-up is already done");
+  if (!updated) throw conflict("follow_up.already_done");
   await recordCaseEvent(ctx, caseId, "follow_up_done", {
     followUpId,
     kind: current.kind,

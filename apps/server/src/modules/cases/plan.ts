@@ -44,20 +44,14 @@ export async function savePlan(ctx: Ctx, caseId: string, input: PlanInput & { ve
   const storedActions = new Map(stored.actions.map((a) => [a.id, a]));
   for (const [gi, goal] of input.goals.entries()) {
     if (goal.id && !storedGoals.has(goal.id))
-      throw validation(`goals.${gi}.id: this plan has no goal with id ${goal.id}`, `goals.${gi}.id`);
+      throw validation("plan.unknown_goal", { id: goal.id }, `goals.${gi}.id`);
     for (const [ai, action] of goal.actions.entries()) {
       if (action.id && !storedActions.has(action.id))
-        throw validation(
-          `goals.${gi}.actions.${ai}.id: this plan has no action with id ${action.id}`,
-          `goals.${gi}.actions.${ai}.id`,
-        );
+        throw validation("plan.unknown_action", { id: action.id }, `goals.${gi}.actions.${ai}.id`);
       if (action.ownerUserId) {
         const owner = await userById(ctx, action.ownerUserId);
         if (!owner || ![row.leadOrganisationId, ctx.actor.organisationId].includes(owner.organisationId))
-          throw validation(
-            `goals.${gi}.actions.${ai}.ownerUserId: no such user in your organisation`,
-            `goals.${gi}.actions.${ai}.ownerUserId`,
-          );
+          throw validation("plan.owner_elsewhere", {}, `goals.${gi}.actions.${ai}.ownerUserId`);
       }
     }
   }
@@ -124,7 +118,7 @@ export async function updateAction(ctx: Ctx, caseId: string, actionId: string, p
     ...patch,
     ...(patch.dueDate !== undefined ? { dueDate: patch.dueDate } : {}),
   });
-  if (!updated) throw notFound("action");
+  if (!updated) throw notFound("plan.action_not_found");
   await audit(ctx, {
     action: "update",
     recordType: "plan_action",

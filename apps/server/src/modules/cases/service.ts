@@ -36,7 +36,7 @@ import * as store from "./store";
 export async function loadVisibleCase(ctx: Ctx, id: string) {
   // who may see the case's person is part of the query: a case they may not see is not found
   const row = await store.getVisibleCase(ctx.tx, id, personVisibilityScope(ctx));
-  if (!row) throw notFound("case");
+  if (!row) throw notFound("case.not_found");
   return row;
 }
 
@@ -44,7 +44,7 @@ export async function loadVisibleCase(ctx: Ctx, id: string) {
 export async function loadWritableCase(ctx: Ctx, id: string) {
   const row = await loadVisibleCase(ctx, id);
   requireCaseLead(ctx, row);
-  if (row.stage === "closed") throw conflict("This case is closed");
+  if (row.stage === "closed") throw conflict("case.closed");
   return row;
 }
 
@@ -72,7 +72,7 @@ export async function moveStage(
   patch: Partial<store.CaseRow> = {},
 ) {
   if (!canMoveStage(row.stage as CaseStage, to)) {
-    throw invalidTransition(`A case cannot move from ${row.stage} to ${to}`);
+    throw invalidTransition("case.cannot_move", { from: row.stage, to });
   }
   const updated = await store.updateCase(ctx.tx, row.id, row.version, {
     updatedAt: ctx.now,
@@ -91,10 +91,7 @@ async function requireCaseManager(ctx: Ctx, userId: string, organisationId: stri
     user.organisationId !== organisationId ||
     !user.roles.some((r) => r === "case_manager" || r === "counsellor")
   ) {
-    throw validation(
-      "caseManagerUserId must be a case manager or counsellor of the lead organisation",
-      "caseManagerUserId",
-    );
+    throw validation("case.manager_role", {}, "caseManagerUserId");
   }
 }
 
@@ -103,7 +100,7 @@ export async function openCase(
   input: { personId: string; stage: "pre_return" | "registered"; caseManagerUserId?: string | undefined },
 ) {
   await loadVisiblePerson(ctx, input.personId).catch(() => {
-    throw validation(`personId: no returnee with id ${input.personId} that you may see`, "personId");
+    throw validation("person.unknown", { id: input.personId }, "personId");
   });
   const open = await store.openCaseOfPerson(ctx.tx, input.personId, ctx.actor.organisationId);
   if (open) throw alreadyOpen(open);
@@ -129,9 +126,12 @@ export async function openCase(
 }
 
 const alreadyOpen = (open: { id: string; openedAt: Date } | undefined) =>
-  conflict(
-    `This returnee already has an open case with your organisation${open ? `: case ${open.id}, opened ${open.openedAt.toISOString().slice(0, 10)}` : ""}`,
-  );
+  open
+    ? conflict("case.already_open_since", {
+        caseId: open.id,
+        openedOn: open.openedAt.toISOString().slice(0, 10),
+      })
+    : conflict("case.already_open");
 
 export async function withPerson(ctx: Ctx, row: store.CaseRow) {
   const people = await personSummaries(ctx, [row.personId]);
@@ -292,10 +292,10 @@ export async function updateCase(
   if (row.version !== patch.version) throw staleVersion();
   if (patch.caseManagerUserId) await requireCaseManager(ctx, patch.caseManagerUserId, row.leadOrganisationId);
   if (patch.stage && patch.stage !== row.stage && !canMoveStage(row.stage as CaseStage, patch.stage)) {
-    throw invalidTransition(`A case cannot move from ${row.stage} to ${patch.stage}`);
+    throw invalidTransition("case.cannot_move", { from: row.stage, to: patch.stage });
   }
   if (patch.stage === "closed" || patch.stage === "handed_over") {
-    throw validation("Use the close or hand-over action, which record a reason", "stage");
+    throw validation("case.end_by_action", {}, "stage");
   }
   let updated = await store.updateCase(ctx.tx, id, patch.version, {
     updatedAt: ctx.now,
@@ -327,8 +327,8 @@ export async function updateCase(
 /** For referrals: the case must be open and led by the caller's organisation to refer from it. */
 export async function caseForReferral(ctx: Ctx, caseId: string) {
   const row = await store.getVisibleCase(ctx.tx, caseId, personVisibilityScope(ctx));
-  if (!row) throw validation(`caseId: no case with id ${caseId} that you may see`, "caseId");
-  if (row.stage === "closed") throw conflict("This case is closed");
+  if (!row) throw validation("case.unknown", { id: caseId }, "caseId");
+  if (row.stage === "closed") throw conflict("case.closed");
   return row;
 }
 

@@ -1,4 +1,4 @@
-import { Dimension, RuleField, ServiceCategoryCode } from "@homecoming/domain";
+import { Dimension, issueKey, RuleField, ServiceCategoryCode } from "@homecoming/domain";
 import {
   adminAreaCountries,
   adminAreaCountry,
@@ -15,12 +15,21 @@ const nationwide = new Set<string>(adminAreaCountries);
 /** A service area is an admin-area p-code, or a country code (BD, PK, IQ) for nationwide services. */
 export const isServiceArea = (code: string) => nationwide.has(code) || isAdminAreaCode(code);
 
-const AreaCode = z.string().trim().refine(isServiceArea, "must be an admin-area p-code or BD, PK or IQ");
+const AreaCode = z
+  .string()
+  .trim()
+  .refine(isServiceArea, {
+    error: "must be an admin-area p-code or BD, PK or IQ",
+    ...issueKey("validation.service_area", { countries: adminAreaCountries.join(", ") }),
+  });
 
 export const ServiceLocation = z.object({
   name: z.string().trim().min(1).max(200),
   address: z.string().trim().max(300).optional(),
-  adminAreaCode: z.string().refine(isAdminAreaCode, "adminAreaCode must be an admin-area p-code"),
+  adminAreaCode: z.string().refine(isAdminAreaCode, {
+    error: "adminAreaCode must be an admin-area p-code",
+    ...issueKey("validation.admin_area"),
+  }),
   openingHours: z.string().max(200).optional(),
 });
 
@@ -39,7 +48,12 @@ export const ServiceInput = z.object({
   locations: z.array(ServiceLocation).max(50).default([]),
   serviceAreas: z.array(AreaCode).min(1, "serviceAreas needs at least one area").max(500),
   languages: z
-    .array(z.string().refine(isLanguageCode, "languages must hold language codes"))
+    .array(
+      z.string().refine(isLanguageCode, {
+        error: "languages must hold language codes",
+        ...issueKey("validation.language"),
+      }),
+    )
     .max(30)
     .default([]),
   eligibility: z.string().trim().max(4000).default(""),
@@ -114,9 +128,16 @@ export const ServiceQuery = Paging.extend({
     .string()
     .refine((c) => isServiceCategory(c) || (dimensions as readonly string[]).includes(c), {
       message: "category must be a taxonomy code or a dimension",
+      ...issueKey("validation.category"),
     })
     .optional(),
-  area: z.string().refine(isServiceArea, "area must be an admin-area p-code").optional(),
+  area: z
+    .string()
+    .refine(isServiceArea, {
+      error: "area must be an admin-area p-code",
+      ...issueKey("validation.service_area", { countries: adminAreaCountries.join(", ") }),
+    })
+    .optional(),
   organisationId: z.uuid().optional(),
   includeInactive: z.stringbool().default(false),
   sort: z

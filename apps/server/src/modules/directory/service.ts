@@ -51,11 +51,7 @@ export function areasCovering(code: string): string[] {
 }
 
 export async function createService(ctx: Ctx, input: z.infer<typeof ServiceInput>) {
-  requireOwnOrganisation(
-    ctx,
-    input.organisationId,
-    "Only administrators or the providing organisation may add its services",
-  );
+  requireOwnOrganisation(ctx, input.organisationId, "service.provider_adds");
   await requireOrganisation(ctx, input.organisationId, "organisationId");
   const id = await store.insertService(ctx.tx, { ...input, ruleVersion: 1 });
   if (input.eligibilityRule !== null) await recordRuleVersion(ctx, "service", id, 1, input.eligibilityRule);
@@ -65,12 +61,8 @@ export async function createService(ctx: Ctx, input: z.infer<typeof ServiceInput
 
 export async function updateService(ctx: Ctx, id: string, change: z.infer<typeof ServicePatch>) {
   const current = await store.getService(ctx.tx, id);
-  if (!current) throw notFound("service");
-  requireOwnOrganisation(
-    ctx,
-    current.service.organisationId,
-    "Only administrators or the providing organisation may change this service",
-  );
+  if (!current) throw notFound("service.not_found");
+  requireOwnOrganisation(ctx, current.service.organisationId, "service.provider_changes");
   const { version, ...patch } = change;
   if (current.service.version !== version) throw staleVersion();
   // a changed rule is a new version, kept with who changed it
@@ -91,7 +83,7 @@ export async function updateService(ctx: Ctx, id: string, change: z.infer<typeof
 
 export async function getService(ctx: Ctx, id: string) {
   const row = await store.getService(ctx.tx, id);
-  if (!row) throw notFound("service");
+  if (!row) throw notFound("service.not_found");
   return toService(row);
 }
 

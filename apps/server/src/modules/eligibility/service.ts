@@ -303,8 +303,7 @@ export async function eligibilityOfCase(
 
 /** A rule tried on one person before it is saved (administrators, on persons they may see). */
 export async function previewRule(ctx: Ctx, rule: unknown, personId: string) {
-  if (!(await seesPerson(ctx, personId)))
-    throw validation(`personId: no person with id ${personId} that you may see`, "personId");
+  if (!(await seesPerson(ctx, personId))) throw validation("person.unknown", { id: personId }, "personId");
   const [latest] = await casesOfPerson(ctx, personId);
   const caseId = latest?.id ?? null;
   // the values of restricted facts stay with the lead organisation's case workers, whoever tries the rule

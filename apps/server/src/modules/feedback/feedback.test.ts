@@ -87,9 +87,11 @@ describe("sending feedback or a grievance", () => {
       answer: "Sorry.",
     });
     expect(refused.statusCode).toBe(403);
-    expect(refused.json().error.message).toBe(
-      "only the organisation handling it, or an administrator, may answer it",
-    );
+    expect(refused.json().error).toMatchObject({
+      message: "Only the organisation handling it, or an administrator, may answer it",
+      key: "feedback.handler_only",
+      values: { action: "answer" },
+    });
     await ok(admin.post(`/feedback/${id}/answer`, { version: read.version, answer: "We looked into it." }));
   });
 
@@ -143,43 +145,54 @@ describe("sending feedback or a grievance", () => {
 
   it("refuses bad input naming the field, and writes nothing", async () => {
     const before = await count();
-    const cases: [Record<string, unknown>, string, string][] = [
+    const cases: [Record<string, unknown>, string, string, string][] = [
       [
         grievance({ serviceId: undefined }),
         "serviceId",
+        "feedback.service_required",
         "body.serviceId: serviceId is required when the subject is a service",
       ],
       [
         grievance({ serviceId: "00000000-0000-4000-8000-000000000000" }),
         "serviceId",
-        "serviceId: no service with id 00000000-0000-4000-8000-000000000000",
+        "service.unknown",
+        "There is no service with the id 00000000-0000-4000-8000-000000000000",
       ],
-      [grievance({ message: "bad" }), "message", "body.message: message must be at least 10 characters"],
+      [
+        grievance({ message: "bad" }),
+        "message",
+        "validation.too_small.string",
+        "body.message: message must be at least 10 characters",
+      ],
       [
         grievance({ anonymous: false }),
         "name",
+        "feedback.name_required",
         "body.name: name is required unless the message is anonymous",
       ],
       [
         grievance({ anonymous: false, name: "Rahim", phone: "0171" }),
         "phone",
-        "phone: 0171 is not a valid phone number: it has too few digits for a number in Bangladesh",
+        "phone.too_short_in",
+        "This is not a valid phone number: it has too few digits for a number in Bangladesh",
       ],
       [
         grievance({ rating: 3 }),
         "rating",
+        "feedback.rating_only_for_feedback",
         "body.rating: rating is given with feedback, not with a grievance",
       ],
       [
         grievance({ organisationId: world.orgs.bank.id }),
         "organisationId",
-        "organisationId must be the service's own organisation, or left out",
+        "feedback.organisation_of_service",
+        "The organisation must be the service's own organisation, or left out",
       ],
     ];
-    for (const [body, field, message] of cases) {
+    for (const [body, field, key, message] of cases) {
       const res = await visitor("/feedback", body);
       expect(res.statusCode, JSON.stringify(body)).toBe(400);
-      expect(res.json().error).toMatchObject({ code: "validation", field, message });
+      expect(res.json().error).toMatchObject({ code: "validation", field, key, message });
     }
     expect(await count()).toBe(before);
   });
@@ -248,10 +261,13 @@ describe("the sender's view by reference", () => {
   it("answers an unknown reference and a malformed one without telling more", async () => {
     const unknown = await visitor("/feedback/status", { reference: "0000-0000-0000" });
     expect(unknown.statusCode).toBe(404);
-    expect(unknown.json().error.message).toBe("feedback or grievance with this reference not found");
+    expect(unknown.json().error).toMatchObject({
+      message: "No feedback or grievance has this reference",
+      key: "feedback.reference_not_found",
+    });
     const malformed = await visitor("/feedback/status", { reference: "12345" });
     expect(malformed.statusCode).toBe(400);
-    expect(malformed.json().error).toMatchObject({ field: "reference" });
+    expect(malformed.json().error).toMatchObject({ field: "reference", key: "feedback.reference" });
   });
 });
 
@@ -309,7 +325,7 @@ describe("staff work", () => {
       answer: "Late answer",
     });
     expect(wrong.statusCode).toBe(409);
-    expect(wrong.json().error.message).toBe("cannot answer a message that is closed");
+    expect(wrong.json().error.message).toBe("Cannot answer a message that is closed");
     const noReason = await caseDhaka.post(`/feedback/${id}/reopen`, { version: closed.version });
     expect(noReason.json().error).toMatchObject({ code: "validation", field: "reason" });
     expect(await ok<Detail>(caseDhaka.get(`/feedback/${id}`))).toMatchObject({

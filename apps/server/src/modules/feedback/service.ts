@@ -89,18 +89,14 @@ export async function sendFeedback(ctx: OpenCtx, input: z.infer<typeof FeedbackI
   let country: string | null = null;
   if (input.serviceId) {
     const service = await serviceById(ctx.tx, input.serviceId);
-    if (!service) throw validation(`serviceId: no service with id ${input.serviceId}`, "serviceId");
+    if (!service) throw validation("service.unknown", { id: input.serviceId }, "serviceId");
     if (input.organisationId && input.organisationId !== service.service.organisationId)
-      throw validation(
-        "organisationId must be the service's own organisation, or left out",
-        "organisationId",
-      );
+      throw validation("feedback.organisation_of_service", {}, "organisationId");
     concerned = service.service.organisationId;
   }
   if (concerned) {
     const organisation = await organisationById(ctx.tx, concerned);
-    if (!organisation)
-      throw validation(`organisationId: no organisation with id ${concerned}`, "organisationId");
+    if (!organisation) throw validation("organisation.unknown", { id: concerned }, "organisationId");
     country = organisation.country;
   }
   if (input.subject === "other") concerned = null;
@@ -170,7 +166,7 @@ export async function sendFeedback(ctx: OpenCtx, input: z.infer<typeof FeedbackI
 /** What the holder of a reference reads. An unknown reference is not found, however it is written. */
 export async function feedbackStatus(ctx: OpenCtx, reference: string) {
   const row = await store.feedbackByReference(ctx.tx, reference);
-  if (!row) throw notFound("feedback or grievance with this reference");
+  if (!row) throw notFound("feedback.reference_not_found");
   const [names, events] = await together([store.namesOf(ctx.tx, row), store.eventsOf(ctx.tx, row.id)]);
   const history: { status: FeedbackStatus; at: Date }[] = [];
   for (const { event } of events) {
@@ -228,9 +224,9 @@ export async function listFeedback(ctx: Ctx, query: z.infer<typeof FeedbackQuery
 /** A message the caller may read, with who they are to it; one they may not is not found. */
 async function readable(ctx: Ctx, id: string) {
   const row = await store.getFeedback(ctx.tx, id);
-  if (!row) throw notFound("feedback");
+  if (!row) throw notFound("feedback.not_found");
   const side = feedbackSide(ctx, row);
-  if (side === "none") throw notFound("feedback");
+  if (side === "none") throw notFound("feedback.not_found");
   return { row, side };
 }
 
@@ -323,15 +319,9 @@ export async function triageFeedback(ctx: Ctx, id: string, body: z.infer<typeof 
       if (handling) {
         const organisation = await organisationById(ctx.tx, handling);
         if (!organisation)
-          throw validation(
-            `handlingOrganisationId: no organisation with id ${handling}`,
-            "handlingOrganisationId",
-          );
+          throw validation("organisation.unknown", { id: handling }, "handlingOrganisationId");
         if (row.kind === "grievance" && handling === row.concernedOrganisationId)
-          throw validation(
-            "handlingOrganisationId: a grievance is never handled by the organisation it is about",
-            "handlingOrganisationId",
-          );
+          throw validation("feedback.grievance_elsewhere", {}, "handlingOrganisationId");
       }
     }
     const { concernedReads } = routeFeedback({

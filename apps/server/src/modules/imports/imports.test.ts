@@ -152,7 +152,11 @@ describe("an import under review", () => {
     // a likely match waits for a decision
     const early = await caseDhaka.post(`/imports/${summary.id}/commit`);
     expect(early.statusCode).toBe(409);
-    expect(early.json().error.message).toContain("rows 3, 5, 6");
+    expect(early.json().error).toMatchObject({
+      message: "Rows with a likely match need a decision first: 3, 5, 6",
+      key: "import.rows_to_decide",
+      values: { rows: "3, 5, 6", total: 3 },
+    });
 
     // bad decisions are refused and change nothing
     const invalid = await caseDhaka.put(`/imports/${summary.id}/rows/4/decision`, { decision: "register" });

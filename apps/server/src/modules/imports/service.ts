@@ -140,14 +140,10 @@ export async function createImport(
 ) {
   const sheet = await readSheet(file.format, file.bytes);
   const { columns, problems } = mapImportHeaders(sheet.headers);
-  if (problems.length)
-    throw validation(`The header row does not fit the template: ${problems.join("; ")}`, "file");
-  if (!sheet.rows.length) throw validation("The file has a header row but no returnees under it", "file");
+  if (problems.length) throw validation("import.header_mismatch", { problems: problems.join("; ") }, "file");
+  if (!sheet.rows.length) throw validation("import.no_rows", {}, "file");
   if (sheet.rows.length > importRowLimit)
-    throw validation(
-      `The file holds ${sheet.rows.length} rows; at most ${importRowLimit} are imported at once: split it into smaller files`,
-      "file",
-    );
+    throw validation("import.too_many_rows", { rows: sheet.rows.length, limit: importRowLimit }, "file");
   const rows = readRows(ctx, columns, sheet.rows);
   const inFile = judgeWithinFile(rows, ctx.now);
   const stored = [];
@@ -204,18 +200,17 @@ async function summaryOf(ctx: Ctx, row: store.ImportRecord) {
 /** An import the caller may see: its own organisation's (administrators: any); 404 otherwise. */
 async function loadImport(ctx: Ctx, id: string, forUpdate = false) {
   const row = await store.getImport(ctx.tx, id, forUpdate);
-  if (!row) throw notFound("import");
-  if (!inOwnOrganisation(ctx, row.organisationId))
-    throw forbidden("This import belongs to another organisation");
+  if (!row) throw notFound("import.not_found");
+  if (!inOwnOrganisation(ctx, row.organisationId)) throw forbidden("import.other_organisation");
   return row;
 }
 
 /** An import the caller may change: under review, and uploaded by the caller's own organisation. */
 async function loadOpenImport(ctx: Ctx, id: string) {
   const row = await loadImport(ctx, id, true);
-  if (row.organisationId !== ctx.actor.organisationId)
-    throw forbidden("Only the organisation that uploaded the file decides on and registers its rows");
-  if (row.status !== "review") throw conflict(`The import is already ${row.status}`);
+  if (row.organisationId !== ctx.actor.organisationId) throw forbidden("import.uploader_decides");
+  if (row.status === "committed") throw conflict("import.already_committed");
+  if (row.status === "discarded") throw conflict("import.already_discarded");
   return row;
 }
 
@@ -290,23 +285,16 @@ export async function decideRow(
 ) {
   await loadOpenImport(ctx, id);
   const found = await store.getRow(ctx.tx, id, line);
-  if (!found) throw notFound("import row");
+  if (!found) throw notFound("import.row_not_found");
   const { row } = found;
   if (row.problems.length && body.decision !== "skip")
-    throw validation(
-      `Row ${line} has problems and cannot be registered: correct it in the file and upload that again`,
-      "decision",
-    );
+    throw validation("import.row_has_problems", { line }, "decision");
   if (body.decision === "existing") {
     const match = row.matches.registry.find((m) => m.personId === body.personId);
     const visible = match ? await visiblePersonIds(ctx, [match.personId]) : new Set<string>();
-    if (!match || !visible.has(match.personId))
-      throw validation(
-        `personId must be one of the earlier registrations row ${line} was matched with`,
-        "personId",
-      );
+    if (!match || !visible.has(match.personId)) throw validation("import.not_a_match", { line }, "personId");
   } else if (body.personId !== undefined) {
-    throw validation(`personId is given only with the decision existing`, "personId");
+    throw validation("import.person_only_existing", {}, "personId");
   }
   await store.updateRow(ctx.tx, id, line, {
     decision: body.decision,
@@ -336,11 +324,10 @@ export async function commitImport(ctx: Ctx, id: string) {
   await loadOpenImport(ctx, id);
   const waiting = await store.listRows(ctx.tx, id, "to_decide", { limit: 10, offset: 0 });
   if (waiting.total)
-    throw conflict(
-      `${waiting.total === 1 ? "A row has a likely match and needs" : `${waiting.total} rows have a likely match and need`} a decision first: row${waiting.total === 1 ? "" : "s"} ${waiting.items
-        .map((r) => r.row.row)
-        .join(", ")}${waiting.total > waiting.items.length ? " …" : ""}`,
-    );
+    throw conflict("import.rows_to_decide", {
+      rows: `${waiting.items.map((r) => r.row.row).join(", ")}${waiting.total > waiting.items.length ? " …" : ""}`,
+      total: waiting.total,
+    });
   const rows = await store.allRows(ctx.tx, id);
   const registered: string[] = [];
   let existing = 0;

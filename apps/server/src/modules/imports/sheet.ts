@@ -20,7 +20,7 @@ const isBlank = (cells: ImportCell[]) =>
 export async function readSheet(format: ImportFormat, bytes: Buffer): Promise<Sheet> {
   const lines = format === "csv" ? readCsv(bytes) : await readXlsx(bytes);
   const header = lines.find((l) => !isBlank(l.cells));
-  if (!header) throw validation("The file is empty: it needs a header row naming the columns", "file");
+  if (!header) throw validation("import.empty_file", {}, "file");
   return {
     headers: header.cells.map((c) => (c === null || c === undefined ? "" : String(c).trim())),
     rows: lines.filter((l) => l.line > header.line && !isBlank(l.cells)),
@@ -29,8 +29,7 @@ export async function readSheet(format: ImportFormat, bytes: Buffer): Promise<Sh
 
 function readCsv(bytes: Buffer): { line: number; cells: ImportCell[] }[] {
   const text = bytes.toString("utf8");
-  if (text.includes("\uFFFD"))
-    throw validation("The CSV file is not UTF-8 text: save it as CSV UTF-8 and upload it again", "file");
+  if (text.includes("\uFFFD")) throw validation("import.not_utf8", {}, "file");
   const firstLine = text.slice(0, text.indexOf("\n") >>> 0);
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ";" : ",";
   try {
@@ -43,7 +42,7 @@ function readCsv(bytes: Buffer): { line: number; cells: ImportCell[] }[] {
     }) as unknown as { record: string[]; info: { lines: number } }[];
     return records.map((r) => ({ line: r.info.lines, cells: r.record }));
   } catch (err) {
-    throw validation(`The CSV file cannot be read: ${(err as Error).message}`, "file");
+    throw validation("import.csv_unreadable", { detail: (err as Error).message }, "file");
   }
 }
 
@@ -63,10 +62,10 @@ async function readXlsx(bytes: Buffer): Promise<{ line: number; cells: ImportCel
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    throw validation("The file is not an XLSX workbook that can be read", "file");
+    throw validation("import.not_xlsx", {}, "file");
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet) throw validation("The workbook has no sheet", "file");
+  if (!sheet) throw validation("import.no_sheet", {}, "file");
   const lines: { line: number; cells: ImportCell[] }[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, line) => {
     const cells: ImportCell[] = [];

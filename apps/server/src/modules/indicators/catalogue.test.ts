@@ -1081,7 +1081,9 @@ describe("the money given of October to December 2025, added up by hand", () => 
       error: {
         field: "by",
         message:
-          "loan_amounts_given adds up money in the currency it was given in: split it by currency (by=currency) or keep one currency (filter[currency]=BDT)",
+          "loan_amounts_given adds up money in the currency it was given in: split it by currency or keep one currency",
+        key: "indicator.one_currency",
+        values: { indicator: "loan_amounts_given" },
       },
     });
   });

@@ -236,7 +236,7 @@ describe("indicators over a hand-counted fixture", () => {
 
   it("answers a clear error for a split or filter the indicator does not take, and for an unknown one", async () => {
     const cases: [string, number, string, string][] = [
-      ["/indicators/returnees_registered?by=sex,ageGroup,country", 400, "by", "by takes at most two"],
+      ["/indicators/returnees_registered?by=sex,ageGroup,country", 400, "by", "at most two disaggregations"],
       [
         "/indicators/returnees_registered?by=serviceCategory",
         400,
@@ -253,7 +253,7 @@ describe("indicators over a hand-counted fixture", () => {
         "/indicators/returnees_registered?from=2026-05-01&to=2026-01-01",
         400,
         "from",
-        "from must not be after to",
+        "The start of the period must not be after its end",
       ],
       ["/indicators/returnees_registered?from=yesterday", 400, "from", "from must be a date"],
     ];

@@ -98,12 +98,13 @@ function averaged(definition: IndicatorDefinition, detailOf?: (detail: string) =
 
 /** The query's splits: at most two, each one the indicator allows. */
 function splitsOf(definition: IndicatorDefinition, by: readonly string[]): IndicatorDisaggregation[] {
-  if (by.length > 2) throw validation("by takes at most two disaggregations", "by");
-  if (new Set(by).size !== by.length) throw validation("by names a disaggregation twice", "by");
+  if (by.length > 2) throw validation("indicator.split_twice_at_most", {}, "by");
+  if (new Set(by).size !== by.length) throw validation("indicator.split_repeated", {}, "by");
   for (const d of by)
     if (!definition.disaggregations.includes(d as IndicatorDisaggregation))
       throw validation(
-        `${definition.code} cannot be split by ${d}; it can be by ${definition.disaggregations.join(", ")}`,
+        "indicator.cannot_split",
+        { indicator: definition.code, split: d, allowed: definition.disaggregations.join(", ") },
         "by",
       );
   return by as IndicatorDisaggregation[];
@@ -145,14 +146,14 @@ async function labelsOf(ctx: Ctx, keysBySplit: [IndicatorDisaggregation, string[
  */
 function selection(ctx: Ctx, code: string, query: Omit<IndicatorQuery, "by">) {
   const definition = indicatorByCode(code);
-  if (!definition) throw notFound(`indicator ${code}`);
+  if (!definition) throw notFound("indicator.not_found", { code });
   const to = query.to ?? toIsoDate(ctx.now);
   const from = query.from ?? toIsoDate(new Date(Date.parse(`${to}T00:00:00Z`) - 364 * 86_400_000));
-  if (from > to) throw validation("from must not be after to", "from");
+  if (from > to) throw validation("indicator.from_after_to", {}, "from");
   const filters = Object.entries(query.filter) as [IndicatorDisaggregation, string][];
   for (const [d] of filters)
     if (!definition.disaggregations.includes(d))
-      throw validation(`${definition.code} cannot be filtered by ${d}`, `filter[${d}]`);
+      throw validation("indicator.cannot_filter", { indicator: definition.code, filter: d }, `filter[${d}]`);
   const where: SQL[] = [sql`f.kind = ${definition.numerator.kind}`];
   where.push(
     definition.stock
@@ -189,14 +190,9 @@ export async function casesBehind(
 ) {
   const { definition, where } = selection(ctx, code, query);
   if (definition.aboutCases === false)
-    throw validation(
-      `${definition.code} counts feedback and grievances, which no case stands behind`,
-      "code",
-    );
+    throw validation("indicator.no_cases_behind", { indicator: definition.code }, "code");
   if (!mayListCases(ctx, definition))
-    throw forbidden(
-      `${definition.code} rests on health or psychosocial answers: only the lead organisation's case managers and counsellors list the cases behind it`,
-    );
+    throw forbidden("indicator.cases_restricted", { indicator: definition.code });
   const facts = sql.join([...where, matches(definition.numerator)], sql` and `);
   return listCases(ctx, {
     sort: query.sort,
@@ -963,10 +959,7 @@ export async function computeIndicator(
   const { definition, from, to, filters, where } = selection(ctx, code, query);
   const splits = splitsOf(definition, query.by);
   if (definition.unit === "sum" && !splits.includes("currency") && !filters.some(([d]) => d === "currency"))
-    throw validation(
-      `${definition.code} adds up money in the currency it was given in: split it by currency (by=currency) or keep one currency (filter[currency]=BDT)`,
-      "by",
-    );
+    throw validation("indicator.one_currency", { indicator: definition.code }, "by");
   const dims = [...splits, ...filters.map(([d]) => d), ...(seesAll(ctx) ? [] : (["organisation"] as const))];
   const way = countAfresh ? "counted" : wayOf(definition, splits, dims);
   const cells: IndicatorCell[] =

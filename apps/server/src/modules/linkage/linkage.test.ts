@@ -94,7 +94,7 @@ describe("not the same person", () => {
     const erbils = await register({ adminAreaCode: "IQG11Q02" }, caseErbil);
     const unseen = await caseDhaka.post(`/persons/${one.id}/not-duplicates`, { otherPersonId: erbils.id });
     expect(unseen.statusCode).toBe(400);
-    expect(unseen.json().error.message).toMatch(/no returnee you may see/);
+    expect(unseen.json().error.message).toMatch(/No returnee you may see/);
     const bad = await caseDhaka.post(`/persons/${one.id}/not-duplicates`, { otherPersonId: "nobody" });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.message).toMatch(/otherPersonId must be a UUID/);

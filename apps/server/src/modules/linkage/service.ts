@@ -1,4 +1,12 @@
-import { conflict, fullName, judgeLink, type LinkageReason, notFound, validation } from "@homecoming/domain";
+import {
+  conflict,
+  fullName,
+  judgeLink,
+  type LinkageReason,
+  notFound,
+  type PlainErrorKey,
+  validation,
+} from "@homecoming/domain";
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { persons } from "../../db/schema";
@@ -12,23 +20,20 @@ import { restartScan, type ScanState, scanState } from "./scan";
 import * as store from "./store";
 
 /** A record the caller may see and lead, that has not been merged into another. */
-async function loadLedPerson(ctx: Ctx, id: string, what: string) {
+async function loadLedPerson(ctx: Ctx, id: string, refusal: PlainErrorKey) {
   const row = await loadVisiblePerson(ctx, id);
-  await requirePersonLead(ctx, id, what);
+  await requirePersonLead(ctx, id, refusal);
   return row;
 }
 
-function refuseMerged(row: PersonRow, which: string) {
-  if (row.mergedIntoId)
-    throw conflict(
-      `${which} ${fullName(row)} was merged into the record ${row.mergedIntoId}: use that record`,
-    );
+function refuseMerged(row: PersonRow) {
+  if (row.mergedIntoId) throw conflict("linkage.merged", { name: fullName(row), into: row.mergedIntoId });
 }
 
 /** The possible duplicates of a stored returnee, as registration found them, less the pairs judged apart. */
 export async function duplicatesOf(ctx: Ctx, personId: string) {
-  const row = await loadLedPerson(ctx, personId, "see a returnee's possible duplicates");
-  refuseMerged(row, "The record of");
+  const row = await loadLedPerson(ctx, personId, "linkage.lead_sees");
+  refuseMerged(row);
   const { hidden: _held, ...found } = await possibleDuplicates(ctx, linkageRecordOf(row), personId);
   await audit(ctx, {
     action: "search",
@@ -51,14 +56,10 @@ export async function markNotSame(
   personId: string,
   body: { otherPersonId: string; note?: string },
 ) {
-  if (body.otherPersonId === personId)
-    throw validation("otherPersonId: a record is always the same person as itself", "otherPersonId");
-  await loadLedPerson(ctx, personId, "judge whether two records are one returnee");
+  if (body.otherPersonId === personId) throw validation("linkage.same_record", {}, "otherPersonId");
+  await loadLedPerson(ctx, personId, "linkage.lead_judges");
   const other = await loadVisiblePerson(ctx, body.otherPersonId).catch(() => {
-    throw validation(
-      `otherPersonId: no returnee you may see has the id ${body.otherPersonId}`,
-      "otherPersonId",
-    );
+    throw validation("person.unknown", { id: body.otherPersonId }, "otherPersonId");
   });
   const verdict = await store.insertVerdict(ctx.tx, {
     personId,
@@ -68,7 +69,7 @@ export async function markNotSame(
     decidedByOrganisationId: ctx.actor.organisationId,
     createdAt: ctx.now,
   });
-  if (!verdict) throw conflict("These two records are already marked as two different people");
+  if (!verdict) throw conflict("linkage.already_apart");
   await audit(ctx, {
     action: "not_duplicate",
     recordType: "person",
@@ -133,15 +134,14 @@ async function writeSurvivor(ctx: Ctx, survivor: PersonRow, values: Record<strin
 }
 
 async function loadPair(ctx: Ctx, survivorId: string, fromId: string) {
-  if (fromId === survivorId)
-    throw validation("fromPersonId: a record cannot be merged into itself", "fromPersonId");
-  const survivor = await loadLedPerson(ctx, survivorId, "merge records");
+  if (fromId === survivorId) throw validation("linkage.into_itself", {}, "fromPersonId");
+  const survivor = await loadLedPerson(ctx, survivorId, "linkage.lead_merges");
   const merged = await loadVisiblePerson(ctx, fromId).catch(() => {
-    throw validation(`fromPersonId: no returnee you may see has the id ${fromId}`, "fromPersonId");
+    throw validation("person.unknown", { id: fromId }, "fromPersonId");
   });
-  await requirePersonLead(ctx, fromId, "merge records");
-  refuseMerged(survivor, "The record of");
-  refuseMerged(merged, "The record of");
+  await requirePersonLead(ctx, fromId, "linkage.lead_merges");
+  refuseMerged(survivor);
+  refuseMerged(merged);
   return { survivor, merged };
 }
 
@@ -189,10 +189,7 @@ export async function mergePersons(
 ) {
   const { survivor, merged } = await loadPair(ctx, survivorId, body.fromPersonId);
   const [shared] = await store.sharedOpenCaseLeads(ctx.tx, survivor.id, merged.id);
-  if (shared)
-    throw conflict(
-      `Both records have an open case led by ${shared.name}: close one of them (or hand it over) before merging`,
-    );
+  if (shared) throw conflict("linkage.open_cases", { organisation: shared.name });
   const fills = fillsOf(survivor, merged);
   const moved = await store.moveRows(ctx.tx, merged.id, survivor.id);
   await writeSurvivor(ctx, survivor, Object.fromEntries(Object.entries(fills).map(([f, v]) => [f, v.after])));
@@ -265,21 +262,17 @@ export async function mergesOf(ctx: Ctx, personId: string) {
  * stands on its own again. What was added to the survivor after the merge stays with the survivor.
  */
 export async function undoMerge(ctx: Ctx, mergeId: string, reason: string) {
-  requireAdministrator(ctx, "Only administrators may undo a merge");
+  requireAdministrator(ctx, "linkage.admin_undoes");
   const merge = await store.getMerge(ctx.tx, mergeId);
-  if (!merge) throw notFound("merge");
-  if (merge.undoneAt) throw conflict("This merge has already been undone");
+  if (!merge) throw notFound("linkage.merge_not_found");
+  if (merge.undoneAt) throw conflict("linkage.already_undone");
   const [survivor] = await ctx.tx.select().from(persons).where(eq(persons.id, merge.survivorId));
   const [merged] = await ctx.tx.select().from(persons).where(eq(persons.id, merge.mergedId));
-  if (!survivor || !merged) throw notFound("person");
-  if (merged.mergedIntoId !== survivor.id)
-    throw conflict("The merged record no longer redirects to the survivor: undo the later merge first");
-  if (survivor.mergedIntoId)
-    throw conflict(
-      `The survivor was itself merged into the record ${survivor.mergedIntoId} since: undo that merge first`,
-    );
+  if (!survivor || !merged) throw notFound("person.not_found");
+  if (merged.mergedIntoId !== survivor.id) throw conflict("linkage.no_longer_redirects");
+  if (survivor.mergedIntoId) throw conflict("linkage.survivor_merged", { into: survivor.mergedIntoId });
   const marked = await store.markUndone(ctx.tx, merge.id, ctx.now, ctx.actor.userId, reason);
-  if (!marked) throw conflict("This merge has already been undone");
+  if (!marked) throw conflict("linkage.already_undone");
   await store.moveBack(ctx.tx, merge.moved, survivor.id, merged.id);
   // a filled field goes back only where it still holds what the merge put there
   const restored: Record<string, unknown> = {};
@@ -349,7 +342,7 @@ function toScan(state: ScanState | undefined) {
 
 /** Starts the registry scan over (administrators); the background job works through it. */
 export async function rescan(ctx: Ctx) {
-  requireAdministrator(ctx, "Only administrators may start a scan of the whole registry");
+  requireAdministrator(ctx, "linkage.admin_scans");
   const state = await restartScan(ctx.tx, ctx.now, ctx.actor.userId);
   await audit(ctx, {
     action: "create",

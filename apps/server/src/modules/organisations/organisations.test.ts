@@ -370,7 +370,8 @@ describe("users", () => {
       const res = await admin.post("/users", newUser({ email: "weak.pw.user@test.homecoming", password }));
       expect(res.statusCode).toBe(400);
       expect(res.json().error).toMatchObject({ code: "validation", field: "password" });
-      expect(res.json().error.message).toMatch(/^password is too easy to guess/);
+      expect(res.json().error.message).toMatch(/^This password is too easy to guess/);
+      expect(res.json().error.key).toMatch(/^password\.too_easy\./);
     }
     const list = await admin.get(`/users?organisationId=${world.orgs.mrcDhaka.id}`);
     expect(emails(list)).not.toContain("weak.pw.user@test.homecoming");

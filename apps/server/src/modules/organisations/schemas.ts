@@ -1,4 +1,4 @@
-import { OrganisationKind, Role } from "@homecoming/domain";
+import { issueKey, OrganisationKind, Role } from "@homecoming/domain";
 import { isAdminAreaCode, isCountryCode } from "@homecoming/reference";
 import { z } from "zod";
 import { Paging, sortParam } from "../../http/schemas";
@@ -10,9 +10,17 @@ export const OrganisationInput = z.object({
     .string()
     .trim()
     .toUpperCase()
-    .refine(isCountryCode, "country must be an ISO 3166-1 alpha-2 code"),
+    .refine(isCountryCode, {
+      error: "country must be an ISO 3166-1 alpha-2 code",
+      ...issueKey("validation.country"),
+    }),
   areasServed: z
-    .array(z.string().refine(isAdminAreaCode, "areasServed must hold admin-area p-codes"))
+    .array(
+      z.string().refine(isAdminAreaCode, {
+        error: "areasServed must hold admin-area p-codes",
+        ...issueKey("validation.admin_area"),
+      }),
+    )
     .max(500)
     .default([]),
 });

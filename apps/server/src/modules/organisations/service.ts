@@ -43,20 +43,20 @@ export async function createOrganisation(ctx: Ctx, input: z.infer<typeof Organis
 
 export async function updateOrganisation(ctx: Ctx, id: string, patch: z.infer<typeof OrganisationPatch>) {
   const updated = await store.updateOrganisation(ctx.tx, id, patch);
-  if (!updated) throw notFound("organisation");
+  if (!updated) throw notFound("organisation.not_found");
   return updated;
 }
 
 export async function getOrganisation(ctx: Ctx, id: string) {
   const row = await store.getOrganisation(ctx.tx, id);
-  if (!row) throw notFound("organisation");
+  if (!row) throw notFound("organisation.not_found");
   return row;
 }
 
 /** Used by other modules: an organisation that must exist (400 naming the field when it does not). */
 export async function requireOrganisation(ctx: Ctx, id: string, field: string) {
   const row = await store.getOrganisation(ctx.tx, id);
-  if (!row) throw validation(`${field}: no organisation with id ${id}`, field);
+  if (!row) throw validation("organisation.unknown", { id }, field);
   return row;
 }
 
@@ -69,7 +69,7 @@ export function listOrganisations(ctx: { tx: Db }, filter: OrganisationQuery & {
 export async function createUser(ctx: Ctx, input: z.infer<typeof UserInput>) {
   await requireOrganisation(ctx, input.organisationId, "organisationId");
   if (await store.findUserByEmail(ctx.tx, input.email))
-    throw conflict(`A user with email ${input.email} exists`);
+    throw conflict("user.email_taken", { email: input.email });
   const { password, ...rest } = input;
   requireStrongPassword(password, [input.email.split("@")[0]!, input.name]);
   return publicUser(
@@ -82,14 +82,14 @@ export async function updateUser(ctx: Ctx, id: string, patch: z.infer<typeof Use
   const { password, ...rest } = patch;
   if (password) {
     const user = await store.getUser(ctx.tx, id);
-    if (!user) throw notFound("user");
+    if (!user) throw notFound("user.not_found");
     requireStrongPassword(password, [user.email.split("@")[0]!, patch.name ?? user.name]);
   }
   const updated = await store.updateUser(ctx.tx, id, {
     ...rest,
     ...(password ? { passwordHash: await hashPassword(password) } : {}),
   });
-  if (!updated) throw notFound("user");
+  if (!updated) throw notFound("user.not_found");
   // a new password ends every other session of the user: whoever knew the old one is out; and it unlocks
   // an account that failed logins locked
   if (password) {
@@ -102,7 +102,7 @@ export async function updateUser(ctx: Ctx, id: string, patch: z.infer<typeof Use
 /** An administrator unlocks an account that failed logins locked; the audit records it. */
 export async function unlockUser(ctx: Ctx, id: string) {
   const row = await store.getUser(ctx.tx, id);
-  if (!row) throw notFound("user");
+  if (!row) throw notFound("user.not_found");
   const [locked] = await publicUsers(ctx, [row]);
   await unlockAccount(ctx.tx, row.email);
   await audit(ctx, {
@@ -117,7 +117,7 @@ export async function unlockUser(ctx: Ctx, id: string) {
 /** A user of another organisation is not found, except for administrators. */
 export async function getUser(ctx: Ctx, id: string) {
   const row = await store.getUser(ctx.tx, id);
-  if (!row || !inOwnOrganisation(ctx, row.organisationId)) throw notFound("user");
+  if (!row || !inOwnOrganisation(ctx, row.organisationId)) throw notFound("user.not_found");
   return onePublicUser(ctx, row);
 }
 

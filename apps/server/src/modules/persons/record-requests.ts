@@ -1,4 +1,4 @@
-import { conflict, fullName, notFound } from "@homecoming/domain";
+import { conflict, fullName, notFound, type PlainErrorKey } from "@homecoming/domain";
 import type { z } from "zod";
 import { type Ctx, hasRole } from "../../http/context";
 import { requirePersonLead, visiblePersonIds } from "../access";
@@ -23,9 +23,9 @@ const ownScope = (ctx: Ctx) => (hasRole(ctx.actor, "admin") ? undefined : ctx.ac
  * A returnee the caller leads (404 when it may not see them, 403 when it does not lead them), their possible
  * matches and the requests sent for them (every organisation's for an administrator).
  */
-async function requestsOf(ctx: Ctx, personId: string, what: string) {
+async function requestsOf(ctx: Ctx, personId: string, refusal: PlainErrorKey) {
   const row = await loadVisiblePerson(ctx, personId);
-  await requirePersonLead(ctx, personId, what);
+  await requirePersonLead(ctx, personId, refusal);
   const found = await possibleDuplicates(ctx, row, row.id);
   const requests = await store.recordRequestsOfPerson(ctx.tx, personId, ownScope(ctx));
   return { found, requests };
@@ -69,11 +69,7 @@ async function outgoingView(
 }
 
 export async function recordRequestsOfPerson(ctx: Ctx, personId: string) {
-  return outgoingView(
-    ctx,
-    personId,
-    await requestsOf(ctx, personId, "see the record requests of a returnee"),
-  );
+  return outgoingView(ctx, personId, await requestsOf(ctx, personId, "record_request.lead_sees"));
 }
 
 /**
@@ -82,17 +78,15 @@ export async function recordRequestsOfPerson(ctx: Ctx, personId: string) {
  * holder reads, records the request.
  */
 export async function askForRecords(ctx: Ctx, personId: string, note: string | undefined) {
-  const { found, requests } = await requestsOf(ctx, personId, "ask for a returnee's records held elsewhere");
-  if (found.hidden.length === 0)
-    throw conflict("No possible match of this returnee is held by another organisation");
+  const { found, requests } = await requestsOf(ctx, personId, "record_request.lead_asks");
+  if (found.hidden.length === 0) throw conflict("record_request.none_elsewhere");
   const asked = new Set(
     requests
       .filter((r) => r.fromOrganisationId === ctx.actor.organisationId && r.status !== "shared")
       .map((r) => r.heldPersonId),
   );
   const targets = found.hidden.filter((h) => h.holderId && !asked.has(h.personId));
-  if (targets.length === 0)
-    throw conflict("The organisations that hold this returnee's possible matches have been asked already");
+  if (targets.length === 0) throw conflict("record_request.all_asked");
   const created = await store.insertRecordRequests(
     ctx.tx,
     targets.map((h) => ({
@@ -156,8 +150,9 @@ export async function incomingRecordRequests(ctx: Ctx, query: RecordRequestQuery
 async function openRequestFor(ctx: Ctx, id: string) {
   const row = await store.getRecordRequest(ctx.tx, id);
   const scope = ownScope(ctx);
-  if (!row || (scope && row.toOrganisationId !== scope)) throw notFound("record request");
-  if (row.status !== "open") throw conflict(`This record request was ${row.status} already`);
+  if (!row || (scope && row.toOrganisationId !== scope)) throw notFound("record_request.not_found");
+  if (row.status === "shared") throw conflict("record_request.already_shared");
+  if (row.status === "declined") throw conflict("record_request.already_declined");
   return row;
 }
 
@@ -167,7 +162,7 @@ async function openRequestFor(ctx: Ctx, id: string) {
  */
 export async function shareRecord(ctx: Ctx, id: string, input: z.infer<typeof ShareRecordBody>) {
   const request = await openRequestFor(ctx, id);
-  await requirePersonLead(ctx, request.heldPersonId, "share a returnee's record");
+  await requirePersonLead(ctx, request.heldPersonId, "record_request.lead_shares");
   const [asker] = await organisationsByIds(ctx, [request.fromOrganisationId]);
   const consent = await recordConsent(ctx, request.heldPersonId, {
     purpose: "data_sharing",
@@ -181,7 +176,7 @@ export async function shareRecord(ctx: Ctx, id: string, input: z.infer<typeof Sh
 /** The holder declines, with a reason the asking organisation reads. */
 export async function declineRecordRequest(ctx: Ctx, id: string, reason: string) {
   const request = await openRequestFor(ctx, id);
-  await requirePersonLead(ctx, request.heldPersonId, "decline a request for a returnee's record");
+  await requirePersonLead(ctx, request.heldPersonId, "record_request.lead_declines");
   return decide(ctx, request, "declined", reason, null);
 }
 
@@ -200,7 +195,7 @@ async function decide(
     note,
     consentId,
   });
-  if (!decided) throw conflict("This record request was decided already");
+  if (!decided) throw conflict("record_request.already_decided");
   await audit(ctx, {
     action: "transition",
     recordType: "record_request",

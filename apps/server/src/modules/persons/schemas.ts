@@ -6,6 +6,7 @@ import {
   Education,
   Household,
   Housing,
+  issueKey,
   linkageLevels,
   MigrationEpisode,
   PersonDocument,
@@ -255,7 +256,10 @@ export const ShareRecordBody = z.object({
   note: z.string().trim().max(2000, "note must have at most 2000 characters").optional(),
   expiresAt: z.iso
     .datetime({ offset: true, error: "expiresAt must be an ISO date-time" })
-    .refine((at) => new Date(at) > new Date(), "expiresAt must be in the future")
+    .refine((at) => new Date(at) > new Date(), {
+      error: "expiresAt must be in the future",
+      ...issueKey("validation.not_future"),
+    })
     .optional(),
 });
 

@@ -181,7 +181,7 @@ export async function registerPerson(ctx: Ctx, input: PersonInput) {
 /** Loads a person the caller may see; 404 (not 403) so that existence does not leak. */
 export async function loadVisiblePerson(ctx: Ctx, id: string) {
   const row = await store.getPerson(ctx.tx, id, personVisibility(ctx, persons.id));
-  if (!row) throw notFound("person");
+  if (!row) throw notFound("person.not_found");
   return row;
 }
 
@@ -199,7 +199,7 @@ export async function getPerson(ctx: Ctx, requested: string) {
 
 export async function updatePerson(ctx: Ctx, id: string, patch: PersonPatch & { version: number }) {
   const current = await loadVisiblePerson(ctx, id);
-  await requirePersonLead(ctx, id, "change a returnee's profile");
+  await requirePersonLead(ctx, id, "person.lead_changes_profile");
   const { version, migrationEpisodes, ...fields } = patch;
   // PersonPatch checks a birth year against a birth date sent with it; this checks it against the stored one
   if (
@@ -208,7 +208,7 @@ export async function updatePerson(ctx: Ctx, id: string, patch: PersonPatch & { 
     current.birthDate &&
     Number(current.birthDate.slice(0, 4)) !== fields.birthYear
   ) {
-    throw validation("birthYear must match the year of birthDate", "birthYear");
+    throw validation("person.birth_year_mismatch", {}, "birthYear");
   }
   const merged = {
     givenName: fields.givenName ?? current.givenName,
@@ -303,10 +303,10 @@ export async function listConsents(ctx: Ctx, personId: string) {
 
 export async function recordConsent(ctx: Ctx, personId: string, input: ConsentInput) {
   await requireVisiblePerson(ctx, personId);
-  await requirePersonLead(ctx, personId, "record consent");
+  await requirePersonLead(ctx, personId, "consent.lead_records");
   const known = await organisationsByIds(ctx, input.organisationIds);
   const missing = input.organisationIds.find((id) => !known.some((o) => o.id === id));
-  if (missing) throw notFoundField(`organisationIds: no organisation with id ${missing}`);
+  if (missing) throw validation("organisation.unknown", { id: missing }, "organisationIds");
   const row = await store.insertConsent(ctx.tx, {
     personId,
     purpose: input.purpose,
@@ -329,9 +329,9 @@ export async function recordConsent(ctx: Ctx, personId: string, input: ConsentIn
 
 export async function withdrawConsent(ctx: Ctx, personId: string, consentId: string, note?: string) {
   await requireVisiblePerson(ctx, personId);
-  await requirePersonLead(ctx, personId, "record a withdrawal of consent");
+  await requirePersonLead(ctx, personId, "consent.lead_withdraws");
   const current = await store.getConsent(ctx.tx, personId, consentId);
-  if (!current) throw notFound("consent");
+  if (!current) throw notFound("consent.not_found");
   if (current.withdrawnAt) throw conflictWithdrawn();
   const row = await store.withdrawConsent(ctx.tx, consentId, ctx.now, ctx.actor.userId, note ?? null);
   if (!row) throw conflictWithdrawn();
@@ -355,14 +355,13 @@ export async function consentsOfPersons(ctx: Ctx, personIds: string[]) {
   return store.consentsOfPersons(ctx.tx, personIds);
 }
 
-const notFoundField = (message: string) => validation(message, "organisationIds");
-const conflictWithdrawn = () => conflict("This consent has already been withdrawn");
+const conflictWithdrawn = () => conflict("consent.already_withdrawn");
 
 /** The stored rows of a person the caller may see (404 otherwise), for modules that derive from the record; they audit their own read. */
 export async function loadPersonRows(ctx: Ctx, personId: string) {
   // who may see the person is part of the query: a person they may not see is not found
   const row = await store.getPerson(ctx.tx, personId, personVisibility(ctx, persons.id));
-  if (!row) throw notFound("person");
+  if (!row) throw notFound("person.not_found");
   const episodes = await store.episodesOf(ctx.tx, [personId]);
   return { row, episodes };
 }

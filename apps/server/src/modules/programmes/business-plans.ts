@@ -10,7 +10,7 @@ import * as store from "./store";
 export async function getBusinessPlan(ctx: Ctx, caseId: string) {
   const kase = await loadVisibleCase(ctx, caseId);
   const plan = await store.businessPlanOf(ctx.tx, caseId);
-  if (!plan) throw notFound("business plan");
+  if (!plan) throw notFound("business_plan.not_found");
   await audit(ctx, {
     action: "read",
     recordType: "business_plan",
@@ -30,7 +30,7 @@ export async function saveBusinessPlan(
   const existing = await store.businessPlanOf(ctx.tx, caseId);
   let saved: store.BusinessPlanRow | undefined;
   if (existing) {
-    if (version === undefined) throw validation("version is required to change the business plan", "version");
+    if (version === undefined) throw validation("business_plan.version_required", {}, "version");
     saved = await store.updateBusinessPlan(ctx.tx, existing.id, version, { ...fields, updatedAt: ctx.now });
     if (!saved) throw staleVersion();
   } else {

@@ -86,29 +86,31 @@ export async function listEnrolmentsOfCase(ctx: Ctx, caseId: string) {
 export async function applyForProgramme(ctx: Ctx, caseId: string, input: EnrolmentInput) {
   const kase = await loadWritableCase(ctx, caseId);
   const programme = await store.getProgramme(ctx.tx, input.programmeId);
-  if (!programme) throw validation(`programmeId: no programme with id ${input.programmeId}`, "programmeId");
+  if (!programme) throw validation("programme.unknown", { id: input.programmeId }, "programmeId");
   if (!isProgrammeOpen(programme, today(ctx)))
-    throw conflict(`${programme.name} is not taking enrolments (closed or outside its dates)`);
+    throw conflict("programme.not_taking", { programme: programme.name });
   const facts = await factsOf(ctx, kase.personId, caseId);
   const verdict = explain(programme.eligibilityRule, facts);
   if (verdict.verdict === "not_eligible") {
     const failed = verdict.conditions
       .filter((c) => c.outcome === "failed")
       .map((c) => `${c.text} (${c.because})`);
-    throw conflict(`The returnee is not eligible for ${programme.name}: ${failed.join("; ")}`);
+    throw conflict("programme.not_eligible", { programme: programme.name, reasons: failed.join("; ") });
   }
   let businessPlanId: string | null = null;
   if (isFinanceKind(programme.kind)) {
     const plan = await store.businessPlanOf(ctx.tx, caseId);
     if (!plan)
       throw validation(
-        `A ${programme.kind} needs a business plan on the case first (credit plus coaching)`,
+        programme.kind === "loan" ? "enrolment.loan_plan_first" : "enrolment.grant_plan_first",
+        {},
         "businessPlan",
       );
     businessPlanId = plan.id;
     if (!input.coachingEnrolmentId)
       throw validation(
-        `coachingEnrolmentId is required: a ${programme.kind} goes with a business-training or mentoring enrolment of the same case`,
+        programme.kind === "loan" ? "enrolment.loan_coaching" : "enrolment.grant_coaching",
+        {},
         "coachingEnrolmentId",
       );
     const coaching = await store.getEnrolment(ctx.tx, input.coachingEnrolmentId);
@@ -120,12 +122,9 @@ export async function applyForProgramme(ctx: Ctx, caseId: string, input: Enrolme
       !isCoachingKind(coachingProgramme.kind) ||
       ["rejected", "dropped"].includes(coaching.status)
     )
-      throw validation(
-        "coachingEnrolmentId must be a business-training or mentoring enrolment of this case that is not rejected or dropped",
-        "coachingEnrolmentId",
-      );
+      throw validation("enrolment.coaching_invalid", {}, "coachingEnrolmentId");
   } else if (input.coachingEnrolmentId) {
-    throw validation("coachingEnrolmentId is only for loan and grant programmes", "coachingEnrolmentId");
+    throw validation("enrolment.coaching_only_finance", {}, "coachingEnrolmentId");
   }
   let created: store.EnrolmentRow;
   try {
@@ -149,7 +148,7 @@ export async function applyForProgramme(ctx: Ctx, caseId: string, input: Enrolme
       (e as { code?: string; cause?: { code?: string } }).code === "23505" ||
       (e as { cause?: { code?: string } }).cause?.code === "23505"
     )
-      throw conflict(`This case already has an open enrolment in ${programme.name}`);
+      throw conflict("enrolment.already_open", { programme: programme.name });
     throw e;
   }
   await recordCaseEvent(ctx, caseId, "enrolment_applied", {
@@ -196,11 +195,11 @@ export async function transitionEnrolment(
   },
 ) {
   const current = await store.getEnrolment(ctx.tx, id);
-  if (!current) throw notFound("enrolment");
+  if (!current) throw notFound("enrolment.not_found");
   const programme = await store.getProgramme(ctx.tx, current.programmeId, true);
   const kase = await loadVisibleCase(ctx, current.caseId).catch(() => undefined);
   const { owner, caseLead } = checkProgrammeOwnerOrCaseLead(ctx, programme!, kase);
-  if (!owner && !caseLead) throw notFound("enrolment");
+  if (!owner && !caseLead) throw notFound("enrolment.not_found");
   const taken = (await store.placesTaken(ctx.tx, [programme!.id])).get(programme!.id) ?? 0;
   const decision = decideEnrolment({
     status: current.status as EnrolmentStatus,
@@ -215,10 +214,7 @@ export async function transitionEnrolment(
   });
   if (!decision.ok) throw refusalError(decision);
   if (input.currency !== undefined && input.amountGiven === undefined)
-    throw validation(
-      "currency goes with amountGiven, the money given when a loan or grant starts",
-      "currency",
-    );
+    throw validation("enrolment.currency_without_amount", {}, "currency");
   if (current.version !== input.version) throw staleVersion();
   const to = decision.to;
   const patch: Partial<store.EnrolmentRow> = { status: to, updatedAt: ctx.now };
@@ -228,11 +224,7 @@ export async function transitionEnrolment(
   if (input.amountGiven !== undefined) {
     const plan = await store.businessPlanOf(ctx.tx, current.caseId);
     const currency = input.currency ?? plan?.currency;
-    if (!currency)
-      throw validation(
-        "currency is required: the enrolment has no business plan to take it from",
-        "currency",
-      );
+    if (!currency) throw validation("enrolment.currency_required", {}, "currency");
     patch.amountGiven = input.amountGiven;
     patch.currency = currency;
   }
@@ -269,8 +261,8 @@ export async function listEnrolmentsOfProgramme(
   query: { status?: EnrolmentStatus[] | undefined; limit: number; offset: number },
 ) {
   const programme = await store.getProgramme(ctx.tx, programmeId);
-  if (!programme) throw notFound("programme");
-  requireProgrammeOwner(ctx, programme, "see all its enrolments");
+  if (!programme) throw notFound("programme.not_found");
+  requireProgrammeOwner(ctx, programme, "programme.owner_lists");
   const page = await store.enrolmentsOfProgramme(ctx.tx, { programmeId, ...query });
   await audit(ctx, {
     action: "list",

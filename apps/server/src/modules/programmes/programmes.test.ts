@@ -440,7 +440,11 @@ describe("enrolment", () => {
       version: acceptedB.json().version,
     });
     expect(stillFull.statusCode).toBe(409);
-    expect(stillFull.json().error.message).toContain("the programme is full");
+    expect(stillFull.json().error).toMatchObject({
+      code: "invalid_transition",
+      message: "The programme is full; the enrolment stays on the waitlist",
+      key: "enrolment.programme_full",
+    });
 
     const started = await providerTvet.post(`/enrolments/${ea.id}/start`, {
       version: acceptedA.json().version,
@@ -449,7 +453,12 @@ describe("enrolment", () => {
       version: started.json().version,
     });
     expect(noReason.statusCode).toBe(400);
-    expect(noReason.json().error.message).toBe("reason is required to drop an enrolment");
+    expect(noReason.json().error).toMatchObject({
+      message: "A reason is required to drop an enrolment",
+      field: "reason",
+      key: "enrolment.reason_required",
+      values: { action: "drop" },
+    });
     await providerTvet.post(`/enrolments/${ea.id}/complete`, { version: started.json().version });
     const nowB = await providerTvet.post(`/enrolments/${eb.id}/accept`, {
       version: acceptedB.json().version,
@@ -534,7 +543,10 @@ describe("enrolment", () => {
     expect(plan.json().expectedMonthlyIncome).toBe(18_000.5);
 
     const noCoaching = await caseDhaka.post(`/cases/${caseId}/enrolments`, { programmeId: loan.id });
-    expect(noCoaching.json().error.message).toContain("coachingEnrolmentId is required");
+    expect(noCoaching.json().error).toMatchObject({
+      field: "coachingEnrolmentId",
+      key: "enrolment.loan_coaching",
+    });
     const coaching = (
       await caseDhaka.post(`/cases/${caseId}/enrolments`, { programmeId: mentoring.id })
     ).json();
@@ -556,7 +568,9 @@ describe("enrolment", () => {
     expect(noAmount.statusCode).toBe(400);
     expect(noAmount.json().error).toMatchObject({
       field: "amountGiven",
-      message: "amountGiven is required to start a loan or grant enrolment: the money given to the returnee",
+      message:
+        "The amount given is required to start a loan or grant enrolment: the money given to the returnee",
+      key: "enrolment.amount_required",
     });
     const badCurrency = await providerBank.post(`/enrolments/${id}/start`, {
       version: accepted.json().version,
@@ -588,9 +602,11 @@ describe("enrolment", () => {
       amountGiven: 10,
     });
     expect(completing.statusCode).toBe(400);
-    expect(completing.json().error.message).toBe(
-      "amountGiven is recorded only when a loan or grant enrolment starts",
-    );
+    expect(completing.json().error).toMatchObject({
+      message: "The amount given is recorded only when a loan or grant enrolment starts",
+      field: "amountGiven",
+      key: "enrolment.amount_only_at_start",
+    });
     const followUps = (await caseDhaka.get(`/cases/${caseId}/follow-ups`)).json().items;
     expect(followUps.filter((f: { kind: string }) => f.kind === "repayment")).toHaveLength(4);
   });

@@ -50,7 +50,7 @@ export async function createProgramme(ctx: Ctx, input: ProgrammeInput) {
 
 export async function getProgramme(ctx: Ctx, id: string) {
   const row = await store.getProgramme(ctx.tx, id);
-  if (!row) throw notFound("programme");
+  if (!row) throw notFound("programme.not_found");
   const [withOwner] = await store.programmesByIds(ctx.tx, [id]);
   const taken = await store.placesTaken(ctx.tx, [id]);
   return toProgramme(row, withOwner!.ownerName, taken.get(id) ?? 0);
@@ -83,13 +83,12 @@ export async function listProgrammes(
 /** Changes a programme; a changed rule becomes a new version, kept with who changed it, and its reach is counted. */
 export async function updateProgramme(ctx: Ctx, id: string, patch: ProgrammePatch) {
   const current = await store.getProgramme(ctx.tx, id, true);
-  if (!current) throw notFound("programme");
+  if (!current) throw notFound("programme.not_found");
   const { version, ...fields } = patch;
   if (current.version !== version) throw staleVersion();
   const opensOn = fields.opensOn === undefined ? current.opensOn : fields.opensOn;
   const closesOn = fields.closesOn === undefined ? current.closesOn : fields.closesOn;
-  if (opensOn && closesOn && closesOn < opensOn)
-    throw validation("closesOn must not be before opensOn", "closesOn");
+  if (opensOn && closesOn && closesOn < opensOn) throw validation("programme.dates_order", {}, "closesOn");
   const ruleChanged =
     fields.eligibilityRule !== undefined &&
     JSON.stringify(fields.eligibilityRule) !== JSON.stringify(current.eligibilityRule);

@@ -1,3 +1,4 @@
+import { issueKey } from "@homecoming/domain";
 import { adminAreaCountries, dimensions, serviceCategoryCodes } from "@homecoming/reference";
 import { z } from "zod";
 
@@ -69,7 +70,10 @@ export const AdminAreaQuery = z.object({
   level: z.coerce
     .number()
     .int()
-    .refine((n) => n === 1 || n === 2, "level must be 1 (division, province) or 2 (district)")
+    .refine((n) => n === 1 || n === 2, {
+      error: "level must be 1 (division, province) or 2 (district)",
+      ...issueKey("validation.level"),
+    })
     .transform((n) => n as 1 | 2)
     .optional(),
   limit: limit(50, 20),

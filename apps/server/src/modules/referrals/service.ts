@@ -2,7 +2,6 @@ import {
   applyReferralEvent,
   type ConsentRecord,
   consentCovers,
-  DomainError,
   decideTransition,
   eventTypeForAction,
   foldReferral,
@@ -17,6 +16,7 @@ import {
   referralDueDate,
   referralMovesOpen,
   refusalError,
+  staleVersion,
   suspensionNote,
   type TransitionInput,
   validation,
@@ -38,14 +38,14 @@ import * as store from "./store";
 /** Sender and (once sent) receiver see a referral; administrators see all; anyone else gets 404. */
 async function loadVisibleReferral(ctx: Ctx, id: string) {
   const row = await store.getReferral(ctx.tx, id);
-  if (!row) throw notFound("referral");
+  if (!row) throw notFound("referral.not_found");
   const side = referralSideOf(ctx, row);
   const visible =
     hasRole(ctx.actor, "admin") ||
     side === "sender" ||
     side === "both" ||
     (side === "receiver" && row.status !== "draft");
-  if (!visible) throw notFound("referral");
+  if (!visible) throw notFound("referral.not_found");
   return { row, side };
 }
 
@@ -156,11 +156,11 @@ async function views(
 
 export async function createReferral(ctx: Ctx, input: ReferralInput) {
   const row = await caseForReferral(ctx, input.caseId);
-  requireCaseLead(ctx, row, "Only the lead organisation's case manager and counsellors refer from this case");
+  requireCaseLead(ctx, row, "referral.lead_refers");
   const service = await getService(ctx, input.serviceId).catch(() => {
-    throw validation(`serviceId: no service with id ${input.serviceId}`, "serviceId");
+    throw validation("service.unknown", { id: input.serviceId }, "serviceId");
   });
-  if (!service.active) throw validation("serviceId: this service is not active", "serviceId");
+  if (!service.active) throw validation("service.inactive", {}, "serviceId");
   const created = await store.insertReferral(ctx.tx, {
     caseId: row.id,
     personId: row.personId,
@@ -257,8 +257,7 @@ async function recordMove(
     overdue: isOverdue(state.status, dueAt, ctx.now),
     updatedAt: ctx.now,
   });
-  if (!updated)
-    throw new DomainError("stale_version", "The referral changed while you were acting on it; reload it");
+  if (!updated) throw staleVersion("referral.changed");
   await followReferral(ctx, { id: row.id, caseId: row.caseId, status: state.status });
   await audit(ctx, {
     action: "transition",
@@ -307,11 +306,7 @@ async function suspendUnderConsent(ctx: Ctx, personId: string, consentId: string
         consentId: other.id,
         updatedAt: ctx.now,
       });
-      if (!updated)
-        throw new DomainError(
-          "stale_version",
-          "A referral changed while the consent was withdrawn; try again",
-        );
+      if (!updated) throw staleVersion("referral.changed_on_withdrawal");
       moved += 1;
       continue;
     }

@@ -10,13 +10,13 @@ export type SurveyVersion = store.SurveyVersionRow;
 /** The version in use: the highest. A database always has one (written by its data migrations). */
 export async function currentSurvey(tx: Db): Promise<SurveyVersion> {
   const row = await store.latestVersion(tx);
-  if (!row) throw notFound("sustainability survey");
+  if (!row) throw notFound("survey.not_found");
   return row;
 }
 
 export async function surveyVersion(tx: Db, version: number): Promise<SurveyVersion> {
   const row = await store.getVersion(tx, version);
-  if (!row) throw notFound(`version ${version} of the sustainability survey`);
+  if (!row) throw notFound("survey.version_not_found", { version });
   return row;
 }
 
@@ -38,9 +38,7 @@ export async function surveyDefinitions(tx: Db, versions: Iterable<number>) {
 export async function saveSurveyVersion(ctx: Ctx, input: SurveyVersionInput): Promise<SurveyVersion> {
   const current = await currentSurvey(ctx.tx);
   if (input.basedOn !== current.version)
-    throw conflict(
-      `The survey was changed to version ${current.version} after version ${input.basedOn} was opened; reload it and edit again`,
-    );
+    throw conflict("survey.changed", { current: current.version, basedOn: input.basedOn });
   const created = await store.insertVersion(ctx.tx, {
     version: current.version + 1,
     definition: input.definition,
@@ -48,10 +46,7 @@ export async function saveSurveyVersion(ctx: Ctx, input: SurveyVersionInput): Pr
     createdByUserId: ctx.actor.userId,
     createdAt: ctx.now,
   });
-  if (!created)
-    throw conflict(
-      `Version ${current.version + 1} of the survey was saved by someone else; reload it and edit again`,
-    );
+  if (!created) throw conflict("survey.saved_elsewhere", { version: current.version + 1 });
   await audit(ctx, {
     action: "create",
     recordType: "survey_version",
