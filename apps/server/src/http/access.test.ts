@@ -112,6 +112,8 @@ describe("declared access", () => {
     expect(refused.json().error).toEqual({
       code: "forbidden",
       message: "This action needs one of the roles: admin, case_manager, counsellor",
+      key: "request.roles",
+      values: { roles: "admin, case_manager, counsellor" },
     });
     const anonymous = await env.app.inject({
       method: "POST",
