@@ -16,6 +16,7 @@ import { parseArgs } from "node:util";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { throttling } from "lighthouse/core/config/constants.js";
+import { chromiumFlags, chromiumPath } from "../e2e/chromium";
 import { positiveInt } from "./db";
 import { startServer, writeResults } from "./http";
 
@@ -39,18 +40,9 @@ const server = await startServer(dataDir);
 const origin = server.base.replace(/\/api\/v1$/, "");
 const profile = mkdtempSync(join(tmpdir(), "hc-lighthouse-chromium-"));
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  chromePath: chromiumPath,
   userDataDir: profile,
-  chromeFlags: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
+  chromeFlags: chromiumFlags,
 });
 
 type Row = {

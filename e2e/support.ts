@@ -15,6 +15,7 @@ import { builtWebRoot } from "../apps/server/src/http/web";
 import { seedDemo } from "../apps/server/src/seed/demo";
 import { freshDatabase } from "../apps/server/test/harness";
 import { password, seedWorld, type World } from "../apps/server/test/world";
+import { chromiumFlags, chromiumPath } from "./chromium";
 
 export const screenshotDir = join(process.cwd(), "e2e", "screenshots");
 
@@ -47,19 +48,7 @@ async function serve(database: Database, drop: () => Promise<void>): Promise<Omi
   const app = await buildApp({ config: testConfig(), database, webRoot });
   await app.listen({ host: "127.0.0.1", port: 0 });
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
   mkdirSync(screenshotDir, { recursive: true });
   return {
     app,
