@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loginAs } from "../apps/server/test/world";
-import { expectNoAxeViolations, type Stack, screenshot, startStack, words } from "./support";
+import { expectNoAxeViolations, phonePage, type Stack, screenshot, startStack, words } from "./support";
 
 // A returnee on a phone, without an account, complains that the training centre turned him away, without
 // giving his name; later he checks the answer with the reference he was given.
@@ -13,11 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => stack?.close());
 
-/** A phone-sized page with no session. */
-async function phone(): Promise<Page> {
-  const context = await stack.browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true });
-  return context.newPage();
-}
+const phone = () => phonePage(stack);
 
 const heading = (page: Page) => page.getByRole("heading", { level: 1 }).textContent();
 const carryOn = (page: Page) => page.getByRole("button", { name: "Continue" }).click();

@@ -71,6 +71,12 @@ export async function bringFollowUpDue(stack: Stack, caseId: string, kind: Follo
     .where(and(eq(followUps.caseId, caseId), eq(followUps.kind, kind)));
 }
 
+/** A phone-sized page (360 pixels wide, touch) in a context of its own, with no session. */
+export async function phonePage(stack: Pick<Stack, "browser">): Promise<Page> {
+  const context = await stack.browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true });
+  return context.newPage();
+}
+
 /** A fresh browser context (its own cookies), logged in through the login screen. */
 export async function loggedInPage(
   stack: Pick<Stack, "browser" | "base">,
@@ -164,9 +170,10 @@ export function words(language: string, file: string, path: string): string {
   const catalogue = JSON.parse(
     readFileSync(new URL(`../apps/web/src/i18n/locales/${language}/${file}.json`, import.meta.url), "utf8"),
   ) as Record<string, unknown>;
-  const found = path
-    .split(".")
-    .reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], catalogue);
+  // the errors' catalogue is flat, its keys dotted ("account.wrong_credentials")
+  const found = Object.hasOwn(catalogue, path)
+    ? catalogue[path]
+    : path.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], catalogue);
   if (typeof found !== "string") throw new Error(`no message ${file}.${path} in ${language}`);
   return found;
 }

@@ -21,6 +21,8 @@ import { idempotencyHeader, idempotencyKeepHours } from "./http/idempotency";
 import { rejectNulCharacters } from "./http/nul";
 import { refuseOtherSites } from "./http/origin";
 import { registerWebApp } from "./http/web";
+import { registerPortalSessionHook } from "./modules/accounts/plugin";
+import { accountRoutes } from "./modules/accounts/routes";
 import { auditRoutes } from "./modules/audit/routes";
 import { registerSessionHook } from "./modules/auth/plugin";
 import { authRoutes } from "./modules/auth/routes";
@@ -37,6 +39,8 @@ import { portalRoutes } from "./modules/portal/routes";
 import { programmeRoutes } from "./modules/programmes/routes";
 import { referenceRoutes } from "./modules/reference/routes";
 import { referralRoutes } from "./modules/referrals/routes";
+import { gatewayOf } from "./modules/sms/gateway";
+import { smsRoutes } from "./modules/sms/routes";
 import { surveyRoutes } from "./modules/surveys/routes";
 
 export interface AppOptions {
@@ -146,8 +150,11 @@ export async function buildApp({ config, database, webRoot }: AppOptions): Promi
   await app.register(
     async (api) => {
       registerSessionHook(api, config);
+      registerPortalSessionHook(api, config);
       registerAccess(api);
       await api.register(authRoutes(config));
+      await api.register(accountRoutes(config, gatewayOf(config.sms)));
+      await api.register(smsRoutes);
       await api.register(organisationRoutes);
       await api.register(directoryRoutes);
       await api.register(feedbackRoutes);

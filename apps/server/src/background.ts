@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from "fastify";
 import type { Db, OwnerTransaction } from "./db/client";
 import { sweepIdempotencyKeys } from "./http/idempotency";
+import { sweepAccounts } from "./modules/accounts/service";
 import { sealAudit } from "./modules/audit/chain";
 import { sweepLoginAttempts } from "./modules/auth/service";
 import { refreshFollowUpStatuses } from "./modules/cases/follow-ups";
@@ -40,6 +41,7 @@ export const recurringJobs: Record<
   "follow_ups.refresh_status": { everySeconds: 900, run: (tx, now) => refreshFollowUpStatuses(tx, now) },
   "idempotency_keys.sweep": { everySeconds: 3600, run: sweepIdempotencyKeys },
   "login_attempts.sweep": { everySeconds: 3600, run: sweepLoginAttempts },
+  "portal_accounts.sweep": { everySeconds: 3600, run: sweepAccounts },
   // a slice of the registry per run, until it is done; a new version of the linkage parameters starts it over
   "linkage.scan": { everySeconds: 10, run: scanRegistry, untilDone: true },
   // the indicators' facts, worked out again whole from the records; the dashboard says how fresh they are.

@@ -34,6 +34,9 @@ const Env = z.object({
       });
       return z.NEVER;
     }),
+  SMS_GATEWAY: z.enum(["outbox", "http"]).default("outbox"),
+  SMS_HTTP_URL: z.string().url().optional(),
+  SMS_HTTP_TOKEN: z.string().min(1).optional(),
   PUBLIC_ORIGIN: z
     .string()
     .optional()
@@ -87,7 +90,14 @@ export interface Config {
    */
   databaseMigrationUrl: string | undefined;
   databaseAppRole: string | undefined;
+  /**
+   * How text messages (the portal's one-time codes) leave: kept in the outbox for administrators to read
+   * and pass on (no provider), or posted to a provider's HTTP endpoint (docs/portal-accounts.md).
+   */
+  sms: SmsSettings;
 }
+
+export type SmsSettings = { gateway: "outbox" } | { gateway: "http"; url: string; token: string | undefined };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = Env.safeParse(env);
@@ -96,6 +106,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Configuration error: ${issue.path.join(".")}: ${issue.message}`);
   }
   const e = parsed.data;
+  if (e.SMS_GATEWAY === "http" && !e.SMS_HTTP_URL)
+    throw new Error(
+      "Configuration error: SMS_HTTP_URL: the provider's address is needed with SMS_GATEWAY=http",
+    );
   return {
     port: e.PORT,
     host: e.HOST,
@@ -117,6 +131,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         : join(resolve(e.HOMECOMING_DATA_DIR), "audit-checkpoints.log"),
     databaseMigrationUrl: e.DATABASE_MIGRATION_URL,
     databaseAppRole: e.DATABASE_APP_ROLE,
+    sms:
+      e.SMS_GATEWAY === "http"
+        ? { gateway: "http", url: e.SMS_HTTP_URL!, token: e.SMS_HTTP_TOKEN }
+        : { gateway: "outbox" },
   };
 }
 

@@ -65,6 +65,8 @@ export interface Fixtures {
   freshMerge(set: SetName): Promise<string>;
   /** an import of two new returnees, uploaded now by the set's case worker and under review */
   freshImport(set: SetName): Promise<string>;
+  /** a returnee who registered themself on the portal now, in the set's district: their record, to confirm */
+  freshSelfRegistration(set: SetName): Promise<string>;
   /** a registration payload nobody else in the file resembles, for this set's country */
   newPerson(set: SetName): Record<string, unknown>;
   unique(prefix: string): string;
@@ -139,7 +141,14 @@ export async function buildFixtures(
   world: World,
   as: (caller: Caller) => Http,
   withCookie: (cookie: string) => Http,
-  { records }: { records: boolean },
+  {
+    records,
+    signUp,
+  }: {
+    records: boolean;
+    /** registers a returnee on the portal (number, district, client address) and answers their record */
+    signUp: (phone: string, adminAreaCode: string, ip: string) => Promise<string>;
+  },
 ): Promise<Fixtures> {
   const admin = as("admin");
   let counter = 0;
@@ -354,6 +363,15 @@ export async function buildFixtures(
         .id as string;
       const asked = ok(await asking("POST", `/persons/${asker}/record-requests`, {}), "the record request");
       return asked.items[0].id as string;
+    },
+    freshSelfRegistration: async (set) => {
+      const n = ++counter;
+      const digits = String(n).padStart(4, "0");
+      return signUp(
+        set === "dhaka" ? `+880171777${digits}` : `+964750777${digits}`,
+        set === "dhaka" ? "BD3026" : "IQG11Q02",
+        `10.77.${n >> 8}.${n & 255}`,
+      );
     },
     freshRecord: async (set) =>
       ok(await as(sets[set].worker)("POST", "/persons", newPerson(set)), "a fresh record").id as string,

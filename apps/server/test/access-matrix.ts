@@ -4,6 +4,7 @@ import type { Relation, RouteAccess } from "../src/http/access";
 import type { Role } from "../src/http/context";
 import { buildFixtures, type Fixtures, type SetName } from "./access-fixtures";
 import { createTestEnv, type TestEnv } from "./harness";
+import { signUpReturnee } from "./returnee";
 import { password, seedWorld, type World } from "./world";
 
 /**
@@ -13,6 +14,7 @@ import { password, seedWorld, type World } from "./world";
  */
 
 export const modules = [
+  "accounts",
   "audit",
   "auth",
   "cases",
@@ -28,6 +30,7 @@ export const modules = [
   "programmes",
   "reference",
   "referrals",
+  "sms",
   "surveys",
 ] as const;
 export type Module = (typeof modules)[number];
@@ -48,7 +51,9 @@ const servedBy: [Module, RegExp][] = [
   ["organisations", /^\/(organisations|users)(\/|$)/],
   ["directory", /^\/services(\/|$)/],
   ["feedback", /^\/feedback(\/|$)/],
+  ["accounts", /^\/portal\/(account|sign-in|sign-out|me)(\/|$)/],
   ["portal", /^\/portal\//],
+  ["sms", /^\/sms-messages$/],
   ["auth", /^\/(auth\/|me$|me\/)/],
   ["audit", /^\/audit$/],
   ["reference", /^\/reference\//],
@@ -57,6 +62,9 @@ const servedBy: [Module, RegExp][] = [
 ];
 
 const apiPrefix = "/api/v1";
+
+/** The number of the returnee who calls every route as the caller "returnee" (registered in Dhaka). */
+export const matrixReturneePhone = "+8801719000001";
 
 /** "GET /api/v1/cases/:id" → "GET /cases/:id", the name a probe is written under. */
 export function routeName(key: string): string {
@@ -89,6 +97,7 @@ export const callers = [
   "providerBank",
   "analyst",
   "employer",
+  "returnee",
 ] as const;
 export type Caller = (typeof callers)[number];
 export type Side = "own" | "other";
@@ -114,12 +123,16 @@ export interface RecordFacts {
   programmeOwner?: string;
   organisation?: string;
   feedback?: { handling: string | null; concerned: string | null; concernedReads: boolean };
+  /** Whether the record is the returnee's own (the caller "returnee", signed in to the portal). */
+  ownRecord?: boolean;
 }
 
 export interface ProbeContext {
   caller: Caller;
-  /** undefined without a session */
+  /** undefined without a staff session */
   actor: Actor | undefined;
+  /** the returnee of a portal session (the caller "returnee"): their account and record */
+  returnee: { accountId: string; personId: string } | undefined;
   side: Side;
   /** the fixture set of this side */
   set: SetName;
@@ -130,6 +143,8 @@ export interface ProbeContext {
   otherOrganisation: string;
   /** calls the API as an administrator, to set up a record or read its current version */
   admin: Http;
+  /** calls the API without a session from an address of its own (each address has its own rate limits) */
+  fromAddress: (ip: string) => Http;
 }
 
 export interface ProbeRequest {
@@ -204,6 +219,9 @@ export function holds(relation: Relation, actor: Actor, facts: RecordFacts): boo
       const f = need(facts.feedback, "feedback");
       return f.handling === org || (f.concernedReads && f.concerned === org);
     }
+    // a staff user is never a returnee
+    case "returnee_self":
+      return false;
   }
 }
 
@@ -220,6 +238,7 @@ const refusal: Record<Relation, { hidden: number; visible: number }> = {
   programme_owner: { hidden: 403, visible: 403 },
   own_organisation: { hidden: 403, visible: 403 },
   feedback_party: { hidden: 404, visible: 404 },
+  returnee_self: { hidden: 404, visible: 404 },
 };
 
 export function expectedOutcome(
@@ -229,6 +248,16 @@ export function expectedOutcome(
   facts: RecordFacts,
 ): Outcome {
   const { actor } = c;
+  if (rule.who === "returnee") {
+    if (!c.returnee) return 401;
+    const decided = probe.expect?.(c);
+    if (decided !== undefined) return decided;
+    const own = facts.ownRecord;
+    if (own === undefined)
+      throw new Error("a returnee's route's probe must say whether the record is their own");
+    if (probe.listed) return own ? "listed" : "unlisted";
+    return own ? "allowed" : ((probe.denied as number | undefined) ?? 404);
+  }
   if (rule.who !== "public") {
     if (!actor) return 401;
     if (rule.who !== "signed_in" && !actor.roles.some((r) => (rule.who as readonly Role[]).includes(r)))
@@ -261,6 +290,7 @@ export function accessMatrix(module: Module, probes: Probes, { records = true }:
   let fx: Fixtures;
   let routes: Map<string, RouteAccess>;
   const cookies = new Map<Caller, string | undefined>();
+  let returnee: ProbeContext["returnee"];
   let sent = 0;
 
   const httpAs =
@@ -282,6 +312,12 @@ export function accessMatrix(module: Module, probes: Probes, { records = true }:
         cookies.set(caller, undefined);
         continue;
       }
+      if (caller === "returnee") {
+        const signedUp = await signUpReturnee(env.app, env.database.db, { phone: matrixReturneePhone });
+        returnee = { accountId: signedUp.accountId, personId: signedUp.personId! };
+        cookies.set(caller, signedUp.cookie);
+        continue;
+      }
       const res = await env.app.inject({
         method: "POST",
         url: `${apiPrefix}/auth/login`,
@@ -291,7 +327,11 @@ export function accessMatrix(module: Module, probes: Probes, { records = true }:
       const token = res.cookies.find((c) => c.name === "hc_session")!.value;
       cookies.set(caller, `hc_session=${token}`);
     }
-    fx = await buildFixtures(world, (caller) => httpAs(cookies.get(caller)), httpAs, { records });
+    fx = await buildFixtures(world, (caller) => httpAs(cookies.get(caller)), httpAs, {
+      records,
+      signUp: async (phone, adminAreaCode, ip) =>
+        (await signUpReturnee(env.app, env.database.db, { phone, ip, profile: { adminAreaCode } })).personId!,
+    });
   });
   afterAll(async () => {
     await env?.close();
@@ -318,7 +358,7 @@ export function accessMatrix(module: Module, probes: Probes, { records = true }:
           for (const side of sides) {
             const home = homeOf(caller);
             const set: SetName = side === "own" ? home : home === "dhaka" ? "erbil" : "dhaka";
-            const user = caller === "anonymous" ? undefined : world.users[caller];
+            const user = caller === "anonymous" || caller === "returnee" ? undefined : world.users[caller];
             const actor = user && {
               id: user.id,
               organisationId: user.organisationId,
@@ -329,6 +369,7 @@ export function accessMatrix(module: Module, probes: Probes, { records = true }:
             const c: ProbeContext = {
               caller,
               actor,
+              returnee: caller === "returnee" ? returnee : undefined,
               side,
               set,
               fx,
@@ -336,6 +377,13 @@ export function accessMatrix(module: Module, probes: Probes, { records = true }:
               organisation: side === "own" ? ownOrganisation : fx.otherOrganisation(ownOrganisation),
               otherOrganisation: fx.otherOrganisation(ownOrganisation),
               admin: httpAs(cookies.get("admin")),
+              fromAddress: (ip) => (method, url, body) =>
+                env.app.inject({
+                  method: method as "GET",
+                  url: `${apiPrefix}${url}`,
+                  remoteAddress: ip,
+                  ...(body === undefined ? {} : { payload: body as object }),
+                }),
             };
             const facts = probe.facts(c);
             const want = expectedOutcome(rule, probe, c, facts);

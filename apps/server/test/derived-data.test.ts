@@ -89,6 +89,10 @@ const urlOf: Record<string, ((s: Subject) => string) | { notCovered: string }> =
     notCovered:
       'lists pairs of records the scan found, with their identity fields only, never a profile or assessment fact (linkage.test.ts "the scan of the whole registry")',
   },
+  "/persons/self-registrations": {
+    notCovered:
+      'lists the identity a returnee gave on the portal and the needs they named, never an assessment, score or staff-recorded profile fact (accounts.test.ts "the MRC\'s self-registrations")',
+  },
   "/persons/:id/merge-preview": {
     notCovered:
       'answers counts and field names of two records only, never a profile value (linkage.test.ts "previews")',

@@ -78,6 +78,8 @@ export const errorMessages = {
   "validation.isco": "Enter an occupation code of ISCO-08",
   "validation.isic": "Enter an economic activity code of ISIC Rev.4",
   "validation.isced": "Choose a level of education of ISCED 2011",
+  "validation.birth_year_recent": "The year of birth must be at least ten years ago",
+  "validation.future_year": "This year must not be in the future",
   "validation.sort": "Sort by one of: {{options}}",
   "validation.relevance_needs_text":
     "Sorting by relevance needs text to search for; without it, sort by {{options}}",
@@ -93,6 +95,20 @@ export const errorMessages = {
   "auth.current_password_wrong": "This is not your current password",
   "auth.recovery_code_wrong":
     "This code does not open this account: check the email and the code (each code works once), or ask an administrator",
+
+  // ---- returnees' own accounts on the portal ------------------------------------------------------------
+  "account.code_format": "Enter the 6 digits of the code in the message",
+  "account.code_wrong":
+    "This code is not right or has run out. Check the number and the code, or ask for a new code",
+  "account.too_many_codes":
+    "Too many codes were asked for this number. Wait {{minutes}} minute(s) and ask again",
+  "account.wrong_credentials": "The phone number or the password is not right",
+  "account.locked":
+    "Too many wrong passwords for this number. Wait {{minutes}} minute(s), or set a new password with a code sent to your phone",
+  "account.sign_in": "Sign in to your account first",
+  "account.profile_exists": "You have registered already: your details are with the centre",
+  "account.no_centre":
+    "No centre serves this district yet. Choose the district where you live, or call the helpline",
 
   // a new password zxcvbn finds easy to guess, with its warning
   "password.too_easy.other":
@@ -143,6 +159,11 @@ export const errorMessages = {
 
   // ---- returnees, their consents and records held elsewhere ---------------------------------------------
   "person.not_found": "Person not found",
+  "person.lead_confirms":
+    "Only the organisation the returnee registered with, or an administrator, may confirm their registration",
+  "person.not_self_registered":
+    "This returnee was registered by staff, not on the portal: there is nothing to confirm",
+  "person.already_confirmed": "This self-registration is confirmed already",
   "person.unknown": "No returnee you may see has the id {{id}}",
   "person.birth_required": "Give the date of birth or the year of birth",
   "person.birth_year_mismatch": "The year of birth must be the year of the date of birth",

@@ -456,6 +456,35 @@ export const feedbackPriorities = ["normal", "urgent"] as const;
 /** The languages of the portal and the workspace (English, Bangla, Urdu, Arabic, Sorani Kurdish): what returnees write in and read, and what staff choose to work in. */
 export const interfaceLanguages = ["en", "bn", "ur", "ar", "ckb"] as const;
 
+// ---- the returnee portal's accounts ---------------------------------------------------------------------
+
+/**
+ * What a returnee says they need, in their words ("I need a job", "I owe money", ...): asked when they register
+ * themself and the first question of the portal's service finder, which reads each as service categories.
+ */
+export const returneeNeeds = [
+  "job",
+  "debt",
+  "schooling",
+  "wellbeing",
+  "documents",
+  "housing",
+  "business",
+] as const;
+/** The countries whose numbers a returnee may type the local way (their country chosen beside the number). */
+export const portalPhoneCountries = ["BD", "PK", "IQ"] as const;
+/** Why a one-time code was sent: to prove a new account's phone, or to set a new password. */
+export const oneTimeCodePurposes = ["verify_phone", "reset_password"] as const;
+/**
+ * The version of the consent a returnee reads when registering themself (the words are the portal's, in every
+ * language): sent back with the profile, kept with the consent it records.
+ */
+export const selfRegistrationConsentVersion = "2026-12";
+/** Where a text message stands: held in the outbox (no provider), queued for the provider, sent, failed. */
+export const smsStatuses = ["held", "queued", "sent", "failed"] as const;
+/** Why a text message was sent. */
+export const smsPurposes = ["verify_phone", "reset_password", "already_registered"] as const;
+
 // ---- indicators ----------------------------------------------------------------------------------------
 
 /** Age groups of the indicators (years at the time of what is counted), as the ILO tables report them. */

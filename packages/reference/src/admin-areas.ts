@@ -74,3 +74,11 @@ export function searchAdminAreas(
     .sort((a, b) => rank(a) - rank(b) || a.level - b.level || a.name.localeCompare(b.name))
     .slice(0, limit);
 }
+
+/** The areas whose services reach a place: the place itself, its province and its whole country. */
+export function areasCovering(code: string): string[] {
+  const country = adminAreaCountry(code);
+  if (!country) return [code];
+  const province = provinceOf(code)?.code;
+  return [...new Set([code, ...(province ? [province] : []), country])];
+}

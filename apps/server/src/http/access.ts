@@ -1,6 +1,6 @@
 import { forbidden, unauthenticated } from "@homecoming/domain";
 import type { FastifyInstance, FastifyRequest } from "fastify";
-import type { Actor, Role } from "./context";
+import type { Actor, ReturneeActor, Role } from "./context";
 
 /**
  * Record-level relations a route may require on top of its roles. The route names them; the service that
@@ -22,11 +22,15 @@ export const relations = {
   feedback_party:
     "the caller's organisation handles the feedback or grievance, or reads it as the organisation it is about " +
     "(administrators: all)",
+  returnee_self: "the record is the signed-in returnee's own (a returnee reaches nothing else)",
 } as const;
 export type Relation = keyof typeof relations;
 
-/** Who may call a route: no session needed, any signed-in user, or the users holding one of these roles. */
-export type Callers = "public" | "signed_in" | readonly Role[];
+/**
+ * Who may call a route: no session needed, any signed-in user, the users holding one of these roles, or a
+ * returnee signed in to the portal with their own account (who is never a user: staff routes refuse them).
+ */
+export type Callers = "public" | "signed_in" | "returnee" | readonly Role[];
 
 export interface RouteAccess {
   /** What the route does, as GET /me lists it among what the user may do (for example "case.open"). */
@@ -59,8 +63,9 @@ export const staff = ["admin", "case_manager", "counsellor", "provider"] as cons
 export const caseWorkers = ["admin", "case_manager", "counsellor"] as const satisfies readonly Role[];
 export const administrators = ["admin"] as const satisfies readonly Role[];
 
-export function mayCall(who: Callers, actor: Actor | null): boolean {
+export function mayCall(who: Callers, actor: Actor | null, returnee: ReturneeActor | null = null): boolean {
   if (who === "public") return true;
+  if (who === "returnee") return returnee !== null;
   if (!actor) return false;
   return who === "signed_in" || actor.roles.some((role) => who.includes(role));
 }
@@ -71,7 +76,9 @@ function describe({ who, relations: needed }: RouteAccess): string {
       ? "anyone, without a session"
       : who === "signed_in"
         ? "any signed-in user"
-        : who.join(", ");
+        : who === "returnee"
+          ? "a returnee signed in to the portal"
+          : who.join(", ");
   const relation = needed.length
     ? `; on a record where ${needed.map((r) => relations[r]).join(", or ")}`
     : "";
@@ -101,7 +108,8 @@ export function registerAccess(api: FastifyInstance) {
   });
   api.addHook("preValidation", async (request: FastifyRequest) => {
     const rule = request.routeOptions.config.access;
-    if (!rule || mayCall(rule.who, request.actor)) return;
+    if (!rule || mayCall(rule.who, request.actor, request.returnee)) return;
+    if (rule.who === "returnee") throw unauthenticated("account.sign_in");
     if (!request.actor) throw unauthenticated();
     throw forbidden("request.roles", { roles: (rule.who as readonly Role[]).join(", ") });
   });
@@ -111,7 +119,8 @@ export function registerAccess(api: FastifyInstance) {
 export function actionsOf(api: FastifyInstance, actor: Actor): string[] {
   const actions = new Set<string>();
   for (const rule of api.routeAccess.values()) {
-    if (rule.who !== "public" && mayCall(rule.who, actor)) actions.add(rule.action);
+    if (rule.who !== "public" && rule.who !== "returnee" && mayCall(rule.who, actor))
+      actions.add(rule.action);
   }
   return [...actions].sort();
 }

@@ -40,9 +40,22 @@ export interface Ctx {
   checked: Set<Relation>;
 }
 
+/** A returnee signed in to the portal with their own account. */
+export interface ReturneeActor {
+  accountId: string;
+  /** E.164 */
+  phone: string;
+  language: InterfaceLanguage;
+  /** Their person record, once they gave their consent and profile (the record it was merged into, if it was). */
+  personId: string | null;
+  sessionId: string;
+}
+
 declare module "fastify" {
   interface FastifyRequest {
     actor: Actor | null;
+    /** The returnee of a portal session (never at the same time as a staff actor in a route that reads it). */
+    returnee: ReturneeActor | null;
   }
   interface FastifyInstance {
     db: Db;
@@ -129,4 +142,41 @@ export async function inOpenTx<T>(request: FastifyRequest, fn: (ctx: OpenCtx) =>
   return request.server.db.transaction((tx) =>
     fn({ tx: tx as unknown as Db, actor: null, now: new Date(), ip: request.ip }),
   );
+}
+
+/** What a returnee's own route works with: its transaction, the returnee, the time, the route's rule. */
+export interface ReturneeCtx {
+  tx: Db;
+  returnee: ReturneeActor;
+  now: Date;
+  ip: string | undefined;
+  access: RouteAccess;
+  checked: Set<Relation>;
+}
+
+/**
+ * Runs a request of a returnee's own route (`access(..., "returnee", "returnee_self")`) as one transaction
+ * (a GET on one connection, as inTx). The service checks that what it reads is the returnee's own.
+ */
+export async function inReturneeTx<T>(
+  request: FastifyRequest,
+  fn: (ctx: ReturneeCtx) => Promise<T>,
+): Promise<T> {
+  const returnee = request.returnee;
+  if (!returnee) throw unauthenticated("account.sign_in");
+  const access = request.routeOptions.config.access;
+  if (!access) throw new Error(`${request.method} ${request.url} has no access rule`);
+  const run =
+    request.method === "GET"
+      ? request.server.readConnection
+      : <R>(body: (tx: Db) => Promise<R>) => request.server.db.transaction((tx) => body(tx as unknown as Db));
+  return run(async (tx) => {
+    const ctx: ReturneeCtx = { tx, returnee, now: new Date(), ip: request.ip, access, checked: new Set() };
+    const result = await fn(ctx);
+    if (access.relations.length > 0 && ctx.checked.size === 0)
+      throw new Error(
+        `${request.routeOptions.method} ${request.routeOptions.url} names the relation ${access.relations.join(" or ")} but checked none`,
+      );
+    return result;
+  });
 }

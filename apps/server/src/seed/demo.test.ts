@@ -7,6 +7,7 @@ import { createTestEnv, freshDatabase, type TestEnv } from "../../test/harness";
 import { type Database, queryRows } from "../db/client";
 import { demoAccountLines, demoAccounts, demoPassword, isDatabaseEmpty, seedDemo } from "./demo";
 import { generatePersons } from "./generator";
+import { demoReturnee } from "./self-registrations";
 
 const seed = 4242;
 const persons = 40;
@@ -25,7 +26,8 @@ afterAll(() => env.close());
 const names = (database: Database) =>
   queryRows<{ name: string }>(
     database.db,
-    sql`select given_name || ' ' || family_name || ' / ' || coalesce(name_native, '') as name from persons order by 1`,
+    sql`select given_name || ' ' || family_name || ' / ' || coalesce(name_native, '') as name from persons
+        where self_registered_at is null order by 1`,
   ).then((rows) => rows.map((r) => r.name));
 
 async function login(email: string) {
@@ -209,6 +211,26 @@ describe("the demo seed", () => {
   it(`runs fast enough for a first start (${persons} returnees)`, () => {
     // 300 returnees must seed within about a minute; a tenth of that for 40 leaves room for slow machines
     expect(seconds).toBeLessThan(40);
+  });
+
+  it("holds self-registrations for the MRCs to confirm, and the README's returnee signs in on the portal", async () => {
+    const caseDhaka = await login("case.dhaka@demo.homecoming");
+    const waiting = await env.app.inject({
+      method: "GET",
+      url: "/api/v1/persons/self-registrations",
+      headers: { cookie: caseDhaka.cookie },
+    });
+    expect(waiting.json().items.map((i: { name: string }) => i.name)).toEqual([
+      "Rokeya Khatun",
+      "Jamal Uddin",
+    ]);
+    const signIn = await env.app.inject({
+      method: "POST",
+      url: "/api/v1/portal/sign-in",
+      payload: { phone: demoReturnee.local, country: "BD", password: demoPassword },
+    });
+    expect(signIn.statusCode).toBe(200);
+    expect(signIn.json().record).toMatchObject({ name: "Rokeya Khatun", centre: { name: "MRC Dhaka" } });
   });
 
   it("marks the database as no longer empty and is reproducible from its seed", async () => {

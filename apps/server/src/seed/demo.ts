@@ -55,6 +55,7 @@ import { accountSpecs, mrcFor, type OrgKey, organisationSpecs, servesArea, servi
 import { seedFeedback } from "./feedback";
 import { type GeneratedPerson, generatePerson, mixSeed, personRng, Rng } from "./generator";
 import { programmeSpecs } from "./programmes";
+import { seedSelfRegistrations } from "./self-registrations";
 
 export const demoPassword = "homecoming-demo";
 
@@ -815,6 +816,7 @@ export async function seedDemo(
       ctxOf,
     }),
   );
+  await database.db.transaction((tx) => seedSelfRegistrations(tx as unknown as Db, now, demoPassword));
   // the background sweeps, run once now so that overdue flags and follow-up statuses are current
   await database.db.transaction(async (tx) => {
     await flagOverdueReferrals(tx as unknown as Db, now);

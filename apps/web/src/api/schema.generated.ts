@@ -527,6 +527,960 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/portal/account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register a returnee's account with a phone number and a password; a code is sent to the phone (the same answer for a number that has an account)
+         * @description Who may call: anyone, without a session.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        phone: string;
+                        country?: components["schemas"]["PhoneCountryInput"];
+                        password: string;
+                        language?: components["schemas"]["InterfaceLanguageInput"];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CodeSent"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/account/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Prove the phone with the code sent to it: signs the returnee in (sets the portal cookie)
+         * @description Who may call: anyone, without a session.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        phone: string;
+                        country?: components["schemas"]["PhoneCountryInput"];
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PortalMe"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/account/code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a new code: to prove the phone of an account not yet proven, or to set a new password (the same answer for every number)
+         * @description Who may call: anyone, without a session.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        phone: string;
+                        country?: components["schemas"]["PhoneCountryInput"];
+                        purpose: components["schemas"]["OneTimeCodePurposeInput"];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CodeSent"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/account/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Forgot the password: a code to set a new one is sent to the phone (the same answer for every number)
+         * @description Who may call: anyone, without a session.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        phone: string;
+                        country?: components["schemas"]["PhoneCountryInput"];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CodeSent"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/account/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a new password with the code sent to the phone: ends the account's other sessions and signs in
+         * @description Who may call: anyone, without a session.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        phone: string;
+                        country?: components["schemas"]["PhoneCountryInput"];
+                        code: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PortalMe"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/sign-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in with the phone number and password (sets the portal cookie); an account whose phone was never proven gets a new code instead (202)
+         * @description Who may call: anyone, without a session.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        phone: string;
+                        country?: components["schemas"]["PhoneCountryInput"];
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PortalMe"];
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CodeSent"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/sign-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End the portal session
+         * @description Who may call: anyone, without a session.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in returnee's account, and their record once they gave their profile
+         * @description Who may call: a returnee signed in to the portal; on a record where the record is the signed-in returnee's own (a returnee reaches nothing else).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PortalMe"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/me/language": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * The language the returnee reads the portal and their text messages in
+         * @description Who may call: a returnee signed in to the portal; on a record where the record is the signed-in returnee's own (a returnee reaches nothing else).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        language: components["schemas"]["InterfaceLanguageInput"];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PortalMe"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/me/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The returnee's consent and short profile: makes their record, registered to the MRC of their district to confirm (once)
+         * @description Who may call: a returnee signed in to the portal; on a record where the record is the signed-in returnee's own (a returnee reaches nothing else).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Sent again with the same request (a retry, a double submit), the first answer comes back as it was (header idempotent-replayed: true) and nothing is written twice; the same key with another request answers 409. Kept 24 hours, per user. */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        consent: {
+                            /** @enum {boolean} */
+                            accepted: true;
+                            /** @enum {string} */
+                            version: "2026-12";
+                        };
+                        givenName: string;
+                        familyName?: string;
+                        nameNative?: string;
+                        birthYear: number;
+                        sex: components["schemas"]["SexInput"];
+                        adminAreaCode: string;
+                        returnedFrom: string;
+                        returnYear: number;
+                        returnType: components["schemas"]["ReturnTypeInput"];
+                        /** @default [] */
+                        needs?: components["schemas"]["ReturneeNeedInput"][];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PortalMe"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sms-messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The text messages the system sent or holds (newest first): with no provider configured, the one-time codes wait here for an administrator to pass on
+         * @description Who may call: admin.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    /** @description the number the messages went to, as typed */
+                    phone?: string;
+                    status?: components["schemas"]["SmsStatusInput"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SmsPage"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organisations": {
         parameters: {
             query?: never;
@@ -3086,6 +4040,182 @@ export interface paths {
                             possibleDuplicates: components["schemas"]["PossibleDuplicate"][];
                             heldElsewhere: components["schemas"]["HeldElsewhere"];
                         };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/persons/self-registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Returnees who registered themselves on the portal with the caller's organisation and wait to be confirmed, oldest first, each with its possible duplicates
+         * @description Who may call: admin, case_manager, counsellor; on a record where the caller's organisation registered the returnee or leads one of their cases (administrators: all).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SelfRegistrationList"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/persons/{id}/confirm-registration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm a returnee's self-registration: the record is theirs and not a duplicate (merge a duplicate instead)
+         * @description Who may call: admin, case_manager, counsellor; on a record where the caller's organisation registered the returnee or leads one of their cases (administrators: all).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Sent again with the same request (a retry, a double submit), the first answer comes back as it was (header idempotent-replayed: true) and nothing is written twice; the same key with another request answers 409. Kept 24 hours, per user. */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConfirmedRegistration"];
                     };
                 };
                 /** @description Default Response */
@@ -10275,6 +11405,16 @@ export interface components {
         /** @enum {string} */
         PlanActionStatusInput: "planned" | "in_progress" | "done" | "cancelled";
         /** @enum {string} */
+        ReturneeNeedInput: "job" | "debt" | "schooling" | "wellbeing" | "documents" | "housing" | "business";
+        /** @enum {string} */
+        OneTimeCodePurposeInput: "verify_phone" | "reset_password";
+        /** @enum {string} */
+        SmsStatusInput: "held" | "queued" | "sent" | "failed";
+        /** @enum {string} */
+        SmsPurposeInput: "verify_phone" | "reset_password" | "already_registered";
+        /** @enum {string} */
+        PhoneCountryInput: "BD" | "PK" | "IQ";
+        /** @enum {string} */
         ProgrammeKindInput: "loan" | "grant" | "training" | "business_training" | "mentoring" | "recognition_of_prior_learning" | "job_placement" | "cash_for_work" | "social_protection" | "psychosocial_support" | "legal_aid" | "housing" | "schooling" | "documentation";
         /** @enum {string} */
         EnrolmentStatusInput: "applied" | "accepted" | "rejected" | "waitlisted" | "active" | "completed" | "dropped";
@@ -10295,6 +11435,39 @@ export interface components {
                     [key: string]: string | number;
                 };
             };
+        };
+        /** @description The same answer whether or not the number has an account (a registered number is told by text that someone tried) */
+        CodeSentInput: {
+            /** @description the number the code went to, masked: +880 ••• •• 5678 */
+            sentTo: string;
+            /** @description how long the code works */
+            minutes: number;
+        };
+        OwnRecordInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            nameNative: string | null;
+            birthYear: number | null;
+            adminAreaCode: string;
+            /** @description the centre (MRC) that holds the record */
+            centre: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            selfRegisteredAt: unknown | null;
+            /** @description when the centre confirmed the registration */
+            confirmedAt: unknown | null;
+            statedNeeds: components["schemas"]["ReturneeNeedInput"][];
+        };
+        PortalMeInput: {
+            account: {
+                phone: string;
+                language: components["schemas"]["InterfaceLanguageInput"];
+            };
+            /** @description null until the returnee gave their consent and profile */
+            record: components["schemas"]["OwnRecordInput"] | null;
         };
         AuditEventInput: {
             seq: number;
@@ -10956,6 +12129,12 @@ export interface components {
             };
             migrationEpisodes: components["schemas"]["MigrationEpisodeInput"][];
             registeredByOrganisationId: string | null;
+            /** @description when the returnee registered themself on the portal; null when staff registered them */
+            selfRegisteredAt: unknown | null;
+            /** @description when the registering MRC confirmed a self-registration */
+            confirmedAt: unknown | null;
+            /** @description the needs the returnee named when registering themself */
+            statedNeeds?: components["schemas"]["ReturneeNeedInput"][];
             /** @description set when this record was merged into another */
             mergedIntoId: string | null;
             version: number;
@@ -11016,6 +12195,12 @@ export interface components {
             };
             migrationEpisodes: components["schemas"]["MigrationEpisodeInput"][];
             registeredByOrganisationId: string | null;
+            /** @description when the returnee registered themself on the portal; null when staff registered them */
+            selfRegisteredAt: unknown | null;
+            /** @description when the registering MRC confirmed a self-registration */
+            confirmedAt: unknown | null;
+            /** @description the needs the returnee named when registering themself */
+            statedNeeds?: components["schemas"]["ReturneeNeedInput"][];
             /** @description set when this record was merged into another */
             mergedIntoId: string | null;
             version: number;
@@ -11130,6 +12315,30 @@ export interface components {
             note: string | null;
             createdAt: unknown;
             decidedAt: unknown | null;
+        };
+        SelfRegistrationInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            nameNative: string | null;
+            birthYear: number | null;
+            sex: components["schemas"]["SexInput"];
+            phone: string | null;
+            adminAreaCode: string;
+            registeredByOrganisationId: string | null;
+            selfRegisteredAt: unknown;
+            statedNeeds: components["schemas"]["ReturneeNeedInput"][];
+            possibleDuplicates: components["schemas"]["PossibleDuplicateInput"][];
+            heldElsewhere: components["schemas"]["HeldElsewhereInput"];
+        };
+        SelfRegistrationListInput: {
+            items: components["schemas"]["SelfRegistrationInput"][];
+            total: number;
+        };
+        ConfirmedRegistrationInput: {
+            /** Format: uuid */
+            id: string;
+            confirmedAt: unknown;
         };
         /**
          * @description invalid: has problems; to_decide: a likely match waits for a decision; decided; ready: registered as new at commit; after the import is closed, registered, existing or skipped
@@ -11648,6 +12857,25 @@ export interface components {
             }[];
             unseen: number;
         };
+        SmsMessageInput: {
+            /** Format: uuid */
+            id: string;
+            /** @description E.164 */
+            phone: string;
+            purpose: components["schemas"]["SmsPurposeInput"];
+            language: components["schemas"]["InterfaceLanguageInput"];
+            body: string;
+            status: components["schemas"]["SmsStatusInput"];
+            gateway: string;
+            /** Format: date-time */
+            createdAt: string;
+            sentAt: string | null;
+            error: string | null;
+        };
+        SmsPageInput: {
+            items: components["schemas"]["SmsMessageInput"][];
+            total: number;
+        };
         SurveyVersionInput: {
             version: number;
             definition: components["schemas"]["SurveyDefinitionInput"];
@@ -11773,6 +13001,16 @@ export interface components {
         /** @enum {string} */
         PlanActionStatus: "planned" | "in_progress" | "done" | "cancelled";
         /** @enum {string} */
+        ReturneeNeed: "job" | "debt" | "schooling" | "wellbeing" | "documents" | "housing" | "business";
+        /** @enum {string} */
+        OneTimeCodePurpose: "verify_phone" | "reset_password";
+        /** @enum {string} */
+        SmsStatus: "held" | "queued" | "sent" | "failed";
+        /** @enum {string} */
+        SmsPurpose: "verify_phone" | "reset_password" | "already_registered";
+        /** @enum {string} */
+        PhoneCountry: "BD" | "PK" | "IQ";
+        /** @enum {string} */
         ProgrammeKind: "loan" | "grant" | "training" | "business_training" | "mentoring" | "recognition_of_prior_learning" | "job_placement" | "cash_for_work" | "social_protection" | "psychosocial_support" | "legal_aid" | "housing" | "schooling" | "documentation";
         /** @enum {string} */
         EnrolmentStatus: "applied" | "accepted" | "rejected" | "waitlisted" | "active" | "completed" | "dropped";
@@ -11793,6 +13031,39 @@ export interface components {
                     [key: string]: string | number;
                 };
             };
+        };
+        /** @description The same answer whether or not the number has an account (a registered number is told by text that someone tried) */
+        CodeSent: {
+            /** @description the number the code went to, masked: +880 ••• •• 5678 */
+            sentTo: string;
+            /** @description how long the code works */
+            minutes: number;
+        };
+        OwnRecord: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            nameNative: string | null;
+            birthYear: number | null;
+            adminAreaCode: string;
+            /** @description the centre (MRC) that holds the record */
+            centre: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            selfRegisteredAt: string | null;
+            /** @description when the centre confirmed the registration */
+            confirmedAt: string | null;
+            statedNeeds: components["schemas"]["ReturneeNeed"][];
+        };
+        PortalMe: {
+            account: {
+                phone: string;
+                language: components["schemas"]["InterfaceLanguage"];
+            };
+            /** @description null until the returnee gave their consent and profile */
+            record: components["schemas"]["OwnRecord"] | null;
         };
         AuditEvent: {
             seq: number;
@@ -12480,6 +13751,12 @@ export interface components {
             };
             migrationEpisodes: components["schemas"]["MigrationEpisode"][];
             registeredByOrganisationId: string | null;
+            /** @description when the returnee registered themself on the portal; null when staff registered them */
+            selfRegisteredAt: string | null;
+            /** @description when the registering MRC confirmed a self-registration */
+            confirmedAt: string | null;
+            /** @description the needs the returnee named when registering themself */
+            statedNeeds?: components["schemas"]["ReturneeNeed"][];
             /** @description set when this record was merged into another */
             mergedIntoId: string | null;
             version: number;
@@ -12542,6 +13819,12 @@ export interface components {
             };
             migrationEpisodes: components["schemas"]["MigrationEpisode"][];
             registeredByOrganisationId: string | null;
+            /** @description when the returnee registered themself on the portal; null when staff registered them */
+            selfRegisteredAt: string | null;
+            /** @description when the registering MRC confirmed a self-registration */
+            confirmedAt: string | null;
+            /** @description the needs the returnee named when registering themself */
+            statedNeeds?: components["schemas"]["ReturneeNeed"][];
             /** @description set when this record was merged into another */
             mergedIntoId: string | null;
             version: number;
@@ -12663,6 +13946,32 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             decidedAt: string | null;
+        };
+        SelfRegistration: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            nameNative: string | null;
+            birthYear: number | null;
+            sex: components["schemas"]["Sex"];
+            phone: string | null;
+            adminAreaCode: string;
+            registeredByOrganisationId: string | null;
+            /** Format: date-time */
+            selfRegisteredAt: string;
+            statedNeeds: components["schemas"]["ReturneeNeed"][];
+            possibleDuplicates: components["schemas"]["PossibleDuplicate"][];
+            heldElsewhere: components["schemas"]["HeldElsewhere"];
+        };
+        SelfRegistrationList: {
+            items: components["schemas"]["SelfRegistration"][];
+            total: number;
+        };
+        ConfirmedRegistration: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            confirmedAt: string;
         };
         /**
          * @description invalid: has problems; to_decide: a likely match waits for a decision; decided; ready: registered as new at commit; after the import is closed, registered, existing or skipped
@@ -13201,6 +14510,25 @@ export interface components {
                 actorOrganisationName: string | null;
             }[];
             unseen: number;
+        };
+        SmsMessage: {
+            /** Format: uuid */
+            id: string;
+            /** @description E.164 */
+            phone: string;
+            purpose: components["schemas"]["SmsPurpose"];
+            language: components["schemas"]["InterfaceLanguage"];
+            body: string;
+            status: components["schemas"]["SmsStatus"];
+            gateway: string;
+            /** Format: date-time */
+            createdAt: string;
+            sentAt: string | null;
+            error: string | null;
+        };
+        SmsPage: {
+            items: components["schemas"]["SmsMessage"][];
+            total: number;
         };
         SurveyVersion: {
             version: number;

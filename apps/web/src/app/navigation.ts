@@ -4,6 +4,7 @@ export const sections = [
   { path: "/cases", key: "cases", action: "case.list" },
   { path: "/persons", key: "persons", action: "person.register" },
   { path: "/register", key: "register", action: "person.register" },
+  { path: "/self-registrations", key: "selfRegistrations", action: "person.self_registrations" },
   { path: "/imports", key: "imports", action: "import.create" },
   { path: "/inbox", key: "inbox", action: "referral.list" },
   { path: "/record-requests", key: "recordRequests", action: "record_request.inbox" },
@@ -13,4 +14,5 @@ export const sections = [
   { path: "/feedback", key: "feedback", action: "feedback.list" },
   { path: "/indicators", key: "indicators", action: "indicator.read" },
   { path: "/admin", key: "admin", action: "organisation.create" },
+  { path: "/text-messages", key: "textMessages", action: "sms.read" },
 ] as const;

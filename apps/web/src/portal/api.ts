@@ -1,4 +1,4 @@
-import { answer, client, type RequestBody, type Schema } from "../api/client";
+import { ApiError, answer, client, type RequestBody, type Schema } from "../api/client";
 
 export { ApiError } from "../api/client";
 export type FeedbackInput = RequestBody<"/api/v1/feedback", "post">;
@@ -17,3 +17,67 @@ export const findOrganisations = async (q: string) =>
   (await answer(client.GET("/api/v1/portal/organisations", { params: { query: { q, limit: 8 } } }))).items;
 export const findDistricts = async (q: string) =>
   (await answer(client.GET("/api/v1/portal/districts", { params: { query: { q, limit: 8 } } }))).items;
+/** Districts found by a few words, as choices: the district, its division or province beside it. */
+export const districtChoices = async (q: string) =>
+  (await findDistricts(q)).map((a) => ({
+    id: a.code,
+    label: a.name,
+    ...(a.parentName ? { hint: a.parentName } : {}),
+  }));
+
+// ---- the returnee's own account -------------------------------------------------------------------------
+export type PortalMe = Schema<"PortalMe">;
+export type CodeSent = Schema<"CodeSent">;
+export type SelfProfileInput = RequestBody<"/api/v1/portal/me/profile", "post">;
+export type PhoneCountry = NonNullable<RequestBody<"/api/v1/portal/account", "post">["country"]>;
+export type Language = RequestBody<"/api/v1/portal/me/language", "put">["language"];
+
+const signedInKey = "hc.portal.signedIn";
+/** Whether this tab signed in to an account: the header offers the account rather than signing in. */
+export const signedIn = () => sessionStorage.getItem(signedInKey) === "1";
+const remember = (me: PortalMe | null) => {
+  if (me) sessionStorage.setItem(signedInKey, "1");
+  else sessionStorage.removeItem(signedInKey);
+  return me;
+};
+
+export const registerAccount = (body: RequestBody<"/api/v1/portal/account", "post">) =>
+  answer(client.POST("/api/v1/portal/account", { body }));
+export const verifyPhone = async (body: RequestBody<"/api/v1/portal/account/verify", "post">) =>
+  remember(await answer(client.POST("/api/v1/portal/account/verify", { body })))!;
+export const sendNewCode = (body: RequestBody<"/api/v1/portal/account/code", "post">) =>
+  answer(client.POST("/api/v1/portal/account/code", { body }));
+export const askPasswordReset = (body: RequestBody<"/api/v1/portal/account/password-reset", "post">) =>
+  answer(client.POST("/api/v1/portal/account/password-reset", { body }));
+export const setNewPassword = async (body: RequestBody<"/api/v1/portal/account/password", "post">) =>
+  remember(await answer(client.POST("/api/v1/portal/account/password", { body })))!;
+
+/** Signs in: the account, or where a code went when the phone was never proven (202). */
+export async function signIn(
+  body: RequestBody<"/api/v1/portal/sign-in", "post">,
+): Promise<{ me: PortalMe } | { code: CodeSent }> {
+  const answered: PortalMe | CodeSent = await answer(client.POST("/api/v1/portal/sign-in", { body }));
+  if ("sentTo" in answered) return { code: answered };
+  remember(answered);
+  return { me: answered };
+}
+
+export async function signOut() {
+  await answer(client.POST("/api/v1/portal/sign-out"));
+  remember(null);
+}
+
+/** The signed-in returnee, or null when no one is signed in (or the session ran out). */
+export async function currentReturnee(): Promise<PortalMe | null> {
+  try {
+    return remember(await answer(client.GET("/api/v1/portal/me")));
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) return remember(null);
+    throw error;
+  }
+}
+
+export const giveProfile = (body: SelfProfileInput) =>
+  answer(client.POST("/api/v1/portal/me/profile", { body }));
+export const keepLanguage = (language: Language) =>
+  answer(client.PUT("/api/v1/portal/me/language", { body: { language } }));

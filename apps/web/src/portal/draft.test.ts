@@ -42,7 +42,7 @@ describe("the portal's feedback questions", () => {
       name: "Left behind",
       district: { id: "BD3026", label: "Dhaka" },
     };
-    const sent = inputOf(changed);
+    const sent = inputOf(changed, "bn");
     expect(sent).toEqual({
       kind: "grievance",
       subject: "staff",
@@ -51,7 +51,7 @@ describe("the portal's feedback questions", () => {
       message,
       anonymous: true,
       adminAreaCode: "BD3026",
-      language: "en",
+      language: "bn",
     });
     expect(FeedbackInput.safeParse(sent).success).toBe(true);
     const named = inputOf({

@@ -82,8 +82,11 @@ export function stepOfField(field: string): { step: Step; input: string } | null
   return step ? { step, input: inputs[field] ?? field } : null;
 }
 
-/** What is sent: only what the answers chose (no service when it is about an organisation, no name when anonymous). */
-export function inputOf(d: Draft): FeedbackInput {
+/**
+ * What is sent: only what the answers chose (no service when it is about an organisation, no name when
+ * anonymous), in the language the sender writes and reads.
+ */
+export function inputOf(d: Draft, language: FeedbackInput["language"] = "en"): FeedbackInput {
   return {
     kind: d.kind ?? "grievance",
     subject: d.subject ?? "other",
@@ -98,6 +101,6 @@ export function inputOf(d: Draft): FeedbackInput {
     ...(d.named === "yes" && d.name?.trim() ? { name: d.name.trim() } : {}),
     ...(d.named === "yes" && d.phone?.trim() ? { phone: d.phone.trim() } : {}),
     ...(d.district && !d.skipDistrict ? { adminAreaCode: d.district.id } : {}),
-    language: "en",
+    language,
   };
 }

@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
+import { ApiError } from "./api";
 
 /** A problem with one field: its input's id and what to do about it. */
 export interface Problem {
@@ -27,6 +28,12 @@ export function ErrorSummary({ problems }: { problems: readonly Problem[] }) {
       </ul>
     </div>
   );
+}
+
+/** A refusal from the server as the problem of the field it names, else of `otherwise`. */
+export function problemOf(error: unknown, otherwise: string): Problem {
+  const field = error instanceof ApiError && error.field ? error.field : otherwise;
+  return { id: field, message: error instanceof Error ? error.message : String(error) };
 }
 
 export const errorOf = (problems: readonly Problem[], id: string) =>
@@ -71,6 +78,7 @@ export function Radios<T extends string>({
   value,
   onChange,
   problems,
+  small = false,
 }: {
   id: string;
   legend: string;
@@ -79,14 +87,20 @@ export function Radios<T extends string>({
   value: T | undefined;
   onChange: (value: T) => void;
   problems: readonly Problem[];
+  /** one question among others on the page, rather than the page's heading */
+  small?: boolean;
 }) {
   const error = errorOf(problems, id);
   return (
     <div className={`group${error ? " group-error" : ""}`}>
       <fieldset aria-describedby={describedBy(id, hint, error)}>
-        <legend>
-          <h1>{legend}</h1>
-        </legend>
+        {small ? (
+          <legend className="label">{legend}</legend>
+        ) : (
+          <legend>
+            <h1>{legend}</h1>
+          </legend>
+        )}
         <HintAndError id={id} hint={hint} error={error} />
         <div className="radios">
           {options.map((o, i) => (
@@ -122,6 +136,7 @@ export function Field({
   multiline = false,
   type = "text",
   autoComplete,
+  inputMode,
   heading = false,
   wide = false,
 }: {
@@ -132,8 +147,9 @@ export function Field({
   onChange: (value: string) => void;
   problems: readonly Problem[];
   multiline?: boolean;
-  type?: "text" | "tel" | "email" | "search";
+  type?: "text" | "tel" | "email" | "search" | "password";
   autoComplete?: string;
+  inputMode?: "numeric" | "tel" | "text";
   /** the question is the page's heading */
   heading?: boolean;
   wide?: boolean;
@@ -164,9 +180,110 @@ export function Field({
           {...common}
           type={type}
           autoComplete={autoComplete}
+          inputMode={inputMode}
+          dir={type === "tel" || inputMode === "numeric" ? "ltr" : undefined}
           className={`input${wide ? "" : " input-narrow"}`}
         />
       )}
+    </div>
+  );
+}
+
+/** A labelled choice among many (a country), with its hint and its problem beside it. */
+export function Select<T extends string>({
+  id,
+  label,
+  hint,
+  options,
+  value,
+  onChange,
+  problems,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  options: readonly { value: T; label: string }[];
+  value: T | undefined;
+  onChange: (value: T) => void;
+  problems: readonly Problem[];
+}) {
+  const { t } = useTranslation();
+  const error = errorOf(problems, id);
+  return (
+    <div className={`group${error ? " group-error" : ""}`}>
+      <label htmlFor={id} className="label">
+        {label}
+      </label>
+      <HintAndError id={id} hint={hint} error={error} />
+      <select
+        id={id}
+        name={id}
+        className="input select"
+        value={value ?? ""}
+        aria-describedby={describedBy(id, hint, error)}
+        aria-invalid={error ? true : undefined}
+        onChange={(e) => onChange(e.currentTarget.value as T)}
+      >
+        {value === undefined && <option value="">{t("portal.chooseOne")}</option>}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/**
+ * One question with any number of answers (or none), its question the page's heading; without a legend, a box
+ * or boxes whose labels say it all (I agree).
+ */
+export function Checkboxes<T extends string>({
+  id,
+  legend,
+  hint,
+  options,
+  value,
+  onChange,
+  problems,
+}: {
+  id: string;
+  legend: string;
+  hint?: string;
+  options: readonly { value: T; label: string }[];
+  value: readonly T[];
+  onChange: (value: T[]) => void;
+  problems: readonly Problem[];
+}) {
+  const error = errorOf(problems, id);
+  const toggle = (option: T) =>
+    onChange(value.includes(option) ? value.filter((v) => v !== option) : [...value, option]);
+  return (
+    <div className={`group${error ? " group-error" : ""}`}>
+      <fieldset aria-describedby={describedBy(id, hint, error)}>
+        {legend && (
+          <legend>
+            <h1>{legend}</h1>
+          </legend>
+        )}
+        <HintAndError id={id} hint={hint} error={error} />
+        <div className="radios">
+          {options.map((o, i) => (
+            <div className="radio checkbox" key={o.value}>
+              <input
+                type="checkbox"
+                id={i === 0 ? id : `${id}-${o.value}`}
+                name={id}
+                value={o.value}
+                checked={value.includes(o.value)}
+                onChange={() => toggle(o.value)}
+              />
+              <label htmlFor={i === 0 ? id : `${id}-${o.value}`}>{o.label}</label>
+            </div>
+          ))}
+        </div>
+      </fieldset>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import "./portal.css";
-import { StrictMode } from "react";
+import { lazy, StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { BrowserRouter, Route, Routes } from "react-router";
 import { languageReady } from "./i18n";
@@ -8,6 +8,14 @@ import { FeedbackFlow } from "./pages/FeedbackFlow";
 import { Home } from "./pages/Home";
 import { NotFound } from "./pages/NotFound";
 import { StatusPage } from "./pages/StatusPage";
+
+// the account's pages, fetched when first opened: the front door and a complaint never wait for them
+const account = () => import("./account/pages");
+const RegisterFlow = lazy(async () => ({ default: (await account()).RegisterFlow }));
+const SignIn = lazy(async () => ({ default: (await account()).SignIn }));
+const PasswordReset = lazy(async () => ({ default: (await account()).PasswordReset }));
+const Account = lazy(async () => ({ default: (await account()).Account }));
+const ProfileFlow = lazy(async () => ({ default: (await account()).ProfileFlow }));
 
 // the first page comes in the language chosen last, its words fetched first
 void languageReady.then(() =>
@@ -19,6 +27,11 @@ void languageReady.then(() =>
             <Route index element={<Home />} />
             <Route path="feedback" element={<FeedbackFlow />} />
             <Route path="status" element={<StatusPage />} />
+            <Route path="register" element={<RegisterFlow />} />
+            <Route path="sign-in" element={<SignIn />} />
+            <Route path="password" element={<PasswordReset />} />
+            <Route path="account" element={<Account />} />
+            <Route path="account/profile" element={<ProfileFlow />} />
             <Route path="*" element={<NotFound />} />
           </Route>
         </Routes>

@@ -52,6 +52,11 @@ export const persons = pgTable(
     profile: jsonb("profile").$type<Record<string, unknown>>().notNull().default({}),
     registeredByOrganisationId: uuid("registered_by_organisation_id").references(() => organisations.id),
     registeredByUserId: uuid("registered_by_user_id").references(() => users.id),
+    // a returnee who registered themself on the portal: when, and when a case worker of the registering MRC
+    // confirmed the record (until then it waits in the MRC's self-registrations, with its duplicate warnings)
+    selfRegisteredAt: ts("self_registered_at"),
+    confirmedAt: ts("confirmed_at"),
+    confirmedByUserId: uuid("confirmed_by_user_id").references(() => users.id),
     // set when this record was merged into another (the survivor): it then only redirects there
     mergedIntoId: uuid("merged_into_id").references((): AnyPgColumn => persons.id),
     version: integer("version").notNull().default(1),
@@ -69,6 +74,9 @@ export const persons = pgTable(
     index("persons_passport_idx").on(t.passportNumber),
     index("persons_admin_area_idx").on(t.adminAreaCode),
     index("persons_birth_year_idx").on(t.birthYear),
+    index("persons_to_confirm_idx")
+      .on(t.registeredByOrganisationId, t.selfRegisteredAt)
+      .where(sql`${t.selfRegisteredAt} is not null and ${t.confirmedAt} is null`),
     index("persons_merged_into_idx").on(t.mergedIntoId).where(sql`${t.mergedIntoId} is not null`),
   ],
 );

@@ -8,7 +8,7 @@ import {
 import type { SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Relation } from "../../http/access";
-import { type Ctx, hasRole } from "../../http/context";
+import { type Ctx, hasRole, type ReturneeCtx } from "../../http/context";
 import {
   canSeePerson,
   isCaseLead,
@@ -25,7 +25,7 @@ import {
  * route is what is enforced, never a choice made inside a service. Seeing the person is the first step of
  * every other relation, so a route naming any relation may check it on the way.
  */
-function note(ctx: Ctx, relation: Relation) {
+function note(ctx: { access: Ctx["access"]; checked: Ctx["checked"] }, relation: Relation) {
   const named = ctx.access.relations;
   const allowed = named.includes(relation) || (relation === "sees_person" && named.length > 0);
   if (!allowed) throw new Error(`${ctx.access.action} checks ${relation}, which its route does not name`);
@@ -169,5 +169,23 @@ export function feedbackSide(
 /** The organisation whose feedback and grievances (handled, or about it) a list holds; administrators: all. */
 export function feedbackPartyScope(ctx: Ctx): { organisationId: string; everyOrganisation: boolean } {
   note(ctx, "feedback_party");
+  return { organisationId: ctx.actor.organisationId, everyOrganisation: hasRole(ctx.actor, "admin") };
+}
+
+/**
+ * The signed-in returnee's own record (null before they gave their consent and profile): the one record a
+ * returnee's route reaches.
+ */
+export function ownRecord(ctx: ReturneeCtx): string | null {
+  note(ctx, "returnee_self");
+  return ctx.returnee.personId;
+}
+
+/** The organisation whose registrations a list holds (the caller's own); administrators: every one. */
+export function registeringOrganisationScope(ctx: Ctx): {
+  organisationId: string;
+  everyOrganisation: boolean;
+} {
+  note(ctx, "person_lead");
   return { organisationId: ctx.actor.organisationId, everyOrganisation: hasRole(ctx.actor, "admin") };
 }

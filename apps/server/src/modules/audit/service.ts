@@ -1,4 +1,5 @@
 import { validation } from "@homecoming/domain";
+import type { Db } from "../../db/client";
 import type { Ctx, OpenCtx } from "../../http/context";
 import type { AuditQuery } from "./schemas";
 import { auditEventExists, insertAudit, listAudit, mergedInto } from "./store";
@@ -49,6 +50,32 @@ export async function auditOpen(
       personIds: [...new Set(e.personIds ?? [])],
       reason: ctx.reason ?? null,
       details: e.details ?? {},
+      ip: ctx.ip ?? null,
+    })),
+  );
+}
+
+/**
+ * The same for a returnee acting on their own record on the portal: no user or organisation acts, and the
+ * event names the returnee's account, so that their own access log says "you".
+ */
+export async function auditByReturnee(
+  ctx: { tx: Db; now: Date; ip: string | undefined; returnee: { accountId: string } },
+  ...entries: AuditEntry[]
+): Promise<void> {
+  await insertAudit(
+    ctx.tx,
+    entries.map((e) => ({
+      at: ctx.now,
+      actorUserId: null,
+      actorOrganisationId: null,
+      action: e.action,
+      recordType: e.recordType,
+      recordId: e.recordId,
+      personId: e.personId ?? null,
+      personIds: [...new Set(e.personIds ?? [])],
+      reason: null,
+      details: { ...e.details, returneeAccountId: ctx.returnee.accountId },
       ip: ctx.ip ?? null,
     })),
   );

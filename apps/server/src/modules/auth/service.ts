@@ -89,9 +89,8 @@ export async function login(
   if (excess > 0) await sleep(Math.min(throttle.maxDelayMs, throttle.stepMs * excess));
 
   const user = await store.findUserForLogin(db, email);
-  dummyHash ??= hashPassword("not-a-real-password");
-  // verify against a dummy hash for unknown users so timing does not reveal which emails exist
-  const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), input.password);
+  // verified against a dummy hash for unknown users so timing does not reveal which emails exist
+  const ok = await verifyOrDummy(user?.passwordHash, input.password);
   if (!user || !ok || !user.active) {
     if (attempt.client >= throttle.clientLockAfter)
       await store.lockClient(
@@ -155,6 +154,76 @@ export async function actorForToken(db: Db, config: Config, token: string): Prom
     language: row.language,
   };
 }
+
+/**
+ * How failed sign-ins to a returnee's portal account are slowed and stopped. Counted like staff logins (per
+ * number and client, and per number from every client), but both locks run out by themselves: no
+ * administrator unlocks a returnee, and a new password set with a code sent to the phone clears them.
+ */
+export const phoneThrottle = {
+  slowAfter: 3,
+  stepMs: 400,
+  maxDelayMs: 5_000,
+  clientLockAfter: 5,
+  clientLockMinutes: 15,
+  accountLockAfter: 20,
+  accountLockMinutes: 60,
+} as const;
+
+const minutesUntil = (until: Date, now: Date) =>
+  Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
+
+/**
+ * Runs `check` (the password's) as a throttled sign-in to the account `key` from `client`, outside any
+ * transaction so that a failure counts however the request ends. Refuses with 423 while a lock holds;
+ * answers whether the check passed (a pass clears the counts).
+ */
+export async function throttledSignIn(
+  db: Db,
+  key: string,
+  client: string,
+  now: Date,
+  check: () => Promise<boolean>,
+): Promise<boolean> {
+  const t = phoneThrottle;
+  const before = await store.getAttempts(db, key, client);
+  for (const row of [before.account, before.client]) {
+    if (row?.lockedUntil && row.lockedUntil > now)
+      throw locked("account.locked", { minutes: minutesUntil(row.lockedUntil, now) });
+  }
+  // a lock that ran out starts its count again
+  if (before.account?.lockedUntil) await store.clearAllAttempts(db, key);
+  else if (before.client?.lockedUntil) await store.clearAttempts(db, key, client);
+  const attempt = await store.claimAttempt(db, key, client, now);
+  if (attempt.account > t.accountLockAfter) {
+    await store.lockClient(
+      db,
+      key,
+      store.accountWide,
+      new Date(now.getTime() + t.accountLockMinutes * 60_000),
+    );
+    throw locked("account.locked", { minutes: t.accountLockMinutes });
+  }
+  if (attempt.client > t.clientLockAfter) {
+    await store.lockClient(db, key, client, new Date(now.getTime() + t.clientLockMinutes * 60_000));
+    throw locked("account.locked", { minutes: t.clientLockMinutes });
+  }
+  const excess = Math.max(attempt.client - t.slowAfter, 0);
+  if (excess > 0) await sleep(Math.min(t.maxDelayMs, t.stepMs * excess));
+  if (!(await check())) return false;
+  await store.clearAttempts(db, key, client);
+  return true;
+}
+
+/** A password check that takes as long for an account that does not exist (against a dummy hash). */
+export async function verifyOrDummy(passwordHash: string | undefined, password: string): Promise<boolean> {
+  dummyHash ??= hashPassword("not-a-real-password");
+  const ok = await verifyPassword(passwordHash ?? (await dummyHash), password);
+  return ok && passwordHash !== undefined;
+}
+
+/** Forgets every failed sign-in of an account (its owner proved the phone with a code). */
+export const clearSignInFailures = (db: Db, key: string) => store.clearAllAttempts(db, key);
 
 /** Unlocks an account locked by failed logins (every client's count and lock too). */
 export async function unlockAccount(db: Db, email: string): Promise<void> {

@@ -1,12 +1,11 @@
 import { notFound, staleVersion } from "@homecoming/domain";
 import {
   adminArea,
-  adminAreaCountry,
+  areasCovering,
   categoriesOf,
   countryName,
   type Dimension,
   isServiceCategory,
-  provinceOf,
   serviceCategory,
 } from "@homecoming/reference";
 import type { z } from "zod";
@@ -41,14 +40,6 @@ export function toService({ service, organisationName }: Row) {
   };
 }
 export type ServiceView = ReturnType<typeof toService>;
-
-/** The areas whose services reach a place: the place itself, its province and its whole country. */
-export function areasCovering(code: string): string[] {
-  const country = adminAreaCountry(code);
-  if (!country) return [code];
-  const province = provinceOf(code)?.code;
-  return [...new Set([code, ...(province ? [province] : []), country])];
-}
 
 export async function createService(ctx: Ctx, input: z.infer<typeof ServiceInput>) {
   requireOwnOrganisation(ctx, input.organisationId, "service.provider_adds");

@@ -16,13 +16,13 @@ import {
   toIsoDate,
   validation,
 } from "@homecoming/domain";
-import { adminArea, adminAreaCountry } from "@homecoming/reference";
+import { adminArea, adminAreaCountry, areasCovering } from "@homecoming/reference";
 import type { z } from "zod";
 import { together } from "../../db/together";
 import type { Ctx, OpenCtx } from "../../http/context";
 import { feedbackPartyScope, feedbackSide } from "../access";
 import { audit, auditOpen } from "../audit/service";
-import { areasCovering, serviceById } from "../directory/service";
+import { serviceById } from "../directory/service";
 import { mrcsServing, organisationById } from "../organisations/service";
 import type {
   AnswerBody,

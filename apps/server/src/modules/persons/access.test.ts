@@ -5,6 +5,8 @@ const onPerson = (c: ProbeContext) => ({ person: c.fx.personFacts(c.set) });
 const onFreshPerson = (c: ProbeContext) => ({
   person: { registeredBy: c.fx[c.set].mrc, leads: [c.fx[c.set].mrc], openReferralTo: [], consentTo: [] },
 });
+/** The self-registration each set's list should hold, made just before the list is read. */
+const selfRegistered = new Map<string, string>();
 const personUrl = (c: ProbeContext, tail = "") => `/persons/${c.fx[c.set].personId}${tail}`;
 
 accessMatrix("persons", {
@@ -37,6 +39,21 @@ accessMatrix("persons", {
       (body as { items: { id: string }[] }).items.some((i) => i.id === c.fx[c.set].personId),
   },
   "GET /persons/:id": { request: (c) => ({ url: personUrl(c) }), facts: onPerson },
+  "GET /persons/self-registrations": {
+    request: async (c) => {
+      selfRegistered.set(c.set, await c.fx.freshSelfRegistration(c.set));
+      return { url: "/persons/self-registrations?limit=200" };
+    },
+    facts: onFreshPerson,
+    listed: (body, c) =>
+      (body as { items: { id: string }[] }).items.some((i) => i.id === selfRegistered.get(c.set)),
+  },
+  "POST /persons/:id/confirm-registration": {
+    request: async (c) => ({
+      url: `/persons/${await c.fx.freshSelfRegistration(c.set)}/confirm-registration`,
+    }),
+    facts: onFreshPerson,
+  },
   "GET /persons/:id/consents": { request: (c) => ({ url: personUrl(c, "/consents") }), facts: onPerson },
   "PATCH /persons/:id": {
     request: async (c) => {

@@ -4,10 +4,11 @@ import { z } from "zod";
 import { access, caseWorkers, staff } from "../../http/access";
 import { inTx } from "../../http/context";
 import { errorResponses as errors } from "../../http/errors";
-import { IdParams, listOf } from "../../http/schemas";
+import { IdParams, listOf, Paging } from "../../http/schemas";
 import * as requests from "./record-requests";
 import {
   AskForRecordsBody,
+  ConfirmedRegistration,
   Consent,
   ConsentInput,
   ConsentParams,
@@ -23,10 +24,12 @@ import {
   RecordRequestStatus,
   RecordRequestsOfPerson,
   RegisteredPerson,
+  SelfRegistrationList,
   ShareRecordBody,
   WithdrawConsentBody,
   WithdrawnConsent,
 } from "./schemas";
+import { confirmSelfRegistration, selfRegistrationsToConfirm } from "./self-registration";
 import * as service from "./service";
 
 export const personRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -71,6 +74,34 @@ export const personRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (request) => inTx(request, (ctx) => service.searchPersons(ctx, request.query)),
+  );
+  app.get(
+    "/persons/self-registrations",
+    {
+      config: access("person.self_registrations", caseWorkers, "person_lead"),
+      schema: {
+        tags: ["persons"],
+        summary:
+          "Returnees who registered themselves on the portal with the caller's organisation and wait to be confirmed, oldest first, each with its possible duplicates",
+        querystring: Paging,
+        response: { 200: SelfRegistrationList, ...errors },
+      },
+    },
+    (request) => inTx(request, (ctx) => selfRegistrationsToConfirm(ctx, request.query)),
+  );
+  app.post(
+    "/persons/:id/confirm-registration",
+    {
+      config: access("person.confirm_registration", caseWorkers, "person_lead"),
+      schema: {
+        tags: ["persons"],
+        summary:
+          "Confirm a returnee's self-registration: the record is theirs and not a duplicate (merge a duplicate instead)",
+        params: IdParams,
+        response: { 200: ConfirmedRegistration, ...errors },
+      },
+    },
+    (request) => inTx(request, (ctx) => confirmSelfRegistration(ctx, request.params.id)),
   );
   app.get(
     "/persons/:id",

@@ -12,12 +12,13 @@ import {
   PersonDocument,
   PersonPatch,
   PhoneText,
+  ReturneeNeed,
   recordRequestStatuses,
   Sex,
   Skill,
 } from "@homecoming/domain";
 import { z } from "zod";
-import { cappedListOf, Paging, textMatchSort } from "../../http/schemas";
+import { cappedListOf, listOf, Paging, textMatchSort } from "../../http/schemas";
 
 export const PersonEpisode = MigrationEpisode.meta({ id: "MigrationEpisode" });
 
@@ -78,6 +79,17 @@ export const Person = z
     housing: Housing.optional(),
     migrationEpisodes: z.array(PersonEpisode),
     registeredByOrganisationId: z.uuid().nullable(),
+    selfRegisteredAt: z.date().nullable().meta({
+      description: "when the returnee registered themself on the portal; null when staff registered them",
+    }),
+    confirmedAt: z
+      .date()
+      .nullable()
+      .meta({ description: "when the registering MRC confirmed a self-registration" }),
+    statedNeeds: z
+      .array(ReturneeNeed)
+      .optional()
+      .meta({ description: "the needs the returnee named when registering themself" }),
     mergedIntoId: z.uuid().nullable().describe("set when this record was merged into another"),
     version: z.int32(),
     createdAt: z.date(),
@@ -270,3 +282,26 @@ export const DeclineRecordBody = z.object({
     .min(1, "reason is required")
     .max(1000, "reason must have at most 1000 characters"),
 });
+
+export const SelfRegistration = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    nameNative: z.string().nullable(),
+    birthYear: z.int32().nullable(),
+    sex: Sex,
+    phone: z.string().nullable(),
+    adminAreaCode: z.string(),
+    registeredByOrganisationId: z.uuid().nullable(),
+    selfRegisteredAt: z.date(),
+    statedNeeds: z.array(ReturneeNeed),
+    possibleDuplicates: z.array(PossibleDuplicate),
+    heldElsewhere: HeldElsewhere,
+  })
+  .meta({ id: "SelfRegistration" });
+
+export const SelfRegistrationList = listOf(SelfRegistration).meta({ id: "SelfRegistrationList" });
+
+export const ConfirmedRegistration = z
+  .object({ id: z.uuid(), confirmedAt: z.date() })
+  .meta({ id: "ConfirmedRegistration" });

@@ -49,6 +49,43 @@ export async function getPerson(tx: Db, id: string, visible?: SQL | null) {
   return row;
 }
 
+/** Self-registrations not yet confirmed (of one registering organisation, or all), oldest first. */
+export async function selfRegistrationsToConfirm(
+  tx: Db,
+  query: { organisationId: string | undefined; limit: number; offset: number },
+) {
+  const where = and(
+    sql`${persons.selfRegisteredAt} is not null`,
+    isNull(persons.confirmedAt),
+    isNull(persons.mergedIntoId),
+    query.organisationId ? eq(persons.registeredByOrganisationId, query.organisationId) : undefined,
+  );
+  const rows = await tx
+    .select()
+    .from(persons)
+    .where(where)
+    .orderBy(asc(persons.selfRegisteredAt), asc(persons.id))
+    .limit(query.limit)
+    .offset(query.offset);
+  const counted = async () => (await tx.select({ n: count() }).from(persons).where(where))[0]?.n ?? 0;
+  return { rows, count: counted };
+}
+
+/** Marks a self-registration confirmed; false when it was already. */
+export async function confirmSelfRegistration(
+  tx: Db,
+  id: string,
+  userId: string,
+  at: Date,
+): Promise<boolean> {
+  const rows = await tx
+    .update(persons)
+    .set({ confirmedAt: at, confirmedByUserId: userId })
+    .where(and(eq(persons.id, id), isNull(persons.confirmedAt)))
+    .returning({ id: persons.id });
+  return rows.length > 0;
+}
+
 export async function episodesOf(tx: Db, personIds: string[]) {
   if (!personIds.length) return [];
   return tx

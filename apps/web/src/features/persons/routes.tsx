@@ -14,6 +14,11 @@ export const routes: RouteObject[] = [
     lazy: () => import("./components/RecordRequestsPage").then((m) => ({ Component: m.RecordRequestsPage })),
   },
   {
+    path: "self-registrations",
+    lazy: () =>
+      import("./components/SelfRegistrationsPage").then((m) => ({ Component: m.SelfRegistrationsPage })),
+  },
+  {
     path: "duplicates",
     lazy: () => import("./components/ReviewQueuePage").then((m) => ({ Component: m.ReviewQueuePage })),
   },

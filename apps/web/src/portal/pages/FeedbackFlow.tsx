@@ -4,8 +4,9 @@ import { Link, useSearchParams } from "react-router";
 import { intlLocale } from "../../i18n/languages";
 import {
   ApiError,
+  districtChoices,
+  type FeedbackInput,
   type FeedbackReceipt,
-  findDistricts,
   findOrganisations,
   findServices,
   sendFeedback,
@@ -21,7 +22,7 @@ import { useTitle } from "../useTitle";
  * to check, and the reference to keep.
  */
 export function FeedbackFlow() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [params, setParams] = useSearchParams();
   const [draft, setDraft] = useState<Draft>(loadDraft);
   const [problems, setProblems] = useState<Problem[]>([]);
@@ -78,7 +79,7 @@ export function FeedbackFlow() {
     }
     setSending(true);
     try {
-      const answer = await sendFeedback(inputOf(draft));
+      const answer = await sendFeedback(inputOf(draft, i18n.language as FeedbackInput["language"]));
       saveDraft(null);
       setReceipt(answer);
     } catch (error) {
@@ -259,13 +260,7 @@ export function FeedbackFlow() {
             id="district"
             label={heading}
             hint={t("portal.feedback.district.hint")}
-            search={async (q) =>
-              (await findDistricts(q)).map((a) => ({
-                id: a.code,
-                label: a.name,
-                ...(a.parentName ? { hint: a.parentName } : {}),
-              }))
-            }
+            search={districtChoices}
             chosen={draft.district}
             onChoose={(district) => set({ district, skipDistrict: false })}
             problems={problems}

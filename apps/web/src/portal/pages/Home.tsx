@@ -12,6 +12,12 @@ export function Home() {
       <p className="lead">{t("portal.home.intro")}</p>
       <ul className="choices">
         <li>
+          <Link to="/register" className="choice">
+            <strong>{t("portal.home.register")}</strong>
+            <span>{t("portal.home.registerHint")}</span>
+          </Link>
+        </li>
+        <li>
           <Link to="/feedback" className="choice">
             <strong>{t("portal.home.feedback")}</strong>
             <span>{t("portal.home.feedbackHint")}</span>

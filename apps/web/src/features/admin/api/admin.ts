@@ -41,3 +41,8 @@ export const updateUser = (id: string, body: RequestBody<"/api/v1/users/{id}", "
   answer(client.PATCH("/api/v1/users/{id}", { params: { path: { id } }, body }));
 export const unlockUser = (id: string) =>
   answer(client.POST("/api/v1/users/{id}/unlock", { params: { path: { id } } }));
+
+export type SmsMessage = Schema<"SmsMessage">;
+export { smsStatuses } from "@homecoming/domain/values";
+export const listTextMessages = (query: QueryOf<"/api/v1/sms-messages", "get">) =>
+  answer(client.GET("/api/v1/sms-messages", { params: { query } }));

@@ -141,3 +141,9 @@ export type LinkCandidate = Schema<"LinkCandidate">;
 export const fetchReviewQueue = (query: QueryOf<"/api/v1/link-candidates", "get">) =>
   answer(client.GET("/api/v1/link-candidates", { params: { query } }));
 export const rescanRegistry = () => answer(client.POST("/api/v1/link-candidates/scan"));
+
+export type SelfRegistration = Schema<"SelfRegistration">;
+export const fetchSelfRegistrations = (query: QueryOf<"/api/v1/persons/self-registrations", "get">) =>
+  answer(client.GET("/api/v1/persons/self-registrations", { params: { query } }));
+export const confirmSelfRegistration = (id: string) =>
+  answer(client.POST("/api/v1/persons/{id}/confirm-registration", path(id)));

@@ -49,7 +49,11 @@ export function AuditTab({ personId }: { personId: string }) {
                   <RelativeTime value={e.at} />
                 </Table.Td>
                 <Table.Td>
-                  <UserName id={e.actorUserId} none={t("persons.system")} />
+                  {e.details.returneeAccountId ? (
+                    t("persons.audit.returnee")
+                  ) : (
+                    <UserName id={e.actorUserId} none={t("persons.system")} />
+                  )}
                 </Table.Td>
                 <Table.Td>
                   <OrganisationName id={e.actorOrganisationId} />

@@ -14,6 +14,7 @@ import { LinkedRecords } from "./LinkedRecords";
 import { MigrationTab } from "./MigrationTab";
 import { PersonHeader } from "./PersonHeader";
 import { ProfileTab } from "./ProfileTab";
+import { SelfRegistrationNotice } from "./SelfRegistrationNotice";
 
 const tabs = ["profile", "migration", "cases", "consents", "audit"] as const;
 
@@ -58,6 +59,7 @@ export function PersonPage() {
               {t("persons.merges.redirected")}
             </Alert>
           )}
+          <SelfRegistrationNotice person={p} />
           <LinkedRecords personId={p.id} />
           {state?.registered && (
             <Alert
