@@ -86,6 +86,28 @@ describe("the service directory", () => {
     await page.context().close();
   });
 
+  it("lets an administrator give a service its words in Bangla, which the portal shows in Bangla", async () => {
+    const id = stack.world.services.rpl.id;
+    const page = await loggedInPage(stack, "admin@test.homecoming");
+    await page.goto(`${stack.base}/directory/${id}`);
+    await page.getByRole("button", { name: "Edit" }).click();
+    await page.getByRole("button", { name: "Show the languages" }).click();
+    await page.getByRole("tab", { name: "বাংলা" }).click();
+    await page.getByRole("textbox", { name: "Name (বাংলা)" }).fill("আগের দক্ষতার স্বীকৃতি: নির্মাণ কাজ");
+    await page.getByRole("textbox", { name: "Cost (বাংলা)" }).fill("বিনামূল্যে");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await page.getByRole("button", { name: "Edit" }).waitFor();
+    const card = await stack.app.inject({
+      method: "GET",
+      url: `/api/v1/portal/help/services/${id}?language=bn`,
+    });
+    expect(card.json()).toMatchObject({ name: "আগের দক্ষতার স্বীকৃতি: নির্মাণ কাজ", cost: "বিনামূল্যে" });
+    await page.getByRole("button", { name: "Edit" }).click();
+    await page.getByRole("button", { name: "Show the languages" }).click();
+    expect(await page.getByRole("tab", { name: "বাংলা ✓" }).count()).toBe(1);
+    await page.context().close();
+  });
+
   it("keeps a change saved meanwhile by someone else: the later save is refused, nothing typed is lost", async () => {
     const id = stack.world.services.loan.id;
     const page = await loggedInPage(stack, "admin@test.homecoming");

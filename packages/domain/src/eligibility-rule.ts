@@ -10,7 +10,7 @@ import {
 } from "./eligibility-facts";
 import { DomainError } from "./errors";
 import type { ErrorKey, ErrorValues } from "./messages";
-import { conditionOutcomes, verdicts } from "./values";
+import { conditionOutcomes, type conditionPhraseOps, verdicts } from "./values";
 
 /**
  * Eligibility rules are JSON Logic (jsonlogic.com) over the returnee facts. This module checks a rule
@@ -24,11 +24,25 @@ export type Verdict = z.infer<typeof Verdict>;
 export const Outcome = z.enum(conditionOutcomes).meta({ id: "ConditionOutcome" });
 export type Outcome = z.infer<typeof Outcome>;
 
+export type PhraseOp = (typeof conditionPhraseOps)[number];
+
+/**
+ * A condition that compares one fact with values, structured so that a screen says it in its reader's
+ * language: {fact: "age", op: "at_least", values: [18]}.
+ */
+export interface ConditionPhrase {
+  fact: string;
+  op: PhraseOp;
+  values: (string | number | boolean | null)[];
+}
+
 export interface Condition {
   /** The facts the condition reads. */
   facts: string[];
   /** The condition in plain words, e.g. "age is at least 18". */
   text: string;
+  /** The same, structured, when it compares one fact with values (most conditions do). */
+  phrase?: ConditionPhrase;
   outcome: Outcome;
   /** The values of the facts it read (null when unknown). */
   actual: Record<string, unknown>;
@@ -313,6 +327,55 @@ export function describe(node: unknown, fact?: string): string {
   return `${op}(${args.map((a) => describe(a)).join(", ")})`;
 }
 
+const phraseOfComparison: Record<ComparisonOp, PhraseOp> = {
+  "==": "is",
+  "===": "is",
+  "!=": "is_not",
+  "!==": "is_not",
+  "<": "below",
+  "<=": "at_most",
+  ">": "above",
+  ">=": "at_least",
+};
+
+type Literal = string | number | boolean | null;
+const literal = (v: unknown): v is Literal => isLiteral(v);
+
+/**
+ * A condition on one fact as a structured phrase, when it is one of the common shapes (a fact compared with a
+ * value, between two values, among values, a list fact holding a value, a yes/no fact alone or negated);
+ * undefined for anything else, which keeps its English text alone.
+ */
+export function phraseOf(node: unknown): ConditionPhrase | undefined {
+  if (!isPlainObject(node)) return undefined;
+  const alone = varName(node);
+  if (alone !== undefined) return { fact: alone, op: "is", values: [true] };
+  const op = Object.keys(node)[0]!;
+  const args = argsOf(node[op]);
+  if (op === "!" && varName(args[0]) !== undefined)
+    return { fact: varName(args[0])!, op: "is", values: [false] };
+  if (isComparison(op) && args.length === 2) {
+    const [a, b] = args;
+    if (varName(a) !== undefined && literal(b))
+      return { fact: varName(a)!, op: phraseOfComparison[op], values: [b] };
+    if (literal(a) && varName(b) !== undefined)
+      return { fact: varName(b)!, op: phraseOfComparison[flipped[op]], values: [a] };
+  }
+  if ((op === "<" || op === "<=") && args.length === 3 && literal(args[0]) && literal(args[2])) {
+    const fact = varName(args[1]);
+    if (fact !== undefined)
+      return { fact, op: op === "<" ? "between_exclusive" : "between", values: [args[0], args[2]] };
+  }
+  if (op === "in" && args.length === 2) {
+    const [needle, hay] = args;
+    if (varName(needle) !== undefined && Array.isArray(hay) && hay.every(literal))
+      return { fact: varName(needle)!, op: "one_of", values: hay };
+    if (literal(needle) && varName(hay) !== undefined)
+      return { fact: varName(hay)!, op: "includes", values: [needle] };
+  }
+  return undefined;
+}
+
 // ---- evaluation --------------------------------------------------------------------------------------
 
 type Value = true | false | "unknown";
@@ -342,6 +405,9 @@ function factsRead(node: unknown, acc = new Set<string>(), insideList = false): 
   }
   return acc;
 }
+
+/** The facts a rule reads, each once, in the order the rule first names them. */
+export const factsOfRule = (rule: Rule): string[] => [...factsRead(rule)];
 
 /** The literal values a rule mentions (not the names of facts). */
 function literalsOf(node: unknown, acc: unknown[] = []): unknown[] {
@@ -575,9 +641,13 @@ function compileLeaf(node: unknown): Compiled {
           ) === true));
     text ??= describe(node);
     const words = text;
+    const phrase = phraseOf(node);
+    const said = phrase ? { phrase } : {};
     const unknownBecause = (because: string): Evaluated => ({
       value: "unknown",
-      conditions: [{ facts: [...names], text: words, outcome: "unknown", actual, because, restricted }],
+      conditions: [
+        { facts: [...names], text: words, ...said, outcome: "unknown", actual, because, restricted },
+      ],
     });
     const unknown = readers.filter((_, i) => known[i] === null);
     if (unknown.length > 0) return unknownBecause(`${unknown.map((r) => r.label).join(", ")} not known yet`);
@@ -593,6 +663,7 @@ function compileLeaf(node: unknown): Compiled {
     const condition: Condition = {
       facts: [...names],
       text,
+      ...said,
       outcome: value ? "met" : "failed",
       actual,
       restricted,
@@ -724,7 +795,7 @@ export function explain(rule: Rule, facts: ReturneeFacts | Record<string, unknow
 export function redactExplanation(explanation: Explanation): Explanation {
   return {
     ...explanation,
-    conditions: explanation.conditions.map((c) =>
+    conditions: explanation.conditions.map(({ phrase: _said, ...c }) =>
       c.restricted
         ? {
             ...c,
@@ -733,7 +804,7 @@ export function redactExplanation(explanation: Explanation): Explanation {
             actual: {},
             because: "restricted",
           }
-        : c,
+        : { ...c, ...(_said ? { phrase: _said } : {}) },
     ),
   };
 }

@@ -5,6 +5,7 @@ import { assertValidRule, ruleProblems } from "./eligibility-rule";
 import { issueKey, type Refusal, refusal } from "./errors";
 import { amount, currencyCode, int, isoDate, oneOf, text, uuid } from "./fields";
 import { ServiceCategoryCode } from "./service-category";
+import { ProgrammeTranslations } from "./translations";
 import {
   coachingKinds,
   enrolmentActions,
@@ -57,6 +58,7 @@ const programmeFields = {
   closesOn: isoDate("closesOn").nullable().default(null),
   eligibilityRule: RuleField("eligibilityRule").default(true),
   active: z.boolean({ error: "active must be true or false" }).default(true),
+  translations: ProgrammeTranslations.default({}),
 };
 
 const datesInOrder = (p: { opensOn?: string | null; closesOn?: string | null }) =>
@@ -84,6 +86,7 @@ export const ProgrammePatch = z
     closesOn: isoDate("closesOn").nullable(),
     eligibilityRule: RuleField("eligibilityRule"),
     active: z.boolean({ error: "active must be true or false" }),
+    translations: ProgrammeTranslations,
   })
   .partial()
   .extend({ version: z.int32({ error: "version is required" }).min(1, "version is required") })

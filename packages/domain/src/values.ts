@@ -1,6 +1,7 @@
 // The domain's value lists, each declared once, as plain data: the zod schemas of this package are built from
 // them, and the web imports them through "@homecoming/domain/values" without pulling in zod or the rules engine.
 
+import type { ServiceCategoryCode } from "@homecoming/reference/service-taxonomy";
 import type { NeedsAnswers } from "./assessment-needs";
 
 export { dimensions } from "@homecoming/reference/service-taxonomy";
@@ -327,6 +328,23 @@ export const enrolmentMoves = {
 } as const satisfies Record<EnrolmentAction, { from: readonly EnrolmentStatus[]; to: EnrolmentStatus }>;
 
 export const verdicts = ["eligible", "not_eligible", "unknown"] as const;
+/**
+ * How a simple condition compares its fact with values, so that a screen can say it in the reader's language:
+ * "is", "is_not", "below" (<), "at_most" (<=), "above" (>), "at_least" (>=), "between" (two values,
+ * inclusive), "between_exclusive", "one_of" (a value among several), "includes" (a list fact holds a value).
+ */
+export const conditionPhraseOps = [
+  "is",
+  "is_not",
+  "below",
+  "at_most",
+  "above",
+  "at_least",
+  "between",
+  "between_exclusive",
+  "one_of",
+  "includes",
+] as const;
 export const conditionOutcomes = ["met", "failed", "unknown"] as const;
 
 export const factTypes = ["number", "boolean", "enum", "list"] as const;
@@ -471,6 +489,60 @@ export const returneeNeeds = [
   "housing",
   "business",
 ] as const;
+/**
+ * The questions of the portal's "am I eligible?", in the order they are asked; each answers some of the
+ * returnee facts (self-check.ts).
+ */
+export const selfCheckQuestions = [
+  "birthYear",
+  "sex",
+  "adminAreaCode",
+  "destinationCountry",
+  "yearsAbroad",
+  "returnedOn",
+  "returnType",
+  "educationLevel",
+  "householdSize",
+  "childrenOfSchoolAge",
+  "housingStatus",
+  "documentsMissing",
+  "debt",
+  "informalDebt",
+  "disability",
+] as const;
+
+/**
+ * The service categories (DESIGN.md's taxonomy) that answer each need in a returnee's words: the portal's
+ * service finder shows the services and programmes of these categories for a need.
+ */
+export const needServiceCategories = {
+  job: [
+    "econ.job_counselling",
+    "econ.job_matching",
+    "econ.skills_assessment",
+    "econ.skills_recognition",
+    "econ.vocational_training",
+    "econ.cash_for_work",
+  ],
+  debt: ["econ.finance", "econ.investment_advice", "soc.legal_aid", "soc.social_protection"],
+  schooling: ["soc.schooling"],
+  wellbeing: [
+    "soc.health",
+    "psy.screening",
+    "psy.counselling",
+    "psy.mental_health",
+    "psy.peer_support",
+    "psy.family_support",
+  ],
+  documents: ["soc.documentation", "soc.legal_aid"],
+  housing: ["soc.housing", "soc.social_protection"],
+  business: [
+    "econ.entrepreneurship_training",
+    "econ.business_support",
+    "econ.finance",
+    "econ.investment_advice",
+  ],
+} as const satisfies Record<(typeof returneeNeeds)[number], readonly ServiceCategoryCode[]>;
 /** The countries whose numbers a returnee may type the local way (their country chosen beside the number). */
 export const portalPhoneCountries = ["BD", "PK", "IQ"] as const;
 /** Why a one-time code was sent: to prove a new account's phone, or to set a new password. */

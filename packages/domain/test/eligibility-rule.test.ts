@@ -8,6 +8,7 @@ import {
   compileRule,
   describe as describeRule,
   explain,
+  phraseOf,
   redactExplanation,
   ruleProblems,
 } from "../src/eligibility-rule";
@@ -110,6 +111,47 @@ describe("explaining a verdict", () => {
     expect(explain(rule, facts({ documentsMissing: ["passport"] })).verdict).toBe("eligible");
     expect(explain(rule, facts({ documentsMissing: [] })).verdict).toBe("not_eligible");
     expect(explain(rule, facts({ documentsMissing: null })).verdict).toBe("unknown");
+  });
+
+  it("structures a condition on one fact, for a screen to say it in its reader's language", () => {
+    expect(phraseOf({ ">=": [{ var: "age" }, 18] })).toEqual({ fact: "age", op: "at_least", values: [18] });
+    // a value first reads the other way round
+    expect(phraseOf({ ">": [24, { var: "monthsSinceReturn" }] })).toEqual({
+      fact: "monthsSinceReturn",
+      op: "below",
+      values: [24],
+    });
+    expect(phraseOf({ "<=": [18, { var: "age" }, 35] })).toEqual({
+      fact: "age",
+      op: "between",
+      values: [18, 35],
+    });
+    expect(phraseOf({ in: [{ var: "returnType" }, ["forced", "crisis"]] })).toEqual({
+      fact: "returnType",
+      op: "one_of",
+      values: ["forced", "crisis"],
+    });
+    expect(phraseOf({ in: ["passport", { var: "documentsMissing" }] })).toEqual({
+      fact: "documentsMissing",
+      op: "includes",
+      values: ["passport"],
+    });
+    expect(phraseOf({ "!=": [{ var: "country" }, "BD"] })).toEqual({
+      fact: "country",
+      op: "is_not",
+      values: ["BD"],
+    });
+    expect(phraseOf({ var: "informalDebt" })).toEqual({ fact: "informalDebt", op: "is", values: [true] });
+    expect(phraseOf({ "!": { var: "informalDebt" } })).toEqual({
+      fact: "informalDebt",
+      op: "is",
+      values: [false],
+    });
+    // two facts, or arithmetic, keep their English words alone
+    expect(phraseOf({ ">": [{ var: "householdSize" }, { var: "childrenOfSchoolAge" }] })).toBeUndefined();
+    expect(phraseOf({ ">": [{ "+": [{ var: "age" }, 1] }, 18] })).toBeUndefined();
+    const [condition] = explain({ ">=": [{ var: "age" }, 18] }, facts()).conditions;
+    expect(condition!.phrase).toEqual({ fact: "age", op: "at_least", values: [18] });
   });
 
   it("hides restricted values from readers outside the lead organisation but keeps the outcome", () => {

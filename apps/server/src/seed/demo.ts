@@ -191,6 +191,7 @@ async function seedDirectory(tx: Db, now: Date): Promise<Directory> {
         capacity: spec.capacity,
         cost: spec.cost,
         contact: spec.contact,
+        translations: spec.translations ?? {},
       }),
     );
     services.push({
@@ -218,6 +219,7 @@ async function seedDirectory(tx: Db, now: Date): Promise<Directory> {
         opensOn: day(spec.opensInDays),
         closesOn: day(spec.closesInDays),
         eligibilityRule: spec.rule,
+        translations: spec.translations ?? {},
       }),
     );
   }

@@ -1,5 +1,6 @@
 // The demo's organisations, staff accounts and service directory. All names are invented; the places,
 // p-codes, languages and kinds of service are those of real reintegration programmes in the three countries.
+import type { ServiceTranslations } from "@homecoming/domain";
 import { adminArea, type ServiceCategoryCode } from "@homecoming/reference";
 import type { Role } from "../http/context";
 
@@ -354,6 +355,8 @@ export interface ServiceSpec {
   capacity: number | null;
   cost: string;
   contact: { phone: string; email: string; website?: string; person?: string };
+  /** The service's words in the languages of its returnees (openingHours: of its location). */
+  translations?: ServiceTranslations;
 }
 
 // Locations: one office per organisation, reused by its services.
@@ -557,6 +560,17 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: 40,
     cost: "free for returnees",
     contact: contact("dtti", "+88029001001", "Admissions office"),
+    translations: {
+      bn: {
+        name: "ইলেকট্রিক্যাল ইনস্টলেশন ও রক্ষণাবেক্ষণ কোর্স",
+        description:
+          "ছয় মাসের কোর্স: বাড়ির ওয়্যারিং, বৈদ্যুতিক সংযোগ স্থাপন ও রক্ষণাবেক্ষণ। কোর্স শেষে জাতীয় দক্ষতা সনদ (NSQF লেভেল ২) দেওয়া হয়।",
+        eligibility:
+          "১৮ থেকে ৫০ বছর বয়সী বিদেশফেরত কর্মী, যাঁরা পঞ্চম শ্রেণি পাস করেছেন; যাঁরা নির্মাণকাজে ছিলেন, তাঁরা অগ্রাধিকার পাবেন।",
+        cost: "বিদেশফেরতদের জন্য বিনামূল্যে",
+        openingHours: "রবিবার থেকে বৃহস্পতিবার, সকাল ৯টা থেকে বিকেল ৫টা",
+      },
+    },
   },
   {
     org: "tvet",
@@ -570,6 +584,15 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: 30,
     cost: "free for returnees",
     contact: contact("dtti", "+88029001001", "Admissions office"),
+    translations: {
+      bn: {
+        name: "ওয়েল্ডিং ও স্টিল ফেব্রিকেশন কোর্স",
+        description: "চার মাসের কোর্স: আর্ক ও গ্যাস ওয়েল্ডিং এবং স্টিল ফেব্রিকেশন, সঙ্গে কর্মস্থলে হাতে-কলমে কাজ।",
+        eligibility: "১৮ থেকে ৪৫ বছর বয়সী বিদেশফেরত কর্মী; ওয়ার্কশপে কাজ করার মতো শারীরিকভাবে সুস্থ হতে হবে।",
+        cost: "বিদেশফেরতদের জন্য বিনামূল্যে",
+        openingHours: "রবিবার থেকে বৃহস্পতিবার, সকাল ৯টা থেকে বিকেল ৫টা",
+      },
+    },
   },
   {
     org: "tvet",
@@ -584,6 +607,16 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: 25,
     cost: "free; travel allowance paid",
     contact: contact("dtti", "+88029001001", "Admissions office"),
+    translations: {
+      bn: {
+        name: "সেবাযত্ন ও গৃহকর্ম সনদ কোর্স",
+        description:
+          "বিদেশফেরত নারীদের জন্য তিন মাসের কোর্স: সেবাযত্ন, ঘর গোছানো ও রান্না। দেশে ও বিদেশে নিয়োগকর্তাদের কাছে স্বীকৃত সনদ দেওয়া হয়।",
+        eligibility: "১৮ থেকে ৫০ বছর বয়সী বিদেশফেরত নারী।",
+        cost: "বিনামূল্যে; যাতায়াত ভাতা দেওয়া হয়",
+        openingHours: "রবিবার থেকে বৃহস্পতিবার, সকাল ৯টা থেকে বিকেল ৫টা",
+      },
+    },
   },
   {
     org: "tvet",
@@ -598,6 +631,16 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: 120,
     cost: "BDT 1,000 assessment fee, waived for returnees referred by an MRC",
     contact: contact("dtti", "+88029001002", "RPL assessment centre"),
+    translations: {
+      bn: {
+        name: "আগে শেখা দক্ষতার স্বীকৃতি (RPL): নির্মাণ ও বৈদ্যুতিক কাজ",
+        description:
+          "বিদেশে শেখা দক্ষতার পরীক্ষা ও সনদ (RPL): রাজমিস্ত্রির কাজ, বৈদ্যুতিক কাজ, প্লাম্বিং, ওয়েল্ডিং ও গাড়ি চালানো। দুই সপ্তাহে সনদ পাওয়া যায়।",
+        eligibility: "দেশে বা বিদেশে ওই কাজে অন্তত দুই বছরের অভিজ্ঞতা।",
+        cost: "মূল্যায়ন ফি ১,০০০ টাকা; MRC থেকে পাঠানো বিদেশফেরতদের জন্য ফি মওকুফ",
+        openingHours: "রবিবার থেকে বৃহস্পতিবার, সকাল ৯টা থেকে বিকেল ৫টা",
+      },
+    },
   },
   {
     org: "tvet",
@@ -612,6 +655,15 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: 60,
     cost: "free",
     contact: contact("dtti", "+88029001002"),
+    translations: {
+      bn: {
+        name: "বিদেশফেরতদের দক্ষতা যাচাই",
+        description: "এক দিনের মূল্যায়ন: আপনার দক্ষতা ও কাজের অভিজ্ঞতা দেখে কোন প্রশিক্ষণ আপনার জন্য ভালো, তা জানানো হয়।",
+        eligibility: "যেকোনো বিদেশফেরত কর্মী।",
+        cost: "বিনামূল্যে",
+        openingHours: "রবিবার থেকে বৃহস্পতিবার, সকাল ৯টা থেকে বিকেল ৫টা",
+      },
+    },
   },
   {
     org: "bank",
@@ -626,6 +678,16 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: 200,
     cost: "4% interest a year",
     contact: contact("prb", "+88029002001", "Reintegration loan desk"),
+    translations: {
+      bn: {
+        name: "বিদেশফেরত অভিবাসীদের পুনর্বাসন ঋণ",
+        description:
+          "ব্যবসা শুরু বা বড় করতে ৪% সুদে সর্বোচ্চ ৫,০০,০০০ টাকা ঋণ; ১,০০,০০০ টাকা পর্যন্ত কোনো জামানত লাগে না। তিন মাসের গ্রেস পিরিয়ডের পর কিস্তি শুরু হয়।",
+        eligibility: "MRC-তে নিবন্ধিত বিদেশফেরত কর্মী, যাঁর ব্যবসার পরিকল্পনা আছে; প্রতি পরিবারে একটি ঋণ।",
+        cost: "বছরে ৪% সুদ",
+        openingHours: "রবিবার থেকে বৃহস্পতিবার, সকাল ১০টা থেকে বিকেল ৪টা",
+      },
+    },
   },
   {
     org: "bank",
@@ -640,6 +702,16 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: null,
     cost: "free",
     contact: contact("prb", "+88029002002"),
+    translations: {
+      bn: {
+        name: "সঞ্চয় ও বিনিয়োগ পরামর্শ",
+        description:
+          "সঞ্চয় ও রেমিট্যান্সের টাকা জমি, গবাদিপশু বা ব্যবসায় কীভাবে বিনিয়োগ করবেন এবং প্রতারণা থেকে কীভাবে বাঁচবেন, সে বিষয়ে পরামর্শ।",
+        eligibility: "যেকোনো বিদেশফেরত কর্মী বা তাঁর পরিবারের সদস্য।",
+        cost: "বিনামূল্যে",
+        openingHours: "রবিবার থেকে বৃহস্পতিবার, সকাল ১০টা থেকে বিকেল ৪টা",
+      },
+    },
   },
   {
     org: "bank",
@@ -653,6 +725,15 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: 50,
     cost: "free",
     contact: contact("prb", "+88029002002"),
+    translations: {
+      bn: {
+        name: "বিদেশফেরত কর্মী ও পরিবারের জন্য আর্থিক সাক্ষরতা",
+        description: "দুই দিনের কোর্স: সংসারের বাজেট, সঞ্চয়, ঋণ, এবং মহাজনের কাছ থেকে ধার নেওয়া এড়ানোর উপায়।",
+        eligibility: "বিদেশফেরত কর্মী ও তাঁদের স্বামী বা স্ত্রী।",
+        cost: "বিনামূল্যে",
+        openingHours: "রবিবার থেকে বৃহস্পতিবার, সকাল ১০টা থেকে বিকেল ৪টা",
+      },
+    },
   },
   {
     org: "shapla",
@@ -667,6 +748,16 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: null,
     cost: "free",
     contact: contact("shapla", "+88029003001", "Airport desk"),
+    translations: {
+      bn: {
+        name: "বিদেশফেরতদের তথ্য ও দিকনির্দেশনা ডেস্ক",
+        description:
+          "বিমানবন্দরে ও জেলা অফিসে পুনর্বাসন সেবা, অধিকার ও সুযোগ-সুবিধা সম্পর্কে তথ্য; সেখানেই MRC-তে নিবন্ধন করা যায়।",
+        eligibility: "যেকোনো বিদেশফেরত কর্মী।",
+        cost: "বিনামূল্যে",
+        openingHours: "প্রতিদিন, ২৪ ঘণ্টা খোলা",
+      },
+    },
   },
   {
     org: "shapla",
@@ -680,6 +771,16 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: 80,
     cost: "free",
     contact: contact("shapla", "+88081003002"),
+    translations: {
+      bn: {
+        name: "ব্যবসা শুরুর সহায়তা ও মেন্টরিং",
+        description:
+          "ছয় মাসের জন্য একজন মেন্টর, ব্যবসার পরিকল্পনা তৈরিতে সাহায্য, এবং সরবরাহকারী ও বাজারের সঙ্গে যোগাযোগ করিয়ে দেওয়া।",
+        eligibility: "যেসব বিদেশফেরত কর্মী উদ্যোক্তা প্রশিক্ষণ শেষ করেছেন বা ইতিমধ্যে ছোট ব্যবসা চালাচ্ছেন।",
+        cost: "বিনামূল্যে",
+        openingHours: "শনিবার থেকে বৃহস্পতিবার, সকাল ৯টা থেকে বিকেল ৫টা",
+      },
+    },
   },
   {
     org: "shapla",
@@ -694,6 +795,15 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: 25,
     cost: "free; lunch and travel allowance",
     contact: contact("shapla", "+88081003002"),
+    translations: {
+      bn: {
+        name: "ব্যবসা শুরু ও উন্নয়ন প্রশিক্ষণ",
+        description: "পাঁচ দিনের উদ্যোক্তা প্রশিক্ষণ: ব্যবসা বাছাই, খরচের হিসাব, বিপণন ও হিসাব রাখা।",
+        eligibility: "১৮ থেকে ৬০ বছর বয়সী বিদেশফেরত কর্মী, যাঁরা ব্যবসা শুরু করতে চান।",
+        cost: "বিনামূল্যে; দুপুরের খাবার ও যাতায়াত ভাতা দেওয়া হয়",
+        openingHours: "শনিবার থেকে বৃহস্পতিবার, সকাল ৯টা থেকে বিকেল ৫টা",
+      },
+    },
   },
   {
     org: "shapla",
@@ -707,6 +817,15 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: 60,
     cost: "free",
     contact: contact("shapla", "+88029003003", "Counselling coordinator"),
+    translations: {
+      bn: {
+        name: "বিদেশফেরতদের মনো-সামাজিক কাউন্সেলিং",
+        description: "প্রশিক্ষিত কাউন্সেলরের সঙ্গে সর্বোচ্চ আটটি ব্যক্তিগত সেশন, সরাসরি বা ফোনে।",
+        eligibility: "মানসিক কষ্টে থাকা বিদেশফেরত কর্মী ও তাঁদের পরিবারের সদস্য।",
+        cost: "বিনামূল্যে",
+        openingHours: "শনিবার থেকে বৃহস্পতিবার, সকাল ৯টা থেকে বিকেল ৫টা",
+      },
+    },
   },
   {
     org: "shapla",
@@ -721,6 +840,15 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: null,
     cost: "free",
     contact: contact("shapla", "+88081003002"),
+    translations: {
+      bn: {
+        name: "বিদেশফেরতদের সহায়ক দল ও অভিবাসন ফোরাম",
+        description: "বিদেশফেরত কর্মী ও পরিবারের মাসিক গ্রাম-বৈঠক: অভিজ্ঞতা ভাগাভাগি, নিরাপদ অভিবাসন, একে অপরের পাশে থাকা।",
+        eligibility: "যেকোনো বিদেশফেরত কর্মী।",
+        cost: "বিনামূল্যে",
+        openingHours: "শনিবার থেকে বৃহস্পতিবার, সকাল ৯টা থেকে বিকেল ৫টা",
+      },
+    },
   },
   {
     org: "shapla",
@@ -734,6 +862,15 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: 150,
     cost: "paid work",
     contact: contact("shapla", "+88081003002"),
+    translations: {
+      bn: {
+        name: "গ্রামের অবকাঠামো মেরামতে কাজের বিনিময়ে টাকা",
+        description: "গ্রামের রাস্তা ও বাঁধ মেরামতের কাজ, সর্বোচ্চ ৬০ দিন, দিনে ৫০০ টাকা মজুরি।",
+        eligibility: "গত তিন মাসে কোনো আয় নেই এমন বিদেশফেরত কর্মী; প্রতি পরিবারে একজন।",
+        cost: "মজুরিসহ কাজ",
+        openingHours: "শনিবার থেকে বৃহস্পতিবার, সকাল ৯টা থেকে বিকেল ৫টা",
+      },
+    },
   },
   {
     org: "shapla",
@@ -748,6 +885,16 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: 40,
     cost: "free",
     contact: contact("shapla", "+88029003003"),
+    translations: {
+      bn: {
+        name: "পরিবার ও সমাজে মধ্যস্থতা",
+        description:
+          "যেসব বিদেশফেরত কর্মী দোষারোপ, বদনাম বা টাকাপয়সা নিয়ে বিরোধের মুখে পড়েছেন, তাঁদের জন্য পরিবার ও প্রতিবেশীদের সঙ্গে মধ্যস্থতা।",
+        eligibility: "বিদেশফেরত কর্মী ও তাঁদের পরিবার।",
+        cost: "বিনামূল্যে",
+        openingHours: "শনিবার থেকে বৃহস্পতিবার, সকাল ৯টা থেকে বিকেল ৫টা",
+      },
+    },
   },
   {
     org: "shapla",
@@ -761,6 +908,15 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: null,
     cost: "free",
     contact: contact("shapla", "+88081003004"),
+    translations: {
+      bn: {
+        name: "স্থানীয় নিয়োগকর্তাদের কাছে চাকরির ব্যবস্থা",
+        description: "নির্মাণ, কারখানা ও পরিবহন খাতের খালি পদের সঙ্গে মিলিয়ে দেওয়া; প্রতি তিন মাসে চাকরি মেলা।",
+        eligibility: "কাজ খুঁজছেন এমন বিদেশফেরত কর্মী।",
+        cost: "বিনামূল্যে",
+        openingHours: "শনিবার থেকে বৃহস্পতিবার, সকাল ৯টা থেকে বিকেল ৫টা",
+      },
+    },
   },
   {
     org: "nyay",
@@ -775,6 +931,16 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: 50,
     cost: "free",
     contact: contact("nyay", "+88029004001", "Duty lawyer"),
+    translations: {
+      bn: {
+        name: "বকেয়া বেতন ও নিয়োগ প্রতারণা বিষয়ে আইনি পরামর্শ",
+        description:
+          "রিক্রুটিং এজেন্সি ও বিদেশের নিয়োগকর্তার বিরুদ্ধে দাবির জন্য পরামর্শ ও প্রতিনিধিত্ব, সালিশ সেল ও আদালতের মাধ্যমে।",
+        eligibility: "যেসব বিদেশফেরত কর্মীর কোনো দাবি আছে; আয়ের কোনো শর্ত নেই।",
+        cost: "বিনামূল্যে",
+        openingHours: "রবিবার থেকে বৃহস্পতিবার, সকাল সাড়ে ৯টা থেকে বিকেল ৫টা",
+      },
+    },
   },
   {
     org: "nyay",
@@ -789,6 +955,16 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: 80,
     cost: "free; government fees apply",
     contact: contact("nyay", "+88029004002"),
+    translations: {
+      bn: {
+        name: "হারানো বা আটকে রাখা পাসপোর্ট এবং এনআইডি সংশোধনে সহায়তা",
+        description:
+          "নিয়োগকর্তার কাছে আটকে থাকা পাসপোর্টের বদলে নতুন পাসপোর্ট, জাতীয় পরিচয়পত্রের তথ্য সংশোধন এবং জন্মসনদ পেতে সহায়তা।",
+        eligibility: "যেকোনো বিদেশফেরত কর্মী।",
+        cost: "বিনামূল্যে; সরকারি ফি আলাদা দিতে হবে",
+        openingHours: "রবিবার থেকে বৃহস্পতিবার, সকাল সাড়ে ৯টা থেকে বিকেল ৫টা",
+      },
+    },
   },
   {
     org: "hospitalBD",
@@ -802,6 +978,15 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: 100,
     cost: "free consultation; medicines at cost",
     contact: contact("nirmal", "+88029005001", "Returnee health desk"),
+    translations: {
+      bn: {
+        name: "বিদেশফেরতদের স্বাস্থ্য পরীক্ষা ও চিকিৎসা",
+        description: "সাধারণ পরামর্শ, পরীক্ষা-নিরীক্ষা ও চিকিৎসা; কাজের সময় পাওয়া আঘাত ও দীর্ঘমেয়াদি রোগের চিকিৎসা।",
+        eligibility: "MRC থেকে পাঠানো যেকোনো বিদেশফেরত কর্মী।",
+        cost: "ডাক্তার দেখানো বিনামূল্যে; ওষুধ কেনা দামে",
+        openingHours: "শনিবার থেকে বৃহস্পতিবার, সকাল ৮টা থেকে রাত ৮টা",
+      },
+    },
   },
   {
     org: "hospitalBD",
@@ -815,6 +1000,15 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: 30,
     cost: "free for referred returnees",
     contact: contact("nirmal", "+88029005002"),
+    translations: {
+      bn: {
+        name: "মানসিক রোগের বহির্বিভাগ চিকিৎসা",
+        description: "মনোরোগ বিশেষজ্ঞের মাধ্যমে মূল্যায়ন ও চিকিৎসা; প্রতি দুই সপ্তাহে ফলো-আপ।",
+        eligibility: "তীব্র মানসিক কষ্টে থাকা বিদেশফেরত কর্মী (K6 স্কোর ১৩ বা তার বেশি), অথবা কাউন্সেলরের পাঠানো।",
+        cost: "রেফার করা বিদেশফেরতদের জন্য বিনামূল্যে",
+        openingHours: "শনিবার থেকে বৃহস্পতিবার, সকাল ৮টা থেকে রাত ৮টা",
+      },
+    },
   },
   {
     org: "ashroy",
@@ -829,6 +1023,16 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: 25,
     cost: "free",
     contact: contact("ashroy", "+88029006001", "Shelter manager"),
+    translations: {
+      bn: {
+        name: "বিদেশফেরত নারীদের নিরাপদ আশ্রয়",
+        description:
+          "যেসব নারী বাড়ি ফিরতে পারছেন না, তাঁদের জন্য সর্বোচ্চ তিন মাসের অস্থায়ী আশ্রয়; সঙ্গে খাবার, চিকিৎসা ও আইনি সহায়তা।",
+        eligibility: "সহিংসতার ঝুঁকিতে থাকা বা থাকার জায়গা নেই এমন বিদেশফেরত নারী ও তাঁদের সন্তান।",
+        cost: "বিনামূল্যে",
+        openingHours: "২৪ ঘণ্টা খোলা",
+      },
+    },
   },
   {
     org: "welfareBoard",
@@ -844,6 +1048,16 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: null,
     cost: "free",
     contact: contact("wewb", "+88029007001"),
+    translations: {
+      bn: {
+        name: "বিদেশফেরত কর্মীদের কল্যাণ অনুদান",
+        description:
+          "অসুস্থ, আহত বা বেতন না পেয়ে ফেরা কর্মীদের জন্য অনুদান; আর মৃত্যু ও প্রতিবন্ধিতার ক্ষেত্রে পরিবারের জন্য আর্থিক সহায়তা।",
+        eligibility: "যেসব কর্মী বিদেশ যাওয়ার আগে বোর্ডে নিবন্ধন করেছেন; অসুস্থতা বা ক্ষতির কাগজপত্র লাগবে।",
+        cost: "বিনামূল্যে",
+        openingHours: "রবিবার থেকে বৃহস্পতিবার, সকাল ৯টা থেকে বিকেল ৫টা",
+      },
+    },
   },
   {
     org: "welfareBoard",
@@ -857,6 +1071,15 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: 500,
     cost: "free",
     contact: contact("wewb", "+88029007002"),
+    translations: {
+      bn: {
+        name: "প্রবাসী কর্মীদের সন্তানদের শিক্ষাবৃত্তি",
+        description: "বিদেশফেরত ও প্রবাসী কর্মীদের সন্তানদের স্কুলে ভর্তিতে সহায়তা ও বার্ষিক শিক্ষাবৃত্তি।",
+        eligibility: "নিবন্ধিত প্রবাসী কর্মীদের ৬ থেকে ১৮ বছর বয়সী সন্তান।",
+        cost: "বিনামূল্যে",
+        openingHours: "রবিবার থেকে বৃহস্পতিবার, সকাল ৯টা থেকে বিকেল ৫টা",
+      },
+    },
   },
   {
     org: "mrcDhaka",
@@ -871,6 +1094,15 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: null,
     cost: "free",
     contact: contact("mrc-dhaka", "+88029008001"),
+    translations: {
+      bn: {
+        name: "মনো-সামাজিক স্ক্রিনিং ও প্রাথমিক সহায়তা",
+        description: "MRC-তে K6 স্কেল দিয়ে স্ক্রিনিং ও মানসিক প্রাথমিক সহায়তা; প্রয়োজনে অন্য সেবায় পাঠানো হয়।",
+        eligibility: "যেকোনো বিদেশফেরত কর্মী।",
+        cost: "বিনামূল্যে",
+        openingHours: "রবিবার থেকে বৃহস্পতিবার, সকাল ৯টা থেকে বিকেল ৫টা",
+      },
+    },
   },
   {
     org: "mrcComilla",
@@ -884,6 +1116,15 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: null,
     cost: "free",
     contact: contact("mrc-comilla", "+88081008002"),
+    translations: {
+      bn: {
+        name: "ক্যারিয়ার নির্দেশনা ও চাকরি বিষয়ে পরামর্শ",
+        description: "ব্যক্তিগত ক্যারিয়ার পরামর্শ: দেশে কাজের সুযোগ, নিরাপদে আবার বিদেশ যাওয়া, প্রশিক্ষণের পথ।",
+        eligibility: "যেকোনো বিদেশফেরত কর্মী।",
+        cost: "বিনামূল্যে",
+        openingHours: "রবিবার থেকে বৃহস্পতিবার, সকাল ৯টা থেকে বিকেল ৫টা",
+      },
+    },
   },
   // ---------- Pakistan ----------
   {
@@ -899,6 +1140,15 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: 35,
     cost: "free; monthly stipend PKR 5,000",
     contact: contact("pist", "+92553001001", "Admissions"),
+    translations: {
+      ur: {
+        name: "پلمبنگ اور پائپ فٹنگ کورس",
+        description: "تین ماہ کا کورس: پلمبنگ، پائپ فٹنگ اور سینیٹری فٹنگ، NAVTTC سرٹیفکیٹ کے ساتھ۔",
+        eligibility: "18 سے 45 سال کے واپس آنے والے افراد جنہوں نے مڈل تک تعلیم حاصل کی ہو۔",
+        cost: "مفت؛ ہر ماہ 5,000 روپے وظیفہ",
+        openingHours: "پیر تا ہفتہ، صبح ساڑھے 8 بجے سے سہ پہر ساڑھے 3 بجے تک",
+      },
+    },
   },
   {
     org: "tvetPK",
@@ -912,6 +1162,15 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: 20,
     cost: "PKR 15,000, half paid for returnees",
     contact: contact("pist", "+92553001001"),
+    translations: {
+      ur: {
+        name: "ہیوی گاڑی ڈرائیونگ کورس",
+        description: "آٹھ ہفتے کا ہیوی گاڑی ڈرائیونگ کورس، جس کے بعد HTV لائسنس حاصل کیا جا سکتا ہے۔",
+        eligibility: "جن کے پاس کم از کم ایک سال سے لائٹ گاڑی کا لائسنس ہو۔",
+        cost: "15,000 روپے؛ واپس آنے والوں کے لیے آدھی فیس معاف",
+        openingHours: "پیر تا ہفتہ، صبح ساڑھے 8 بجے سے سہ پہر ساڑھے 3 بجے تک",
+      },
+    },
   },
   {
     org: "tvetPK",
@@ -926,6 +1185,16 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: 100,
     cost: "free for returnees",
     contact: contact("pist", "+92553001002"),
+    translations: {
+      ur: {
+        name: "ٹریڈ ٹیسٹ اور ہنر کا سرٹیفکیٹ (RPL)",
+        description:
+          "خلیجی ممالک میں سیکھے گئے ہنر کی باقاعدہ پہچان (RPL)؛ تعمیراتی کاموں اور ڈرائیونگ کے سرٹیفکیٹ۔",
+        eligibility: "اس کام میں دو سال کا تجربہ۔",
+        cost: "واپس آنے والوں کے لیے مفت",
+        openingHours: "پیر تا ہفتہ، صبح ساڑھے 8 بجے سے سہ پہر ساڑھے 3 بجے تک",
+      },
+    },
   },
   {
     org: "roshan",
@@ -939,6 +1208,16 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: 150,
     cost: "8% markup a year",
     contact: contact("roshan", "+92523002001", "Loan officer"),
+    translations: {
+      ur: {
+        name: "واپس آنے والوں کے لیے کاروباری قرض",
+        description: "چھوٹے کاروبار کے لیے 1 لاکھ سے 10 لاکھ روپے تک قرض، چھ ماہ کی رعایتی مدت کے ساتھ۔",
+        eligibility:
+          "شناختی کارڈ (CNIC) اور کاروباری منصوبہ رکھنے والے واپس آنے والے افراد؛ 3 لاکھ روپے سے زیادہ کے قرض کے لیے ضامن ضروری ہے۔",
+        cost: "سالانہ 8% مارک اپ",
+        openingHours: "پیر تا جمعہ، صبح 9 بجے سے شام 5 بجے تک",
+      },
+    },
   },
   {
     org: "roshan",
@@ -952,6 +1231,15 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: 40,
     cost: "free",
     contact: contact("roshan", "+92523002002"),
+    translations: {
+      ur: {
+        name: "کاروبار چلانے اور مالی سمجھ بوجھ کی تربیت",
+        description: "تین دن کی تربیت: چھوٹا کاروبار چلانا، حساب کتاب رکھنا اور قرض سنبھالنا۔",
+        eligibility: "واپس آنے والے افراد اور ان کے شریکِ حیات۔",
+        cost: "مفت",
+        openingHours: "پیر تا جمعہ، صبح 9 بجے سے شام 5 بجے تک",
+      },
+    },
   },
   {
     org: "roshan",
@@ -965,6 +1253,15 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: null,
     cost: "free",
     contact: contact("roshan", "+92523002002"),
+    translations: {
+      ur: {
+        name: "بچت اور ترسیلاتِ زر کی سرمایہ کاری پر مشورہ",
+        description: "بچت کو محفوظ طریقے سے لگانے، اور جائیداد اور سرمایہ کاری کے فراڈ سے بچنے کا مشورہ۔",
+        eligibility: "کوئی بھی واپس آنے والا فرد۔",
+        cost: "مفت",
+        openingHours: "پیر تا جمعہ، صبح 9 بجے سے شام 5 بجے تک",
+      },
+    },
   },
   {
     org: "insaf",
@@ -979,6 +1276,15 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: 40,
     cost: "free",
     contact: contact("insaf", "+92423003001", "Duty lawyer"),
+    translations: {
+      ur: {
+        name: "ڈی پورٹ ہونے والے اور دھوکا کھانے والے کارکنوں کے لیے قانونی مدد",
+        description: "اوورسیز ایمپلائمنٹ پروموٹرز اور آجروں کے خلاف دعووں میں قانونی مشورہ اور نمائندگی۔",
+        eligibility: "واپس آنے والے افراد جن کا کوئی دعویٰ ہو۔",
+        cost: "مفت",
+        openingHours: "پیر تا جمعہ، صبح 9 بجے سے شام 5 بجے تک",
+      },
+    },
   },
   {
     org: "insaf",
@@ -992,6 +1298,16 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: 60,
     cost: "free; government fees apply",
     contact: contact("insaf", "+92423003002"),
+    translations: {
+      ur: {
+        name: "شناختی کارڈ (CNIC) اور پاسپورٹ کے کاغذات میں مدد",
+        description:
+          "CNIC اور پاسپورٹ کی تجدید یا نیا بنوانے، اور بیرونِ ملک رہ جانے والے کاغذات حاصل کرنے میں مدد۔",
+        eligibility: "کوئی بھی واپس آنے والا فرد۔",
+        cost: "مفت؛ سرکاری فیس خود ادا کرنی ہوگی",
+        openingHours: "پیر تا جمعہ، صبح 9 بجے سے شام 5 بجے تک",
+      },
+    },
   },
   {
     org: "hospitalPK",
@@ -1005,6 +1321,15 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: 80,
     cost: "free",
     contact: contact("ravi-hospital", "+92423004001"),
+    translations: {
+      ur: {
+        name: "او پی ڈی علاج",
+        description: "عام او پی ڈی معائنہ، ٹیسٹ اور علاج؛ واپس آنے والوں کے لیے الگ ڈیسک موجود ہے۔",
+        eligibility: "MRC کی طرف سے بھیجا گیا کوئی بھی واپس آنے والا فرد۔",
+        cost: "مفت",
+        openingHours: "پیر تا ہفتہ، صبح 8 بجے سے دوپہر 2 بجے تک",
+      },
+    },
   },
   {
     org: "hospitalPK",
@@ -1018,6 +1343,15 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: 25,
     cost: "free",
     contact: contact("ravi-hospital", "+92423004002"),
+    translations: {
+      ur: {
+        name: "ذہنی صحت کلینک",
+        description: "سائیکاٹرسٹ سے معائنہ اور علاج، اور بعد میں سائیکالوجسٹ کے ساتھ تھراپی۔",
+        eligibility: "شدید ذہنی پریشانی میں مبتلا واپس آنے والے افراد، ریفرل پر۔",
+        cost: "مفت",
+        openingHours: "پیر تا ہفتہ، صبح 8 بجے سے دوپہر 2 بجے تک",
+      },
+    },
   },
   {
     org: "sukoon",
@@ -1031,6 +1365,16 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: 50,
     cost: "free",
     contact: contact("sukoon", "+92913005001", "Intake counsellor"),
+    translations: {
+      ur: {
+        name: "پشتو اور اردو میں کونسلنگ",
+        description:
+          "واپس آنے والوں اور ان کے گھر والوں کے لیے انفرادی کونسلنگ، پشاور میں آمنے سامنے یا فون پر۔",
+        eligibility: "واپس آنے والے افراد اور ان کے گھر والے۔",
+        cost: "مفت",
+        openingHours: "پیر تا ہفتہ، صبح 9 بجے سے شام 4 بجے تک",
+      },
+    },
   },
   {
     org: "sukoon",
@@ -1044,6 +1388,15 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: null,
     cost: "free",
     contact: contact("sukoon", "+92913005001"),
+    translations: {
+      ur: {
+        name: "واپس آنے والوں کے باہمی سہارا گروپ",
+        description: "پشاور، سوات اور مردان میں ہر دو ہفتے بعد واپس آنے والوں کی گروپ نشستیں۔",
+        eligibility: "کوئی بھی واپس آنے والا فرد۔",
+        cost: "مفت",
+        openingHours: "پیر تا ہفتہ، صبح 9 بجے سے شام 4 بجے تک",
+      },
+    },
   },
   {
     org: "sukoon",
@@ -1058,6 +1411,15 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: 20,
     cost: "free",
     contact: contact("sukoon", "+92913005002"),
+    translations: {
+      ur: {
+        name: "خاندانی مصالحت",
+        description: "قرضوں، ناکام ہجرت کے الزام اور خواتین کی واپسی پر خاندان کے اندر جھگڑوں میں مصالحت۔",
+        eligibility: "واپس آنے والے افراد اور ان کے خاندان۔",
+        cost: "مفت",
+        openingHours: "پیر تا ہفتہ، صبح 9 بجے سے شام 4 بجے تک",
+      },
+    },
   },
   {
     org: "mrcLahore",
@@ -1071,6 +1433,16 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: null,
     cost: "free",
     contact: contact("mrc-lahore", "+92423006001"),
+    translations: {
+      ur: {
+        name: "واپسی کے بعد بحالی کی خدمات کے بارے میں معلومات",
+        description:
+          "واپس آنے والوں کے لیے خدمات، حقوق اور پروگراموں کے بارے میں معلومات، MRC میں اور ہیلپ لائن پر۔",
+        eligibility: "کوئی بھی واپس آنے والا فرد۔",
+        cost: "مفت",
+        openingHours: "پیر تا جمعہ، صبح 9 بجے سے شام 4 بجے تک",
+      },
+    },
   },
   {
     org: "mrcLahore",
@@ -1084,6 +1456,15 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: null,
     cost: "free",
     contact: contact("mrc-lahore", "+92423006001"),
+    translations: {
+      ur: {
+        name: "کیریئر کونسلنگ",
+        description: "انفرادی کیریئر کونسلنگ، اور تربیت یا روزگار کے لیے آگے بھیجنا۔",
+        eligibility: "کوئی بھی واپس آنے والا فرد۔",
+        cost: "مفت",
+        openingHours: "پیر تا جمعہ، صبح 9 بجے سے شام 4 بجے تک",
+      },
+    },
   },
   {
     org: "mrcIslamabad",
@@ -1097,6 +1478,15 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: null,
     cost: "free",
     contact: contact("mrc-islamabad", "+92513006002"),
+    translations: {
+      ur: {
+        name: "ہنر اور تجربے کا جائزہ",
+        description: "آپ کے ہنر اور تجربے کا خاکہ، تربیت یا سرٹیفکیشن کی سفارش کے ساتھ۔",
+        eligibility: "کوئی بھی واپس آنے والا فرد۔",
+        cost: "مفت",
+        openingHours: "پیر تا جمعہ، صبح 9 بجے سے شام 4 بجے تک",
+      },
+    },
   },
   {
     org: "mrcIslamabad",
@@ -1110,6 +1500,15 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: null,
     cost: "free",
     contact: contact("mrc-islamabad", "+92513006002"),
+    translations: {
+      ur: {
+        name: "نفسیاتی و سماجی اسکریننگ",
+        description: "K6 پیمانے سے اسکریننگ اور ابتدائی نفسیاتی و سماجی مدد۔",
+        eligibility: "کوئی بھی واپس آنے والا فرد۔",
+        cost: "مفت",
+        openingHours: "پیر تا جمعہ، صبح 9 بجے سے شام 4 بجے تک",
+      },
+    },
   },
   {
     org: "ministryPK",
@@ -1124,6 +1523,16 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: null,
     cost: "free",
     contact: contact("opf", "+92513007001"),
+    translations: {
+      ur: {
+        name: "اوورسیز ایمپلائمنٹ پروموٹرز اور مقامی آجروں کے ذریعے ملازمت",
+        description:
+          "ملک میں خالی آسامیوں سے جوڑنا، اور جو چاہیں ان کے لیے لائسنس یافتہ پروموٹرز کے ذریعے محفوظ طریقے سے دوبارہ بیرونِ ملک جانا۔",
+        eligibility: "روزگار کی تلاش میں واپس آنے والے افراد۔",
+        cost: "مفت",
+        openingHours: "پیر تا جمعہ، صبح 9 بجے سے شام 4 بجے تک",
+      },
+    },
   },
   {
     org: "ministryPK",
@@ -1138,6 +1547,16 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: null,
     cost: "free",
     contact: contact("opf", "+92513007002"),
+    translations: {
+      ur: {
+        name: "واپس آنے والوں کے لیے فلاح و بہبود اور سماجی تحفظ",
+        description:
+          "فلاحی اسکیموں میں اندراج، اور بیرونِ ملک کام کے دوران کے واجبات اور انشورنس حاصل کرنے میں مدد۔",
+        eligibility: "رجسٹرڈ تارکینِ وطن اور ان کے خاندان۔",
+        cost: "مفت",
+        openingHours: "پیر تا جمعہ، صبح 9 بجے سے شام 4 بجے تک",
+      },
+    },
   },
   {
     org: "ministryPK",
@@ -1151,6 +1570,15 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: 40,
     cost: "free",
     contact: contact("opf", "+92513007003"),
+    translations: {
+      ur: {
+        name: "واپس آنے والوں کے لیے عارضی ہاسٹل",
+        description: "جن کے پاس پہنچنے پر رہنے کی جگہ نہ ہو، ان کے لیے دو ہفتے تک رہائش۔",
+        eligibility: "واپس آنے والے افراد جن کے پاس پہنچنے پر رہائش نہ ہو۔",
+        cost: "مفت",
+        openingHours: "پیر تا جمعہ، صبح 9 بجے سے شام 4 بجے تک",
+      },
+    },
   },
   {
     org: "ministryPK",
@@ -1164,6 +1592,15 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: null,
     cost: "free",
     contact: contact("opf", "+92513007004"),
+    translations: {
+      ur: {
+        name: "واپس آنے والوں کے بچوں کے اسکول داخلے میں مدد",
+        description: "بچوں کو سرکاری اسکولوں میں داخل کرانے میں مدد، اور OPF اسکولوں میں فیس معافی۔",
+        eligibility: "واپس آنے والوں کے 5 سے 16 سال کے بچے۔",
+        cost: "مفت",
+        openingHours: "پیر تا جمعہ، صبح 9 بجے سے شام 4 بجے تک",
+      },
+    },
   },
   // ---------- Iraq ----------
   {
@@ -1179,6 +1616,23 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: null,
     cost: "free",
     contact: contact("mrc-erbil", "+9647501008001"),
+    translations: {
+      ar: {
+        name: "معلومات وتوجيه للعائدين",
+        description: "معلومات عن الخدمات والوثائق والحقوق في إقليم كردستان، والتسجيل في مركز MRC.",
+        eligibility: "جميع العائدين.",
+        cost: "مجانًا",
+        openingHours: "من الأحد إلى الخميس، من 8:30 صباحًا إلى 3:00 عصرًا",
+      },
+      ckb: {
+        name: "زانیاری و ڕێنمایی بۆ گەڕاوەکان",
+        description:
+          "زانیاری دەربارەی خزمەتگوزارییەکان، بەڵگەنامەکان و مافەکان لە هەرێمی کوردستان؛ تۆمارکردن لە MRC.",
+        eligibility: "هەموو گەڕاوەیەک.",
+        cost: "بێبەرامبەر",
+        openingHours: "یەکشەممە تا پێنجشەممە، 8:30ی بەیانی تا 3:00ی پاشنیوەڕۆ",
+      },
+    },
   },
   {
     org: "mrcErbil",
@@ -1192,6 +1646,22 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: null,
     cost: "free",
     contact: contact("mrc-erbil", "+9647501008001"),
+    translations: {
+      ar: {
+        name: "الإرشاد المهني",
+        description: "إرشاد مهني فردي ومساعدة في البحث عن عمل.",
+        eligibility: "جميع العائدين.",
+        cost: "مجانًا",
+        openingHours: "من الأحد إلى الخميس، من 8:30 صباحًا إلى 3:00 عصرًا",
+      },
+      ckb: {
+        name: "ڕێنمایی پیشەیی",
+        description: "ڕاوێژی پیشەیی تاکەکەسی و یارمەتی بۆ دۆزینەوەی کار.",
+        eligibility: "هەموو گەڕاوەیەک.",
+        cost: "بێبەرامبەر",
+        openingHours: "یەکشەممە تا پێنجشەممە، 8:30ی بەیانی تا 3:00ی پاشنیوەڕۆ",
+      },
+    },
   },
   {
     org: "mrcBaghdad",
@@ -1205,6 +1675,22 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: null,
     cost: "free",
     contact: contact("mrc-baghdad", "+9647701008002"),
+    translations: {
+      ar: {
+        name: "تقييم المهارات",
+        description: "تقييم المهارات والخبرة العملية المكتسبة في الخارج.",
+        eligibility: "جميع العائدين.",
+        cost: "مجانًا",
+        openingHours: "من الأحد إلى الخميس، من 8:30 صباحًا إلى 3:00 عصرًا",
+      },
+      ckb: {
+        name: "هەڵسەنگاندنی شارەزایی",
+        description: "هەڵسەنگاندنی ئەو شارەزایی و ئەزموونی کارەی لە دەرەوەی وڵات بەدەستت هێناوە.",
+        eligibility: "هەموو گەڕاوەیەک.",
+        cost: "بێبەرامبەر",
+        openingHours: "یەکشەممە تا پێنجشەممە، 8:30ی بەیانی تا 3:00ی پاشنیوەڕۆ",
+      },
+    },
   },
   {
     org: "hawkari",
@@ -1219,6 +1705,24 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: 60,
     cost: "free",
     contact: contact("hawkari", "+9647502009001", "Intake officer"),
+    translations: {
+      ar: {
+        name: "الإرشاد النفسي الفردي",
+        description:
+          "إرشاد نفسي واجتماعي فردي بالكردية (السورانية والبهدينانية) وبالعربية، في أربيل والسليمانية.",
+        eligibility: "العائدون وأفراد أسرهم.",
+        cost: "مجانًا",
+        openingHours: "من الأحد إلى الخميس، من 9:00 صباحًا إلى 4:00 عصرًا",
+      },
+      ckb: {
+        name: "ڕاوێژکاریی تاکەکەسی",
+        description:
+          "ڕاوێژکاریی دەروونی و کۆمەڵایەتیی تاکەکەسی بە سۆرانی، بادینی و عەرەبی، لە هەولێر و سلێمانی.",
+        eligibility: "گەڕاوەکان و ئەندامانی خێزانەکانیان.",
+        cost: "بێبەرامبەر",
+        openingHours: "یەکشەممە تا پێنجشەممە، 9:00ی بەیانی تا 4:00ی پاشنیوەڕۆ",
+      },
+    },
   },
   {
     org: "hawkari",
@@ -1232,6 +1736,23 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: null,
     cost: "free",
     contact: contact("hawkari", "+9647502009001"),
+    translations: {
+      ar: {
+        name: "الفحص النفسي والإسعافات الأولية النفسية",
+        description: "فحص ودعم نفسي أولي للعائدين الذين يمرّون بضائقة نفسية، مع الإحالة إلى العلاج المتخصص.",
+        eligibility: "جميع العائدين.",
+        cost: "مجانًا",
+        openingHours: "من الأحد إلى الخميس، من 9:00 صباحًا إلى 4:00 عصرًا",
+      },
+      ckb: {
+        name: "پشکنینی دەروونی و فریاگوزاریی سەرەتایی دەروونی",
+        description:
+          "پشکنین و فریاگوزاریی سەرەتایی بۆ ئەو گەڕاوانەی لە دۆخێکی دەروونیی سەختدان، لەگەڵ ناردن بۆ چارەسەری پسپۆڕی.",
+        eligibility: "هەموو گەڕاوەیەک.",
+        cost: "بێبەرامبەر",
+        openingHours: "یەکشەممە تا پێنجشەممە، 9:00ی بەیانی تا 4:00ی پاشنیوەڕۆ",
+      },
+    },
   },
   {
     org: "hawkari",
@@ -1245,6 +1766,22 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: 30,
     cost: "free",
     contact: contact("hawkari", "+9647702009002"),
+    translations: {
+      ar: {
+        name: "مجموعات دعم الأقران للعائدين من أوروبا",
+        description: "لقاءات أسبوعية للشباب والشابات العائدين من أوروبا وتركيا.",
+        eligibility: "العائدون من عمر 18 إلى 35 سنة.",
+        cost: "مجانًا",
+        openingHours: "من الأحد إلى الخميس، من 9:00 صباحًا إلى 4:00 عصرًا",
+      },
+      ckb: {
+        name: "گرووپی پشتگیریی هاوبەش بۆ گەڕاوەکان لە ئەوروپاوە",
+        description: "کۆبوونەوەی هەفتانە بۆ کوڕان و کچانی گەنج کە لە ئەوروپا و تورکیاوە گەڕاونەتەوە.",
+        eligibility: "گەڕاوەکانی تەمەن 18 تا 35 ساڵ.",
+        cost: "بێبەرامبەر",
+        openingHours: "یەکشەممە تا پێنجشەممە، 9:00ی بەیانی تا 4:00ی پاشنیوەڕۆ",
+      },
+    },
   },
   {
     org: "hawkari",
@@ -1259,6 +1796,23 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: 25,
     cost: "free",
     contact: contact("hawkari", "+9647502009001"),
+    translations: {
+      ar: {
+        name: "الوساطة الأسرية والمجتمعية",
+        description: "وساطة للعائدين الذين يواجهون خلافات أسرية أو رفضًا من المجتمع بعد هجرة لم تنجح.",
+        eligibility: "العائدون وأسرهم.",
+        cost: "مجانًا",
+        openingHours: "من الأحد إلى الخميس، من 9:00 صباحًا إلى 4:00 عصرًا",
+      },
+      ckb: {
+        name: "ناوبژیوانیی خێزانی و کۆمەڵایەتی",
+        description:
+          "ناوبژیوانی بۆ ئەو گەڕاوانەی دوای کۆچێکی سەرنەکەوتوو دووچاری ناکۆکیی خێزانی یان ڕەتکردنەوەی کۆمەڵگا بوونەتەوە.",
+        eligibility: "گەڕاوەکان و خێزانەکانیان.",
+        cost: "بێبەرامبەر",
+        openingHours: "یەکشەممە تا پێنجشەممە، 9:00ی بەیانی تا 4:00ی پاشنیوەڕۆ",
+      },
+    },
   },
   {
     org: "tvetIQ",
@@ -1272,6 +1826,22 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: 45,
     cost: "free; daily transport allowance",
     contact: contact("evtc", "+9647503010001", "Training coordinator"),
+    translations: {
+      ar: {
+        name: "دورات مهنية: الكهرباء، السباكة، تصليح الهواتف",
+        description: "دورات مهنية لمدة ثلاثة أشهر، ويحصل الخريجون على عُدّة أدوات.",
+        eligibility: "العائدون من عمر 18 إلى 40 سنة.",
+        cost: "مجانًا؛ مع بدل نقل يومي",
+        openingHours: "من الأحد إلى الخميس، من 8:00 صباحًا إلى 2:00 ظهرًا",
+      },
+      ckb: {
+        name: "خولی پیشەیی: کارەبا، بۆریکێشی، چاککردنەوەی مۆبایل",
+        description: "خولی پیشەیی سێ مانگە؛ دەرچووان کیتی ئامێری کار وەردەگرن.",
+        eligibility: "گەڕاوەکانی تەمەن 18 تا 40 ساڵ.",
+        cost: "بێبەرامبەر؛ لەگەڵ کرێی هاتوچۆی ڕۆژانە",
+        openingHours: "یەکشەممە تا پێنجشەممە، 8:00ی بەیانی تا 2:00ی پاشنیوەڕۆ",
+      },
+    },
   },
   {
     org: "tvetIQ",
@@ -1285,6 +1855,23 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: 60,
     cost: "free",
     contact: contact("evtc", "+9647503010001"),
+    translations: {
+      ar: {
+        name: "الاعتراف بالمهارات المكتسبة في الخارج",
+        description: "اختبارات مهنية عملية وشهادات للمهارات المكتسبة في أوروبا وتركيا.",
+        eligibility: "سنة من العمل في المهنة.",
+        cost: "مجانًا",
+        openingHours: "من الأحد إلى الخميس، من 8:00 صباحًا إلى 2:00 ظهرًا",
+      },
+      ckb: {
+        name: "دانپێدانان بەو شارەزاییانەی لە دەرەوەی وڵات فێربوون",
+        description:
+          "تاقیکردنەوەی پراکتیکیی پیشەیی و بڕوانامە بۆ ئەو شارەزاییانەی لە ئەوروپا و تورکیا بەدەستهاتوون.",
+        eligibility: "ساڵێک کارکردن لەو پیشەیەدا.",
+        cost: "بێبەرامبەر",
+        openingHours: "یەکشەممە تا پێنجشەممە، 8:00ی بەیانی تا 2:00ی پاشنیوەڕۆ",
+      },
+    },
   },
   {
     org: "fundIQ",
@@ -1299,6 +1886,23 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: 80,
     cost: "grant",
     contact: contact("ksbf", "+9647704011001", "Grants officer"),
+    translations: {
+      ar: {
+        name: "منح المشاريع الصغيرة للعائدين",
+        description: "منح عينية تصل إلى 3,000 دولار أمريكي لبدء مشروع صغير، بعد التدريب وإعداد خطة عمل.",
+        eligibility: "العائدون الذين أكملوا تدريب بدء المشاريع؛ منحة واحدة لكل أسرة.",
+        cost: "منحة",
+        openingHours: "من الأحد إلى الخميس، من 9:00 صباحًا إلى 3:00 عصرًا",
+      },
+      ckb: {
+        name: "بەخشین بۆ پرۆژەی بچووکی گەڕاوەکان",
+        description:
+          "بەخشینی کاڵایی تا 3,000 دۆلاری ئەمریکی بۆ دەستپێکردنی پرۆژەیەکی بچووک، دوای ڕاهێنان و ئامادەکردنی پلانی کار.",
+        eligibility: "ئەو گەڕاوانەی خولی دەستپێکردنی پرۆژەیان تەواو کردووە؛ یەک بەخشین بۆ هەر خێزانێک.",
+        cost: "بەخشین",
+        openingHours: "یەکشەممە تا پێنجشەممە، 9:00ی بەیانی تا 3:00ی پاشنیوەڕۆ",
+      },
+    },
   },
   {
     org: "fundIQ",
@@ -1312,6 +1916,22 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: 40,
     cost: "free",
     contact: contact("ksbf", "+9647704011001"),
+    translations: {
+      ar: {
+        name: "تدريب بدء المشاريع",
+        description: "تدريب على إدارة المشاريع لمدة عشرة أيام، ينتهي بإعداد خطة عمل.",
+        eligibility: "العائدون من عمر 18 إلى 55 سنة.",
+        cost: "مجانًا",
+        openingHours: "من الأحد إلى الخميس، من 9:00 صباحًا إلى 3:00 عصرًا",
+      },
+      ckb: {
+        name: "ڕاهێنانی دەستپێکردنی پرۆژە",
+        description: "ڕاهێنانی بازرگانیی دە ڕۆژە؛ لە کۆتاییدا پلانی کار ئامادە دەکرێت.",
+        eligibility: "گەڕاوەکانی تەمەن 18 تا 55 ساڵ.",
+        cost: "بێبەرامبەر",
+        openingHours: "یەکشەممە تا پێنجشەممە، 9:00ی بەیانی تا 3:00ی پاشنیوەڕۆ",
+      },
+    },
   },
   {
     org: "fundIQ",
@@ -1325,6 +1945,22 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: 50,
     cost: "free",
     contact: contact("ksbf", "+9647704011002"),
+    translations: {
+      ar: {
+        name: "التوجيه والإرشاد للمشاريع",
+        description: "ستة أشهر من التوجيه للمشاريع الجديدة: المبيعات والحسابات والموردون.",
+        eligibility: "الحاصلون على المنح والعائدون الذين يديرون مشروعًا.",
+        cost: "مجانًا",
+        openingHours: "من الأحد إلى الخميس، من 9:00 صباحًا إلى 3:00 عصرًا",
+      },
+      ckb: {
+        name: "ڕێنمایی و ڕاوێژی بازرگانی",
+        description: "شەش مانگ ڕێنمایی بۆ پرۆژە نوێیەکان: فرۆشتن، ژمێریاری و دابینکەران.",
+        eligibility: "وەرگرانی بەخشین و ئەو گەڕاوانەی پرۆژەیەک بەڕێوە دەبەن.",
+        cost: "بێبەرامبەر",
+        openingHours: "یەکشەممە تا پێنجشەممە، 9:00ی بەیانی تا 3:00ی پاشنیوەڕۆ",
+      },
+    },
   },
   {
     org: "dijla",
@@ -1339,6 +1975,24 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: 100,
     cost: "free; government fees covered for vulnerable returnees",
     contact: contact("dijla", "+9647805012001", "Documentation team"),
+    translations: {
+      ar: {
+        name: "الوثائق المدنية: البطاقة الوطنية وسجلات الأحوال المدنية",
+        description:
+          "المساعدة في الحصول على البطاقة الوطنية الموحدة وسجلات الأحوال المدنية، وتسجيل ولادة الأطفال المولودين في الخارج.",
+        eligibility: "جميع العائدين.",
+        cost: "مجانًا؛ وتُغطّى الرسوم الحكومية للعائدين من الفئات الهشة",
+        openingHours: "من الأحد إلى الخميس، من 9:00 صباحًا إلى 3:00 عصرًا",
+      },
+      ckb: {
+        name: "بەڵگەنامەی باری شارستانی: کارتی نیشتمانی و تۆماری باری شارستانی",
+        description:
+          "یارمەتی بۆ وەرگرتنی کارتی نیشتمانیی یەکگرتوو و تۆماری باری شارستانی، و تۆمارکردنی لەدایکبوونی ئەو منداڵانەی لە دەرەوەی وڵات لەدایک بوون.",
+        eligibility: "هەموو گەڕاوەیەک.",
+        cost: "بێبەرامبەر؛ ڕسوماتی حکومی بۆ گەڕاوە لاوازەکان دەدرێت",
+        openingHours: "یەکشەممە تا پێنجشەممە، 9:00ی بەیانی تا 3:00ی پاشنیوەڕۆ",
+      },
+    },
   },
   {
     org: "dijla",
@@ -1352,6 +2006,24 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: 40,
     cost: "free",
     contact: contact("dijla", "+9647805012002"),
+    translations: {
+      ar: {
+        name: "الاستشارات القانونية والتمثيل القانوني",
+        description:
+          "استشارات قانونية في نزاعات الملكية والأسرة والديون، وفي المطالبات الناتجة عن العمل في الخارج.",
+        eligibility: "جميع العائدين.",
+        cost: "مجانًا",
+        openingHours: "من الأحد إلى الخميس، من 9:00 صباحًا إلى 3:00 عصرًا",
+      },
+      ckb: {
+        name: "ڕاوێژی یاسایی و نوێنەرایەتیی یاسایی",
+        description:
+          "ڕاوێژی یاسایی لە کێشەکانی موڵک، خێزان و قەرز، و لە داواکارییەکانی پەیوەست بە کارکردن لە دەرەوەی وڵات.",
+        eligibility: "هەموو گەڕاوەیەک.",
+        cost: "بێبەرامبەر",
+        openingHours: "یەکشەممە تا پێنجشەممە، 9:00ی بەیانی تا 3:00ی پاشنیوەڕۆ",
+      },
+    },
   },
   {
     org: "hospitalIQ",
@@ -1365,6 +2037,22 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: 120,
     cost: "free",
     contact: contact("alsalam-hospital", "+9647806013001"),
+    translations: {
+      ar: {
+        name: "الرعاية الصحية الأولية",
+        description: "استشارات طبية عامة ولقاحات ورعاية الأمراض المزمنة.",
+        eligibility: "جميع العائدين.",
+        cost: "مجانًا",
+        openingHours: "من السبت إلى الخميس، من 8:00 صباحًا إلى 2:00 ظهرًا",
+      },
+      ckb: {
+        name: "چاودێریی تەندروستیی سەرەتایی",
+        description: "پشکنینی گشتی، کوتان و چاودێریی نەخۆشییە درێژخایەنەکان.",
+        eligibility: "هەموو گەڕاوەیەک.",
+        cost: "بێبەرامبەر",
+        openingHours: "شەممە تا پێنجشەممە، 8:00ی بەیانی تا 2:00ی پاشنیوەڕۆ",
+      },
+    },
   },
   {
     org: "hospitalIQ",
@@ -1378,6 +2066,22 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: 20,
     cost: "free",
     contact: contact("alsalam-hospital", "+9647806013002"),
+    translations: {
+      ar: {
+        name: "العيادة الخارجية للطب النفسي",
+        description: "تشخيص وعلاج لدى طبيب نفسي، في عيادة أسبوعية.",
+        eligibility: "بالإحالة فقط.",
+        cost: "مجانًا",
+        openingHours: "من السبت إلى الخميس، من 8:00 صباحًا إلى 2:00 ظهرًا",
+      },
+      ckb: {
+        name: "کلینیکی دەرەکیی دەروونی",
+        description: "هەڵسەنگاندن و چارەسەری دەروونی لەلایەن پزیشکی دەروونییەوە، کلینیکی هەفتانە.",
+        eligibility: "تەنها بە ناردن (ڕیفێڕاڵ).",
+        cost: "بێبەرامبەر",
+        openingHours: "شەممە تا پێنجشەممە، 8:00ی بەیانی تا 2:00ی پاشنیوەڕۆ",
+      },
+    },
   },
   {
     org: "ministryIQ",
@@ -1391,6 +2095,22 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: null,
     cost: "free",
     contact: contact("molsa-employment", "+9647807014001"),
+    translations: {
+      ar: {
+        name: "خدمة التشغيل العامة: الربط بفرص العمل",
+        description: "التسجيل كباحث عن عمل، والربط بالوظائف الشاغرة، ومعارض التوظيف.",
+        eligibility: "العائدون العاطلون عن العمل ممن هم في سن العمل.",
+        cost: "مجانًا",
+        openingHours: "من الأحد إلى الخميس، من 8:00 صباحًا إلى 2:00 ظهرًا",
+      },
+      ckb: {
+        name: "خزمەتگوزاریی گشتیی دامەزراندن: گونجاندن لەگەڵ هەلی کار",
+        description: "تۆمارکردن وەک کارخواز، گونجاندن لەگەڵ هەلی کاری بەردەست، و پێشانگای کار.",
+        eligibility: "گەڕاوە بێکارەکان کە لە تەمەنی کارکردندان.",
+        cost: "بێبەرامبەر",
+        openingHours: "یەکشەممە تا پێنجشەممە، 8:00ی بەیانی تا 2:00ی پاشنیوەڕۆ",
+      },
+    },
   },
   {
     org: "ministryIQ",
@@ -1404,6 +2124,22 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: 200,
     cost: "paid work",
     contact: contact("molsa-employment", "+9647807014002"),
+    translations: {
+      ar: {
+        name: "النقد مقابل العمل في الأشغال العامة",
+        description: "عمل مدفوع الأجر لمدة تصل إلى 40 يومًا في تأهيل المباني العامة والقنوات.",
+        eligibility: "العائدون الذين ليس لديهم دخل؛ شخص واحد لكل أسرة.",
+        cost: "عمل مدفوع الأجر",
+        openingHours: "من الأحد إلى الخميس، من 8:00 صباحًا إلى 2:00 ظهرًا",
+      },
+      ckb: {
+        name: "پارە لە بەرامبەر کار لە کارە گشتییەکاندا",
+        description: "تا 40 ڕۆژ کاری بەکرێ لە نۆژەنکردنەوەی باڵەخانە گشتییەکان و جۆگەکاندا.",
+        eligibility: "ئەو گەڕاوانەی هیچ داهاتێکیان نییە؛ یەک کەس بۆ هەر خێزانێک.",
+        cost: "کاری بەکرێ",
+        openingHours: "یەکشەممە تا پێنجشەممە، 8:00ی بەیانی تا 2:00ی پاشنیوەڕۆ",
+      },
+    },
   },
   {
     org: "ministryIQ",
@@ -1418,6 +2154,22 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: null,
     cost: "free",
     contact: contact("molsa-employment", "+9647807014003"),
+    translations: {
+      ar: {
+        name: "التسجيل في شبكة الحماية الاجتماعية",
+        description: "التسجيل في شبكة الحماية الاجتماعية (إعانات نقدية شهرية) للأسر المستحقة.",
+        eligibility: "الأسر التي تعيش تحت خط الفقر.",
+        cost: "مجانًا",
+        openingHours: "من الأحد إلى الخميس، من 8:00 صباحًا إلى 2:00 ظهرًا",
+      },
+      ckb: {
+        name: "تۆمارکردن لە تۆڕی پاراستنی کۆمەڵایەتی",
+        description: "تۆمارکردن لە تۆڕی پاراستنی کۆمەڵایەتی (پارەی مانگانە) بۆ ئەو خێزانانەی مافیان هەیە.",
+        eligibility: "ئەو خێزانانەی لە خوار هێڵی هەژارییەوەن.",
+        cost: "بێبەرامبەر",
+        openingHours: "یەکشەممە تا پێنجشەممە، 8:00ی بەیانی تا 2:00ی پاشنیوەڕۆ",
+      },
+    },
   },
   {
     org: "ministryIQ",
@@ -1431,6 +2183,22 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: 60,
     cost: "free",
     contact: contact("molsa-employment", "+9647807014004"),
+    translations: {
+      ar: {
+        name: "دعم الإيجار لأسر العائدين",
+        description: "دعم بدل الإيجار لمدة تصل إلى ستة أشهر لأسر العائدين التي ليس لديها سكن.",
+        eligibility: "أسر العائدين التي ليس لديها سكن أو المهددة بالإخلاء.",
+        cost: "مجانًا",
+        openingHours: "من الأحد إلى الخميس، من 8:00 صباحًا إلى 2:00 ظهرًا",
+      },
+      ckb: {
+        name: "یارمەتیی کرێی خانوو بۆ خێزانە گەڕاوەکان",
+        description: "یارمەتیی کرێی خانوو تا شەش مانگ بۆ ئەو خێزانە گەڕاوانەی خانوویان نییە.",
+        eligibility: "ئەو خێزانە گەڕاوانەی خانوویان نییە یان مەترسیی دەرکردنیان لەسەرە.",
+        cost: "بێبەرامبەر",
+        openingHours: "یەکشەممە تا پێنجشەممە، 8:00ی بەیانی تا 2:00ی پاشنیوەڕۆ",
+      },
+    },
   },
   {
     org: "ministryIQ",
@@ -1444,6 +2212,23 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: null,
     cost: "free",
     contact: contact("molsa-employment", "+9647807014005"),
+    translations: {
+      ar: {
+        name: "إعادة تسجيل أطفال العائدين في المدارس",
+        description: "اختبارات لتحديد المستوى وإعادة تسجيل الأطفال الذين درسوا في الخارج، مع دروس تقوية.",
+        eligibility: "أطفال العائدين من عمر 6 إلى 17 سنة.",
+        cost: "مجانًا",
+        openingHours: "من الأحد إلى الخميس، من 8:00 صباحًا إلى 2:00 ظهرًا",
+      },
+      ckb: {
+        name: "دووبارە ناونووسینی منداڵانی گەڕاوە لە قوتابخانە",
+        description:
+          "تاقیکردنەوەی دیاریکردنی ئاست و دووبارە ناونووسینی ئەو منداڵانەی لە دەرەوەی وڵات خوێندوویانە، لەگەڵ وانەی بەهێزکردن.",
+        eligibility: "منداڵانی گەڕاوەی تەمەن 6 تا 17 ساڵ.",
+        cost: "بێبەرامبەر",
+        openingHours: "یەکشەممە تا پێنجشەممە، 8:00ی بەیانی تا 2:00ی پاشنیوەڕۆ",
+      },
+    },
   },
   {
     org: "ministryIQ",
@@ -1457,5 +2242,23 @@ export const serviceSpecs: ServiceSpec[] = [
     capacity: null,
     cost: "free",
     contact: contact("molsa-employment", "+9647807014006"),
+    translations: {
+      ar: {
+        name: "استشارات الاستثمار والادخار للعائدين",
+        description:
+          "نصائح حول استثمار المدخرات التي تعود بها إلى الوطن، وحول مخاطر مشاريع الاستثمار غير الرسمية.",
+        eligibility: "جميع العائدين.",
+        cost: "مجانًا",
+        openingHours: "من الأحد إلى الخميس، من 8:00 صباحًا إلى 2:00 ظهرًا",
+      },
+      ckb: {
+        name: "ڕاوێژی وەبەرهێنان و پاشەکەوت بۆ گەڕاوەکان",
+        description:
+          "ڕاوێژ دەربارەی وەبەرهێنانی ئەو پاشەکەوتەی لەگەڵ خۆت هێناوتەتەوە، و مەترسییەکانی پرۆژەی وەبەرهێنانی نافەرمی.",
+        eligibility: "هەموو گەڕاوەیەک.",
+        cost: "بێبەرامبەر",
+        openingHours: "یەکشەممە تا پێنجشەممە، 8:00ی بەیانی تا 2:00ی پاشنیوەڕۆ",
+      },
+    },
   },
 ];

@@ -2,7 +2,7 @@
 // Bangladesh, Pakistan and Iraq. Names and figures are invented; the shapes of the schemes and of their
 // conditions (age limits, months since return, women-only windows, district targeting, debt, documents)
 // are those of real reintegration programmes.
-import type { ProgrammeKind, ServiceCategoryCode } from "@homecoming/domain";
+import type { ProgrammeKind, ProgrammeTranslations, ServiceCategoryCode } from "@homecoming/domain";
 import type { OrgKey } from "./directory";
 
 export interface ProgrammeSpec {
@@ -17,6 +17,8 @@ export interface ProgrammeSpec {
   opensInDays: number | null;
   closesInDays: number | null;
   rule: unknown;
+  /** The programme's name and description in the languages of its returnees. */
+  translations?: ProgrammeTranslations;
 }
 
 const age = (min: number, max: number) => ({ "<=": [min, { var: "age" }, max] });
@@ -37,6 +39,13 @@ export const programmeSpecs: ProgrammeSpec[] = [
     opensInDays: -365,
     closesInDays: null,
     rule: { and: [inCountry("BD"), age(18, 60), returnedWithin(36)] },
+    translations: {
+      bn: {
+        name: "বিদেশফেরতদের পুনর্বাসন ঋণ",
+        description:
+          "ব্যবসা শুরু বা বড় করতে বিদেশফেরতদের জন্য ৪% সুদে সর্বোচ্চ ৫,০০,০০০ টাকা ঋণ, একজন জামিনদার লাগবে; সঙ্গে ব্যাংকের ব্যবসা মেন্টরিং দেওয়া হয়।",
+      },
+    },
   },
   {
     owner: "bank",
@@ -49,6 +58,12 @@ export const programmeSpecs: ProgrammeSpec[] = [
     opensInDays: -365,
     closesInDays: null,
     rule: inCountry("BD"),
+    translations: {
+      bn: {
+        name: "ঋণগ্রহীতাদের জন্য ব্যবসা মেন্টরিং",
+        description: "পুনর্বাসন ঋণের প্রথম বছরে প্রতি মাসে একজন ব্যবসা মেন্টর আপনার কাছে আসবেন।",
+      },
+    },
   },
   {
     owner: "shapla",
@@ -62,6 +77,12 @@ export const programmeSpecs: ProgrammeSpec[] = [
     opensInDays: -90,
     closesInDays: 275,
     rule: { and: [{ "==": [{ var: "sex" }, "female"] }, age(18, 55), returnedWithin(24)] },
+    translations: {
+      bn: {
+        name: "বিদেশফেরত নারীদের উদ্যোগ অনুদান",
+        description: "গত দুই বছরে ফিরে আসা নারীদের জন্য এককালীন ৬০,০০০ টাকা অনুদান ও ছয় দিনের উদ্যোক্তা প্রশিক্ষণ।",
+      },
+    },
   },
   {
     owner: "shapla",
@@ -75,6 +96,13 @@ export const programmeSpecs: ProgrammeSpec[] = [
     opensInDays: -30,
     closesInDays: 180,
     rule: { and: [inCountry("BD"), age(18, 60)] },
+    translations: {
+      bn: {
+        name: "ব্যবসা শুরু ও উন্নয়ন প্রশিক্ষণ",
+        description:
+          "যেসব বিদেশফেরত কর্মী ব্যবসার পরিকল্পনা করছেন, তাঁদের জন্য বাংলায় ছয় দিনের উদ্যোক্তা ও আর্থিক সাক্ষরতা প্রশিক্ষণ।",
+      },
+    },
   },
   {
     owner: "tvet",
@@ -88,6 +116,13 @@ export const programmeSpecs: ProgrammeSpec[] = [
     opensInDays: -180,
     closesInDays: null,
     rule: { and: [{ ">=": [{ var: "monthsAbroad" }, 12] }, { in: [{ var: "skillLevel" }, [1, 2]] }] },
+    translations: {
+      bn: {
+        name: "আগে শেখা দক্ষতার স্বীকৃতি ও ট্রেড টেস্ট",
+        description:
+          "বিদেশে শেখা কাজের (নির্মাণ, বৈদ্যুতিক কাজ, ওয়েল্ডিং, গাড়ি চালানো) জাতীয় দক্ষতা মান অনুযায়ী মূল্যায়ন; উত্তীর্ণ হলে সনদ দেওয়া হয়।",
+      },
+    },
   },
   {
     owner: "tvet",
@@ -101,6 +136,12 @@ export const programmeSpecs: ProgrammeSpec[] = [
     opensInDays: -60,
     closesInDays: 120,
     rule: { and: [age(18, 35), { "<=": [{ var: "iscedLevel" }, 3] }] },
+    translations: {
+      bn: {
+        name: "কর্মসংস্থানের জন্য দক্ষতা: ১৮ থেকে ৩৫ বছর বয়সী বিদেশফেরতদের স্বল্পমেয়াদি কোর্স",
+        description: "ভাতাসহ তিন মাসের কোর্স; নিম্ন মাধ্যমিক পর্যন্ত বা তার কম পড়াশোনা করা বিদেশফেরতদের জন্য আসন সংরক্ষিত।",
+      },
+    },
   },
   {
     owner: "ministryBD",
@@ -114,6 +155,12 @@ export const programmeSpecs: ProgrammeSpec[] = [
     opensInDays: -20,
     closesInDays: 70,
     rule: { and: [age(18, 60), { in: [{ var: "needs.economic" }, ["medium", "high"]] }] },
+    translations: {
+      bn: {
+        name: "বন্যাপ্রবণ জেলায় কাজের বিনিময়ে টাকা",
+        description: "বন্যাকবলিত জেলায় আয় নেই এমন বিদেশফেরতদের জন্য বাঁধ ও রাস্তায় ষাট দিনের মজুরিসহ কাজ।",
+      },
+    },
   },
   {
     owner: "welfareBoard",
@@ -127,6 +174,12 @@ export const programmeSpecs: ProgrammeSpec[] = [
     opensInDays: null,
     closesInDays: null,
     rule: { ">=": [{ var: "childrenOfSchoolAge" }, 1] },
+    translations: {
+      bn: {
+        name: "শিশুদের আবার স্কুলে ফেরার সহায়তা",
+        description: "মা-বাবার সঙ্গে ফিরে আসা বা বিদেশে জন্ম নেওয়া শিশুদের জন্য ভর্তিতে সহায়তা, স্কুলের পোশাক ও উপবৃত্তি।",
+      },
+    },
   },
   {
     owner: "welfareBoard",
@@ -140,6 +193,13 @@ export const programmeSpecs: ProgrammeSpec[] = [
     opensInDays: null,
     closesInDays: null,
     rule: { and: [{ in: [{ var: "returnType" }, ["forced", "crisis"]] }, returnedWithin(6)] },
+    translations: {
+      bn: {
+        name: "দেশে ফেরত পাঠানো বা সংকটে ফেরার পর সহায়তা",
+        description:
+          "যেসব কর্মীকে দেশে ফেরত পাঠানো হয়েছে বা সংকটের কারণে সরিয়ে আনা হয়েছে, তাঁদের জন্য স্বাগত প্যাকেজ, তিন মাসের নগদ সহায়তা ও মানসিক প্রাথমিক সহায়তা।",
+      },
+    },
   },
   {
     owner: "nyay",
@@ -159,6 +219,13 @@ export const programmeSpecs: ProgrammeSpec[] = [
         { in: ["exploitation_abroad", { var: "vulnerabilityFlags" }] },
       ],
     },
+    translations: {
+      bn: {
+        name: "বকেয়া মজুরি আদায় ও ঋণের দাসত্ব থেকে মুক্তিতে আইনি সহায়তা",
+        description:
+          "বিদেশের নিয়োগকর্তার কাছ থেকে বকেয়া মজুরি আদায় এবং নিয়োগের জন্য নেওয়া অবৈধ ঋণের বিরুদ্ধে লড়তে বিনামূল্যে আইনি সহায়তা।",
+      },
+    },
   },
   {
     owner: "roshan",
@@ -171,6 +238,13 @@ export const programmeSpecs: ProgrammeSpec[] = [
     opensInDays: -200,
     closesInDays: null,
     rule: { and: [inCountry("PK"), age(21, 60), { "<": [{ var: "debtAmountUsd" }, 5000] }] },
+    translations: {
+      ur: {
+        name: "روشن: واپس آنے والوں کے لیے مائیکرو قرض",
+        description:
+          "کاروباری منصوبہ رکھنے والے واپس آنے والوں کے لیے 3 لاکھ روپے تک مائیکرو قرض، جو 24 ماہ میں واپس کیا جاتا ہے۔",
+      },
+    },
   },
   {
     owner: "roshan",
@@ -183,6 +257,12 @@ export const programmeSpecs: ProgrammeSpec[] = [
     opensInDays: -200,
     closesInDays: null,
     rule: inCountry("PK"),
+    translations: {
+      ur: {
+        name: "روشن کاروباری کوچنگ",
+        description: "کاروباری تربیت اور چھ ماہ کی کوچنگ، جو روشن مائیکرو قرض کے ساتھ ملتی ہے۔",
+      },
+    },
   },
   {
     owner: "tvetPK",
@@ -195,6 +275,12 @@ export const programmeSpecs: ProgrammeSpec[] = [
     opensInDays: -120,
     closesInDays: 240,
     rule: { and: [{ "==": [{ var: "destinationRegion" }, "gcc"] }, { ">=": [{ var: "monthsAbroad" }, 24] }] },
+    translations: {
+      ur: {
+        name: "خلیجی ممالک سے واپس آنے والوں کے لیے ٹریڈ ٹیسٹ اور سرٹیفکیٹ",
+        description: "خلیجی ممالک میں سیکھے گئے ہنر کے لیے ٹریڈ ٹیسٹ، اور قومی سطح پر تسلیم شدہ سرٹیفکیٹ۔",
+      },
+    },
   },
   {
     owner: "ministryPK",
@@ -207,6 +293,12 @@ export const programmeSpecs: ProgrammeSpec[] = [
     opensInDays: null,
     closesInDays: null,
     rule: { and: [inCountry("PK"), { ">=": [{ var: "skillLevel" }, 2] }] },
+    translations: {
+      ur: {
+        name: "اوورسیز ایمپلائمنٹ پروموشن کے تحت ملازمت",
+        description: "ہنرمند یا نیم ہنرمند واپس آنے والوں کو پاکستان میں آجروں کے ہاں ملازمت دلوانا۔",
+      },
+    },
   },
   {
     owner: "sukoon",
@@ -221,6 +313,13 @@ export const programmeSpecs: ProgrammeSpec[] = [
     rule: {
       and: [{ in: [{ var: "returnType" }, ["forced", "crisis"]] }, need("psychosocial", "medium", "high")],
     },
+    translations: {
+      ur: {
+        name: "جبری واپسی کے بعد سکون کونسلنگ",
+        description:
+          "ڈی پورٹ ہونے والے یا کسی بحران سے نکل کر آنے والوں کے لیے انفرادی کونسلنگ کی آٹھ نشستیں۔",
+      },
+    },
   },
   {
     owner: "fundIQ",
@@ -233,6 +332,17 @@ export const programmeSpecs: ProgrammeSpec[] = [
     opensInDays: -45,
     closesInDays: 200,
     rule: { and: [age(18, 50), returnedWithin(24)] },
+    translations: {
+      ar: {
+        name: "منح صغيرة للعائدين في إقليم كردستان",
+        description: "منح تصل إلى 5,000,000 دينار عراقي لمشروع صغير، مع توجيه الصندوق لأصحاب المشاريع.",
+      },
+      ckb: {
+        name: "بەخشینی بچووک بۆ گەڕاوەکان لە هەرێمی کوردستان",
+        description:
+          "بەخشین تا 5,000,000 دیناری عێراقی بۆ پرۆژەیەکی بچووک، لەگەڵ ڕێنمایی بازرگانیی سندووقەکە.",
+      },
+    },
   },
   {
     owner: "fundIQ",
@@ -245,6 +355,16 @@ export const programmeSpecs: ProgrammeSpec[] = [
     opensInDays: -45,
     closesInDays: 200,
     rule: inCountry("IQ"),
+    translations: {
+      ar: {
+        name: "توجيه المشاريع للحاصلين على المنح",
+        description: "تدريب جماعي وتوجيه شهري لمدة سنة.",
+      },
+      ckb: {
+        name: "ڕێنمایی بازرگانی بۆ وەرگرانی بەخشین",
+        description: "ڕاهێنانی بە کۆمەڵ و ڕێنمایی مانگانە بۆ ماوەی ساڵێک.",
+      },
+    },
   },
   {
     owner: "ministryIQ",
@@ -257,6 +377,16 @@ export const programmeSpecs: ProgrammeSpec[] = [
     opensInDays: null,
     closesInDays: null,
     rule: { and: [{ ">=": [{ var: "householdSize" }, 4] }, need("economic", "high")] },
+    translations: {
+      ar: {
+        name: "التسجيل في شبكة الحماية الاجتماعية",
+        description: "إعانات نقدية شهرية للأسر التي ليس لديها دخل، والأولوية للأسر الأكبر عددًا.",
+      },
+      ckb: {
+        name: "تۆمارکردن لە تۆڕی پاراستنی کۆمەڵایەتی",
+        description: "پارەی مانگانە بۆ ئەو خێزانانەی داهاتیان نییە؛ خێزانە گەورەکان لە پێشترن.",
+      },
+    },
   },
   {
     owner: "hawkari",
@@ -274,6 +404,17 @@ export const programmeSpecs: ProgrammeSpec[] = [
         { in: [{ var: "" }, ["passport", "national_id", "birth_certificate"]] },
       ],
     },
+    translations: {
+      ar: {
+        name: "استعادة الوثائق المدنية",
+        description: "المساعدة في استبدال بطاقات الهوية وجوازات السفر وشهادات الميلاد المفقودة أو المصادرة.",
+      },
+      ckb: {
+        name: "دەستخستنەوەی بەڵگەنامە شارستانییەکان",
+        description:
+          "یارمەتی بۆ دەرهێنانەوەی ناسنامە، پاسپۆرت و بڕوانامەی لەدایکبوون کە ون بوون یان دەستیان بەسەردا گیراوە.",
+      },
+    },
   },
   {
     owner: "dijla",
@@ -286,5 +427,15 @@ export const programmeSpecs: ProgrammeSpec[] = [
     opensInDays: null,
     closesInDays: null,
     rule: { in: [{ var: "housingStatus" }, ["homeless", "temporary", "shelter"]] },
+    translations: {
+      ar: {
+        name: "سكن انتقالي للعائدين بلا مأوى",
+        description: "إقامة لمدة تصل إلى ستة أشهر في شقة مشتركة، ريثما تجد الأسرة منزلًا.",
+      },
+      ckb: {
+        name: "نیشتەجێبوونی کاتی بۆ ئەو گەڕاوانەی شوێنی مانەوەیان نییە",
+        description: "تا شەش مانگ لە شوقەیەکی هاوبەشدا، تا خێزانەکە ماڵێک دەدۆزێتەوە.",
+      },
+    },
   },
 ];

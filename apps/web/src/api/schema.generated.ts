@@ -2393,6 +2393,7 @@ export interface paths {
                             website?: string;
                             person?: string;
                         };
+                        translations?: components["schemas"]["ServiceTranslationsInput"];
                     };
                 };
             };
@@ -2590,6 +2591,7 @@ export interface paths {
                             website?: string;
                             person?: string;
                         };
+                        translations?: components["schemas"]["ServiceTranslationsInput"];
                         active?: boolean;
                         version: number;
                     };
@@ -3766,6 +3768,552 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/help/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Services in use that answer a need (a returnee's words), reaching a district, in the language asked (anyone)
+         * @description Who may call: anyone, without a session.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    need?: components["schemas"]["ReturneeNeedInput"];
+                    /** @description the district (p-code) the returnee lives in: services reaching it */
+                    area?: string;
+                    q?: string;
+                    language?: components["schemas"]["InterfaceLanguageInput"];
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["HelpService"][];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/help/services/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One service in use, in the language asked, with the questions 'am I eligible?' asks (anyone)
+         * @description Who may call: anyone, without a session.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    language?: components["schemas"]["InterfaceLanguageInput"];
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HelpServiceDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/help/services/{id}/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Am I eligible for this service? Its rule explained on the visitor's answers, which are not kept (anyone)
+         * @description Who may call: anyone, without a session.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        answers: components["schemas"]["SelfCheckAnswersInput"];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SelfCheckResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/help/programmes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Programmes open today that answer a need, reaching a district, in the language asked (anyone)
+         * @description Who may call: anyone, without a session.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    need?: components["schemas"]["ReturneeNeedInput"];
+                    /** @description the district (p-code) the returnee lives in: services reaching it */
+                    area?: string;
+                    language?: components["schemas"]["InterfaceLanguageInput"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["HelpProgramme"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/help/programmes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One open programme, in the language asked, with the questions 'am I eligible?' asks (anyone)
+         * @description Who may call: anyone, without a session.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    language?: components["schemas"]["InterfaceLanguageInput"];
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HelpProgrammeDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/help/programmes/{id}/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Am I eligible for this programme? Its rule explained on the visitor's answers, which are not kept (anyone)
+         * @description Who may call: anyone, without a session.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        answers: components["schemas"]["SelfCheckAnswersInput"];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SelfCheckResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -8601,6 +9149,7 @@ export interface paths {
                         eligibilityRule?: unknown;
                         /** @default true */
                         active?: boolean;
+                        translations?: components["schemas"]["ProgrammeTranslationsInput"];
                         /** Format: uuid */
                         ownerOrganisationId?: string;
                     };
@@ -8775,6 +9324,7 @@ export interface paths {
                         closesOn?: string | null;
                         eligibilityRule?: unknown;
                         active?: boolean;
+                        translations?: components["schemas"]["ProgrammeTranslationsInput"];
                         version: number;
                     };
                 };
@@ -11414,6 +11964,67 @@ export interface components {
         SmsPurposeInput: "verify_phone" | "reset_password" | "already_registered";
         /** @enum {string} */
         PhoneCountryInput: "BD" | "PK" | "IQ";
+        /** @description the service's words in other languages (en, bn, ur, ar, ckb): name, description, eligibility (who it is for), cost, openingHours (of every location); a field left out reads as written */
+        ServiceTranslationsInput: {
+            en?: {
+                name?: string;
+                description?: string;
+                eligibility?: string;
+                cost?: string;
+                openingHours?: string;
+            };
+            bn?: {
+                name?: string;
+                description?: string;
+                eligibility?: string;
+                cost?: string;
+                openingHours?: string;
+            };
+            ur?: {
+                name?: string;
+                description?: string;
+                eligibility?: string;
+                cost?: string;
+                openingHours?: string;
+            };
+            ar?: {
+                name?: string;
+                description?: string;
+                eligibility?: string;
+                cost?: string;
+                openingHours?: string;
+            };
+            ckb?: {
+                name?: string;
+                description?: string;
+                eligibility?: string;
+                cost?: string;
+                openingHours?: string;
+            };
+        };
+        /** @description the programme's name and description in other languages; a field left out reads as written */
+        ProgrammeTranslationsInput: {
+            en?: {
+                name?: string;
+                description?: string;
+            };
+            bn?: {
+                name?: string;
+                description?: string;
+            };
+            ur?: {
+                name?: string;
+                description?: string;
+            };
+            ar?: {
+                name?: string;
+                description?: string;
+            };
+            ckb?: {
+                name?: string;
+                description?: string;
+            };
+        };
         /** @enum {string} */
         ProgrammeKindInput: "loan" | "grant" | "training" | "business_training" | "mentoring" | "recognition_of_prior_learning" | "job_placement" | "cash_for_work" | "social_protection" | "psychosocial_support" | "legal_aid" | "housing" | "schooling" | "documentation";
         /** @enum {string} */
@@ -11422,6 +12033,26 @@ export interface components {
         DistanceInput: "district" | "province" | "country";
         /** @enum {string} */
         ImportDecisionInput: "register" | "existing" | "skip";
+        SelfCheckAnswersInput: {
+            birthYear?: number;
+            sex?: components["schemas"]["SexInput"];
+            returnedOn?: string;
+            returnType?: components["schemas"]["ReturnTypeInput"];
+            destinationCountry?: string;
+            yearsAbroad?: number;
+            adminAreaCode?: string;
+            educationLevel?: number;
+            debt?: {
+                amount: number;
+                currency: string;
+            };
+            informalDebt?: boolean;
+            documentsMissing?: components["schemas"]["DocumentTypeInput"][];
+            housingStatus?: components["schemas"]["HousingStatusInput"];
+            householdSize?: number;
+            childrenOfSchoolAge?: number;
+            disability?: boolean;
+        };
         ErrorInput: {
             error: {
                 code: components["schemas"]["ErrorCodeInput"];
@@ -11747,6 +12378,7 @@ export interface components {
                 website?: string;
                 person?: string;
             };
+            translations: components["schemas"]["ServiceTranslationsInput"];
             active: boolean;
             createdAt: unknown;
             updatedAt: unknown;
@@ -11785,6 +12417,7 @@ export interface components {
                 website?: string;
                 person?: string;
             };
+            translations: components["schemas"]["ServiceTranslationsInput"];
             active: boolean;
             createdAt: unknown;
             updatedAt: unknown;
@@ -11804,6 +12437,13 @@ export interface components {
                 unknown: number;
                 countedAt: string;
             } | null;
+        };
+        /** @description the condition structured (one fact compared with values), for a screen to say in its reader's language */
+        ConditionPhraseInput: {
+            fact: string;
+            /** @enum {string} */
+            op: "is" | "is_not" | "below" | "at_most" | "above" | "at_least" | "between" | "between_exclusive" | "one_of" | "includes";
+            values: (string | number | boolean | null)[];
         };
         EligibilityInput: {
             /** Format: uuid */
@@ -11892,6 +12532,7 @@ export interface components {
             conditions: {
                 facts: string[];
                 text: string;
+                phrase?: components["schemas"]["ConditionPhraseInput"];
                 outcome: components["schemas"]["ConditionOutcomeInput"];
                 actual: {
                     [key: string]: unknown;
@@ -12642,6 +13283,126 @@ export interface components {
             parentName: string | null;
             country: string;
         };
+        HelpServiceInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description what it offers */
+            description: string;
+            /** @description who it is for */
+            eligibility: string;
+            cost: string;
+            organisationName: string;
+            category: components["schemas"]["ServiceCategoryCodeInput"];
+            /** @description the languages it is given in */
+            languages: string[];
+            locations: {
+                name: string;
+                address: string | null;
+                adminAreaCode: string;
+                districtName: string | null;
+                openingHours: string | null;
+            }[];
+            contact: {
+                phone: string | null;
+                email: string | null;
+                website: string | null;
+            };
+            /** @description it has an eligibility rule: 'am I eligible?' is offered */
+            checkable: boolean;
+            /** @description every text is in the language asked; otherwise some read as written (English) */
+            translated: boolean;
+        };
+        HelpProgrammeInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string;
+            kind: components["schemas"]["ProgrammeKindInput"];
+            category: components["schemas"]["ServiceCategoryCodeInput"];
+            organisationName: string;
+            closesOn: string | null;
+            /** @description null when it has no limit */
+            placesLeft: number | null;
+            /** @description it has an eligibility rule: 'am I eligible?' is offered */
+            checkable: boolean;
+            /** @description every text is in the language asked; otherwise some read as written (English) */
+            translated: boolean;
+        };
+        /** @enum {string} */
+        SelfCheckQuestionInput: "birthYear" | "sex" | "adminAreaCode" | "destinationCountry" | "yearsAbroad" | "returnedOn" | "returnType" | "educationLevel" | "householdSize" | "childrenOfSchoolAge" | "housingStatus" | "documentsMissing" | "debt" | "informalDebt" | "disability";
+        HelpQuestionsInput: {
+            /** @description what to ask, in order */
+            questions: components["schemas"]["SelfCheckQuestionInput"][];
+            /** @description facts the rule reads that no question asks: the centre finds them out */
+            centreChecks: string[];
+        };
+        HelpServiceDetailInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description what it offers */
+            description: string;
+            /** @description who it is for */
+            eligibility: string;
+            cost: string;
+            organisationName: string;
+            category: components["schemas"]["ServiceCategoryCodeInput"];
+            /** @description the languages it is given in */
+            languages: string[];
+            locations: {
+                name: string;
+                address: string | null;
+                adminAreaCode: string;
+                districtName: string | null;
+                openingHours: string | null;
+            }[];
+            contact: {
+                phone: string | null;
+                email: string | null;
+                website: string | null;
+            };
+            /** @description it has an eligibility rule: 'am I eligible?' is offered */
+            checkable: boolean;
+            /** @description every text is in the language asked; otherwise some read as written (English) */
+            translated: boolean;
+            check: components["schemas"]["HelpQuestionsInput"] | null;
+        };
+        HelpProgrammeDetailInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string;
+            kind: components["schemas"]["ProgrammeKindInput"];
+            category: components["schemas"]["ServiceCategoryCodeInput"];
+            organisationName: string;
+            closesOn: string | null;
+            /** @description null when it has no limit */
+            placesLeft: number | null;
+            /** @description it has an eligibility rule: 'am I eligible?' is offered */
+            checkable: boolean;
+            /** @description every text is in the language asked; otherwise some read as written (English) */
+            translated: boolean;
+            check: components["schemas"]["HelpQuestionsInput"] | null;
+        };
+        SelfCheckResultInput: {
+            verdict: components["schemas"]["VerdictInput"];
+            conditions: {
+                /** @description the condition in English words */
+                text: string;
+                phrase?: components["schemas"]["ConditionPhraseInput"];
+                /** @description for a condition on a district or province: the names of its values */
+                valueNames?: string[];
+                outcome: components["schemas"]["ConditionOutcomeInput"];
+                restricted: boolean;
+            }[];
+            /** @description The rule's 'any of' groups: positions in this verdict's conditions list of which one is enough, and how the group came out */
+            anyOf: {
+                conditions: number[];
+                outcome: components["schemas"]["ConditionOutcomeInput"];
+            }[];
+            centreChecks: string[];
+        };
         ProgrammeInput: {
             /** Format: uuid */
             id: string;
@@ -12660,6 +13421,7 @@ export interface components {
             closesOn: string | null;
             eligibilityRule: unknown;
             ruleVersion: number;
+            translations: components["schemas"]["ProgrammeTranslationsInput"];
             active: boolean;
             version: number;
             createdAt: unknown;
@@ -12683,6 +13445,7 @@ export interface components {
                 conditions: {
                     facts: string[];
                     text: string;
+                    phrase?: components["schemas"]["ConditionPhraseInput"];
                     outcome: components["schemas"]["ConditionOutcomeInput"];
                     actual: {
                         [key: string]: unknown;
@@ -13010,6 +13773,67 @@ export interface components {
         SmsPurpose: "verify_phone" | "reset_password" | "already_registered";
         /** @enum {string} */
         PhoneCountry: "BD" | "PK" | "IQ";
+        /** @description the service's words in other languages (en, bn, ur, ar, ckb): name, description, eligibility (who it is for), cost, openingHours (of every location); a field left out reads as written */
+        ServiceTranslations: {
+            en?: {
+                name?: string;
+                description?: string;
+                eligibility?: string;
+                cost?: string;
+                openingHours?: string;
+            };
+            bn?: {
+                name?: string;
+                description?: string;
+                eligibility?: string;
+                cost?: string;
+                openingHours?: string;
+            };
+            ur?: {
+                name?: string;
+                description?: string;
+                eligibility?: string;
+                cost?: string;
+                openingHours?: string;
+            };
+            ar?: {
+                name?: string;
+                description?: string;
+                eligibility?: string;
+                cost?: string;
+                openingHours?: string;
+            };
+            ckb?: {
+                name?: string;
+                description?: string;
+                eligibility?: string;
+                cost?: string;
+                openingHours?: string;
+            };
+        };
+        /** @description the programme's name and description in other languages; a field left out reads as written */
+        ProgrammeTranslations: {
+            en?: {
+                name?: string;
+                description?: string;
+            };
+            bn?: {
+                name?: string;
+                description?: string;
+            };
+            ur?: {
+                name?: string;
+                description?: string;
+            };
+            ar?: {
+                name?: string;
+                description?: string;
+            };
+            ckb?: {
+                name?: string;
+                description?: string;
+            };
+        };
         /** @enum {string} */
         ProgrammeKind: "loan" | "grant" | "training" | "business_training" | "mentoring" | "recognition_of_prior_learning" | "job_placement" | "cash_for_work" | "social_protection" | "psychosocial_support" | "legal_aid" | "housing" | "schooling" | "documentation";
         /** @enum {string} */
@@ -13018,6 +13842,26 @@ export interface components {
         Distance: "district" | "province" | "country";
         /** @enum {string} */
         ImportDecision: "register" | "existing" | "skip";
+        SelfCheckAnswers: {
+            birthYear?: number;
+            sex?: components["schemas"]["Sex"];
+            returnedOn?: string;
+            returnType?: components["schemas"]["ReturnType"];
+            destinationCountry?: string;
+            yearsAbroad?: number;
+            adminAreaCode?: string;
+            educationLevel?: number;
+            debt?: {
+                amount: number;
+                currency: string;
+            };
+            informalDebt?: boolean;
+            documentsMissing?: components["schemas"]["DocumentType"][];
+            housingStatus?: components["schemas"]["HousingStatus"];
+            householdSize?: number;
+            childrenOfSchoolAge?: number;
+            disability?: boolean;
+        };
         Error: {
             error: {
                 code: components["schemas"]["ErrorCode"];
@@ -13357,6 +14201,7 @@ export interface components {
                 website?: string;
                 person?: string;
             };
+            translations: components["schemas"]["ServiceTranslations"];
             active: boolean;
             /** Format: date-time */
             createdAt: string;
@@ -13397,6 +14242,7 @@ export interface components {
                 website?: string;
                 person?: string;
             };
+            translations: components["schemas"]["ServiceTranslations"];
             active: boolean;
             /** Format: date-time */
             createdAt: string;
@@ -13419,6 +14265,13 @@ export interface components {
                 unknown: number;
                 countedAt: string;
             } | null;
+        };
+        /** @description the condition structured (one fact compared with values), for a screen to say in its reader's language */
+        ConditionPhrase: {
+            fact: string;
+            /** @enum {string} */
+            op: "is" | "is_not" | "below" | "at_most" | "above" | "at_least" | "between" | "between_exclusive" | "one_of" | "includes";
+            values: (string | number | boolean | null)[];
         };
         Eligibility: {
             /** Format: uuid */
@@ -13508,6 +14361,7 @@ export interface components {
             conditions: {
                 facts: string[];
                 text: string;
+                phrase?: components["schemas"]["ConditionPhrase"];
                 outcome: components["schemas"]["ConditionOutcome"];
                 actual: {
                     [key: string]: unknown;
@@ -14286,6 +15140,126 @@ export interface components {
             parentName: string | null;
             country: string;
         };
+        HelpService: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description what it offers */
+            description: string;
+            /** @description who it is for */
+            eligibility: string;
+            cost: string;
+            organisationName: string;
+            category: components["schemas"]["ServiceCategoryCode"];
+            /** @description the languages it is given in */
+            languages: string[];
+            locations: {
+                name: string;
+                address: string | null;
+                adminAreaCode: string;
+                districtName: string | null;
+                openingHours: string | null;
+            }[];
+            contact: {
+                phone: string | null;
+                email: string | null;
+                website: string | null;
+            };
+            /** @description it has an eligibility rule: 'am I eligible?' is offered */
+            checkable: boolean;
+            /** @description every text is in the language asked; otherwise some read as written (English) */
+            translated: boolean;
+        };
+        HelpProgramme: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string;
+            kind: components["schemas"]["ProgrammeKind"];
+            category: components["schemas"]["ServiceCategoryCode"];
+            organisationName: string;
+            closesOn: string | null;
+            /** @description null when it has no limit */
+            placesLeft: number | null;
+            /** @description it has an eligibility rule: 'am I eligible?' is offered */
+            checkable: boolean;
+            /** @description every text is in the language asked; otherwise some read as written (English) */
+            translated: boolean;
+        };
+        /** @enum {string} */
+        SelfCheckQuestion: "birthYear" | "sex" | "adminAreaCode" | "destinationCountry" | "yearsAbroad" | "returnedOn" | "returnType" | "educationLevel" | "householdSize" | "childrenOfSchoolAge" | "housingStatus" | "documentsMissing" | "debt" | "informalDebt" | "disability";
+        HelpQuestions: {
+            /** @description what to ask, in order */
+            questions: components["schemas"]["SelfCheckQuestion"][];
+            /** @description facts the rule reads that no question asks: the centre finds them out */
+            centreChecks: string[];
+        };
+        HelpServiceDetail: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description what it offers */
+            description: string;
+            /** @description who it is for */
+            eligibility: string;
+            cost: string;
+            organisationName: string;
+            category: components["schemas"]["ServiceCategoryCode"];
+            /** @description the languages it is given in */
+            languages: string[];
+            locations: {
+                name: string;
+                address: string | null;
+                adminAreaCode: string;
+                districtName: string | null;
+                openingHours: string | null;
+            }[];
+            contact: {
+                phone: string | null;
+                email: string | null;
+                website: string | null;
+            };
+            /** @description it has an eligibility rule: 'am I eligible?' is offered */
+            checkable: boolean;
+            /** @description every text is in the language asked; otherwise some read as written (English) */
+            translated: boolean;
+            check: components["schemas"]["HelpQuestions"] | null;
+        };
+        HelpProgrammeDetail: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string;
+            kind: components["schemas"]["ProgrammeKind"];
+            category: components["schemas"]["ServiceCategoryCode"];
+            organisationName: string;
+            closesOn: string | null;
+            /** @description null when it has no limit */
+            placesLeft: number | null;
+            /** @description it has an eligibility rule: 'am I eligible?' is offered */
+            checkable: boolean;
+            /** @description every text is in the language asked; otherwise some read as written (English) */
+            translated: boolean;
+            check: components["schemas"]["HelpQuestions"] | null;
+        };
+        SelfCheckResult: {
+            verdict: components["schemas"]["Verdict"];
+            conditions: {
+                /** @description the condition in English words */
+                text: string;
+                phrase?: components["schemas"]["ConditionPhrase"];
+                /** @description for a condition on a district or province: the names of its values */
+                valueNames?: string[];
+                outcome: components["schemas"]["ConditionOutcome"];
+                restricted: boolean;
+            }[];
+            /** @description The rule's 'any of' groups: positions in this verdict's conditions list of which one is enough, and how the group came out */
+            anyOf: {
+                conditions: number[];
+                outcome: components["schemas"]["ConditionOutcome"];
+            }[];
+            centreChecks: string[];
+        };
         Programme: {
             /** Format: uuid */
             id: string;
@@ -14304,6 +15278,7 @@ export interface components {
             closesOn: string | null;
             eligibilityRule: unknown;
             ruleVersion: number;
+            translations: components["schemas"]["ProgrammeTranslations"];
             active: boolean;
             version: number;
             /** Format: date-time */
@@ -14329,6 +15304,7 @@ export interface components {
                 conditions: {
                     facts: string[];
                     text: string;
+                    phrase?: components["schemas"]["ConditionPhrase"];
                     outcome: components["schemas"]["ConditionOutcome"];
                     actual: {
                         [key: string]: unknown;

@@ -3,8 +3,9 @@ import { useDisclosure } from "@mantine/hooks";
 import type { ReactNode } from "react";
 
 /**
- * A section of the Eligibility tab folded away until asked for: its heading and a button that shows or hides
- * it. What it holds is drawn only while it is shown (a national catalogue lists hundreds of offers).
+ * A section folded away until asked for (on the Eligibility tab, in a form): its heading and a button that
+ * shows or hides it. What it holds is drawn only while it is shown (a national catalogue lists hundreds of
+ * offers; a record's words in five languages are many fields).
  */
 export function FoldedSection({
   id,

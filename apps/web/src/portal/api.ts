@@ -1,4 +1,4 @@
-import { ApiError, answer, client, type RequestBody, type Schema } from "../api/client";
+import { ApiError, answer, client, type QueryOf, type RequestBody, type Schema } from "../api/client";
 
 export { ApiError } from "../api/client";
 export type FeedbackInput = RequestBody<"/api/v1/feedback", "post">;
@@ -81,3 +81,32 @@ export const giveProfile = (body: SelfProfileInput) =>
   answer(client.POST("/api/v1/portal/me/profile", { body }));
 export const keepLanguage = (language: Language) =>
   answer(client.PUT("/api/v1/portal/me/language", { body: { language } }));
+
+// ---- find help --------------------------------------------------------------------------------------------
+export type HelpService = Schema<"HelpService">;
+export type HelpProgramme = Schema<"HelpProgramme">;
+export type HelpServiceDetail = Schema<"HelpServiceDetail">;
+export type HelpProgrammeDetail = Schema<"HelpProgrammeDetail">;
+export type SelfCheckResult = Schema<"SelfCheckResult">;
+export type SelfCheckAnswers = Schema<"SelfCheckAnswers">;
+export type SelfCheckQuestion = Schema<"SelfCheckQuestion">;
+export type HelpQuery = QueryOf<"/api/v1/portal/help/services", "get">;
+
+export const findHelpServices = (query: HelpQuery) =>
+  answer(client.GET("/api/v1/portal/help/services", { params: { query } }));
+export const findHelpProgrammes = (query: Omit<HelpQuery, "q" | "limit" | "offset">) =>
+  answer(client.GET("/api/v1/portal/help/programmes", { params: { query } }));
+export const helpService = (id: string, language: Language) =>
+  answer(client.GET("/api/v1/portal/help/services/{id}", { params: { path: { id }, query: { language } } }));
+export const helpProgramme = (id: string, language: Language) =>
+  answer(
+    client.GET("/api/v1/portal/help/programmes/{id}", { params: { path: { id }, query: { language } } }),
+  );
+export const checkService = (id: string, answers: SelfCheckAnswers) =>
+  answer(
+    client.POST("/api/v1/portal/help/services/{id}/check", { params: { path: { id } }, body: { answers } }),
+  );
+export const checkProgramme = (id: string, answers: SelfCheckAnswers) =>
+  answer(
+    client.POST("/api/v1/portal/help/programmes/{id}/check", { params: { path: { id } }, body: { answers } }),
+  );

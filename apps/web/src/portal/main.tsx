@@ -17,6 +17,13 @@ const PasswordReset = lazy(async () => ({ default: (await account()).PasswordRes
 const Account = lazy(async () => ({ default: (await account()).Account }));
 const ProfileFlow = lazy(async () => ({ default: (await account()).ProfileFlow }));
 
+// the service finder's pages, fetched when first opened
+const finder = () => import("./help/pages");
+const FindHelp = lazy(async () => ({ default: (await finder()).FindHelp }));
+const Results = lazy(async () => ({ default: (await finder()).Results }));
+const OfferPage = lazy(async () => ({ default: (await finder()).OfferPage }));
+const CheckPage = lazy(async () => ({ default: (await finder()).CheckPage }));
+
 // the first page comes in the language chosen last, its words fetched first
 void languageReady.then(() =>
   createRoot(document.getElementById("root")!).render(
@@ -27,6 +34,12 @@ void languageReady.then(() =>
             <Route index element={<Home />} />
             <Route path="feedback" element={<FeedbackFlow />} />
             <Route path="status" element={<StatusPage />} />
+            <Route path="help" element={<FindHelp />} />
+            <Route path="help/results" element={<Results />} />
+            <Route path="help/service/:id" element={<OfferPage kind="service" />} />
+            <Route path="help/programme/:id" element={<OfferPage kind="programme" />} />
+            <Route path="help/service/:id/check" element={<CheckPage kind="service" />} />
+            <Route path="help/programme/:id/check" element={<CheckPage kind="programme" />} />
             <Route path="register" element={<RegisterFlow />} />
             <Route path="sign-in" element={<SignIn />} />
             <Route path="password" element={<PasswordReset />} />

@@ -1,4 +1,4 @@
-import type { ServiceCategoryCode } from "@homecoming/domain";
+import type { ServiceCategoryCode, ServiceTranslations } from "@homecoming/domain";
 import { sql } from "drizzle-orm";
 import { boolean, index, integer, jsonb, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, updatedAt } from "./columns";
@@ -34,6 +34,8 @@ export const services = pgTable(
     capacity: integer("capacity"),
     cost: text("cost").notNull().default("free"),
     contact: jsonb("contact").$type<ServiceContact>().notNull().default({}),
+    /** Its words in other languages (the portal shows a returnee theirs): name, description, eligibility, cost, hours. */
+    translations: jsonb("translations").$type<ServiceTranslations>().notNull().default({}),
     active: boolean("active").notNull().default(true),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

@@ -3,6 +3,7 @@ import type {
   EnrolmentStatus,
   Explanation,
   ProgrammeKind,
+  ProgrammeTranslations,
   ServiceCategoryCode,
 } from "@homecoming/domain";
 import { sql } from "drizzle-orm";
@@ -42,6 +43,8 @@ export const programmes = pgTable(
     closesOn: date("closes_on", { mode: "string" }),
     eligibilityRule: jsonb("eligibility_rule").notNull().default(true),
     ruleVersion: integer("rule_version").notNull().default(1),
+    /** Its name and description in other languages, for the portal. */
+    translations: jsonb("translations").$type<ProgrammeTranslations>().notNull().default({}),
     active: boolean("active").notNull().default(true),
     version: integer("version").notNull().default(1),
     createdAt: createdAt(),

@@ -1,4 +1,4 @@
-import { Dimension, issueKey, RuleField, ServiceCategoryCode } from "@homecoming/domain";
+import { Dimension, issueKey, RuleField, ServiceCategoryCode, ServiceTranslations } from "@homecoming/domain";
 import {
   adminAreaCountries,
   adminAreaCountry,
@@ -63,6 +63,7 @@ export const ServiceInput = z.object({
   capacity: z.int32().min(0).max(1_000_000).nullable().default(null),
   cost: z.string().trim().max(200).default("free"),
   contact: ServiceContact.default({}),
+  translations: ServiceTranslations.default({}),
 });
 export const ServicePatch = ServiceInput.omit({ organisationId: true })
   .partial()
@@ -107,6 +108,7 @@ export const Service = z
     capacity: z.int32().nullable(),
     cost: z.string(),
     contact: ServiceContact,
+    translations: ServiceTranslations,
     active: z.boolean(),
     createdAt: z.date(),
     updatedAt: z.date(),

@@ -1,4 +1,4 @@
-import { notFound, staleVersion } from "@homecoming/domain";
+import { notFound, type ServiceCategoryCode, staleVersion } from "@homecoming/domain";
 import {
   adminArea,
   areasCovering,
@@ -99,6 +99,38 @@ export async function searchServices(ctx: { tx: Db }, query: z.infer<typeof Serv
 }
 
 /** The name, category and organisation of each service, for referrals and notifications that name them. */
+/**
+ * Active services for the portal: of some categories (or all), reaching a place (its district, province or
+ * country), matching words if given; best match first with words, else by name. Or one by its id.
+ */
+export async function activeServicesFor(
+  db: Db,
+  filter: {
+    categories?: readonly ServiceCategoryCode[] | undefined;
+    area?: string | undefined;
+    q?: string | undefined;
+    limit: number;
+    offset: number;
+  },
+) {
+  const page = await store.searchServices(db, {
+    ...(filter.q ? { q: filter.q } : {}),
+    ...(filter.categories ? { categories: [...filter.categories] } : {}),
+    ...(filter.area ? { areas: areasCovering(filter.area) } : {}),
+    includeInactive: false,
+    sort: { field: filter.q ? "relevance" : "name", direction: "asc" },
+    limit: filter.limit,
+    offset: filter.offset,
+  });
+  return { items: page.items.map(toService), total: page.total };
+}
+
+/** An active service by its id, for the portal; undefined when there is none. */
+export async function activeService(db: Db, id: string) {
+  const row = await store.getService(db, id);
+  return row?.service.active ? toService(row) : undefined;
+}
+
 export async function serviceSummaries(ctx: Ctx, ids: string[]) {
   return store.serviceSummariesByIds(ctx.tx, ids);
 }

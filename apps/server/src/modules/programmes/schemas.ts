@@ -9,6 +9,7 @@ import {
   ProgrammeInput,
   ProgrammeKind,
   ProgrammePatch,
+  ProgrammeTranslations,
   ServiceCategoryCode,
 } from "@homecoming/domain";
 import { z } from "zod";
@@ -46,6 +47,7 @@ export const Programme = z
     closesOn: z.string().nullable(),
     eligibilityRule: z.unknown(),
     ruleVersion: z.int32(),
+    translations: ProgrammeTranslations,
     active: z.boolean(),
     version: z.int32(),
     createdAt: z.date(),

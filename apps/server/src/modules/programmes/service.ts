@@ -80,6 +80,27 @@ export async function listProgrammes(
   };
 }
 
+/**
+ * Programmes open on `today` for the portal (of some categories, reaching some areas; or one by its id), with
+ * their owner's name and the places taken. What anyone may know: no enrolment, no person.
+ */
+export async function openProgrammes(
+  db: Db,
+  filter: {
+    categories?: readonly string[] | undefined;
+    areas?: readonly string[] | undefined;
+    today: string;
+    id?: string;
+  },
+) {
+  const rows = await store.openProgrammes(db, filter);
+  const taken = await store.placesTaken(
+    db,
+    rows.map((r) => r.programme.id),
+  );
+  return rows.map((r) => toProgramme(r.programme, r.ownerName, taken.get(r.programme.id) ?? 0));
+}
+
 /** Changes a programme; a changed rule becomes a new version, kept with who changed it, and its reach is counted. */
 export async function updateProgramme(ctx: Ctx, id: string, patch: ProgrammePatch) {
   const current = await store.getProgramme(ctx.tx, id, true);

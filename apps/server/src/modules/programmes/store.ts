@@ -83,6 +83,40 @@ export async function listProgrammes(tx: Db, f: ProgrammeFilter) {
   return { items, total };
 }
 
+/**
+ * Programmes that take enrolments on `today` (active, within their dates) of any of `categories`, and whose
+ * areas reach one of `areas` (a programme with no areas reaches everywhere), by name.
+ */
+export async function openProgrammes(
+  tx: Db,
+  f: {
+    categories?: readonly string[] | undefined;
+    areas?: readonly string[] | undefined;
+    today: string;
+    id?: string;
+  },
+) {
+  const where: SQL[] = [
+    eq(programmes.active, true),
+    sql`(${programmes.opensOn} is null or ${programmes.opensOn} <= ${f.today})`,
+    sql`(${programmes.closesOn} is null or ${programmes.closesOn} >= ${f.today})`,
+  ];
+  if (f.id) where.push(eq(programmes.id, f.id));
+  if (f.categories?.length)
+    where.push(inArray(programmes.category, [...f.categories] as ServiceCategoryCode[]));
+  if (f.areas?.length)
+    where.push(
+      sql`(cardinality(${programmes.areaCodes}) = 0 or ${programmes.areaCodes} && ${sql.param([...f.areas])}::text[])`,
+    );
+  return tx
+    .select({ programme: programmes, ownerName: organisations.name })
+    .from(programmes)
+    .innerJoin(organisations, eq(organisations.id, programmes.ownerOrganisationId))
+    .where(and(...where))
+    .orderBy(programmes.name, programmes.id)
+    .limit(100);
+}
+
 /** A programme as a case's eligibility reads it. */
 export interface CatalogueProgramme {
   id: string;

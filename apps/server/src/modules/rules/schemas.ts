@@ -1,4 +1,4 @@
-import { Outcome, Verdict } from "@homecoming/domain";
+import { conditionPhraseOps, Outcome, Verdict } from "@homecoming/domain";
 import { z } from "zod";
 
 export { Verdict };
@@ -16,9 +16,22 @@ export const RuleVersion = z
   })
   .meta({ id: "RuleVersion" });
 
+export const ConditionPhrase = z
+  .object({
+    fact: z.string(),
+    op: z.enum(conditionPhraseOps),
+    values: z.array(z.union([z.string(), z.number(), z.boolean(), z.null()])),
+  })
+  .meta({
+    id: "ConditionPhrase",
+    description:
+      "the condition structured (one fact compared with values), for a screen to say in its reader's language",
+  });
+
 export const Condition = z.object({
   facts: z.array(z.string()),
   text: z.string(),
+  phrase: ConditionPhrase.optional(),
   outcome: Outcome,
   actual: z.record(z.string(), z.unknown()),
   because: z.string().optional(),

@@ -1,10 +1,9 @@
 import { returneeNeeds, returnTypes } from "@homecoming/domain/values";
-import { countriesByRegion, countryRegionCodes } from "@homecoming/reference/country-regions";
-import { type FormEvent, useEffect, useMemo, useState } from "react";
+import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router";
-import { intlLocale } from "../../i18n/languages";
 import { ApiError, currentReturnee, districtChoices, giveProfile, type PortalMe } from "../api";
+import { useCountries } from "../countries";
 import { Checkboxes, ErrorSummary, Field, type Problem, Radios, Select } from "../forms";
 import { SearchPick } from "../SearchPick";
 import { useTitle } from "../useTitle";
@@ -18,19 +17,6 @@ import {
   profileSteps,
   saveProfileDraft,
 } from "./profile";
-
-/** Every country, those most returnees worked in first (the Gulf, then the rest by region), named in the reader's language. */
-function useCountries(language: string) {
-  return useMemo(() => {
-    const names = new Intl.DisplayNames([intlLocale(language), "en"], { type: "region" });
-    const collator = new Intl.Collator(intlLocale(language));
-    return countryRegionCodes.flatMap((region) =>
-      [...countriesByRegion[region]]
-        .map((code) => ({ value: code, label: names.of(code) ?? code }))
-        .sort((a, b) => collator.compare(a.label, b.label)),
-    );
-  }, [language]);
-}
 
 /**
  * The returnee's consent in plain words, then a short profile one question a page (name, birth, district,

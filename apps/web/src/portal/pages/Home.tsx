@@ -12,6 +12,12 @@ export function Home() {
       <p className="lead">{t("portal.home.intro")}</p>
       <ul className="choices">
         <li>
+          <Link to="/help" className="choice">
+            <strong>{t("portal.home.help")}</strong>
+            <span>{t("portal.home.helpHint")}</span>
+          </Link>
+        </li>
+        <li>
           <Link to="/register" className="choice">
             <strong>{t("portal.home.register")}</strong>
             <span>{t("portal.home.registerHint")}</span>

@@ -23,6 +23,7 @@ import { CategorySelect } from "../../../components/CategorySelect";
 import { fieldError, shownBeside } from "../../../components/fieldError";
 import { OrganisationPicker } from "../../../components/OrganisationPicker";
 import { pick } from "../../../components/pick";
+import { TranslationsEditor } from "../../../components/TranslationsEditor";
 import { can, useMe } from "../../auth/hooks/useMe";
 import type { RuleResult } from "../../rules/components/RuleEditor";
 import { RuleWorkbench } from "../../rules/components/RuleWorkbench";
@@ -42,6 +43,7 @@ export const emptyService = (organisationId: string): ServiceInput => ({
   capacity: null,
   cost: "free",
   contact: {},
+  translations: {},
 });
 
 /** All fields of a directory service; the server's field messages appear beside the fields. */
@@ -335,6 +337,18 @@ export function ServiceForm({
             {t("directory.form.addLocation")}
           </Button>
         </Group>
+        <TranslationsEditor
+          fields={[
+            { key: "name", label: t("directory.field.name") },
+            { key: "description", label: t("directory.field.description"), multiline: true },
+            { key: "eligibility", label: t("directory.field.eligibility"), multiline: true },
+            { key: "cost", label: t("directory.field.cost") },
+            { key: "openingHours", label: t("directory.field.openingHours") },
+          ]}
+          value={form.translations}
+          onChange={(v) => set("translations", v)}
+          error={error}
+        />
         <Group justify="flex-end">
           <Button type="submit" loading={saving}>
             {isNew ? t("directory.form.create") : t("directory.form.save")}

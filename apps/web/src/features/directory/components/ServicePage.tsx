@@ -27,6 +27,7 @@ function toInput(s: Service): ServiceInput {
     capacity: s.capacity,
     cost: s.cost,
     contact: s.contact,
+    translations: s.translations,
   };
 }
 

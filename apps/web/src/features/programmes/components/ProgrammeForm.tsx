@@ -21,6 +21,7 @@ import { DateField } from "../../../components/DateField";
 import { fieldError, shownBeside } from "../../../components/fieldError";
 import { OrganisationPicker } from "../../../components/OrganisationPicker";
 import { pick } from "../../../components/pick";
+import { TranslationsEditor } from "../../../components/TranslationsEditor";
 import type { RuleResult } from "../../rules/components/RuleEditor";
 import { RuleWorkbench } from "../../rules/components/RuleWorkbench";
 import {
@@ -42,6 +43,7 @@ interface Draft {
   opensOn: string;
   closesOn: string;
   active: boolean;
+  translations: ProgrammeFields["translations"];
 }
 
 const draftOf = (p: Programme | undefined): Draft => ({
@@ -54,6 +56,7 @@ const draftOf = (p: Programme | undefined): Draft => ({
   opensOn: p?.opensOn ?? "",
   closesOn: p?.closesOn ?? "",
   active: p?.active ?? true,
+  translations: p?.translations ?? {},
 });
 
 const fieldsOf = (d: Draft): Omit<ProgrammeFields, "eligibilityRule"> => ({
@@ -66,6 +69,7 @@ const fieldsOf = (d: Draft): Omit<ProgrammeFields, "eligibilityRule"> => ({
   opensOn: d.opensOn || null,
   closesOn: d.closesOn || null,
   active: d.active,
+  translations: d.translations,
 });
 
 const formFields = [
@@ -273,6 +277,15 @@ export function ProgrammeForm({
           }}
           error={ruleNotReady ?? fieldError(save.error, "eligibilityRule")}
           preview
+        />
+        <TranslationsEditor
+          fields={[
+            { key: "name", label: t("programmes.field.name") },
+            { key: "description", label: t("programmes.field.description"), multiline: true },
+          ]}
+          value={draft.translations}
+          onChange={(v) => set("translations", v)}
+          error={save.error}
         />
         <Group justify="flex-end">
           <Button type="submit" loading={save.isPending}>
