@@ -104,7 +104,7 @@ describe("the service directory", () => {
     expect(card.json()).toMatchObject({ name: "আগের দক্ষতার স্বীকৃতি: নির্মাণ কাজ", cost: "বিনামূল্যে" });
     await page.getByRole("button", { name: "Edit" }).click();
     await page.getByRole("button", { name: "Show the languages" }).click();
-    expect(await page.getByRole("tab", { name: "বাংলা ✓" }).count()).toBe(1);
+    await expect.poll(() => page.getByRole("tab", { name: "বাংলা ✓" }).count()).toBe(1);
     await page.context().close();
   });
 

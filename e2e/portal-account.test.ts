@@ -135,6 +135,24 @@ describe("a returnee's own account", () => {
     await page.getByRole("button", { name: ar("account.signInPage.submit") }).click();
     await expect.poll(() => heading(page)).toBe(ar("account.mine.title"));
     await expectNoAxeViolations(page);
+
+    // she asks to be called back in the evening; MRC Dhaka calls and marks it
+    await page.getByRole("radio", { name: ar("case.callBack.times.evening") }).check();
+    await page.getByRole("textbox", { name: ar("case.callBack.note") }).fill("عن القرض");
+    await page.getByRole("button", { name: ar("case.callBack.submit") }).click();
+    await expect.poll(() => page.getByRole("status").textContent()).toContain("MRC Dhaka");
+    await expectNoAxeViolations(page);
+    const staff = await loggedInPage(stack, "case.dhaka@test.homecoming");
+    await staff.goto(`${stack.base}/call-backs`);
+    const row = staff.getByRole("row", { name: /Rokeya Khatun/ });
+    await expect.poll(() => row.textContent()).toContain("Evening");
+    expect(await row.textContent()).toContain("عن القرض");
+    await expectNoAxeViolations(staff);
+    await row.getByRole("button", { name: "Mark as called: Rokeya Khatun" }).click();
+    await expect.poll(() => staff.getByRole("row", { name: /Rokeya Khatun/ }).count()).toBe(0);
+    await page.reload();
+    await expect.poll(() => page.getByRole("button", { name: ar("case.callBack.submit") }).count()).toBe(1);
+
     await page.getByRole("button", { name: ar("account.mine.signOut") }).click();
     await expect.poll(() => page.getByRole("link", { name: ar("account.signIn") }).count()).toBe(1);
   });

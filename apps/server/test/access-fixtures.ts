@@ -67,6 +67,8 @@ export interface Fixtures {
   freshImport(set: SetName): Promise<string>;
   /** a returnee who registered themself on the portal now, in the set's district: their record, to confirm */
   freshSelfRegistration(set: SetName): Promise<string>;
+  /** a request to be called back, made now on the portal by a returnee registered with the set's MRC */
+  freshCallBack(set: SetName): Promise<string>;
   /** a registration payload nobody else in the file resembles, for this set's country */
   newPerson(set: SetName): Record<string, unknown>;
   unique(prefix: string): string;
@@ -146,13 +148,23 @@ export async function buildFixtures(
     signUp,
   }: {
     records: boolean;
-    /** registers a returnee on the portal (number, district, client address) and answers their record */
-    signUp: (phone: string, adminAreaCode: string, ip: string) => Promise<string>;
+    /** registers a returnee on the portal (number, district, client address): their record and portal session */
+    signUp: (phone: string, adminAreaCode: string, ip: string) => Promise<{ personId: string; portal: Http }>;
   },
 ): Promise<Fixtures> {
   const admin = as("admin");
   let counter = 0;
   const unique = (prefix: string) => `${prefix} ${++counter}`;
+  /** A returnee who registered themself on the portal now, in the set's district. */
+  const selfRegistered = (set: SetName) => {
+    const n = ++counter;
+    const digits = String(n).padStart(4, "0");
+    return signUp(
+      set === "dhaka" ? `+880171777${digits}` : `+964750777${digits}`,
+      set === "dhaka" ? "BD3026" : "IQG11Q02",
+      `10.77.${n >> 8}.${n & 255}`,
+    );
+  };
   const newPerson = (set: SetName) => {
     const n = ++counter;
     const digits = String(n).padStart(4, "0");
@@ -364,14 +376,11 @@ export async function buildFixtures(
       const asked = ok(await asking("POST", `/persons/${asker}/record-requests`, {}), "the record request");
       return asked.items[0].id as string;
     },
-    freshSelfRegistration: async (set) => {
-      const n = ++counter;
-      const digits = String(n).padStart(4, "0");
-      return signUp(
-        set === "dhaka" ? `+880171777${digits}` : `+964750777${digits}`,
-        set === "dhaka" ? "BD3026" : "IQG11Q02",
-        `10.77.${n >> 8}.${n & 255}`,
-      );
+    freshSelfRegistration: async (set) => (await selfRegistered(set)).personId,
+    freshCallBack: async (set) => {
+      const { portal } = await selfRegistered(set);
+      return ok(await portal("POST", "/portal/me/call-back", { preferredTime: "morning" }), "a call back")
+        .id as string;
     },
     freshRecord: async (set) =>
       ok(await as(sets[set].worker)("POST", "/persons", newPerson(set)), "a fresh record").id as string,

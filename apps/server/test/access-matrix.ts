@@ -40,7 +40,7 @@ export type Module = (typeof modules)[number];
 const servedBy: [Module, RegExp][] = [
   ["eligibility", /^\/eligibility(\/|$)|^\/cases\/:id\/eligibility$/],
   ["programmes", /^\/(programmes|enrolments)(\/|$)|^\/cases\/:id\/(enrolments|business-plan)$/],
-  ["cases", /^\/(cases|follow-ups)(\/|$)/],
+  ["cases", /^\/(cases|follow-ups|call-backs)(\/|$)/],
   ["referrals", /^\/(referrals|notifications)(\/|$)/],
   [
     "linkage",
@@ -329,8 +329,14 @@ export function accessMatrix(module: Module, probes: Probes, { records = true }:
     }
     fx = await buildFixtures(world, (caller) => httpAs(cookies.get(caller)), httpAs, {
       records,
-      signUp: async (phone, adminAreaCode, ip) =>
-        (await signUpReturnee(env.app, env.database.db, { phone, ip, profile: { adminAreaCode } })).personId!,
+      signUp: async (phone, adminAreaCode, ip) => {
+        const returnee = await signUpReturnee(env.app, env.database.db, {
+          phone,
+          ip,
+          profile: { adminAreaCode },
+        });
+        return { personId: returnee.personId!, portal: httpAs(returnee.cookie) };
+      },
     });
   });
   afterAll(async () => {

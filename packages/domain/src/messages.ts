@@ -107,6 +107,13 @@ export const errorMessages = {
     "Too many wrong passwords for this number. Wait {{minutes}} minute(s), or set a new password with a code sent to your phone",
   "account.sign_in": "Sign in to your account first",
   "account.profile_exists": "You have registered already: your details are with the centre",
+  "call_back.open":
+    "You asked to be called back already: the centre will call you. You can ask again once it did",
+  "call_back.not_found": "Call-back request not found",
+  "call_back.own_organisation":
+    "Only the organisation the returnee asked, or an administrator, may mark this call done",
+  "call_back.done": "This call back is marked done already",
+  "account.profile_needed": "Tell us about yourself first: your details make your record",
   "account.no_centre":
     "No centre serves this district yet. Choose the district where you live, or call the helpline",
 

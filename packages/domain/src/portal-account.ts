@@ -6,6 +6,7 @@ import { int, oneOf, text } from "./fields";
 import { MigrationReturnType, Sex } from "./person";
 import { PhoneText } from "./phone";
 import {
+  callBackTimes,
   oneTimeCodePurposes,
   portalPhoneCountries,
   returneeNeeds,
@@ -121,3 +122,13 @@ export type SelfProfile = z.infer<typeof SelfProfile>;
 export function maskedPhone(e164: string): string {
   return `${e164.slice(0, 4)} ••• •• ${e164.slice(-4)}`;
 }
+
+export const CallBackTime = oneOf("preferredTime", callBackTimes).meta({ id: "CallBackTime" });
+export type CallBackTime = z.infer<typeof CallBackTime>;
+
+/** A returnee's request to be called back by their counsellor. */
+export const CallBackRequest = z.object({
+  preferredTime: CallBackTime.default("any"),
+  note: text("note", { min: 0, max: 500 }).optional(),
+});
+export type CallBackRequest = z.infer<typeof CallBackRequest>;

@@ -545,6 +545,8 @@ export const needServiceCategories = {
 } as const satisfies Record<(typeof returneeNeeds)[number], readonly ServiceCategoryCode[]>;
 /** The countries whose numbers a returnee may type the local way (their country chosen beside the number). */
 export const portalPhoneCountries = ["BD", "PK", "IQ"] as const;
+/** When a returnee would rather be called back. */
+export const callBackTimes = ["morning", "afternoon", "evening", "any"] as const;
 /** Why a one-time code was sent: to prove a new account's phone, or to set a new password. */
 export const oneTimeCodePurposes = ["verify_phone", "reset_password"] as const;
 /**

@@ -2,13 +2,17 @@ import { errorMessages } from "@homecoming/domain/messages";
 import i18n from "i18next";
 import { beforeAll, describe, expect, it } from "vitest";
 import bangla from "../i18n/locales/bn/errors.json";
+import referralsBangla from "../i18n/locales/bn/referrals.json";
 import { ApiError, answer, inReadersLanguage } from "./client";
 
 beforeAll(async () => {
   await i18n.init({
     lng: "en",
     fallbackLng: "en",
-    resources: { en: { translation: { errors: errorMessages } }, bn: { translation: { errors: bangla } } },
+    resources: {
+      en: { translation: { errors: errorMessages } },
+      bn: { translation: { errors: bangla, referrals: referralsBangla } },
+    },
     interpolation: { escapeValue: false },
   });
 });
@@ -36,9 +40,13 @@ describe("an error the server answers", () => {
     await i18n.changeLanguage("bn");
     const shown = await refused(error);
     expect(shown).toBeInstanceOf(ApiError);
+    // the status and the action in Bangla words too, as the referral's own screen names them
     expect(shown.message).toBe(
-      bangla["referral.cannot_move"].replace("{{status}}", "draft").replace("{{action}}", "complete"),
+      bangla["referral.cannot_move"]
+        .replace("$t(referrals.status.{{status}})", referralsBangla.status.draft)
+        .replace("$t(referrals.action.{{action}})", referralsBangla.action.complete),
     );
+    expect(shown.message).not.toMatch(/draft|complete/);
     expect({ code: shown.code, key: shown.key, status: shown.status }).toEqual({
       code: "invalid_transition",
       key: "referral.cannot_move",

@@ -1409,6 +1409,186 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/portal/me/case": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The returnee's own cases: who works with them, the referrals made for them and where each stands, the plan's actions, the follow-ups to come, an open request to be called back
+         * @description Who may call: a returnee signed in to the portal; on a record where the record is the signed-in returnee's own (a returnee reaches nothing else).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    language?: components["schemas"]["InterfaceLanguageInput"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyCase"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/me/call-back": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask to be called back by the organisation working with the returnee (one open request at a time)
+         * @description Who may call: a returnee signed in to the portal; on a record where the record is the signed-in returnee's own (a returnee reaches nothing else).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Sent again with the same request (a retry, a double submit), the first answer comes back as it was (header idempotent-replayed: true) and nothing is written twice; the same key with another request answers 409. Kept 24 hours, per user. */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        preferredTime?: components["schemas"]["CallBackTimeInput"];
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OpenCallBack"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/sms-messages": {
         parameters: {
             query?: never;
@@ -8579,6 +8759,184 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/call-backs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Returnees who asked on the portal to be called back by the caller's organisation: open ones oldest first, or those done
+         * @description Who may call: admin, case_manager, counsellor; on a record where the record belongs to the caller's own organisation (administrators: all).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    /** @description false: the open requests, oldest first; true: those done */
+                    done?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CallBackList"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/call-backs/{id}/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The returnee was called back
+         * @description Who may call: admin, case_manager, counsellor; on a record where the record belongs to the caller's own organisation (administrators: all).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Sent again with the same request (a retry, a double submit), the first answer comes back as it was (header idempotent-replayed: true) and nothing is written twice; the same key with another request answers 409. Kept 24 hours, per user. */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CallBackDone"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/referrals": {
         parameters: {
             query?: never;
@@ -11964,6 +12322,8 @@ export interface components {
         SmsPurposeInput: "verify_phone" | "reset_password" | "already_registered";
         /** @enum {string} */
         PhoneCountryInput: "BD" | "PK" | "IQ";
+        /** @enum {string} */
+        CallBackTimeInput: "morning" | "afternoon" | "evening" | "any";
         /** @description the service's words in other languages (en, bn, ur, ar, ckb): name, description, eligibility (who it is for), cost, openingHours (of every location); a field left out reads as written */
         ServiceTranslationsInput: {
             en?: {
@@ -12099,6 +12459,55 @@ export interface components {
             };
             /** @description null until the returnee gave their consent and profile */
             record: components["schemas"]["OwnRecordInput"] | null;
+        };
+        OpenCallBackInput: {
+            /** Format: uuid */
+            id: string;
+            /** @description who will call */
+            organisationName: string;
+            preferredTime: components["schemas"]["CallBackTimeInput"];
+            requestedAt: unknown;
+        };
+        MyCaseInput: {
+            cases: {
+                /** Format: uuid */
+                id: string;
+                organisationName: string;
+                caseManagerName: string | null;
+                stage: components["schemas"]["CaseStageInput"];
+                openedAt: unknown;
+                closedAt: unknown | null;
+                referrals: {
+                    /** Format: uuid */
+                    id: string;
+                    /** @description the service's name in the language asked, where it has one */
+                    service: string;
+                    translated: boolean;
+                    organisationName: string;
+                    status: components["schemas"]["ReferralStatusInput"];
+                    sentAt: unknown | null;
+                    dueAt: unknown | null;
+                    updatedAt: unknown;
+                }[];
+                actions: {
+                    /** Format: uuid */
+                    id: string;
+                    title: string;
+                    dimension: components["schemas"]["DimensionInput"];
+                    organisationName: string | null;
+                    dueDate: string | null;
+                    status: components["schemas"]["PlanActionStatusInput"];
+                }[];
+                followUps: {
+                    /** Format: uuid */
+                    id: string;
+                    kind: components["schemas"]["FollowUpKindInput"];
+                    dueDate: string;
+                    status: components["schemas"]["FollowUpStatusInput"];
+                    doneAt: unknown | null;
+                }[];
+            }[];
+            callBack: components["schemas"]["OpenCallBackInput"] | null;
         };
         AuditEventInput: {
             seq: number;
@@ -12336,6 +12745,28 @@ export interface components {
                 familyName: string;
             };
             caseStage: components["schemas"]["CaseStageInput"];
+        };
+        CallBackInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            personId: string;
+            caseId: string | null;
+            name: string;
+            phone: string | null;
+            preferredTime: components["schemas"]["CallBackTimeInput"];
+            note: string | null;
+            requestedAt: unknown;
+            doneAt: unknown | null;
+        };
+        CallBackListInput: {
+            items: components["schemas"]["CallBackInput"][];
+            total: number;
+        };
+        CallBackDoneInput: {
+            /** Format: uuid */
+            id: string;
+            doneAt: unknown;
         };
         NamedAreaInput: {
             code: string;
@@ -13773,6 +14204,8 @@ export interface components {
         SmsPurpose: "verify_phone" | "reset_password" | "already_registered";
         /** @enum {string} */
         PhoneCountry: "BD" | "PK" | "IQ";
+        /** @enum {string} */
+        CallBackTime: "morning" | "afternoon" | "evening" | "any";
         /** @description the service's words in other languages (en, bn, ur, ar, ckb): name, description, eligibility (who it is for), cost, openingHours (of every location); a field left out reads as written */
         ServiceTranslations: {
             en?: {
@@ -13908,6 +14341,58 @@ export interface components {
             };
             /** @description null until the returnee gave their consent and profile */
             record: components["schemas"]["OwnRecord"] | null;
+        };
+        OpenCallBack: {
+            /** Format: uuid */
+            id: string;
+            /** @description who will call */
+            organisationName: string;
+            preferredTime: components["schemas"]["CallBackTime"];
+            /** Format: date-time */
+            requestedAt: string;
+        };
+        MyCase: {
+            cases: {
+                /** Format: uuid */
+                id: string;
+                organisationName: string;
+                caseManagerName: string | null;
+                stage: components["schemas"]["CaseStage"];
+                /** Format: date-time */
+                openedAt: string;
+                closedAt: string | null;
+                referrals: {
+                    /** Format: uuid */
+                    id: string;
+                    /** @description the service's name in the language asked, where it has one */
+                    service: string;
+                    translated: boolean;
+                    organisationName: string;
+                    status: components["schemas"]["ReferralStatus"];
+                    sentAt: string | null;
+                    dueAt: string | null;
+                    /** Format: date-time */
+                    updatedAt: string;
+                }[];
+                actions: {
+                    /** Format: uuid */
+                    id: string;
+                    title: string;
+                    dimension: components["schemas"]["Dimension"];
+                    organisationName: string | null;
+                    dueDate: string | null;
+                    status: components["schemas"]["PlanActionStatus"];
+                }[];
+                followUps: {
+                    /** Format: uuid */
+                    id: string;
+                    kind: components["schemas"]["FollowUpKind"];
+                    dueDate: string;
+                    status: components["schemas"]["FollowUpStatus"];
+                    doneAt: string | null;
+                }[];
+            }[];
+            callBack: components["schemas"]["OpenCallBack"] | null;
         };
         AuditEvent: {
             seq: number;
@@ -14159,6 +14644,30 @@ export interface components {
                 familyName: string;
             };
             caseStage: components["schemas"]["CaseStage"];
+        };
+        CallBack: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            personId: string;
+            caseId: string | null;
+            name: string;
+            phone: string | null;
+            preferredTime: components["schemas"]["CallBackTime"];
+            note: string | null;
+            /** Format: date-time */
+            requestedAt: string;
+            doneAt: string | null;
+        };
+        CallBackList: {
+            items: components["schemas"]["CallBack"][];
+            total: number;
+        };
+        CallBackDone: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            doneAt: string;
         };
         NamedArea: {
             code: string;

@@ -2,6 +2,7 @@
 export const sections = [
   { path: "/", key: "home", action: "case.list" },
   { path: "/cases", key: "cases", action: "case.list" },
+  { path: "/call-backs", key: "callBacks", action: "call_back.list" },
   { path: "/persons", key: "persons", action: "person.register" },
   { path: "/register", key: "register", action: "person.register" },
   { path: "/self-registrations", key: "selfRegistrations", action: "person.self_registrations" },

@@ -110,3 +110,12 @@ export const checkProgramme = (id: string, answers: SelfCheckAnswers) =>
   answer(
     client.POST("/api/v1/portal/help/programmes/{id}/check", { params: { path: { id } }, body: { answers } }),
   );
+
+// ---- my case ------------------------------------------------------------------------------------------------
+export type MyCase = Schema<"MyCase">;
+export type OpenCallBack = Schema<"OpenCallBack">;
+export type CallBackTime = OpenCallBack["preferredTime"];
+export const myCase = (language: Language) =>
+  answer(client.GET("/api/v1/portal/me/case", { params: { query: { language } } }));
+export const askCallBack = (body: RequestBody<"/api/v1/portal/me/call-back", "post">) =>
+  answer(client.POST("/api/v1/portal/me/call-back", { body }));

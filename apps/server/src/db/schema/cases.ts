@@ -1,5 +1,6 @@
 import type {
   AssessmentKind,
+  CallBackTime,
   CaseClosureReason,
   CaseStage,
   ContactMethod,
@@ -179,5 +180,33 @@ export const followUps = pgTable(
   (t) => [
     index("follow_ups_case_idx").on(t.caseId),
     index("follow_ups_status_due_idx").on(t.status, t.dueDate),
+  ],
+);
+
+/**
+ * A returnee asks, on the portal, to be called back: by the lead organisation of their open case (else the
+ * organisation that holds their record), at the time of day they prefer. One open request a returnee; a case
+ * worker marks it done once they called.
+ */
+export const callBacks = pgTable(
+  "call_backs",
+  {
+    id: id(),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => persons.id),
+    caseId: uuid("case_id").references(() => cases.id),
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    preferredTime: text("preferred_time").$type<CallBackTime>().notNull(),
+    note: text("note"),
+    requestedAt: ts("requested_at").notNull(),
+    doneAt: ts("done_at"),
+    doneByUserId: uuid("done_by_user_id").references(() => users.id),
+  },
+  (t) => [
+    uniqueIndex("call_backs_one_open_idx").on(t.personId).where(sql`${t.doneAt} is null`),
+    index("call_backs_organisation_idx").on(t.organisationId, t.doneAt, t.requestedAt),
   ],
 );

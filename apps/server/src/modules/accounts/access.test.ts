@@ -91,6 +91,15 @@ accessMatrix(
       request: () => ({ url: "/portal/me/profile", body: selfProfile() }),
       facts: own,
     },
+    "GET /portal/me/case": {
+      request: () => ({ url: "/portal/me/case?language=bn" }),
+      facts: own,
+    },
+    // the first asks (201), the second finds one open (409): both let through
+    "POST /portal/me/call-back": {
+      request: () => ({ url: "/portal/me/call-back", body: { preferredTime: "evening" } }),
+      facts: own,
+    },
     // last: it ends the caller's own portal session
     "POST /portal/sign-out": { request: () => ({ url: "/portal/sign-out" }), facts: open },
   },

@@ -1,6 +1,7 @@
 import {
   AccountLogin,
   AccountRegistration,
+  CallBackRequest,
   CodeResend,
   PasswordReset,
   PhoneOnly,
@@ -16,8 +17,9 @@ import { inReturneeTx } from "../../http/context";
 import { errorResponses as errors } from "../../http/errors";
 import type { SmsGateway } from "../sms/gateway";
 import { deliverQueued } from "../sms/service";
+import { askCallBack, myCase } from "./my-case";
 import { portalCookie } from "./plugin";
-import { CodeSent, PortalLanguage, PortalMe } from "./schemas";
+import { CodeSent, LanguageParam, MyCase, OpenCallBack, PortalLanguage, PortalMe } from "./schemas";
 import * as service from "./service";
 
 /**
@@ -249,5 +251,37 @@ export const accountRoutes =
       },
       async (request, reply) =>
         reply.status(201).send(await inReturneeTx(request, (ctx) => service.giveProfile(ctx, request.body))),
+    );
+
+    app.get(
+      "/portal/me/case",
+      {
+        config: selfOnly("account.case"),
+        schema: {
+          tags: ["portal accounts"],
+          summary:
+            "The returnee's own cases: who works with them, the referrals made for them and where each stands, the plan's actions, the follow-ups to come, an open request to be called back",
+          querystring: LanguageParam,
+          response: { 200: MyCase, ...errors },
+        },
+      },
+      (request) =>
+        inReturneeTx(request, (ctx) => myCase(ctx, request.query.language ?? ctx.returnee.language)),
+    );
+
+    app.post(
+      "/portal/me/call-back",
+      {
+        config: { ...selfOnly("account.call_back"), ...perCaller(5, "1 hour") },
+        schema: {
+          tags: ["portal accounts"],
+          summary:
+            "Ask to be called back by the organisation working with the returnee (one open request at a time)",
+          body: CallBackRequest,
+          response: { 201: OpenCallBack, ...errors },
+        },
+      },
+      async (request, reply) =>
+        reply.status(201).send(await inReturneeTx(request, (ctx) => askCallBack(ctx, request.body))),
     );
   };

@@ -1,4 +1,14 @@
-import { InterfaceLanguage, ReturneeNeed } from "@homecoming/domain";
+import {
+  CallBackTime,
+  CaseStage,
+  Dimension,
+  FollowUpKind,
+  FollowUpStatus,
+  InterfaceLanguage,
+  PlanActionStatus,
+  ReferralStatus,
+  ReturneeNeed,
+} from "@homecoming/domain";
 import { z } from "zod";
 
 export const CodeSent = z
@@ -38,3 +48,63 @@ export const PortalMe = z
   .meta({ id: "PortalMe" });
 
 export const PortalLanguage = z.object({ language: InterfaceLanguage });
+
+export const OpenCallBack = z
+  .object({
+    id: z.uuid(),
+    organisationName: z.string().meta({ description: "who will call" }),
+    preferredTime: CallBackTime,
+    requestedAt: z.date(),
+  })
+  .meta({ id: "OpenCallBack" });
+
+export const MyCase = z
+  .object({
+    cases: z.array(
+      z.object({
+        id: z.uuid(),
+        organisationName: z.string(),
+        caseManagerName: z.string().nullable(),
+        stage: CaseStage,
+        openedAt: z.date(),
+        closedAt: z.date().nullable(),
+        referrals: z.array(
+          z.object({
+            id: z.uuid(),
+            service: z
+              .string()
+              .meta({ description: "the service's name in the language asked, where it has one" }),
+            translated: z.boolean(),
+            organisationName: z.string(),
+            status: ReferralStatus,
+            sentAt: z.date().nullable(),
+            dueAt: z.date().nullable(),
+            updatedAt: z.date(),
+          }),
+        ),
+        actions: z.array(
+          z.object({
+            id: z.uuid(),
+            title: z.string(),
+            dimension: Dimension,
+            organisationName: z.string().nullable(),
+            dueDate: z.string().nullable(),
+            status: PlanActionStatus,
+          }),
+        ),
+        followUps: z.array(
+          z.object({
+            id: z.uuid(),
+            kind: FollowUpKind,
+            dueDate: z.string(),
+            status: FollowUpStatus,
+            doneAt: z.date().nullable(),
+          }),
+        ),
+      }),
+    ),
+    callBack: OpenCallBack.nullable(),
+  })
+  .meta({ id: "MyCase" });
+
+export const LanguageParam = z.object({ language: InterfaceLanguage.optional() });

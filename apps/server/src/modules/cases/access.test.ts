@@ -6,8 +6,24 @@ const caseVersion = async (c: ProbeContext) =>
 const onCase = (c: ProbeContext) => c.fx.caseFacts(c.set);
 const caseUrl = (c: ProbeContext, tail = "") => `/cases/${c.fx[c.set].caseId}${tail}`;
 
+/** The call back asked of each set's MRC, made just before the list is read. */
+const askedOf = new Map<string, string>();
+const onMrc = (c: ProbeContext) => ({ organisation: c.fx[c.set].mrc });
+
 // Reads first, then writes, then the moves that end the case's work (hand-over, closing).
 accessMatrix("cases", {
+  "GET /call-backs": {
+    request: async (c) => {
+      askedOf.set(c.set, await c.fx.freshCallBack(c.set));
+      return { url: "/call-backs?limit=200" };
+    },
+    facts: onMrc,
+    listed: (body, c) => (body as { items: { id: string }[] }).items.some((i) => i.id === askedOf.get(c.set)),
+  },
+  "POST /call-backs/:id/done": {
+    request: async (c) => ({ url: `/call-backs/${await c.fx.freshCallBack(c.set)}/done` }),
+    facts: onMrc,
+  },
   "POST /cases": {
     request: (c) => ({ url: "/cases", body: { personId: c.fx[c.set].unopenedPersonId } }),
     facts: (c) => ({

@@ -4,6 +4,7 @@ import { inTx } from "../../http/context";
 import { errorResponses as errors } from "../../http/errors";
 import { cappedListOf, IdParams, listOf } from "../../http/schemas";
 import * as assessments from "./assessments";
+import * as callBacks from "./call-backs";
 import * as closure from "./closure";
 import * as followUps from "./follow-ups";
 import * as plan from "./plan";
@@ -11,6 +12,9 @@ import {
   ActionPatch,
   Assessment,
   AssessmentInput,
+  CallBackDone,
+  CallBackList,
+  CallBackQuery,
   Case,
   CaseChildParams,
   CaseDetail,
@@ -234,5 +238,33 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (request) => inTx(request, (ctx) => closure.closeCase(ctx, request.params.id, request.body)),
+  );
+
+  app.get(
+    "/call-backs",
+    {
+      config: access("call_back.list", caseWorkers, "own_organisation"),
+      schema: {
+        tags: ["cases"],
+        summary:
+          "Returnees who asked on the portal to be called back by the caller's organisation: open ones oldest first, or those done",
+        querystring: CallBackQuery,
+        response: { 200: CallBackList, ...errors },
+      },
+    },
+    (request) => inTx(request, (ctx) => callBacks.listCallBacks(ctx, request.query)),
+  );
+  app.post(
+    "/call-backs/:id/done",
+    {
+      config: access("call_back.done", caseWorkers, "own_organisation"),
+      schema: {
+        tags: ["cases"],
+        summary: "The returnee was called back",
+        params: IdParams,
+        response: { 200: CallBackDone, ...errors },
+      },
+    },
+    (request) => inTx(request, (ctx) => callBacks.markCallBackDone(ctx, request.params.id)),
   );
 };

@@ -2,6 +2,7 @@ import {
   ActionPatch,
   AssessmentInput,
   AssessmentKind,
+  CallBackTime,
   CaseClosureReason,
   CaseInput,
   CaseStage,
@@ -24,7 +25,7 @@ import {
   SurveyOccasion,
 } from "@homecoming/domain";
 import { z } from "zod";
-import { Paging, sortParam } from "../../http/schemas";
+import { listOf, Paging, sortParam } from "../../http/schemas";
 
 const Version = z.object({ version: z.int32().min(1, "version is required") });
 
@@ -213,3 +214,26 @@ export const DueFollowUp = FollowUp.extend({
   person: z.object({ id: z.uuid(), givenName: z.string(), familyName: z.string() }),
   caseStage: CaseStage,
 }).meta({ id: "DueFollowUp" });
+
+export const CallBackQuery = Paging.extend({
+  done: z
+    .stringbool()
+    .default(false)
+    .meta({ description: "false: the open requests, oldest first; true: those done" }),
+});
+
+export const CallBack = z
+  .object({
+    id: z.uuid(),
+    personId: z.uuid(),
+    caseId: z.uuid().nullable(),
+    name: z.string(),
+    phone: z.string().nullable(),
+    preferredTime: CallBackTime,
+    note: z.string().nullable(),
+    requestedAt: z.date(),
+    doneAt: z.date().nullable(),
+  })
+  .meta({ id: "CallBack" });
+export const CallBackList = listOf(CallBack).meta({ id: "CallBackList" });
+export const CallBackDone = z.object({ id: z.uuid(), doneAt: z.date() }).meta({ id: "CallBackDone" });

@@ -9,7 +9,18 @@ import { and, asc, count, desc, eq, inArray, lt, lte, or, type SQL, sql } from "
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { type Db, queryRows } from "../../db/client";
 import { cappedPageTotal, pageTotal } from "../../db/paging";
-import { assessments, caseEvents, cases, followUps, planActions, planGoals } from "../../db/schema";
+import {
+  assessments,
+  callBacks,
+  caseEvents,
+  cases,
+  followUps,
+  organisations,
+  persons,
+  planActions,
+  planGoals,
+  users,
+} from "../../db/schema";
 import { statement } from "../../db/statements";
 import { updateVersioned } from "../../db/versioned";
 import { orderOf, type Sort } from "../../http/schemas";
@@ -408,4 +419,96 @@ export async function leadOrganisationsOf(tx: Db, ids: string[]): Promise<Map<st
     .from(cases)
     .where(inArray(cases.id, ids));
   return new Map(rows.map((r) => [r.id, r.leadOrganisationId]));
+}
+
+// ---- what a returnee reads of their own cases, and their requests to be called back ----------------------
+
+/** A person's cases, newest first, with the lead organisation's and the case manager's names. */
+export async function casesWithLeadOf(tx: Db, personId: string) {
+  return tx
+    .select({ kase: cases, leadName: organisations.name, managerName: users.name })
+    .from(cases)
+    .innerJoin(organisations, eq(organisations.id, cases.leadOrganisationId))
+    .leftJoin(users, eq(users.id, cases.caseManagerUserId))
+    .where(eq(cases.personId, personId))
+    .orderBy(desc(cases.openedAt), cases.id);
+}
+
+export async function planActionsOfCases(tx: Db, caseIds: string[]) {
+  if (!caseIds.length) return [];
+  return tx
+    .select({ action: planActions, ownerName: organisations.name })
+    .from(planActions)
+    .leftJoin(organisations, eq(organisations.id, planActions.ownerOrganisationId))
+    .where(inArray(planActions.caseId, caseIds))
+    .orderBy(planActions.caseId, planActions.position);
+}
+
+export async function followUpsOfCases(tx: Db, caseIds: string[]) {
+  if (!caseIds.length) return [];
+  return tx
+    .select()
+    .from(followUps)
+    .where(inArray(followUps.caseId, caseIds))
+    .orderBy(followUps.caseId, followUps.dueDate);
+}
+
+/** A new request to be called back; undefined when the person has one open already. */
+export async function insertCallBack(tx: Db, row: typeof callBacks.$inferInsert) {
+  const [created] = await tx.insert(callBacks).values(row).onConflictDoNothing().returning();
+  return created;
+}
+
+export async function openCallBackOf(tx: Db, personId: string) {
+  const [row] = await tx
+    .select({ callBack: callBacks, organisationName: organisations.name })
+    .from(callBacks)
+    .innerJoin(organisations, eq(organisations.id, callBacks.organisationId))
+    .where(and(eq(callBacks.personId, personId), sql`${callBacks.doneAt} is null`))
+    .limit(1);
+  return row;
+}
+
+export async function getCallBack(tx: Db, id: string) {
+  const [row] = await tx.select().from(callBacks).where(eq(callBacks.id, id)).limit(1);
+  return row;
+}
+
+/** Requests to be called back, of one organisation or all: open ones oldest first, or done ones newest first. */
+export async function listCallBacks(
+  tx: Db,
+  f: { organisationId: string | undefined; done: boolean; limit: number; offset: number },
+) {
+  const where = and(
+    f.organisationId ? eq(callBacks.organisationId, f.organisationId) : undefined,
+    f.done ? sql`${callBacks.doneAt} is not null` : sql`${callBacks.doneAt} is null`,
+  );
+  const items = await tx
+    .select({
+      callBack: callBacks,
+      givenName: persons.givenName,
+      familyName: persons.familyName,
+      phone: persons.phone,
+    })
+    .from(callBacks)
+    .innerJoin(persons, eq(persons.id, callBacks.personId))
+    .where(where)
+    .orderBy(f.done ? desc(callBacks.doneAt) : asc(callBacks.requestedAt), callBacks.id)
+    .limit(f.limit)
+    .offset(f.offset);
+  const total = await pageTotal(
+    items.length,
+    f,
+    async () => (await tx.select({ n: count() }).from(callBacks).where(where))[0]!.n,
+  );
+  return { items, total };
+}
+
+export async function markCallBackDone(tx: Db, id: string, userId: string, at: Date): Promise<boolean> {
+  const rows = await tx
+    .update(callBacks)
+    .set({ doneAt: at, doneByUserId: userId })
+    .where(and(eq(callBacks.id, id), sql`${callBacks.doneAt} is null`))
+    .returning({ id: callBacks.id });
+  return rows.length > 0;
 }

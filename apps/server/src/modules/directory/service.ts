@@ -1,4 +1,4 @@
-import { notFound, type ServiceCategoryCode, staleVersion } from "@homecoming/domain";
+import { notFound, type ServiceCategoryCode, staleVersion, wordsIn } from "@homecoming/domain";
 import {
   adminArea,
   areasCovering,
@@ -129,6 +129,18 @@ export async function activeServicesFor(
 export async function activeService(db: Db, id: string) {
   const row = await store.getService(db, id);
   return row?.service.active ? toService(row) : undefined;
+}
+
+/** Services' names in a language (where they have it, else as written), by id, for a returnee's own pages. */
+export async function serviceNamesIn(db: Db, ids: string[], language: string) {
+  const names = new Map<string, { name: string; translated: boolean }>();
+  for (const id of new Set(ids)) {
+    const row = await store.getService(db, id);
+    if (!row) continue;
+    const { words, translated } = wordsIn({ name: row.service.name }, row.service.translations, language);
+    names.set(id, { name: words.name, translated });
+  }
+  return names;
 }
 
 export async function serviceSummaries(ctx: Ctx, ids: string[]) {

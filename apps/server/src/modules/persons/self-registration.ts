@@ -185,3 +185,8 @@ export async function confirmSelfRegistration(ctx: Ctx, personId: string) {
   });
   return { id: personId, confirmedAt: ctx.now };
 }
+
+/** The organisation that holds a person's record (the one that registered it), for a returnee's own requests. */
+export async function personHolder(tx: Db, personId: string): Promise<string | null> {
+  return (await store.getPerson(tx, personId))?.registeredByOrganisationId ?? null;
+}

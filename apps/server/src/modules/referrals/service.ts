@@ -21,6 +21,7 @@ import {
   type TransitionInput,
   validation,
 } from "@homecoming/domain";
+import type { Db } from "../../db/client";
 import { type Ctx, hasRole } from "../../http/context";
 import type { Sort } from "../../http/schemas";
 import { referralPartyScope, referralSideOf, requireCaseLead, sideOf, visiblePersonIds } from "../access";
@@ -28,7 +29,7 @@ import { audit } from "../audit/service";
 import { followReferral } from "../cases/plan";
 import { provideCaseReferrals } from "../cases/referrals-port";
 import { caseForReferral, casesByIds } from "../cases/service";
-import { getService, serviceSummaries } from "../directory/service";
+import { getService, serviceNamesIn, serviceSummaries } from "../directory/service";
 import { organisationsByIds } from "../organisations/service";
 import { provideConsentWithdrawal } from "../persons/consent-port";
 import { consentsOfPersons, personSummaries } from "../persons/service";
@@ -395,6 +396,32 @@ export async function referralsOfCase(ctx: Ctx, caseId: string) {
 // cases learn their referrals through this port wherever the referrals module is loaded: the app, the seed,
 // the worker and the benchmarks all load it
 provideCaseReferrals({ referralsOfCase });
+
+/**
+ * The referrals of a returnee's cases as they read them on the portal: the service in their language, who
+ * has it, where it stands and since when. Never the reason, notes or outcome staff wrote.
+ */
+export async function referralsForReturnee(db: Db, caseIds: string[], language: string) {
+  const rows = await store.referralsOfCases(db, caseIds);
+  const names = await serviceNamesIn(
+    db,
+    rows.map((r) => r.serviceId),
+    language,
+  );
+  return rows
+    .filter((r) => r.status !== "draft")
+    .map((r) => ({
+      id: r.id,
+      caseId: r.caseId,
+      service: names.get(r.serviceId)?.name ?? "",
+      translated: names.get(r.serviceId)?.translated ?? true,
+      organisationName: r.toName,
+      status: r.status,
+      sentAt: r.sentAt,
+      dueAt: r.dueAt,
+      updatedAt: r.closedAt ?? r.respondedAt ?? r.sentAt ?? r.createdAt,
+    }));
+}
 
 /** The latest referral events that concern my organisation and that another organisation made. */
 export async function notifications(ctx: Ctx, query: { since?: string | undefined; limit: number }) {

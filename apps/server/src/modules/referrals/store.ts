@@ -276,3 +276,25 @@ export async function referralsUnderConsent(tx: Db, consentId: string) {
     )
     .orderBy(asc(referrals.createdAt));
 }
+
+/** The referrals of some cases, as their returnee reads them: service, receiver, status and dates. */
+export async function referralsOfCases(tx: Db, caseIds: string[]) {
+  if (!caseIds.length) return [];
+  return tx
+    .select({
+      id: referrals.id,
+      caseId: referrals.caseId,
+      serviceId: referrals.serviceId,
+      toName: organisations.name,
+      status: referrals.status,
+      sentAt: referrals.sentAt,
+      respondedAt: referrals.respondedAt,
+      closedAt: referrals.closedAt,
+      dueAt: referrals.dueAt,
+      createdAt: referrals.createdAt,
+    })
+    .from(referrals)
+    .innerJoin(organisations, eq(organisations.id, referrals.toOrganisationId))
+    .where(inArray(referrals.caseId, caseIds))
+    .orderBy(desc(referrals.createdAt), referrals.id);
+}

@@ -4,6 +4,7 @@ import { Link, useNavigate } from "react-router";
 import { intlLocale } from "../../i18n/languages";
 import { currentReturnee, type PortalMe, signOut } from "../api";
 import { useTitle } from "../useTitle";
+import { MyCase } from "./MyCase";
 
 /** The returnee's own account: their number, their record and where it stands, and the way out. */
 export function Account() {
@@ -59,6 +60,7 @@ export function Account() {
               </div>
             ))}
           </dl>
+          <MyCase />
         </>
       ) : (
         <>

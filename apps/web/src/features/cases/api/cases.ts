@@ -100,3 +100,9 @@ export const closeCase = (id: string, body: Unchosen<Closure, "reason">) =>
   answer(client.POST("/api/v1/cases/{id}/close", { ...path(id), body: body as Closure }));
 
 export const categoriesOf = (d: Dimension) => taxonomyOf(d).map((c) => c.code);
+
+export type CallBack = Schema<"CallBack">;
+export const listCallBacks = (query: QueryOf<"/api/v1/call-backs", "get">) =>
+  answer(client.GET("/api/v1/call-backs", { params: { query } }));
+export const markCallBackDone = (id: string) =>
+  answer(client.POST("/api/v1/call-backs/{id}/done", { params: { path: { id } } }));
