@@ -545,6 +545,20 @@ export const needServiceCategories = {
 } as const satisfies Record<(typeof returneeNeeds)[number], readonly ServiceCategoryCode[]>;
 /** The countries whose numbers a returnee may type the local way (their country chosen beside the number). */
 export const portalPhoneCountries = ["BD", "PK", "IQ"] as const;
+/**
+ * The country a reader of a language most likely lives in, and its currency: what a phone number or an amount
+ * is read in until they say otherwise (Bangladesh for English).
+ */
+export const homeOfLanguage = {
+  en: { country: "BD", currency: "BDT" },
+  bn: { country: "BD", currency: "BDT" },
+  ur: { country: "PK", currency: "PKR" },
+  ar: { country: "IQ", currency: "IQD" },
+  ckb: { country: "IQ", currency: "IQD" },
+} as const satisfies Record<
+  (typeof interfaceLanguages)[number],
+  { country: (typeof portalPhoneCountries)[number]; currency: string }
+>;
 /** When a returnee would rather be called back. */
 export const callBackTimes = ["morning", "afternoon", "evening", "any"] as const;
 /** Why a one-time code was sent: to prove a new account's phone, or to set a new password. */

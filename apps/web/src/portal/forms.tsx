@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { ApiError } from "./api";
 
 /** A problem with one field: its input's id and what to do about it. */
@@ -285,5 +286,30 @@ export function Checkboxes<T extends string>({
         </div>
       </fieldset>
     </div>
+  );
+}
+
+/** The answers to check before sending (GOV.UK's "check your answers"), each with a link back to change it. */
+export function AnswersSummary({
+  rows,
+}: {
+  rows: readonly { label: string; value: string; change: string }[];
+}) {
+  const { t } = useTranslation();
+  return (
+    <dl className="summary">
+      {rows.map((row) => (
+        <div className="summary-row" key={row.label}>
+          <dt>{row.label}</dt>
+          <dd>{row.value}</dd>
+          <dd className="summary-change">
+            <Link to={row.change}>
+              {t("portal.change")}
+              <span className="visually-hidden"> {row.label}</span>
+            </Link>
+          </dd>
+        </div>
+      ))}
+    </dl>
   );
 }

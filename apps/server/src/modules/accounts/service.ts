@@ -4,6 +4,7 @@ import {
   type AccountRegistration,
   type CodeResend,
   conflict,
+  homeOfLanguage,
   type InterfaceLanguage,
   maskedPhone,
   type OneTimeCodePurpose,
@@ -61,8 +62,10 @@ const signInKey = (phone: string) => `tel:${phone}`;
 
 /** The number in E.164, read in the country chosen beside it (else the country its language suggests). */
 function e164Of(input: PhoneOnly, language?: InterfaceLanguage): string {
-  const byLanguage: Partial<Record<InterfaceLanguage, string>> = { bn: "BD", ur: "PK", ar: "IQ", ckb: "IQ" };
-  return requirePhoneE164(input.phone, input.country ?? (language ? byLanguage[language] : undefined));
+  return requirePhoneE164(
+    input.phone,
+    input.country ?? (language ? homeOfLanguage[language].country : undefined),
+  );
 }
 
 /** What the portal says after any request for a code: where it went (masked) and how long it lasts. */

@@ -133,14 +133,13 @@ export async function activeService(db: Db, id: string) {
 
 /** Services' names in a language (where they have it, else as written), by id, for a returnee's own pages. */
 export async function serviceNamesIn(db: Db, ids: string[], language: string) {
-  const names = new Map<string, { name: string; translated: boolean }>();
-  for (const id of new Set(ids)) {
-    const row = await store.getService(db, id);
-    if (!row) continue;
-    const { words, translated } = wordsIn({ name: row.service.name }, row.service.translations, language);
-    names.set(id, { name: words.name, translated });
-  }
-  return names;
+  const rows = await store.serviceWordsByIds(db, [...new Set(ids)]);
+  return new Map(
+    rows.map((row) => {
+      const { words, translated } = wordsIn({ name: row.name }, row.translations, language);
+      return [row.id, { name: words.name, translated }] as const;
+    }),
+  );
 }
 
 export async function serviceSummaries(ctx: Ctx, ids: string[]) {

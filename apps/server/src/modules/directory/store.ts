@@ -52,6 +52,15 @@ const summariesByIds = statement("hc_service_summaries", (db) =>
     .where(sql`${services.id} = any(${sql.placeholder("ids")}::uuid[])`),
 );
 
+/** Services' names with their words in other languages, in one read. */
+export async function serviceWordsByIds(tx: Db, ids: string[]) {
+  if (!ids.length) return [];
+  return tx
+    .select({ id: services.id, name: services.name, translations: services.translations })
+    .from(services)
+    .where(inArray(services.id, ids));
+}
+
 /** What another record shows of a service: its name, category and organisation's name. */
 export async function serviceSummariesByIds(tx: Db, ids: string[]) {
   if (!ids.length) return [];

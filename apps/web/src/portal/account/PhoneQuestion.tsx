@@ -1,11 +1,12 @@
-import { portalPhoneCountries } from "@homecoming/domain/values";
+import { homeOfLanguage, portalPhoneCountries } from "@homecoming/domain/values";
 import { useTranslation } from "react-i18next";
+import { isLanguage } from "../../i18n/languages";
 import type { PhoneCountry } from "../api";
 import { Field, type Problem, Select } from "../forms";
 
 /** The country a number is probably from, by the language chosen (Bangladesh when English). */
 export function likelyCountry(language: string): PhoneCountry {
-  return language === "ur" ? "PK" : language === "ar" || language === "ckb" ? "IQ" : "BD";
+  return homeOfLanguage[isLanguage(language) ? language : "en"].country;
 }
 
 /** A mobile number with its country, so that it can be typed the local way (01712 345678). */

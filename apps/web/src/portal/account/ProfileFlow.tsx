@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { ApiError, currentReturnee, districtChoices, giveProfile, type PortalMe } from "../api";
 import { useCountries } from "../countries";
-import { Checkboxes, ErrorSummary, Field, type Problem, Radios, Select } from "../forms";
+import { AnswersSummary, Checkboxes, ErrorSummary, Field, type Problem, Radios, Select } from "../forms";
 import { SearchPick } from "../SearchPick";
 import { useTitle } from "../useTitle";
 import {
@@ -313,20 +313,9 @@ function Check({
   return (
     <>
       <h1>{heading}</h1>
-      <dl className="summary">
-        {rows.map(([key, value, step]) => (
-          <div className="summary-row" key={key}>
-            <dt>{key}</dt>
-            <dd>{value}</dd>
-            <dd className="summary-change">
-              <Link to={`/account/profile?step=${step}`}>
-                {t("portal.change")}
-                <span className="visually-hidden"> {key}</span>
-              </Link>
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <AnswersSummary
+        rows={rows.map(([label, value, step]) => ({ label, value, change: `/account/profile?step=${step}` }))}
+      />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { documentTypes, housingStatuses, returnTypes } from "@homecoming/domain/values";
+import { documentTypes, homeOfLanguage, housingStatuses, returnTypes } from "@homecoming/domain/values";
 import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation, useParams } from "react-router";
@@ -64,7 +64,7 @@ const educationLevels = ["0", "1", "2", "3", "4", "6", "7"] as const;
 const number = (text: string | undefined) => (text?.trim() ? Number(text) : undefined);
 
 /** The answers given, as the server reads them; what was left blank is not sent (unknown, never "no"). */
-export function answersOf(typed: Typed): SelfCheckAnswers {
+export function answersOf(typed: Typed, currency: string = homeOfLanguage.en.currency): SelfCheckAnswers {
   const a: SelfCheckAnswers = {};
   if (number(typed.birthYear) !== undefined) a.birthYear = number(typed.birthYear);
   if (typed.sex) a.sex = typed.sex;
@@ -81,7 +81,7 @@ export function answersOf(typed: Typed): SelfCheckAnswers {
   if (typed.housingStatus) a.housingStatus = typed.housingStatus;
   if (typed.documentsMissing) a.documentsMissing = typed.documentsMissing;
   if (number(typed.debtAmount) !== undefined)
-    a.debt = { amount: number(typed.debtAmount)!, currency: typed.debtCurrency ?? "BDT" };
+    a.debt = { amount: number(typed.debtAmount)!, currency: typed.debtCurrency ?? currency };
   if (typed.informalDebt) a.informalDebt = typed.informalDebt === "yes";
   if (typed.disability === "yes" || typed.disability === "no") a.disability = typed.disability === "yes";
   return a;
@@ -111,6 +111,7 @@ export function CheckPage({ kind }: { kind: "service" | "programme" }) {
   const [busy, setBusy] = useState(false);
   const countries = useCountries(language);
   const locale = intlLocale(language);
+  const currencyNames = new Intl.DisplayNames([locale, "en"], { type: "currency" });
   const heading = result ? t(`portal.help.check.verdict.${result.verdict}`) : t("portal.help.check.title");
   useTitle(heading, problems.length > 0);
 
@@ -125,7 +126,8 @@ export function CheckPage({ kind }: { kind: "service" | "programme" }) {
     e.preventDefault();
     setBusy(true);
     try {
-      const answers = answersOf(typed);
+      // the currency shown chosen is the language's until another is picked
+      const answers = answersOf(typed, homeOfLanguage[language].currency);
       setResult(await (kind === "service" ? checkService(id, answers) : checkProgramme(id, answers)));
       setProblems([]);
       window.scrollTo(0, 0);
@@ -380,14 +382,8 @@ export function CheckPage({ kind }: { kind: "service" | "programme" }) {
             <Select
               id="debtCurrency"
               label={t("portal.help.questions.currency")}
-              options={currencies.map((c) => ({
-                value: c,
-                label: `${new Intl.DisplayNames([locale, "en"], { type: "currency" }).of(c) ?? c} (${c})`,
-              }))}
-              value={
-                typed.debtCurrency ??
-                (language === "ur" ? "PKR" : language === "ar" || language === "ckb" ? "IQD" : "BDT")
-              }
+              options={currencies.map((c) => ({ value: c, label: `${currencyNames.of(c) ?? c} (${c})` }))}
+              value={typed.debtCurrency ?? homeOfLanguage[language].currency}
               onChange={(debtCurrency) => set({ debtCurrency })}
               problems={problems}
             />

@@ -12,7 +12,7 @@ import {
   sendFeedback,
 } from "../api";
 import { type Draft, inputOf, loadDraft, type Step, saveDraft, stepOfField, stepsOf } from "../draft";
-import { ErrorSummary, Field, type Problem, Radios } from "../forms";
+import { AnswersSummary, ErrorSummary, Field, type Problem, Radios } from "../forms";
 import { SearchPick } from "../SearchPick";
 import { useTitle } from "../useTitle";
 
@@ -327,20 +327,9 @@ function Check({ draft, heading }: { draft: Draft; heading: string }) {
   return (
     <>
       <h1>{heading}</h1>
-      <dl className="summary">
-        {rows.map(([key, value, step]) => (
-          <div className="summary-row" key={key}>
-            <dt>{key}</dt>
-            <dd>{value}</dd>
-            <dd className="summary-change">
-              <Link to={`/feedback?step=${step}`}>
-                {t("portal.change")}
-                <span className="visually-hidden"> {key}</span>
-              </Link>
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <AnswersSummary
+        rows={rows.map(([label, value, step]) => ({ label, value, change: `/feedback?step=${step}` }))}
+      />
       <p>{t("portal.feedback.check.privacy")}</p>
     </>
   );
