@@ -1,14 +1,14 @@
-import { spawnSync } from "node:child_process";
-import { copyFileSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Download, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { refreshIndicatorFacts } from "../apps/server/src/modules/indicators/refresh";
 import { demoPassword } from "../apps/server/src/seed/demo";
 import {
   choose,
+  downloadPdf,
   expectNoAxeViolations,
   loggedInPage,
+  pdfText,
   type Stack,
   screenshot,
   screenshotDir,
@@ -35,43 +35,6 @@ async function apiTotal(page: Page, code: string, query: string): Promise<number
     await page.request.get(`${stack.base}/api/v1/indicators/${code}?${query}`)
   ).json()) as Answer;
   return answer.cells.find((c) => c.keys.every((k) => k === null))?.value ?? null;
-}
-
-/** The text of a PDF, page after page. */
-async function pdfText(bytes: Buffer): Promise<string> {
-  const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
-  const pdf = await getDocument({ data: new Uint8Array(bytes), disableFontFace: true }).promise;
-  const pages: string[] = [];
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const content = await (await pdf.getPage(n)).getTextContent();
-    pages.push(content.items.map((i) => ("str" in i ? i.str : "")).join(" "));
-  }
-  return pages.join("\n");
-}
-
-/** Clicks Download PDF and keeps the file; its first page as an image too, where poppler's pdftoppm is installed. */
-async function downloadPdf(page: Page, name: string): Promise<{ bytes: Buffer; fileName: string }> {
-  const [download] = (await Promise.all([
-    page.waitForEvent("download", { timeout: 60_000 }),
-    page.getByRole("button", { name: "Download PDF" }).click(),
-  ])) as [Download, unknown];
-  const path = await download.path();
-  const file = join(screenshotDir, `${name}.pdf`);
-  copyFileSync(path, file);
-  if (spawnSync("pdftoppm", ["-v"]).status === 0)
-    spawnSync("pdftoppm", [
-      "-png",
-      "-r",
-      "70",
-      "-f",
-      "1",
-      "-l",
-      "1",
-      "-singlefile",
-      file,
-      join(screenshotDir, `${name}-page1`),
-    ]);
-  return { bytes: readFileSync(path), fileName: download.suggestedFilename() };
 }
 
 /** The caption of the registrations' table in a language (the indicator's name is the catalogue's). */
@@ -144,7 +107,7 @@ describe("the quarterly report", () => {
     await page.emulateMedia({ media: "screen" });
 
     // the PDF made in the browser
-    const english = await downloadPdf(page, "report-en");
+    const english = await downloadPdf(page, "Download PDF", "report-en");
     expect(english.fileName).toBe(`homecoming-report-BD-${quarter}-en.pdf`);
     expect(english.bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
     expect(english.bytes.length).toBeGreaterThan(20_000);
@@ -173,7 +136,7 @@ describe("the quarterly report", () => {
     await registeredTable(page, "bn").waitFor();
     await screenshot(page, "report-bn");
     await closeUp(page, "report-bn", "bn");
-    const bengali = await downloadPdf(page, "report-bn");
+    const bengali = await downloadPdf(page, "Download PDF", "report-bn");
     expect(bengali.fileName).toBe(`homecoming-report-BD-${quarter}-bn.pdf`);
     expect(bengali.bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
 
@@ -190,7 +153,7 @@ describe("the quarterly report", () => {
     await expectNoAxeViolations(page);
     await screenshot(page, "report-ar");
     await closeUp(page, "report-ar", "ar");
-    const arabic = await downloadPdf(page, "report-ar");
+    const arabic = await downloadPdf(page, "Download PDF", "report-ar");
     expect(arabic.fileName).toBe(`homecoming-report-BD-${quarter}-ar.pdf`);
     expect(arabic.bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
     expect(await pdfText(arabic.bytes)).toContain("Referrals sent");

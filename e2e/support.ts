@@ -1,11 +1,12 @@
-import { mkdirSync, readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import type { FollowUpKind } from "@homecoming/domain";
 import { and, eq } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
-import { type Browser, chromium, type Page } from "playwright-core";
+import { type Browser, chromium, type Download, type Page } from "playwright-core";
 import { expect } from "vitest";
 import { buildApp } from "../apps/server/src/app";
 import { testConfig } from "../apps/server/src/config";
@@ -176,4 +177,48 @@ export function words(language: string, file: string, path: string): string {
     : path.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], catalogue);
   if (typeof found !== "string") throw new Error(`no message ${file}.${path} in ${language}`);
   return found;
+}
+
+/** The text of a PDF, page after page. */
+export async function pdfText(bytes: Buffer): Promise<string> {
+  const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  const pdf = await getDocument({ data: new Uint8Array(bytes), disableFontFace: true }).promise;
+  const pages: string[] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const content = await (await pdf.getPage(n)).getTextContent();
+    pages.push(content.items.map((i) => ("str" in i ? i.str : "")).join(" "));
+  }
+  return pages.join("\n");
+}
+
+/**
+ * Clicks the button that downloads a PDF and keeps the file under `name` in the screenshots; its first page as
+ * an image too, where poppler's pdftoppm is installed.
+ */
+export async function downloadPdf(
+  page: Page,
+  button: string,
+  name: string,
+): Promise<{ bytes: Buffer; fileName: string }> {
+  const [download] = (await Promise.all([
+    page.waitForEvent("download", { timeout: 60_000 }),
+    page.getByRole("button", { name: button }).click(),
+  ])) as [Download, unknown];
+  const path = await download.path();
+  const file = join(screenshotDir, `${name}.pdf`);
+  copyFileSync(path, file);
+  if (spawnSync("pdftoppm", ["-v"]).status === 0)
+    spawnSync("pdftoppm", [
+      "-png",
+      "-r",
+      "70",
+      "-f",
+      "1",
+      "-l",
+      "1",
+      "-singlefile",
+      file,
+      join(screenshotDir, `${name}-page1`),
+    ]);
+  return { bytes: readFileSync(path), fileName: download.suggestedFilename() };
 }

@@ -1589,6 +1589,276 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/portal/me/data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Everything held about the returnee: account, record, consents, cases with assessments, plans and follow-ups, referrals, applications, text messages (to read, and to download as JSON or PDF)
+         * @description Who may call: a returnee signed in to the portal; on a record where the record is the signed-in returnee's own (a returnee reaches nothing else).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    language?: components["schemas"]["InterfaceLanguageInput"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyData"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/me/access-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who read or changed the returnee's record: the organisation and the roles of who acted (or the returnee), what and when, newest first
+         * @description Who may call: a returnee signed in to the portal; on a record where the record is the signed-in returnee's own (a returnee reaches nothing else).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description only events before the event with this seq: the nextBefore of the previous page */
+                    before?: number;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccessLog"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/me/consents/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The returnee withdraws one of their consents: from now on it lets no organisation see their record, and referrals that rested on it alone stop
+         * @description Who may call: a returnee signed in to the portal; on a record where the record is the signed-in returnee's own (a returnee reaches nothing else).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Sent again with the same request (a retry, a double submit), the first answer comes back as it was (header idempotent-replayed: true) and nothing is written twice; the same key with another request answers 409. Kept 24 hours, per user. */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description why, in the returnee's words, if they wish to say */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WithdrawnOwnConsent"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/sms-messages": {
         parameters: {
             query?: never;
@@ -12427,135 +12697,6 @@ export interface components {
                 };
             };
         };
-        /** @description The same answer whether or not the number has an account (a registered number is told by text that someone tried) */
-        CodeSentInput: {
-            /** @description the number the code went to, masked: +880 ••• •• 5678 */
-            sentTo: string;
-            /** @description how long the code works */
-            minutes: number;
-        };
-        OwnRecordInput: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            nameNative: string | null;
-            birthYear: number | null;
-            adminAreaCode: string;
-            /** @description the centre (MRC) that holds the record */
-            centre: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            selfRegisteredAt: unknown | null;
-            /** @description when the centre confirmed the registration */
-            confirmedAt: unknown | null;
-            statedNeeds: components["schemas"]["ReturneeNeedInput"][];
-        };
-        PortalMeInput: {
-            account: {
-                phone: string;
-                language: components["schemas"]["InterfaceLanguageInput"];
-            };
-            /** @description null until the returnee gave their consent and profile */
-            record: components["schemas"]["OwnRecordInput"] | null;
-        };
-        OpenCallBackInput: {
-            /** Format: uuid */
-            id: string;
-            /** @description who will call */
-            organisationName: string;
-            preferredTime: components["schemas"]["CallBackTimeInput"];
-            requestedAt: unknown;
-        };
-        MyCaseInput: {
-            cases: {
-                /** Format: uuid */
-                id: string;
-                organisationName: string;
-                caseManagerName: string | null;
-                stage: components["schemas"]["CaseStageInput"];
-                openedAt: unknown;
-                closedAt: unknown | null;
-                referrals: {
-                    /** Format: uuid */
-                    id: string;
-                    /** @description the service's name in the language asked, where it has one */
-                    service: string;
-                    translated: boolean;
-                    organisationName: string;
-                    status: components["schemas"]["ReferralStatusInput"];
-                    sentAt: unknown | null;
-                    dueAt: unknown | null;
-                    updatedAt: unknown;
-                }[];
-                actions: {
-                    /** Format: uuid */
-                    id: string;
-                    title: string;
-                    dimension: components["schemas"]["DimensionInput"];
-                    organisationName: string | null;
-                    dueDate: string | null;
-                    status: components["schemas"]["PlanActionStatusInput"];
-                }[];
-                followUps: {
-                    /** Format: uuid */
-                    id: string;
-                    kind: components["schemas"]["FollowUpKindInput"];
-                    dueDate: string;
-                    status: components["schemas"]["FollowUpStatusInput"];
-                    doneAt: unknown | null;
-                }[];
-            }[];
-            callBack: components["schemas"]["OpenCallBackInput"] | null;
-        };
-        AuditEventInput: {
-            seq: number;
-            at: unknown;
-            actorUserId: string | null;
-            actorOrganisationId: string | null;
-            action: string;
-            recordType: string;
-            recordId: string | null;
-            personId: string | null;
-            /** @description the persons a list, search or notification showed; in a person's trail, that person alone */
-            personIds: string[];
-            reason: string | null;
-            details: {
-                [key: string]: unknown;
-            };
-        };
-        MeInput: {
-            user: {
-                /** Format: uuid */
-                id: string;
-                email: string;
-                name: string;
-                roles: components["schemas"]["RoleInput"][];
-                /** @description the language the user chose to work in; null until they choose */
-                language: components["schemas"]["InterfaceLanguageInput"] | null;
-            };
-            organisation: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-                kind: components["schemas"]["OrganisationKindInput"];
-                country: string;
-            };
-            /** @description The actions of the API this user's roles allow (for example case.open, referral.create); whether one applies to a given record is answered with that record */
-            can: string[];
-        };
-        RecoveryCodesInput: {
-            /** @description shown this once: each opens the account once */
-            codes: string[];
-            createdAt: unknown;
-        };
-        RecoveryCodesStatusInput: {
-            /** @description recovery codes not used yet */
-            unused: number;
-            /** @description when the current set was made; null when there is none */
-            createdAt: unknown | null;
-        };
         CaseInput: {
             /** Format: uuid */
             id: string;
@@ -12767,349 +12908,6 @@ export interface components {
             /** Format: uuid */
             id: string;
             doneAt: unknown;
-        };
-        NamedAreaInput: {
-            code: string;
-            name: string;
-            /** @description 0 for a whole country, 1 for a division or province, 2 a district */
-            level: number;
-            parentName: string | null;
-        };
-        ServiceInput: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            organisationId: string;
-            organisationName: string;
-            name: string;
-            description: string;
-            category: components["schemas"]["ServiceCategoryCodeInput"];
-            dimension: components["schemas"]["DimensionInput"];
-            locations: {
-                name: string;
-                address?: string;
-                adminAreaCode: string;
-                openingHours?: string;
-            }[];
-            serviceAreas: string[];
-            languages: string[];
-            /** @description the codes of serviceAreas and of the locations, each once, with their names */
-            areas: components["schemas"]["NamedAreaInput"][];
-            eligibility: string;
-            eligibilityRule: unknown;
-            ruleVersion: number;
-            version: number;
-            capacity: number | null;
-            cost: string;
-            contact: {
-                phone?: string;
-                /** Format: email */
-                email?: string;
-                /** Format: uri */
-                website?: string;
-                person?: string;
-            };
-            translations: components["schemas"]["ServiceTranslationsInput"];
-            active: boolean;
-            createdAt: unknown;
-            updatedAt: unknown;
-        };
-        ServiceDetailInput: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            organisationId: string;
-            organisationName: string;
-            name: string;
-            description: string;
-            category: components["schemas"]["ServiceCategoryCodeInput"];
-            dimension: components["schemas"]["DimensionInput"];
-            locations: {
-                name: string;
-                address?: string;
-                adminAreaCode: string;
-                openingHours?: string;
-            }[];
-            serviceAreas: string[];
-            languages: string[];
-            /** @description the codes of serviceAreas and of the locations, each once, with their names */
-            areas: components["schemas"]["NamedAreaInput"][];
-            eligibility: string;
-            eligibilityRule: unknown;
-            ruleVersion: number;
-            version: number;
-            capacity: number | null;
-            cost: string;
-            contact: {
-                phone?: string;
-                /** Format: email */
-                email?: string;
-                /** Format: uri */
-                website?: string;
-                person?: string;
-            };
-            translations: components["schemas"]["ServiceTranslationsInput"];
-            active: boolean;
-            createdAt: unknown;
-            updatedAt: unknown;
-            /** @description What the caller may do to this service */
-            can: "update"[];
-        };
-        RuleVersionInput: {
-            /** Format: uuid */
-            id: string;
-            version: number;
-            rule: unknown;
-            changedByUserId: string | null;
-            changedAt: unknown;
-            impact: {
-                eligible: number;
-                notEligible: number;
-                unknown: number;
-                countedAt: string;
-            } | null;
-        };
-        /** @description the condition structured (one fact compared with values), for a screen to say in its reader's language */
-        ConditionPhraseInput: {
-            fact: string;
-            /** @enum {string} */
-            op: "is" | "is_not" | "below" | "at_most" | "above" | "at_least" | "between" | "between_exclusive" | "one_of" | "includes";
-            values: (string | number | boolean | null)[];
-        };
-        EligibilityInput: {
-            /** Format: uuid */
-            caseId: string;
-            factsVersion: number;
-            facts: {
-                [key: string]: unknown;
-            };
-            evaluatedAt: unknown;
-            eligibleProgrammes: number;
-            /** @description Every distinct condition with its outcome, once; offers refer to them by position */
-            conditions: {
-                text: string;
-                outcome: components["schemas"]["ConditionOutcomeInput"];
-                because?: string;
-                /**
-                 * @description present (true) only for health or psychosocial conditions
-                 * @constant
-                 */
-                restricted?: true;
-            }[];
-            programmes: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-                kind: components["schemas"]["ProgrammeKindInput"];
-                category: components["schemas"]["ServiceCategoryCodeInput"];
-                organisationName: string;
-                ruleVersion: number;
-                verdict: components["schemas"]["VerdictInput"];
-                /** @description The offer's conditions in the order of its rule, as positions in the answer's `conditions` list (programmes share many conditions, so each is listed once) */
-                conditions: number[];
-                /** @description The rule's 'any of' groups: positions in this verdict's conditions list of which one is enough, and how the group came out */
-                anyOf: {
-                    conditions: number[];
-                    outcome: components["schemas"]["ConditionOutcomeInput"];
-                }[];
-                reachesReturnee: boolean;
-                placesLeft: number | null;
-            }[];
-            services: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-                category: components["schemas"]["ServiceCategoryCodeInput"];
-                organisationName: string;
-                verdict: components["schemas"]["VerdictInput"];
-                /** @description The offer's conditions in the order of its rule, as positions in the answer's `conditions` list (programmes share many conditions, so each is listed once) */
-                conditions: number[];
-                /** @description The rule's 'any of' groups: positions in this verdict's conditions list of which one is enough, and how the group came out */
-                anyOf: {
-                    conditions: number[];
-                    outcome: components["schemas"]["ConditionOutcomeInput"];
-                }[];
-                reachesReturnee: boolean;
-            }[];
-            recommendations: {
-                dimension: components["schemas"]["DimensionInput"];
-                category: components["schemas"]["ServiceCategoryCodeInput"];
-                priority: components["schemas"]["NeedPriorityInput"];
-                /** @enum {string} */
-                source: "needs" | "vulnerability";
-                options: {
-                    /** @enum {string} */
-                    type: "programme" | "service";
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                    organisationName: string;
-                    category: components["schemas"]["ServiceCategoryCodeInput"];
-                    verdict: components["schemas"]["VerdictInput"];
-                    distance: components["schemas"]["DistanceInput"] | null;
-                    hasCapacity: boolean;
-                    fit: string;
-                }[];
-            }[];
-        };
-        RulePreviewInput: {
-            /** Format: uuid */
-            personId: string;
-            caseId: string | null;
-            facts: {
-                [key: string]: unknown;
-            };
-            verdict: components["schemas"]["VerdictInput"];
-            conditions: {
-                facts: string[];
-                text: string;
-                phrase?: components["schemas"]["ConditionPhraseInput"];
-                outcome: components["schemas"]["ConditionOutcomeInput"];
-                actual: {
-                    [key: string]: unknown;
-                };
-                because?: string;
-                restricted: boolean;
-            }[];
-            /** @description The rule's 'any of' groups: positions in this verdict's conditions list of which one is enough, and how the group came out */
-            anyOf: {
-                conditions: number[];
-                outcome: components["schemas"]["ConditionOutcomeInput"];
-            }[];
-        };
-        ReturneeFactsCatalogueInput: {
-            version: number;
-            facts: {
-                name: string;
-                label: string;
-                description: string;
-                type: components["schemas"]["FactTypeInput"];
-                values?: string[];
-                unit?: string;
-                restricted?: boolean;
-            }[];
-        };
-        FeedbackReceiptInput: {
-            /** @description keep it: it is the only way to read the status and answer */
-            reference: string;
-            kind: components["schemas"]["FeedbackKindInput"];
-            status: components["schemas"]["FeedbackStatusInput"];
-            receivedAt: unknown;
-            /** @description the day an answer is due (YYYY-MM-DD) */
-            dueOn: string;
-            /** @description the organisation that answers it; null: the administrators of Homecoming */
-            handledBy: string | null;
-        };
-        FeedbackStatusViewInput: {
-            reference: string;
-            kind: components["schemas"]["FeedbackKindInput"];
-            subject: components["schemas"]["FeedbackSubjectInput"];
-            /** @description the service's or organisation's name */
-            about: string | null;
-            status: components["schemas"]["FeedbackStatusInput"];
-            receivedAt: unknown;
-            dueOn: string;
-            handledBy: string | null;
-            answer: string | null;
-            answeredAt: unknown | null;
-            closedAt: unknown | null;
-            history: {
-                status: components["schemas"]["FeedbackStatusInput"];
-                at: unknown;
-            }[];
-        };
-        FeedbackSummaryInput: {
-            /** Format: uuid */
-            id: string;
-            reference: string;
-            kind: components["schemas"]["FeedbackKindInput"];
-            subject: components["schemas"]["FeedbackSubjectInput"];
-            status: components["schemas"]["FeedbackStatusInput"];
-            category: components["schemas"]["GrievanceCategoryInput"] | null;
-            priority: components["schemas"]["FeedbackPriorityInput"];
-            serviceId: string | null;
-            serviceName: string | null;
-            concernedOrganisationId: string | null;
-            concernedOrganisationName: string | null;
-            concernedReads: boolean;
-            handlingOrganisationId: string | null;
-            handlingOrganisationName: string | null;
-            channel: components["schemas"]["FeedbackChannelInput"];
-            language: components["schemas"]["InterfaceLanguageInput"];
-            anonymous: boolean;
-            rating: number | null;
-            /** @description the message's first 160 characters */
-            excerpt: string;
-            receivedAt: unknown;
-            dueOn: string;
-            /** @description its due day has passed without an answer */
-            overdue: boolean;
-            /** @description whether the first answer came by the due day; null while it may still */
-            answeredInTime: boolean | null;
-            version: number;
-        };
-        FeedbackDetailInput: {
-            /** Format: uuid */
-            id: string;
-            reference: string;
-            kind: components["schemas"]["FeedbackKindInput"];
-            subject: components["schemas"]["FeedbackSubjectInput"];
-            status: components["schemas"]["FeedbackStatusInput"];
-            category: components["schemas"]["GrievanceCategoryInput"] | null;
-            priority: components["schemas"]["FeedbackPriorityInput"];
-            serviceId: string | null;
-            serviceName: string | null;
-            concernedOrganisationId: string | null;
-            concernedOrganisationName: string | null;
-            concernedReads: boolean;
-            handlingOrganisationId: string | null;
-            handlingOrganisationName: string | null;
-            channel: components["schemas"]["FeedbackChannelInput"];
-            language: components["schemas"]["InterfaceLanguageInput"];
-            anonymous: boolean;
-            rating: number | null;
-            /** @description the message's first 160 characters */
-            excerpt: string;
-            receivedAt: unknown;
-            dueOn: string;
-            /** @description its due day has passed without an answer */
-            overdue: boolean;
-            /** @description whether the first answer came by the due day; null while it may still */
-            answeredInTime: boolean | null;
-            version: number;
-            message: string;
-            staffName: string | null;
-            adminAreaCode: string | null;
-            areaName: string | null;
-            /** @description null when it was sent anonymously */
-            sender: {
-                name: string | null;
-                phone: string | null;
-                email: string | null;
-            } | null;
-            recordedByName: string | null;
-            answer: string | null;
-            answeredAt: unknown | null;
-            closedAt: unknown | null;
-            events: {
-                seq: number;
-                /** @enum {string} */
-                action: "received" | "note" | "triage" | "answer" | "close" | "reopen";
-                at: unknown;
-                userName: string | null;
-                organisationName: string | null;
-                text: string | null;
-                details: {
-                    [key: string]: unknown;
-                };
-            }[];
-            /**
-             * @description who the caller is to it: an administrator, of the handling organisation, of the one it is about, or no longer anyone (after passing it on: message, sender and history are then left out)
-             * @enum {string}
-             */
-            side: "admin" | "handler" | "concerned" | "none";
-            /** @description the moves the caller may make now */
-            moves: components["schemas"]["FeedbackActionInput"][];
         };
         MigrationEpisodeInput: {
             destinationCountry: string;
@@ -13411,6 +13209,1030 @@ export interface components {
             /** Format: uuid */
             id: string;
             confirmedAt: unknown;
+        };
+        RuleVersionInput: {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            rule: unknown;
+            changedByUserId: string | null;
+            changedAt: unknown;
+            impact: {
+                eligible: number;
+                notEligible: number;
+                unknown: number;
+                countedAt: string;
+            } | null;
+        };
+        /** @description the condition structured (one fact compared with values), for a screen to say in its reader's language */
+        ConditionPhraseInput: {
+            fact: string;
+            /** @enum {string} */
+            op: "is" | "is_not" | "below" | "at_most" | "above" | "at_least" | "between" | "between_exclusive" | "one_of" | "includes";
+            values: (string | number | boolean | null)[];
+        };
+        ProgrammeInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            ownerOrganisationId: string;
+            ownerOrganisationName: string;
+            name: string;
+            description: string;
+            kind: components["schemas"]["ProgrammeKindInput"];
+            category: components["schemas"]["ServiceCategoryCodeInput"];
+            dimension: components["schemas"]["DimensionInput"];
+            areaCodes: string[];
+            capacity: number | null;
+            placesTaken: number;
+            opensOn: string | null;
+            closesOn: string | null;
+            eligibilityRule: unknown;
+            ruleVersion: number;
+            translations: components["schemas"]["ProgrammeTranslationsInput"];
+            active: boolean;
+            version: number;
+            createdAt: unknown;
+            updatedAt: unknown;
+        };
+        EnrolmentInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            programmeId: string;
+            programmeName: string;
+            programmeKind: components["schemas"]["ProgrammeKindInput"];
+            /** Format: uuid */
+            caseId: string;
+            /** Format: uuid */
+            personId: string;
+            status: components["schemas"]["EnrolmentStatusInput"];
+            ruleVersion: number;
+            verdict: {
+                verdict: components["schemas"]["VerdictInput"];
+                conditions: {
+                    facts: string[];
+                    text: string;
+                    phrase?: components["schemas"]["ConditionPhraseInput"];
+                    outcome: components["schemas"]["ConditionOutcomeInput"];
+                    actual: {
+                        [key: string]: unknown;
+                    };
+                    because?: string;
+                    restricted: boolean;
+                }[];
+                /** @description The rule's 'any of' groups: positions in this verdict's conditions list of which one is enough, and how the group came out */
+                anyOf?: {
+                    conditions: number[];
+                    outcome: components["schemas"]["ConditionOutcomeInput"];
+                }[];
+            };
+            coachingEnrolmentId: string | null;
+            businessPlanId: string | null;
+            note: string | null;
+            reason: string | null;
+            /** Format: uuid */
+            appliedByOrganisationId: string;
+            decidedAt: unknown | null;
+            startedAt: unknown | null;
+            endedAt: unknown | null;
+            /** @description A loan's or grant's money given when it started */
+            amountGiven: number | null;
+            /** @description The ISO 4217 currency of amountGiven */
+            currency: string | null;
+            version: number;
+            createdAt: unknown;
+            updatedAt: unknown;
+            /** @description What the caller may do next to this enrolment */
+            moves: ("accept" | "reject" | "waitlist" | "start" | "complete" | "drop")[];
+        };
+        BusinessPlanInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            activity: string;
+            sectorIsic: string;
+            currency: string;
+            capitalNeeded: number;
+            ownContribution: number;
+            expectedMonthlyIncome: number;
+            market: string;
+            risks: string;
+            version: number;
+            createdAt: unknown;
+            updatedAt: unknown;
+        };
+        ReferralInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            /** Format: uuid */
+            personId: string;
+            person: {
+                /** Format: uuid */
+                id: string;
+                givenName: string;
+                familyName: string;
+            };
+            /** Format: uuid */
+            fromOrganisationId: string;
+            fromOrganisationName: string;
+            fromUserId: string | null;
+            /** Format: uuid */
+            serviceId: string;
+            service: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                category: components["schemas"]["ServiceCategoryCodeInput"];
+                organisationName: string;
+            };
+            /** Format: uuid */
+            toOrganisationId: string;
+            toOrganisationName: string;
+            reason: string;
+            urgency: components["schemas"]["UrgencyInput"];
+            consentId: string | null;
+            status: components["schemas"]["ReferralStatusInput"];
+            dueAt: unknown | null;
+            overdue: boolean;
+            reasonCode: components["schemas"]["ReferralReasonCodeInput"] | null;
+            outcome: string | null;
+            sentAt: unknown | null;
+            respondedAt: unknown | null;
+            closedAt: unknown | null;
+            version: number;
+            createdAt: unknown;
+            updatedAt: unknown;
+            events: {
+                /** Format: uuid */
+                id: string;
+                type: components["schemas"]["ReferralEventTypeInput"];
+                at: unknown;
+                actorUserId: string | null;
+                actorOrganisationId: string | null;
+                note: string | null;
+                reasonCode: components["schemas"]["ReferralReasonCodeInput"] | null;
+                outcome: string | null;
+            }[];
+            /** @description What the caller's organisation may do next to this referral, in the table's order */
+            moves: {
+                /** @enum {string} */
+                action: "send" | "accept" | "decline" | "start" | "complete" | "not-complete" | "cancel" | "resume";
+                /**
+                 * @description what has to change before the move can be made
+                 * @enum {string}
+                 */
+                heldBy?: "case_closed" | "consent_missing";
+            }[];
+            /** @description true for a receiver that no longer sees the returnee (the consent was withdrawn): the referral's own history only, without name, reason, notes or outcome */
+            withheld: boolean;
+        };
+        NotificationsInput: {
+            items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                referralId: string;
+                type: components["schemas"]["ReferralEventTypeInput"];
+                at: unknown;
+                status: components["schemas"]["ReferralStatusInput"];
+                direction: components["schemas"]["ReferralDirectionInput"];
+                serviceName: string;
+                personName: string;
+                actorOrganisationName: string | null;
+            }[];
+            unseen: number;
+        };
+        /** @description The same answer whether or not the number has an account (a registered number is told by text that someone tried) */
+        CodeSentInput: {
+            /** @description the number the code went to, masked: +880 ••• •• 5678 */
+            sentTo: string;
+            /** @description how long the code works */
+            minutes: number;
+        };
+        OwnRecordInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            nameNative: string | null;
+            birthYear: number | null;
+            adminAreaCode: string;
+            /** @description the centre (MRC) that holds the record */
+            centre: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            selfRegisteredAt: unknown | null;
+            /** @description when the centre confirmed the registration */
+            confirmedAt: unknown | null;
+            statedNeeds: components["schemas"]["ReturneeNeedInput"][];
+        };
+        PortalMeInput: {
+            account: {
+                phone: string;
+                language: components["schemas"]["InterfaceLanguageInput"];
+            };
+            /** @description null until the returnee gave their consent and profile */
+            record: components["schemas"]["OwnRecordInput"] | null;
+        };
+        OpenCallBackInput: {
+            /** Format: uuid */
+            id: string;
+            /** @description who will call */
+            organisationName: string;
+            preferredTime: components["schemas"]["CallBackTimeInput"];
+            requestedAt: unknown;
+        };
+        MyCaseInput: {
+            cases: {
+                /** Format: uuid */
+                id: string;
+                organisationName: string;
+                caseManagerName: string | null;
+                stage: components["schemas"]["CaseStageInput"];
+                openedAt: unknown;
+                closedAt: unknown | null;
+                referrals: {
+                    /** Format: uuid */
+                    id: string;
+                    /** @description the service's name in the language asked, where it has one */
+                    service: string;
+                    translated: boolean;
+                    organisationName: string;
+                    status: components["schemas"]["ReferralStatusInput"];
+                    sentAt: unknown | null;
+                    dueAt: unknown | null;
+                    updatedAt: unknown;
+                }[];
+                actions: {
+                    /** Format: uuid */
+                    id: string;
+                    title: string;
+                    dimension: components["schemas"]["DimensionInput"];
+                    organisationName: string | null;
+                    dueDate: string | null;
+                    status: components["schemas"]["PlanActionStatusInput"];
+                }[];
+                followUps: {
+                    /** Format: uuid */
+                    id: string;
+                    kind: components["schemas"]["FollowUpKindInput"];
+                    dueDate: string;
+                    status: components["schemas"]["FollowUpStatusInput"];
+                    doneAt: unknown | null;
+                }[];
+            }[];
+            callBack: components["schemas"]["OpenCallBackInput"] | null;
+        };
+        MyDataInput: {
+            generatedAt: unknown;
+            /** @description the language services' and programmes' names are in */
+            language: components["schemas"]["InterfaceLanguageInput"];
+            account: {
+                phone: string;
+                language: components["schemas"]["InterfaceLanguageInput"];
+                createdAt: unknown;
+                verifiedAt: unknown | null;
+                lastSignInAt: unknown | null;
+                sessions: {
+                    createdAt: unknown;
+                    lastSeenAt: unknown;
+                    expiresAt: unknown;
+                    ip: string | null;
+                    userAgent: string | null;
+                }[];
+            };
+            /** @description null until the returnee gave their consent and profile */
+            record: {
+                /** Format: uuid */
+                id: string;
+                givenName: string;
+                familyName: string;
+                nameNative: string | null;
+                birthDate: string | null;
+                birthYear: number | null;
+                sex: components["schemas"]["SexInput"];
+                genderIdentity?: string;
+                nationalId: string | null;
+                passportNumber: string | null;
+                phone: string | null;
+                adminAreaCode: string;
+                address?: string;
+                languages?: string[];
+                disability?: {
+                    hasDisability: boolean;
+                    kinds?: components["schemas"]["DisabilityKindInput"][];
+                };
+                household?: {
+                    size: number;
+                    dependants: number;
+                    childrenOfSchoolAge: number;
+                    headOfHousehold: boolean;
+                };
+                education?: {
+                    iscedLevel: number;
+                    fieldOfStudy?: string;
+                };
+                skills?: {
+                    name: string;
+                    iscoCode?: string;
+                    yearsExperience?: number;
+                    certified: boolean;
+                    acquiredAbroad: boolean;
+                }[];
+                debts?: {
+                    amount: number;
+                    currency: string;
+                    lender: components["schemas"]["DebtLenderInput"];
+                    purpose?: components["schemas"]["DebtPurposeInput"];
+                    monthlyRepayment?: number;
+                }[];
+                documents?: {
+                    type: components["schemas"]["DocumentTypeInput"];
+                    status: components["schemas"]["DocumentStatusInput"];
+                }[];
+                housing?: {
+                    status: components["schemas"]["HousingStatusInput"];
+                    adequate?: boolean;
+                };
+                migrationEpisodes: components["schemas"]["MigrationEpisodeInput"][];
+                registeredByOrganisationId: string | null;
+                /** @description when the returnee registered themself on the portal; null when staff registered them */
+                selfRegisteredAt: unknown | null;
+                /** @description when the registering MRC confirmed a self-registration */
+                confirmedAt: unknown | null;
+                /** @description the needs the returnee named when registering themself */
+                statedNeeds?: components["schemas"]["ReturneeNeedInput"][];
+                /** @description set when this record was merged into another */
+                mergedIntoId: string | null;
+                createdAt: unknown;
+                updatedAt: unknown;
+            } | null;
+            consents: {
+                /** Format: uuid */
+                id: string;
+                purpose: components["schemas"]["ConsentPurposeInput"];
+                organisationIds: string[];
+                note: string | null;
+                givenAt: unknown;
+                expiresAt: unknown | null;
+                withdrawnAt: unknown | null;
+                withdrawalNote: string | null;
+                recordedByOrganisationId: string | null;
+                active: boolean;
+                /** @description given by the returnee on the portal */
+                givenOnPortal: boolean;
+                /** @description withdrawn by the returnee on the portal */
+                withdrawnOnPortal: boolean;
+            }[];
+            recordRequests: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                fromOrganisationId: string;
+                /** Format: uuid */
+                toOrganisationId: string;
+                /** @enum {string} */
+                status: "open" | "shared" | "declined";
+                note: string | null;
+                createdAt: unknown;
+                decidedAt: unknown | null;
+            }[];
+            cases: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                leadOrganisationId: string;
+                stage: components["schemas"]["CaseStageInput"];
+                riskLevel: components["schemas"]["RiskLevelInput"] | null;
+                openedAt: unknown;
+                planActivatedAt: unknown | null;
+                handedOverTo: string | null;
+                handedOverAt: unknown | null;
+                closedAt: unknown | null;
+                closureReason: components["schemas"]["CaseClosureReasonInput"] | null;
+                closureNote: string | null;
+                caseWorkerName: string | null;
+                events: {
+                    type: string;
+                    at: unknown;
+                    data: {
+                        [key: string]: unknown;
+                    };
+                    /** @description an organisation named in organisations */
+                    organisationId: string | null;
+                }[];
+                assessments: {
+                    /** Format: uuid */
+                    id: string;
+                    kind: components["schemas"]["AssessmentKindInput"];
+                    /** @description a sustainability survey: the version it was taken and scored on */
+                    surveyVersion: number | null;
+                    /** @description a sustainability survey: when in the case it was taken */
+                    occasion: components["schemas"]["SurveyOccasionInput"] | null;
+                    createdAt: unknown;
+                    answers: {
+                        [key: string]: unknown;
+                    };
+                    scores: {
+                        [key: string]: unknown;
+                    };
+                    /** @description an organisation named in organisations */
+                    organisationId: string | null;
+                }[];
+                goals: {
+                    /** Format: uuid */
+                    id: string;
+                    dimension: components["schemas"]["DimensionInput"];
+                    title: string;
+                    description: string | null;
+                }[];
+                actions: {
+                    /** Format: uuid */
+                    id: string;
+                    goalId: string | null;
+                    dimension: components["schemas"]["DimensionInput"];
+                    title: string;
+                    dueDate: string | null;
+                    status: components["schemas"]["PlanActionStatusInput"];
+                    serviceCategory: components["schemas"]["ServiceCategoryCodeInput"] | null;
+                    /** @description an organisation named in organisations */
+                    organisationId: string | null;
+                }[];
+                followUps: {
+                    /** Format: uuid */
+                    id: string;
+                    kind: components["schemas"]["FollowUpKindInput"];
+                    dueDate: string;
+                    status: components["schemas"]["FollowUpStatusInput"];
+                    doneAt: unknown | null;
+                    contactMethod: components["schemas"]["ContactMethodInput"] | null;
+                    reached: boolean | null;
+                    note: string | null;
+                }[];
+            }[];
+            referrals: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                caseId: string;
+                /** Format: uuid */
+                serviceId: string;
+                /** Format: uuid */
+                fromOrganisationId: string;
+                /** Format: uuid */
+                toOrganisationId: string;
+                reason: string;
+                urgency: components["schemas"]["UrgencyInput"];
+                consentId: string | null;
+                status: components["schemas"]["ReferralStatusInput"];
+                reasonCode: components["schemas"]["ReferralReasonCodeInput"] | null;
+                outcome: string | null;
+                dueAt: unknown | null;
+                sentAt: unknown | null;
+                respondedAt: unknown | null;
+                closedAt: unknown | null;
+                createdAt: unknown;
+                /** @description in the language asked, where the service has its words */
+                serviceName: string;
+                events: {
+                    type: components["schemas"]["ReferralEventTypeInput"];
+                    at: unknown;
+                    note: string | null;
+                    reasonCode: components["schemas"]["ReferralReasonCodeInput"] | null;
+                    outcome: string | null;
+                    /** @description an organisation named in organisations */
+                    organisationId: string | null;
+                }[];
+            }[];
+            enrolments: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                caseId: string;
+                /** Format: uuid */
+                programmeId: string;
+                programmeName: string;
+                status: components["schemas"]["EnrolmentStatusInput"];
+                verdict: {
+                    verdict: components["schemas"]["VerdictInput"];
+                    conditions: {
+                        facts: string[];
+                        text: string;
+                        phrase?: components["schemas"]["ConditionPhraseInput"];
+                        outcome: components["schemas"]["ConditionOutcomeInput"];
+                        actual: {
+                            [key: string]: unknown;
+                        };
+                        because?: string;
+                        restricted: boolean;
+                    }[];
+                    /** @description The rule's 'any of' groups: positions in this verdict's conditions list of which one is enough, and how the group came out */
+                    anyOf?: {
+                        conditions: number[];
+                        outcome: components["schemas"]["ConditionOutcomeInput"];
+                    }[];
+                };
+                note: string | null;
+                reason: string | null;
+                /** Format: uuid */
+                appliedByOrganisationId: string;
+                decidedAt: unknown | null;
+                startedAt: unknown | null;
+                endedAt: unknown | null;
+                /** @description A loan's or grant's money given when it started */
+                amountGiven: number | null;
+                /** @description The ISO 4217 currency of amountGiven */
+                currency: string | null;
+                createdAt: unknown;
+            }[];
+            businessPlans: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                caseId: string;
+                activity: string;
+                sectorIsic: string;
+                currency: string;
+                capitalNeeded: number;
+                ownContribution: number;
+                expectedMonthlyIncome: number;
+                market: string;
+                risks: string;
+                createdAt: unknown;
+                updatedAt: unknown;
+            }[];
+            callBacks: {
+                /** Format: uuid */
+                id: string;
+                preferredTime: components["schemas"]["CallBackTimeInput"];
+                note: string | null;
+                requestedAt: unknown;
+                doneAt: unknown | null;
+                /** Format: uuid */
+                organisationId: string;
+            }[];
+            merges: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                mergedId: string;
+                /** Format: uuid */
+                organisationId: string;
+                filled: {
+                    [key: string]: unknown;
+                };
+                note: string | null;
+                mergedAt: unknown;
+                undoneAt: unknown | null;
+                undoReason: string | null;
+            }[];
+            importRows: {
+                /** Format: uuid */
+                importId: string;
+                fileName: string;
+                /** Format: uuid */
+                organisationId: string;
+                importedAt: unknown;
+                line: number;
+                cells: {
+                    [key: string]: string;
+                } | null;
+                outcome: ("registered" | "existing" | "skipped" | "invalid") | null;
+            }[];
+            textMessages: {
+                /** Format: uuid */
+                id: string;
+                purpose: components["schemas"]["SmsPurposeInput"];
+                language: components["schemas"]["InterfaceLanguageInput"];
+                /** @description null for a message that carried a one-time code */
+                text: string | null;
+                status: components["schemas"]["SmsStatusInput"];
+                createdAt: unknown;
+                sentAt: unknown | null;
+            }[];
+            organisations: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            /** @description the classifications' codes in the copy, in words: districts, ISCO occupations, ISIC sectors */
+            names: {
+                areas: {
+                    [key: string]: string;
+                };
+                occupations: {
+                    [key: string]: string;
+                };
+                sectors: {
+                    [key: string]: string;
+                };
+            };
+        };
+        AccessLogInput: {
+            items: {
+                seq: number;
+                at: unknown;
+                /**
+                 * @description the returnee themself, a member of an organisation's staff, or the system's own work
+                 * @enum {string}
+                 */
+                by: "returnee" | "staff" | "system";
+                /** @description an organisation named in organisations */
+                organisationId: string | null;
+                /** @description the roles of the member of staff who acted */
+                roles: components["schemas"]["RoleInput"][];
+                action: string;
+                recordType: string;
+                reason: string | null;
+            }[];
+            nextBefore: number | null;
+            organisations: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+        };
+        WithdrawnOwnConsentInput: {
+            /** Format: uuid */
+            id: string;
+            purpose: components["schemas"]["ConsentPurposeInput"];
+            withdrawnAt: unknown;
+            /** @description referrals that rested on this consent alone, now stopped until a new consent */
+            referralsSuspended: number;
+        };
+        AuditEventInput: {
+            seq: number;
+            at: unknown;
+            actorUserId: string | null;
+            actorOrganisationId: string | null;
+            action: string;
+            recordType: string;
+            recordId: string | null;
+            personId: string | null;
+            /** @description the persons a list, search or notification showed; in a person's trail, that person alone */
+            personIds: string[];
+            reason: string | null;
+            details: {
+                [key: string]: unknown;
+            };
+        };
+        MeInput: {
+            user: {
+                /** Format: uuid */
+                id: string;
+                email: string;
+                name: string;
+                roles: components["schemas"]["RoleInput"][];
+                /** @description the language the user chose to work in; null until they choose */
+                language: components["schemas"]["InterfaceLanguageInput"] | null;
+            };
+            organisation: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                kind: components["schemas"]["OrganisationKindInput"];
+                country: string;
+            };
+            /** @description The actions of the API this user's roles allow (for example case.open, referral.create); whether one applies to a given record is answered with that record */
+            can: string[];
+        };
+        RecoveryCodesInput: {
+            /** @description shown this once: each opens the account once */
+            codes: string[];
+            createdAt: unknown;
+        };
+        RecoveryCodesStatusInput: {
+            /** @description recovery codes not used yet */
+            unused: number;
+            /** @description when the current set was made; null when there is none */
+            createdAt: unknown | null;
+        };
+        NamedAreaInput: {
+            code: string;
+            name: string;
+            /** @description 0 for a whole country, 1 for a division or province, 2 a district */
+            level: number;
+            parentName: string | null;
+        };
+        ServiceInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organisationId: string;
+            organisationName: string;
+            name: string;
+            description: string;
+            category: components["schemas"]["ServiceCategoryCodeInput"];
+            dimension: components["schemas"]["DimensionInput"];
+            locations: {
+                name: string;
+                address?: string;
+                adminAreaCode: string;
+                openingHours?: string;
+            }[];
+            serviceAreas: string[];
+            languages: string[];
+            /** @description the codes of serviceAreas and of the locations, each once, with their names */
+            areas: components["schemas"]["NamedAreaInput"][];
+            eligibility: string;
+            eligibilityRule: unknown;
+            ruleVersion: number;
+            version: number;
+            capacity: number | null;
+            cost: string;
+            contact: {
+                phone?: string;
+                /** Format: email */
+                email?: string;
+                /** Format: uri */
+                website?: string;
+                person?: string;
+            };
+            translations: components["schemas"]["ServiceTranslationsInput"];
+            active: boolean;
+            createdAt: unknown;
+            updatedAt: unknown;
+        };
+        ServiceDetailInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organisationId: string;
+            organisationName: string;
+            name: string;
+            description: string;
+            category: components["schemas"]["ServiceCategoryCodeInput"];
+            dimension: components["schemas"]["DimensionInput"];
+            locations: {
+                name: string;
+                address?: string;
+                adminAreaCode: string;
+                openingHours?: string;
+            }[];
+            serviceAreas: string[];
+            languages: string[];
+            /** @description the codes of serviceAreas and of the locations, each once, with their names */
+            areas: components["schemas"]["NamedAreaInput"][];
+            eligibility: string;
+            eligibilityRule: unknown;
+            ruleVersion: number;
+            version: number;
+            capacity: number | null;
+            cost: string;
+            contact: {
+                phone?: string;
+                /** Format: email */
+                email?: string;
+                /** Format: uri */
+                website?: string;
+                person?: string;
+            };
+            translations: components["schemas"]["ServiceTranslationsInput"];
+            active: boolean;
+            createdAt: unknown;
+            updatedAt: unknown;
+            /** @description What the caller may do to this service */
+            can: "update"[];
+        };
+        EligibilityInput: {
+            /** Format: uuid */
+            caseId: string;
+            factsVersion: number;
+            facts: {
+                [key: string]: unknown;
+            };
+            evaluatedAt: unknown;
+            eligibleProgrammes: number;
+            /** @description Every distinct condition with its outcome, once; offers refer to them by position */
+            conditions: {
+                text: string;
+                outcome: components["schemas"]["ConditionOutcomeInput"];
+                because?: string;
+                /**
+                 * @description present (true) only for health or psychosocial conditions
+                 * @constant
+                 */
+                restricted?: true;
+            }[];
+            programmes: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                kind: components["schemas"]["ProgrammeKindInput"];
+                category: components["schemas"]["ServiceCategoryCodeInput"];
+                organisationName: string;
+                ruleVersion: number;
+                verdict: components["schemas"]["VerdictInput"];
+                /** @description The offer's conditions in the order of its rule, as positions in the answer's `conditions` list (programmes share many conditions, so each is listed once) */
+                conditions: number[];
+                /** @description The rule's 'any of' groups: positions in this verdict's conditions list of which one is enough, and how the group came out */
+                anyOf: {
+                    conditions: number[];
+                    outcome: components["schemas"]["ConditionOutcomeInput"];
+                }[];
+                reachesReturnee: boolean;
+                placesLeft: number | null;
+            }[];
+            services: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                category: components["schemas"]["ServiceCategoryCodeInput"];
+                organisationName: string;
+                verdict: components["schemas"]["VerdictInput"];
+                /** @description The offer's conditions in the order of its rule, as positions in the answer's `conditions` list (programmes share many conditions, so each is listed once) */
+                conditions: number[];
+                /** @description The rule's 'any of' groups: positions in this verdict's conditions list of which one is enough, and how the group came out */
+                anyOf: {
+                    conditions: number[];
+                    outcome: components["schemas"]["ConditionOutcomeInput"];
+                }[];
+                reachesReturnee: boolean;
+            }[];
+            recommendations: {
+                dimension: components["schemas"]["DimensionInput"];
+                category: components["schemas"]["ServiceCategoryCodeInput"];
+                priority: components["schemas"]["NeedPriorityInput"];
+                /** @enum {string} */
+                source: "needs" | "vulnerability";
+                options: {
+                    /** @enum {string} */
+                    type: "programme" | "service";
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    organisationName: string;
+                    category: components["schemas"]["ServiceCategoryCodeInput"];
+                    verdict: components["schemas"]["VerdictInput"];
+                    distance: components["schemas"]["DistanceInput"] | null;
+                    hasCapacity: boolean;
+                    fit: string;
+                }[];
+            }[];
+        };
+        RulePreviewInput: {
+            /** Format: uuid */
+            personId: string;
+            caseId: string | null;
+            facts: {
+                [key: string]: unknown;
+            };
+            verdict: components["schemas"]["VerdictInput"];
+            conditions: {
+                facts: string[];
+                text: string;
+                phrase?: components["schemas"]["ConditionPhraseInput"];
+                outcome: components["schemas"]["ConditionOutcomeInput"];
+                actual: {
+                    [key: string]: unknown;
+                };
+                because?: string;
+                restricted: boolean;
+            }[];
+            /** @description The rule's 'any of' groups: positions in this verdict's conditions list of which one is enough, and how the group came out */
+            anyOf: {
+                conditions: number[];
+                outcome: components["schemas"]["ConditionOutcomeInput"];
+            }[];
+        };
+        ReturneeFactsCatalogueInput: {
+            version: number;
+            facts: {
+                name: string;
+                label: string;
+                description: string;
+                type: components["schemas"]["FactTypeInput"];
+                values?: string[];
+                unit?: string;
+                restricted?: boolean;
+            }[];
+        };
+        FeedbackReceiptInput: {
+            /** @description keep it: it is the only way to read the status and answer */
+            reference: string;
+            kind: components["schemas"]["FeedbackKindInput"];
+            status: components["schemas"]["FeedbackStatusInput"];
+            receivedAt: unknown;
+            /** @description the day an answer is due (YYYY-MM-DD) */
+            dueOn: string;
+            /** @description the organisation that answers it; null: the administrators of Homecoming */
+            handledBy: string | null;
+        };
+        FeedbackStatusViewInput: {
+            reference: string;
+            kind: components["schemas"]["FeedbackKindInput"];
+            subject: components["schemas"]["FeedbackSubjectInput"];
+            /** @description the service's or organisation's name */
+            about: string | null;
+            status: components["schemas"]["FeedbackStatusInput"];
+            receivedAt: unknown;
+            dueOn: string;
+            handledBy: string | null;
+            answer: string | null;
+            answeredAt: unknown | null;
+            closedAt: unknown | null;
+            history: {
+                status: components["schemas"]["FeedbackStatusInput"];
+                at: unknown;
+            }[];
+        };
+        FeedbackSummaryInput: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            kind: components["schemas"]["FeedbackKindInput"];
+            subject: components["schemas"]["FeedbackSubjectInput"];
+            status: components["schemas"]["FeedbackStatusInput"];
+            category: components["schemas"]["GrievanceCategoryInput"] | null;
+            priority: components["schemas"]["FeedbackPriorityInput"];
+            serviceId: string | null;
+            serviceName: string | null;
+            concernedOrganisationId: string | null;
+            concernedOrganisationName: string | null;
+            concernedReads: boolean;
+            handlingOrganisationId: string | null;
+            handlingOrganisationName: string | null;
+            channel: components["schemas"]["FeedbackChannelInput"];
+            language: components["schemas"]["InterfaceLanguageInput"];
+            anonymous: boolean;
+            rating: number | null;
+            /** @description the message's first 160 characters */
+            excerpt: string;
+            receivedAt: unknown;
+            dueOn: string;
+            /** @description its due day has passed without an answer */
+            overdue: boolean;
+            /** @description whether the first answer came by the due day; null while it may still */
+            answeredInTime: boolean | null;
+            version: number;
+        };
+        FeedbackDetailInput: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            kind: components["schemas"]["FeedbackKindInput"];
+            subject: components["schemas"]["FeedbackSubjectInput"];
+            status: components["schemas"]["FeedbackStatusInput"];
+            category: components["schemas"]["GrievanceCategoryInput"] | null;
+            priority: components["schemas"]["FeedbackPriorityInput"];
+            serviceId: string | null;
+            serviceName: string | null;
+            concernedOrganisationId: string | null;
+            concernedOrganisationName: string | null;
+            concernedReads: boolean;
+            handlingOrganisationId: string | null;
+            handlingOrganisationName: string | null;
+            channel: components["schemas"]["FeedbackChannelInput"];
+            language: components["schemas"]["InterfaceLanguageInput"];
+            anonymous: boolean;
+            rating: number | null;
+            /** @description the message's first 160 characters */
+            excerpt: string;
+            receivedAt: unknown;
+            dueOn: string;
+            /** @description its due day has passed without an answer */
+            overdue: boolean;
+            /** @description whether the first answer came by the due day; null while it may still */
+            answeredInTime: boolean | null;
+            version: number;
+            message: string;
+            staffName: string | null;
+            adminAreaCode: string | null;
+            areaName: string | null;
+            /** @description null when it was sent anonymously */
+            sender: {
+                name: string | null;
+                phone: string | null;
+                email: string | null;
+            } | null;
+            recordedByName: string | null;
+            answer: string | null;
+            answeredAt: unknown | null;
+            closedAt: unknown | null;
+            events: {
+                seq: number;
+                /** @enum {string} */
+                action: "received" | "note" | "triage" | "answer" | "close" | "reopen";
+                at: unknown;
+                userName: string | null;
+                organisationName: string | null;
+                text: string | null;
+                details: {
+                    [key: string]: unknown;
+                };
+            }[];
+            /**
+             * @description who the caller is to it: an administrator, of the handling organisation, of the one it is about, or no longer anyone (after passing it on: message, sender and history are then left out)
+             * @enum {string}
+             */
+            side: "admin" | "handler" | "concerned" | "none";
+            /** @description the moves the caller may make now */
+            moves: components["schemas"]["FeedbackActionInput"][];
         };
         /**
          * @description invalid: has problems; to_decide: a likely match waits for a decision; decided; ready: registered as new at commit; after the import is closed, registered, existing or skipped
@@ -13834,98 +14656,6 @@ export interface components {
             }[];
             centreChecks: string[];
         };
-        ProgrammeInput: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            ownerOrganisationId: string;
-            ownerOrganisationName: string;
-            name: string;
-            description: string;
-            kind: components["schemas"]["ProgrammeKindInput"];
-            category: components["schemas"]["ServiceCategoryCodeInput"];
-            dimension: components["schemas"]["DimensionInput"];
-            areaCodes: string[];
-            capacity: number | null;
-            placesTaken: number;
-            opensOn: string | null;
-            closesOn: string | null;
-            eligibilityRule: unknown;
-            ruleVersion: number;
-            translations: components["schemas"]["ProgrammeTranslationsInput"];
-            active: boolean;
-            version: number;
-            createdAt: unknown;
-            updatedAt: unknown;
-        };
-        EnrolmentInput: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            programmeId: string;
-            programmeName: string;
-            programmeKind: components["schemas"]["ProgrammeKindInput"];
-            /** Format: uuid */
-            caseId: string;
-            /** Format: uuid */
-            personId: string;
-            status: components["schemas"]["EnrolmentStatusInput"];
-            ruleVersion: number;
-            verdict: {
-                verdict: components["schemas"]["VerdictInput"];
-                conditions: {
-                    facts: string[];
-                    text: string;
-                    phrase?: components["schemas"]["ConditionPhraseInput"];
-                    outcome: components["schemas"]["ConditionOutcomeInput"];
-                    actual: {
-                        [key: string]: unknown;
-                    };
-                    because?: string;
-                    restricted: boolean;
-                }[];
-                /** @description The rule's 'any of' groups: positions in this verdict's conditions list of which one is enough, and how the group came out */
-                anyOf?: {
-                    conditions: number[];
-                    outcome: components["schemas"]["ConditionOutcomeInput"];
-                }[];
-            };
-            coachingEnrolmentId: string | null;
-            businessPlanId: string | null;
-            note: string | null;
-            reason: string | null;
-            /** Format: uuid */
-            appliedByOrganisationId: string;
-            decidedAt: unknown | null;
-            startedAt: unknown | null;
-            endedAt: unknown | null;
-            /** @description A loan's or grant's money given when it started */
-            amountGiven: number | null;
-            /** @description The ISO 4217 currency of amountGiven */
-            currency: string | null;
-            version: number;
-            createdAt: unknown;
-            updatedAt: unknown;
-            /** @description What the caller may do next to this enrolment */
-            moves: ("accept" | "reject" | "waitlist" | "start" | "complete" | "drop")[];
-        };
-        BusinessPlanInput: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            caseId: string;
-            activity: string;
-            sectorIsic: string;
-            currency: string;
-            capitalNeeded: number;
-            ownContribution: number;
-            expectedMonthlyIncome: number;
-            market: string;
-            risks: string;
-            version: number;
-            createdAt: unknown;
-            updatedAt: unknown;
-        };
         IscoGroupInput: {
             code: string;
             level: number;
@@ -13967,89 +14697,6 @@ export interface components {
             dimension: "economic" | "social" | "psychosocial";
             label: string;
             description: string;
-        };
-        ReferralInput: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            caseId: string;
-            /** Format: uuid */
-            personId: string;
-            person: {
-                /** Format: uuid */
-                id: string;
-                givenName: string;
-                familyName: string;
-            };
-            /** Format: uuid */
-            fromOrganisationId: string;
-            fromOrganisationName: string;
-            fromUserId: string | null;
-            /** Format: uuid */
-            serviceId: string;
-            service: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-                category: components["schemas"]["ServiceCategoryCodeInput"];
-                organisationName: string;
-            };
-            /** Format: uuid */
-            toOrganisationId: string;
-            toOrganisationName: string;
-            reason: string;
-            urgency: components["schemas"]["UrgencyInput"];
-            consentId: string | null;
-            status: components["schemas"]["ReferralStatusInput"];
-            dueAt: unknown | null;
-            overdue: boolean;
-            reasonCode: components["schemas"]["ReferralReasonCodeInput"] | null;
-            outcome: string | null;
-            sentAt: unknown | null;
-            respondedAt: unknown | null;
-            closedAt: unknown | null;
-            version: number;
-            createdAt: unknown;
-            updatedAt: unknown;
-            events: {
-                /** Format: uuid */
-                id: string;
-                type: components["schemas"]["ReferralEventTypeInput"];
-                at: unknown;
-                actorUserId: string | null;
-                actorOrganisationId: string | null;
-                note: string | null;
-                reasonCode: components["schemas"]["ReferralReasonCodeInput"] | null;
-                outcome: string | null;
-            }[];
-            /** @description What the caller's organisation may do next to this referral, in the table's order */
-            moves: {
-                /** @enum {string} */
-                action: "send" | "accept" | "decline" | "start" | "complete" | "not-complete" | "cancel" | "resume";
-                /**
-                 * @description what has to change before the move can be made
-                 * @enum {string}
-                 */
-                heldBy?: "case_closed" | "consent_missing";
-            }[];
-            /** @description true for a receiver that no longer sees the returnee (the consent was withdrawn): the referral's own history only, without name, reason, notes or outcome */
-            withheld: boolean;
-        };
-        NotificationsInput: {
-            items: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                referralId: string;
-                type: components["schemas"]["ReferralEventTypeInput"];
-                at: unknown;
-                status: components["schemas"]["ReferralStatusInput"];
-                direction: components["schemas"]["ReferralDirectionInput"];
-                serviceName: string;
-                personName: string;
-                actorOrganisationName: string | null;
-            }[];
-            unseen: number;
         };
         SmsMessageInput: {
             /** Format: uuid */
@@ -14309,140 +14956,6 @@ export interface components {
                 };
             };
         };
-        /** @description The same answer whether or not the number has an account (a registered number is told by text that someone tried) */
-        CodeSent: {
-            /** @description the number the code went to, masked: +880 ••• •• 5678 */
-            sentTo: string;
-            /** @description how long the code works */
-            minutes: number;
-        };
-        OwnRecord: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            nameNative: string | null;
-            birthYear: number | null;
-            adminAreaCode: string;
-            /** @description the centre (MRC) that holds the record */
-            centre: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            selfRegisteredAt: string | null;
-            /** @description when the centre confirmed the registration */
-            confirmedAt: string | null;
-            statedNeeds: components["schemas"]["ReturneeNeed"][];
-        };
-        PortalMe: {
-            account: {
-                phone: string;
-                language: components["schemas"]["InterfaceLanguage"];
-            };
-            /** @description null until the returnee gave their consent and profile */
-            record: components["schemas"]["OwnRecord"] | null;
-        };
-        OpenCallBack: {
-            /** Format: uuid */
-            id: string;
-            /** @description who will call */
-            organisationName: string;
-            preferredTime: components["schemas"]["CallBackTime"];
-            /** Format: date-time */
-            requestedAt: string;
-        };
-        MyCase: {
-            cases: {
-                /** Format: uuid */
-                id: string;
-                organisationName: string;
-                caseManagerName: string | null;
-                stage: components["schemas"]["CaseStage"];
-                /** Format: date-time */
-                openedAt: string;
-                closedAt: string | null;
-                referrals: {
-                    /** Format: uuid */
-                    id: string;
-                    /** @description the service's name in the language asked, where it has one */
-                    service: string;
-                    translated: boolean;
-                    organisationName: string;
-                    status: components["schemas"]["ReferralStatus"];
-                    sentAt: string | null;
-                    dueAt: string | null;
-                    /** Format: date-time */
-                    updatedAt: string;
-                }[];
-                actions: {
-                    /** Format: uuid */
-                    id: string;
-                    title: string;
-                    dimension: components["schemas"]["Dimension"];
-                    organisationName: string | null;
-                    dueDate: string | null;
-                    status: components["schemas"]["PlanActionStatus"];
-                }[];
-                followUps: {
-                    /** Format: uuid */
-                    id: string;
-                    kind: components["schemas"]["FollowUpKind"];
-                    dueDate: string;
-                    status: components["schemas"]["FollowUpStatus"];
-                    doneAt: string | null;
-                }[];
-            }[];
-            callBack: components["schemas"]["OpenCallBack"] | null;
-        };
-        AuditEvent: {
-            seq: number;
-            /** Format: date-time */
-            at: string;
-            actorUserId: string | null;
-            actorOrganisationId: string | null;
-            action: string;
-            recordType: string;
-            recordId: string | null;
-            personId: string | null;
-            /** @description the persons a list, search or notification showed; in a person's trail, that person alone */
-            personIds: string[];
-            reason: string | null;
-            details: {
-                [key: string]: unknown;
-            };
-        };
-        Me: {
-            user: {
-                /** Format: uuid */
-                id: string;
-                email: string;
-                name: string;
-                roles: components["schemas"]["Role"][];
-                /** @description the language the user chose to work in; null until they choose */
-                language: components["schemas"]["InterfaceLanguage"] | null;
-            };
-            organisation: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-                kind: components["schemas"]["OrganisationKind"];
-                country: string;
-            };
-            /** @description The actions of the API this user's roles allow (for example case.open, referral.create); whether one applies to a given record is answered with that record */
-            can: string[];
-        };
-        RecoveryCodes: {
-            /** @description shown this once: each opens the account once */
-            codes: string[];
-            /** Format: date-time */
-            createdAt: string;
-        };
-        RecoveryCodesStatus: {
-            /** @description recovery codes not used yet */
-            unused: number;
-            /** @description when the current set was made; null when there is none */
-            createdAt: string | null;
-        };
         Case: {
             /** Format: uuid */
             id: string;
@@ -14668,361 +15181,6 @@ export interface components {
             id: string;
             /** Format: date-time */
             doneAt: string;
-        };
-        NamedArea: {
-            code: string;
-            name: string;
-            /** @description 0 for a whole country, 1 for a division or province, 2 a district */
-            level: number;
-            parentName: string | null;
-        };
-        Service: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            organisationId: string;
-            organisationName: string;
-            name: string;
-            description: string;
-            category: components["schemas"]["ServiceCategoryCode"];
-            dimension: components["schemas"]["Dimension"];
-            locations: {
-                name: string;
-                address?: string;
-                adminAreaCode: string;
-                openingHours?: string;
-            }[];
-            serviceAreas: string[];
-            languages: string[];
-            /** @description the codes of serviceAreas and of the locations, each once, with their names */
-            areas: components["schemas"]["NamedArea"][];
-            eligibility: string;
-            eligibilityRule: unknown;
-            ruleVersion: number;
-            version: number;
-            capacity: number | null;
-            cost: string;
-            contact: {
-                phone?: string;
-                /** Format: email */
-                email?: string;
-                /** Format: uri */
-                website?: string;
-                person?: string;
-            };
-            translations: components["schemas"]["ServiceTranslations"];
-            active: boolean;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        ServiceDetail: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            organisationId: string;
-            organisationName: string;
-            name: string;
-            description: string;
-            category: components["schemas"]["ServiceCategoryCode"];
-            dimension: components["schemas"]["Dimension"];
-            locations: {
-                name: string;
-                address?: string;
-                adminAreaCode: string;
-                openingHours?: string;
-            }[];
-            serviceAreas: string[];
-            languages: string[];
-            /** @description the codes of serviceAreas and of the locations, each once, with their names */
-            areas: components["schemas"]["NamedArea"][];
-            eligibility: string;
-            eligibilityRule: unknown;
-            ruleVersion: number;
-            version: number;
-            capacity: number | null;
-            cost: string;
-            contact: {
-                phone?: string;
-                /** Format: email */
-                email?: string;
-                /** Format: uri */
-                website?: string;
-                person?: string;
-            };
-            translations: components["schemas"]["ServiceTranslations"];
-            active: boolean;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            /** @description What the caller may do to this service */
-            can: "update"[];
-        };
-        RuleVersion: {
-            /** Format: uuid */
-            id: string;
-            version: number;
-            rule: unknown;
-            changedByUserId: string | null;
-            /** Format: date-time */
-            changedAt: string;
-            impact: {
-                eligible: number;
-                notEligible: number;
-                unknown: number;
-                countedAt: string;
-            } | null;
-        };
-        /** @description the condition structured (one fact compared with values), for a screen to say in its reader's language */
-        ConditionPhrase: {
-            fact: string;
-            /** @enum {string} */
-            op: "is" | "is_not" | "below" | "at_most" | "above" | "at_least" | "between" | "between_exclusive" | "one_of" | "includes";
-            values: (string | number | boolean | null)[];
-        };
-        Eligibility: {
-            /** Format: uuid */
-            caseId: string;
-            factsVersion: number;
-            facts: {
-                [key: string]: unknown;
-            };
-            /** Format: date-time */
-            evaluatedAt: string;
-            eligibleProgrammes: number;
-            /** @description Every distinct condition with its outcome, once; offers refer to them by position */
-            conditions: {
-                text: string;
-                outcome: components["schemas"]["ConditionOutcome"];
-                because?: string;
-                /**
-                 * @description present (true) only for health or psychosocial conditions
-                 * @constant
-                 */
-                restricted?: true;
-            }[];
-            programmes: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-                kind: components["schemas"]["ProgrammeKind"];
-                category: components["schemas"]["ServiceCategoryCode"];
-                organisationName: string;
-                ruleVersion: number;
-                verdict: components["schemas"]["Verdict"];
-                /** @description The offer's conditions in the order of its rule, as positions in the answer's `conditions` list (programmes share many conditions, so each is listed once) */
-                conditions: number[];
-                /** @description The rule's 'any of' groups: positions in this verdict's conditions list of which one is enough, and how the group came out */
-                anyOf: {
-                    conditions: number[];
-                    outcome: components["schemas"]["ConditionOutcome"];
-                }[];
-                reachesReturnee: boolean;
-                placesLeft: number | null;
-            }[];
-            services: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-                category: components["schemas"]["ServiceCategoryCode"];
-                organisationName: string;
-                verdict: components["schemas"]["Verdict"];
-                /** @description The offer's conditions in the order of its rule, as positions in the answer's `conditions` list (programmes share many conditions, so each is listed once) */
-                conditions: number[];
-                /** @description The rule's 'any of' groups: positions in this verdict's conditions list of which one is enough, and how the group came out */
-                anyOf: {
-                    conditions: number[];
-                    outcome: components["schemas"]["ConditionOutcome"];
-                }[];
-                reachesReturnee: boolean;
-            }[];
-            recommendations: {
-                dimension: components["schemas"]["Dimension"];
-                category: components["schemas"]["ServiceCategoryCode"];
-                priority: components["schemas"]["NeedPriority"];
-                /** @enum {string} */
-                source: "needs" | "vulnerability";
-                options: {
-                    /** @enum {string} */
-                    type: "programme" | "service";
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                    organisationName: string;
-                    category: components["schemas"]["ServiceCategoryCode"];
-                    verdict: components["schemas"]["Verdict"];
-                    distance: components["schemas"]["Distance"] | null;
-                    hasCapacity: boolean;
-                    fit: string;
-                }[];
-            }[];
-        };
-        RulePreview: {
-            /** Format: uuid */
-            personId: string;
-            caseId: string | null;
-            facts: {
-                [key: string]: unknown;
-            };
-            verdict: components["schemas"]["Verdict"];
-            conditions: {
-                facts: string[];
-                text: string;
-                phrase?: components["schemas"]["ConditionPhrase"];
-                outcome: components["schemas"]["ConditionOutcome"];
-                actual: {
-                    [key: string]: unknown;
-                };
-                because?: string;
-                restricted: boolean;
-            }[];
-            /** @description The rule's 'any of' groups: positions in this verdict's conditions list of which one is enough, and how the group came out */
-            anyOf: {
-                conditions: number[];
-                outcome: components["schemas"]["ConditionOutcome"];
-            }[];
-        };
-        ReturneeFactsCatalogue: {
-            version: number;
-            facts: {
-                name: string;
-                label: string;
-                description: string;
-                type: components["schemas"]["FactType"];
-                values?: string[];
-                unit?: string;
-                restricted?: boolean;
-            }[];
-        };
-        FeedbackReceipt: {
-            /** @description keep it: it is the only way to read the status and answer */
-            reference: string;
-            kind: components["schemas"]["FeedbackKind"];
-            status: components["schemas"]["FeedbackStatus"];
-            /** Format: date-time */
-            receivedAt: string;
-            /** @description the day an answer is due (YYYY-MM-DD) */
-            dueOn: string;
-            /** @description the organisation that answers it; null: the administrators of Homecoming */
-            handledBy: string | null;
-        };
-        FeedbackStatusView: {
-            reference: string;
-            kind: components["schemas"]["FeedbackKind"];
-            subject: components["schemas"]["FeedbackSubject"];
-            /** @description the service's or organisation's name */
-            about: string | null;
-            status: components["schemas"]["FeedbackStatus"];
-            /** Format: date-time */
-            receivedAt: string;
-            dueOn: string;
-            handledBy: string | null;
-            answer: string | null;
-            answeredAt: string | null;
-            closedAt: string | null;
-            history: {
-                status: components["schemas"]["FeedbackStatus"];
-                /** Format: date-time */
-                at: string;
-            }[];
-        };
-        FeedbackSummary: {
-            /** Format: uuid */
-            id: string;
-            reference: string;
-            kind: components["schemas"]["FeedbackKind"];
-            subject: components["schemas"]["FeedbackSubject"];
-            status: components["schemas"]["FeedbackStatus"];
-            category: components["schemas"]["GrievanceCategory"] | null;
-            priority: components["schemas"]["FeedbackPriority"];
-            serviceId: string | null;
-            serviceName: string | null;
-            concernedOrganisationId: string | null;
-            concernedOrganisationName: string | null;
-            concernedReads: boolean;
-            handlingOrganisationId: string | null;
-            handlingOrganisationName: string | null;
-            channel: components["schemas"]["FeedbackChannel"];
-            language: components["schemas"]["InterfaceLanguage"];
-            anonymous: boolean;
-            rating: number | null;
-            /** @description the message's first 160 characters */
-            excerpt: string;
-            /** Format: date-time */
-            receivedAt: string;
-            dueOn: string;
-            /** @description its due day has passed without an answer */
-            overdue: boolean;
-            /** @description whether the first answer came by the due day; null while it may still */
-            answeredInTime: boolean | null;
-            version: number;
-        };
-        FeedbackDetail: {
-            /** Format: uuid */
-            id: string;
-            reference: string;
-            kind: components["schemas"]["FeedbackKind"];
-            subject: components["schemas"]["FeedbackSubject"];
-            status: components["schemas"]["FeedbackStatus"];
-            category: components["schemas"]["GrievanceCategory"] | null;
-            priority: components["schemas"]["FeedbackPriority"];
-            serviceId: string | null;
-            serviceName: string | null;
-            concernedOrganisationId: string | null;
-            concernedOrganisationName: string | null;
-            concernedReads: boolean;
-            handlingOrganisationId: string | null;
-            handlingOrganisationName: string | null;
-            channel: components["schemas"]["FeedbackChannel"];
-            language: components["schemas"]["InterfaceLanguage"];
-            anonymous: boolean;
-            rating: number | null;
-            /** @description the message's first 160 characters */
-            excerpt: string;
-            /** Format: date-time */
-            receivedAt: string;
-            dueOn: string;
-            /** @description its due day has passed without an answer */
-            overdue: boolean;
-            /** @description whether the first answer came by the due day; null while it may still */
-            answeredInTime: boolean | null;
-            version: number;
-            message: string;
-            staffName: string | null;
-            adminAreaCode: string | null;
-            areaName: string | null;
-            /** @description null when it was sent anonymously */
-            sender: {
-                name: string | null;
-                phone: string | null;
-                email: string | null;
-            } | null;
-            recordedByName: string | null;
-            answer: string | null;
-            answeredAt: string | null;
-            closedAt: string | null;
-            events: {
-                seq: number;
-                /** @enum {string} */
-                action: "received" | "note" | "triage" | "answer" | "close" | "reopen";
-                /** Format: date-time */
-                at: string;
-                userName: string | null;
-                organisationName: string | null;
-                text: string | null;
-                details: {
-                    [key: string]: unknown;
-                };
-            }[];
-            /**
-             * @description who the caller is to it: an administrator, of the handling organisation, of the one it is about, or no longer anyone (after passing it on: message, sender and history are then left out)
-             * @enum {string}
-             */
-            side: "admin" | "handler" | "concerned" | "none";
-            /** @description the moves the caller may make now */
-            moves: components["schemas"]["FeedbackAction"][];
         };
         MigrationEpisode: {
             destinationCountry: string;
@@ -15335,6 +15493,1080 @@ export interface components {
             id: string;
             /** Format: date-time */
             confirmedAt: string;
+        };
+        RuleVersion: {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            rule: unknown;
+            changedByUserId: string | null;
+            /** Format: date-time */
+            changedAt: string;
+            impact: {
+                eligible: number;
+                notEligible: number;
+                unknown: number;
+                countedAt: string;
+            } | null;
+        };
+        /** @description the condition structured (one fact compared with values), for a screen to say in its reader's language */
+        ConditionPhrase: {
+            fact: string;
+            /** @enum {string} */
+            op: "is" | "is_not" | "below" | "at_most" | "above" | "at_least" | "between" | "between_exclusive" | "one_of" | "includes";
+            values: (string | number | boolean | null)[];
+        };
+        Programme: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            ownerOrganisationId: string;
+            ownerOrganisationName: string;
+            name: string;
+            description: string;
+            kind: components["schemas"]["ProgrammeKind"];
+            category: components["schemas"]["ServiceCategoryCode"];
+            dimension: components["schemas"]["Dimension"];
+            areaCodes: string[];
+            capacity: number | null;
+            placesTaken: number;
+            opensOn: string | null;
+            closesOn: string | null;
+            eligibilityRule: unknown;
+            ruleVersion: number;
+            translations: components["schemas"]["ProgrammeTranslations"];
+            active: boolean;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        Enrolment: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            programmeId: string;
+            programmeName: string;
+            programmeKind: components["schemas"]["ProgrammeKind"];
+            /** Format: uuid */
+            caseId: string;
+            /** Format: uuid */
+            personId: string;
+            status: components["schemas"]["EnrolmentStatus"];
+            ruleVersion: number;
+            verdict: {
+                verdict: components["schemas"]["Verdict"];
+                conditions: {
+                    facts: string[];
+                    text: string;
+                    phrase?: components["schemas"]["ConditionPhrase"];
+                    outcome: components["schemas"]["ConditionOutcome"];
+                    actual: {
+                        [key: string]: unknown;
+                    };
+                    because?: string;
+                    restricted: boolean;
+                }[];
+                /** @description The rule's 'any of' groups: positions in this verdict's conditions list of which one is enough, and how the group came out */
+                anyOf?: {
+                    conditions: number[];
+                    outcome: components["schemas"]["ConditionOutcome"];
+                }[];
+            };
+            coachingEnrolmentId: string | null;
+            businessPlanId: string | null;
+            note: string | null;
+            reason: string | null;
+            /** Format: uuid */
+            appliedByOrganisationId: string;
+            decidedAt: string | null;
+            startedAt: string | null;
+            endedAt: string | null;
+            /** @description A loan's or grant's money given when it started */
+            amountGiven: number | null;
+            /** @description The ISO 4217 currency of amountGiven */
+            currency: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description What the caller may do next to this enrolment */
+            moves: ("accept" | "reject" | "waitlist" | "start" | "complete" | "drop")[];
+        };
+        BusinessPlan: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            activity: string;
+            sectorIsic: string;
+            currency: string;
+            capitalNeeded: number;
+            ownContribution: number;
+            expectedMonthlyIncome: number;
+            market: string;
+            risks: string;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        Referral: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            /** Format: uuid */
+            personId: string;
+            person: {
+                /** Format: uuid */
+                id: string;
+                givenName: string;
+                familyName: string;
+            };
+            /** Format: uuid */
+            fromOrganisationId: string;
+            fromOrganisationName: string;
+            fromUserId: string | null;
+            /** Format: uuid */
+            serviceId: string;
+            service: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                category: components["schemas"]["ServiceCategoryCode"];
+                organisationName: string;
+            };
+            /** Format: uuid */
+            toOrganisationId: string;
+            toOrganisationName: string;
+            reason: string;
+            urgency: components["schemas"]["Urgency"];
+            consentId: string | null;
+            status: components["schemas"]["ReferralStatus"];
+            dueAt: string | null;
+            overdue: boolean;
+            reasonCode: components["schemas"]["ReferralReasonCode"] | null;
+            outcome: string | null;
+            sentAt: string | null;
+            respondedAt: string | null;
+            closedAt: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            events: {
+                /** Format: uuid */
+                id: string;
+                type: components["schemas"]["ReferralEventType"];
+                /** Format: date-time */
+                at: string;
+                actorUserId: string | null;
+                actorOrganisationId: string | null;
+                note: string | null;
+                reasonCode: components["schemas"]["ReferralReasonCode"] | null;
+                outcome: string | null;
+            }[];
+            /** @description What the caller's organisation may do next to this referral, in the table's order */
+            moves: {
+                /** @enum {string} */
+                action: "send" | "accept" | "decline" | "start" | "complete" | "not-complete" | "cancel" | "resume";
+                /**
+                 * @description what has to change before the move can be made
+                 * @enum {string}
+                 */
+                heldBy?: "case_closed" | "consent_missing";
+            }[];
+            /** @description true for a receiver that no longer sees the returnee (the consent was withdrawn): the referral's own history only, without name, reason, notes or outcome */
+            withheld: boolean;
+        };
+        Notifications: {
+            items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                referralId: string;
+                type: components["schemas"]["ReferralEventType"];
+                /** Format: date-time */
+                at: string;
+                status: components["schemas"]["ReferralStatus"];
+                direction: components["schemas"]["ReferralDirection"];
+                serviceName: string;
+                personName: string;
+                actorOrganisationName: string | null;
+            }[];
+            unseen: number;
+        };
+        /** @description The same answer whether or not the number has an account (a registered number is told by text that someone tried) */
+        CodeSent: {
+            /** @description the number the code went to, masked: +880 ••• •• 5678 */
+            sentTo: string;
+            /** @description how long the code works */
+            minutes: number;
+        };
+        OwnRecord: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            nameNative: string | null;
+            birthYear: number | null;
+            adminAreaCode: string;
+            /** @description the centre (MRC) that holds the record */
+            centre: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            selfRegisteredAt: string | null;
+            /** @description when the centre confirmed the registration */
+            confirmedAt: string | null;
+            statedNeeds: components["schemas"]["ReturneeNeed"][];
+        };
+        PortalMe: {
+            account: {
+                phone: string;
+                language: components["schemas"]["InterfaceLanguage"];
+            };
+            /** @description null until the returnee gave their consent and profile */
+            record: components["schemas"]["OwnRecord"] | null;
+        };
+        OpenCallBack: {
+            /** Format: uuid */
+            id: string;
+            /** @description who will call */
+            organisationName: string;
+            preferredTime: components["schemas"]["CallBackTime"];
+            /** Format: date-time */
+            requestedAt: string;
+        };
+        MyCase: {
+            cases: {
+                /** Format: uuid */
+                id: string;
+                organisationName: string;
+                caseManagerName: string | null;
+                stage: components["schemas"]["CaseStage"];
+                /** Format: date-time */
+                openedAt: string;
+                closedAt: string | null;
+                referrals: {
+                    /** Format: uuid */
+                    id: string;
+                    /** @description the service's name in the language asked, where it has one */
+                    service: string;
+                    translated: boolean;
+                    organisationName: string;
+                    status: components["schemas"]["ReferralStatus"];
+                    sentAt: string | null;
+                    dueAt: string | null;
+                    /** Format: date-time */
+                    updatedAt: string;
+                }[];
+                actions: {
+                    /** Format: uuid */
+                    id: string;
+                    title: string;
+                    dimension: components["schemas"]["Dimension"];
+                    organisationName: string | null;
+                    dueDate: string | null;
+                    status: components["schemas"]["PlanActionStatus"];
+                }[];
+                followUps: {
+                    /** Format: uuid */
+                    id: string;
+                    kind: components["schemas"]["FollowUpKind"];
+                    dueDate: string;
+                    status: components["schemas"]["FollowUpStatus"];
+                    doneAt: string | null;
+                }[];
+            }[];
+            callBack: components["schemas"]["OpenCallBack"] | null;
+        };
+        MyData: {
+            /** Format: date-time */
+            generatedAt: string;
+            /** @description the language services' and programmes' names are in */
+            language: components["schemas"]["InterfaceLanguage"];
+            account: {
+                phone: string;
+                language: components["schemas"]["InterfaceLanguage"];
+                /** Format: date-time */
+                createdAt: string;
+                verifiedAt: string | null;
+                lastSignInAt: string | null;
+                sessions: {
+                    /** Format: date-time */
+                    createdAt: string;
+                    /** Format: date-time */
+                    lastSeenAt: string;
+                    /** Format: date-time */
+                    expiresAt: string;
+                    ip: string | null;
+                    userAgent: string | null;
+                }[];
+            };
+            /** @description null until the returnee gave their consent and profile */
+            record: {
+                /** Format: uuid */
+                id: string;
+                givenName: string;
+                familyName: string;
+                nameNative: string | null;
+                birthDate: string | null;
+                birthYear: number | null;
+                sex: components["schemas"]["Sex"];
+                genderIdentity?: string;
+                nationalId: string | null;
+                passportNumber: string | null;
+                phone: string | null;
+                adminAreaCode: string;
+                address?: string;
+                languages?: string[];
+                disability?: {
+                    hasDisability: boolean;
+                    kinds?: components["schemas"]["DisabilityKind"][];
+                };
+                household?: {
+                    size: number;
+                    dependants: number;
+                    childrenOfSchoolAge: number;
+                    headOfHousehold: boolean;
+                };
+                education?: {
+                    iscedLevel: number;
+                    fieldOfStudy?: string;
+                };
+                skills?: {
+                    name: string;
+                    iscoCode?: string;
+                    yearsExperience?: number;
+                    certified: boolean;
+                    acquiredAbroad: boolean;
+                }[];
+                debts?: {
+                    amount: number;
+                    currency: string;
+                    lender: components["schemas"]["DebtLender"];
+                    purpose?: components["schemas"]["DebtPurpose"];
+                    monthlyRepayment?: number;
+                }[];
+                documents?: {
+                    type: components["schemas"]["DocumentType"];
+                    status: components["schemas"]["DocumentStatus"];
+                }[];
+                housing?: {
+                    status: components["schemas"]["HousingStatus"];
+                    adequate?: boolean;
+                };
+                migrationEpisodes: components["schemas"]["MigrationEpisode"][];
+                registeredByOrganisationId: string | null;
+                /** @description when the returnee registered themself on the portal; null when staff registered them */
+                selfRegisteredAt: string | null;
+                /** @description when the registering MRC confirmed a self-registration */
+                confirmedAt: string | null;
+                /** @description the needs the returnee named when registering themself */
+                statedNeeds?: components["schemas"]["ReturneeNeed"][];
+                /** @description set when this record was merged into another */
+                mergedIntoId: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+            } | null;
+            consents: {
+                /** Format: uuid */
+                id: string;
+                purpose: components["schemas"]["ConsentPurpose"];
+                organisationIds: string[];
+                note: string | null;
+                /** Format: date-time */
+                givenAt: string;
+                expiresAt: string | null;
+                withdrawnAt: string | null;
+                withdrawalNote: string | null;
+                recordedByOrganisationId: string | null;
+                active: boolean;
+                /** @description given by the returnee on the portal */
+                givenOnPortal: boolean;
+                /** @description withdrawn by the returnee on the portal */
+                withdrawnOnPortal: boolean;
+            }[];
+            recordRequests: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                fromOrganisationId: string;
+                /** Format: uuid */
+                toOrganisationId: string;
+                /** @enum {string} */
+                status: "open" | "shared" | "declined";
+                note: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                decidedAt: string | null;
+            }[];
+            cases: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                leadOrganisationId: string;
+                stage: components["schemas"]["CaseStage"];
+                riskLevel: components["schemas"]["RiskLevel"] | null;
+                /** Format: date-time */
+                openedAt: string;
+                planActivatedAt: string | null;
+                handedOverTo: string | null;
+                handedOverAt: string | null;
+                closedAt: string | null;
+                closureReason: components["schemas"]["CaseClosureReason"] | null;
+                closureNote: string | null;
+                caseWorkerName: string | null;
+                events: {
+                    type: string;
+                    /** Format: date-time */
+                    at: string;
+                    data: {
+                        [key: string]: unknown;
+                    };
+                    /** @description an organisation named in organisations */
+                    organisationId: string | null;
+                }[];
+                assessments: {
+                    /** Format: uuid */
+                    id: string;
+                    kind: components["schemas"]["AssessmentKind"];
+                    /** @description a sustainability survey: the version it was taken and scored on */
+                    surveyVersion: number | null;
+                    /** @description a sustainability survey: when in the case it was taken */
+                    occasion: components["schemas"]["SurveyOccasion"] | null;
+                    /** Format: date-time */
+                    createdAt: string;
+                    answers: {
+                        [key: string]: unknown;
+                    };
+                    scores: {
+                        [key: string]: unknown;
+                    };
+                    /** @description an organisation named in organisations */
+                    organisationId: string | null;
+                }[];
+                goals: {
+                    /** Format: uuid */
+                    id: string;
+                    dimension: components["schemas"]["Dimension"];
+                    title: string;
+                    description: string | null;
+                }[];
+                actions: {
+                    /** Format: uuid */
+                    id: string;
+                    goalId: string | null;
+                    dimension: components["schemas"]["Dimension"];
+                    title: string;
+                    dueDate: string | null;
+                    status: components["schemas"]["PlanActionStatus"];
+                    serviceCategory: components["schemas"]["ServiceCategoryCode"] | null;
+                    /** @description an organisation named in organisations */
+                    organisationId: string | null;
+                }[];
+                followUps: {
+                    /** Format: uuid */
+                    id: string;
+                    kind: components["schemas"]["FollowUpKind"];
+                    dueDate: string;
+                    status: components["schemas"]["FollowUpStatus"];
+                    doneAt: string | null;
+                    contactMethod: components["schemas"]["ContactMethod"] | null;
+                    reached: boolean | null;
+                    note: string | null;
+                }[];
+            }[];
+            referrals: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                caseId: string;
+                /** Format: uuid */
+                serviceId: string;
+                /** Format: uuid */
+                fromOrganisationId: string;
+                /** Format: uuid */
+                toOrganisationId: string;
+                reason: string;
+                urgency: components["schemas"]["Urgency"];
+                consentId: string | null;
+                status: components["schemas"]["ReferralStatus"];
+                reasonCode: components["schemas"]["ReferralReasonCode"] | null;
+                outcome: string | null;
+                dueAt: string | null;
+                sentAt: string | null;
+                respondedAt: string | null;
+                closedAt: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                /** @description in the language asked, where the service has its words */
+                serviceName: string;
+                events: {
+                    type: components["schemas"]["ReferralEventType"];
+                    /** Format: date-time */
+                    at: string;
+                    note: string | null;
+                    reasonCode: components["schemas"]["ReferralReasonCode"] | null;
+                    outcome: string | null;
+                    /** @description an organisation named in organisations */
+                    organisationId: string | null;
+                }[];
+            }[];
+            enrolments: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                caseId: string;
+                /** Format: uuid */
+                programmeId: string;
+                programmeName: string;
+                status: components["schemas"]["EnrolmentStatus"];
+                verdict: {
+                    verdict: components["schemas"]["Verdict"];
+                    conditions: {
+                        facts: string[];
+                        text: string;
+                        phrase?: components["schemas"]["ConditionPhrase"];
+                        outcome: components["schemas"]["ConditionOutcome"];
+                        actual: {
+                            [key: string]: unknown;
+                        };
+                        because?: string;
+                        restricted: boolean;
+                    }[];
+                    /** @description The rule's 'any of' groups: positions in this verdict's conditions list of which one is enough, and how the group came out */
+                    anyOf?: {
+                        conditions: number[];
+                        outcome: components["schemas"]["ConditionOutcome"];
+                    }[];
+                };
+                note: string | null;
+                reason: string | null;
+                /** Format: uuid */
+                appliedByOrganisationId: string;
+                decidedAt: string | null;
+                startedAt: string | null;
+                endedAt: string | null;
+                /** @description A loan's or grant's money given when it started */
+                amountGiven: number | null;
+                /** @description The ISO 4217 currency of amountGiven */
+                currency: string | null;
+                /** Format: date-time */
+                createdAt: string;
+            }[];
+            businessPlans: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                caseId: string;
+                activity: string;
+                sectorIsic: string;
+                currency: string;
+                capitalNeeded: number;
+                ownContribution: number;
+                expectedMonthlyIncome: number;
+                market: string;
+                risks: string;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+            }[];
+            callBacks: {
+                /** Format: uuid */
+                id: string;
+                preferredTime: components["schemas"]["CallBackTime"];
+                note: string | null;
+                /** Format: date-time */
+                requestedAt: string;
+                doneAt: string | null;
+                /** Format: uuid */
+                organisationId: string;
+            }[];
+            merges: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                mergedId: string;
+                /** Format: uuid */
+                organisationId: string;
+                filled: {
+                    [key: string]: unknown;
+                };
+                note: string | null;
+                /** Format: date-time */
+                mergedAt: string;
+                undoneAt: string | null;
+                undoReason: string | null;
+            }[];
+            importRows: {
+                /** Format: uuid */
+                importId: string;
+                fileName: string;
+                /** Format: uuid */
+                organisationId: string;
+                /** Format: date-time */
+                importedAt: string;
+                line: number;
+                cells: {
+                    [key: string]: string;
+                } | null;
+                outcome: ("registered" | "existing" | "skipped" | "invalid") | null;
+            }[];
+            textMessages: {
+                /** Format: uuid */
+                id: string;
+                purpose: components["schemas"]["SmsPurpose"];
+                language: components["schemas"]["InterfaceLanguage"];
+                /** @description null for a message that carried a one-time code */
+                text: string | null;
+                status: components["schemas"]["SmsStatus"];
+                /** Format: date-time */
+                createdAt: string;
+                sentAt: string | null;
+            }[];
+            organisations: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            /** @description the classifications' codes in the copy, in words: districts, ISCO occupations, ISIC sectors */
+            names: {
+                areas: {
+                    [key: string]: string;
+                };
+                occupations: {
+                    [key: string]: string;
+                };
+                sectors: {
+                    [key: string]: string;
+                };
+            };
+        };
+        AccessLog: {
+            items: {
+                seq: number;
+                /** Format: date-time */
+                at: string;
+                /**
+                 * @description the returnee themself, a member of an organisation's staff, or the system's own work
+                 * @enum {string}
+                 */
+                by: "returnee" | "staff" | "system";
+                /** @description an organisation named in organisations */
+                organisationId: string | null;
+                /** @description the roles of the member of staff who acted */
+                roles: components["schemas"]["Role"][];
+                action: string;
+                recordType: string;
+                reason: string | null;
+            }[];
+            nextBefore: number | null;
+            organisations: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+        };
+        WithdrawnOwnConsent: {
+            /** Format: uuid */
+            id: string;
+            purpose: components["schemas"]["ConsentPurpose"];
+            /** Format: date-time */
+            withdrawnAt: string;
+            /** @description referrals that rested on this consent alone, now stopped until a new consent */
+            referralsSuspended: number;
+        };
+        AuditEvent: {
+            seq: number;
+            /** Format: date-time */
+            at: string;
+            actorUserId: string | null;
+            actorOrganisationId: string | null;
+            action: string;
+            recordType: string;
+            recordId: string | null;
+            personId: string | null;
+            /** @description the persons a list, search or notification showed; in a person's trail, that person alone */
+            personIds: string[];
+            reason: string | null;
+            details: {
+                [key: string]: unknown;
+            };
+        };
+        Me: {
+            user: {
+                /** Format: uuid */
+                id: string;
+                email: string;
+                name: string;
+                roles: components["schemas"]["Role"][];
+                /** @description the language the user chose to work in; null until they choose */
+                language: components["schemas"]["InterfaceLanguage"] | null;
+            };
+            organisation: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                kind: components["schemas"]["OrganisationKind"];
+                country: string;
+            };
+            /** @description The actions of the API this user's roles allow (for example case.open, referral.create); whether one applies to a given record is answered with that record */
+            can: string[];
+        };
+        RecoveryCodes: {
+            /** @description shown this once: each opens the account once */
+            codes: string[];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        RecoveryCodesStatus: {
+            /** @description recovery codes not used yet */
+            unused: number;
+            /** @description when the current set was made; null when there is none */
+            createdAt: string | null;
+        };
+        NamedArea: {
+            code: string;
+            name: string;
+            /** @description 0 for a whole country, 1 for a division or province, 2 a district */
+            level: number;
+            parentName: string | null;
+        };
+        Service: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organisationId: string;
+            organisationName: string;
+            name: string;
+            description: string;
+            category: components["schemas"]["ServiceCategoryCode"];
+            dimension: components["schemas"]["Dimension"];
+            locations: {
+                name: string;
+                address?: string;
+                adminAreaCode: string;
+                openingHours?: string;
+            }[];
+            serviceAreas: string[];
+            languages: string[];
+            /** @description the codes of serviceAreas and of the locations, each once, with their names */
+            areas: components["schemas"]["NamedArea"][];
+            eligibility: string;
+            eligibilityRule: unknown;
+            ruleVersion: number;
+            version: number;
+            capacity: number | null;
+            cost: string;
+            contact: {
+                phone?: string;
+                /** Format: email */
+                email?: string;
+                /** Format: uri */
+                website?: string;
+                person?: string;
+            };
+            translations: components["schemas"]["ServiceTranslations"];
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ServiceDetail: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organisationId: string;
+            organisationName: string;
+            name: string;
+            description: string;
+            category: components["schemas"]["ServiceCategoryCode"];
+            dimension: components["schemas"]["Dimension"];
+            locations: {
+                name: string;
+                address?: string;
+                adminAreaCode: string;
+                openingHours?: string;
+            }[];
+            serviceAreas: string[];
+            languages: string[];
+            /** @description the codes of serviceAreas and of the locations, each once, with their names */
+            areas: components["schemas"]["NamedArea"][];
+            eligibility: string;
+            eligibilityRule: unknown;
+            ruleVersion: number;
+            version: number;
+            capacity: number | null;
+            cost: string;
+            contact: {
+                phone?: string;
+                /** Format: email */
+                email?: string;
+                /** Format: uri */
+                website?: string;
+                person?: string;
+            };
+            translations: components["schemas"]["ServiceTranslations"];
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description What the caller may do to this service */
+            can: "update"[];
+        };
+        Eligibility: {
+            /** Format: uuid */
+            caseId: string;
+            factsVersion: number;
+            facts: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            evaluatedAt: string;
+            eligibleProgrammes: number;
+            /** @description Every distinct condition with its outcome, once; offers refer to them by position */
+            conditions: {
+                text: string;
+                outcome: components["schemas"]["ConditionOutcome"];
+                because?: string;
+                /**
+                 * @description present (true) only for health or psychosocial conditions
+                 * @constant
+                 */
+                restricted?: true;
+            }[];
+            programmes: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                kind: components["schemas"]["ProgrammeKind"];
+                category: components["schemas"]["ServiceCategoryCode"];
+                organisationName: string;
+                ruleVersion: number;
+                verdict: components["schemas"]["Verdict"];
+                /** @description The offer's conditions in the order of its rule, as positions in the answer's `conditions` list (programmes share many conditions, so each is listed once) */
+                conditions: number[];
+                /** @description The rule's 'any of' groups: positions in this verdict's conditions list of which one is enough, and how the group came out */
+                anyOf: {
+                    conditions: number[];
+                    outcome: components["schemas"]["ConditionOutcome"];
+                }[];
+                reachesReturnee: boolean;
+                placesLeft: number | null;
+            }[];
+            services: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                category: components["schemas"]["ServiceCategoryCode"];
+                organisationName: string;
+                verdict: components["schemas"]["Verdict"];
+                /** @description The offer's conditions in the order of its rule, as positions in the answer's `conditions` list (programmes share many conditions, so each is listed once) */
+                conditions: number[];
+                /** @description The rule's 'any of' groups: positions in this verdict's conditions list of which one is enough, and how the group came out */
+                anyOf: {
+                    conditions: number[];
+                    outcome: components["schemas"]["ConditionOutcome"];
+                }[];
+                reachesReturnee: boolean;
+            }[];
+            recommendations: {
+                dimension: components["schemas"]["Dimension"];
+                category: components["schemas"]["ServiceCategoryCode"];
+                priority: components["schemas"]["NeedPriority"];
+                /** @enum {string} */
+                source: "needs" | "vulnerability";
+                options: {
+                    /** @enum {string} */
+                    type: "programme" | "service";
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    organisationName: string;
+                    category: components["schemas"]["ServiceCategoryCode"];
+                    verdict: components["schemas"]["Verdict"];
+                    distance: components["schemas"]["Distance"] | null;
+                    hasCapacity: boolean;
+                    fit: string;
+                }[];
+            }[];
+        };
+        RulePreview: {
+            /** Format: uuid */
+            personId: string;
+            caseId: string | null;
+            facts: {
+                [key: string]: unknown;
+            };
+            verdict: components["schemas"]["Verdict"];
+            conditions: {
+                facts: string[];
+                text: string;
+                phrase?: components["schemas"]["ConditionPhrase"];
+                outcome: components["schemas"]["ConditionOutcome"];
+                actual: {
+                    [key: string]: unknown;
+                };
+                because?: string;
+                restricted: boolean;
+            }[];
+            /** @description The rule's 'any of' groups: positions in this verdict's conditions list of which one is enough, and how the group came out */
+            anyOf: {
+                conditions: number[];
+                outcome: components["schemas"]["ConditionOutcome"];
+            }[];
+        };
+        ReturneeFactsCatalogue: {
+            version: number;
+            facts: {
+                name: string;
+                label: string;
+                description: string;
+                type: components["schemas"]["FactType"];
+                values?: string[];
+                unit?: string;
+                restricted?: boolean;
+            }[];
+        };
+        FeedbackReceipt: {
+            /** @description keep it: it is the only way to read the status and answer */
+            reference: string;
+            kind: components["schemas"]["FeedbackKind"];
+            status: components["schemas"]["FeedbackStatus"];
+            /** Format: date-time */
+            receivedAt: string;
+            /** @description the day an answer is due (YYYY-MM-DD) */
+            dueOn: string;
+            /** @description the organisation that answers it; null: the administrators of Homecoming */
+            handledBy: string | null;
+        };
+        FeedbackStatusView: {
+            reference: string;
+            kind: components["schemas"]["FeedbackKind"];
+            subject: components["schemas"]["FeedbackSubject"];
+            /** @description the service's or organisation's name */
+            about: string | null;
+            status: components["schemas"]["FeedbackStatus"];
+            /** Format: date-time */
+            receivedAt: string;
+            dueOn: string;
+            handledBy: string | null;
+            answer: string | null;
+            answeredAt: string | null;
+            closedAt: string | null;
+            history: {
+                status: components["schemas"]["FeedbackStatus"];
+                /** Format: date-time */
+                at: string;
+            }[];
+        };
+        FeedbackSummary: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            kind: components["schemas"]["FeedbackKind"];
+            subject: components["schemas"]["FeedbackSubject"];
+            status: components["schemas"]["FeedbackStatus"];
+            category: components["schemas"]["GrievanceCategory"] | null;
+            priority: components["schemas"]["FeedbackPriority"];
+            serviceId: string | null;
+            serviceName: string | null;
+            concernedOrganisationId: string | null;
+            concernedOrganisationName: string | null;
+            concernedReads: boolean;
+            handlingOrganisationId: string | null;
+            handlingOrganisationName: string | null;
+            channel: components["schemas"]["FeedbackChannel"];
+            language: components["schemas"]["InterfaceLanguage"];
+            anonymous: boolean;
+            rating: number | null;
+            /** @description the message's first 160 characters */
+            excerpt: string;
+            /** Format: date-time */
+            receivedAt: string;
+            dueOn: string;
+            /** @description its due day has passed without an answer */
+            overdue: boolean;
+            /** @description whether the first answer came by the due day; null while it may still */
+            answeredInTime: boolean | null;
+            version: number;
+        };
+        FeedbackDetail: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            kind: components["schemas"]["FeedbackKind"];
+            subject: components["schemas"]["FeedbackSubject"];
+            status: components["schemas"]["FeedbackStatus"];
+            category: components["schemas"]["GrievanceCategory"] | null;
+            priority: components["schemas"]["FeedbackPriority"];
+            serviceId: string | null;
+            serviceName: string | null;
+            concernedOrganisationId: string | null;
+            concernedOrganisationName: string | null;
+            concernedReads: boolean;
+            handlingOrganisationId: string | null;
+            handlingOrganisationName: string | null;
+            channel: components["schemas"]["FeedbackChannel"];
+            language: components["schemas"]["InterfaceLanguage"];
+            anonymous: boolean;
+            rating: number | null;
+            /** @description the message's first 160 characters */
+            excerpt: string;
+            /** Format: date-time */
+            receivedAt: string;
+            dueOn: string;
+            /** @description its due day has passed without an answer */
+            overdue: boolean;
+            /** @description whether the first answer came by the due day; null while it may still */
+            answeredInTime: boolean | null;
+            version: number;
+            message: string;
+            staffName: string | null;
+            adminAreaCode: string | null;
+            areaName: string | null;
+            /** @description null when it was sent anonymously */
+            sender: {
+                name: string | null;
+                phone: string | null;
+                email: string | null;
+            } | null;
+            recordedByName: string | null;
+            answer: string | null;
+            answeredAt: string | null;
+            closedAt: string | null;
+            events: {
+                seq: number;
+                /** @enum {string} */
+                action: "received" | "note" | "triage" | "answer" | "close" | "reopen";
+                /** Format: date-time */
+                at: string;
+                userName: string | null;
+                organisationName: string | null;
+                text: string | null;
+                details: {
+                    [key: string]: unknown;
+                };
+            }[];
+            /**
+             * @description who the caller is to it: an administrator, of the handling organisation, of the one it is about, or no longer anyone (after passing it on: message, sender and history are then left out)
+             * @enum {string}
+             */
+            side: "admin" | "handler" | "concerned" | "none";
+            /** @description the moves the caller may make now */
+            moves: components["schemas"]["FeedbackAction"][];
         };
         /**
          * @description invalid: has problems; to_decide: a likely match waits for a decision; decided; ready: registered as new at commit; after the import is closed, registered, existing or skipped
@@ -15769,104 +17001,6 @@ export interface components {
             }[];
             centreChecks: string[];
         };
-        Programme: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            ownerOrganisationId: string;
-            ownerOrganisationName: string;
-            name: string;
-            description: string;
-            kind: components["schemas"]["ProgrammeKind"];
-            category: components["schemas"]["ServiceCategoryCode"];
-            dimension: components["schemas"]["Dimension"];
-            areaCodes: string[];
-            capacity: number | null;
-            placesTaken: number;
-            opensOn: string | null;
-            closesOn: string | null;
-            eligibilityRule: unknown;
-            ruleVersion: number;
-            translations: components["schemas"]["ProgrammeTranslations"];
-            active: boolean;
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        Enrolment: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            programmeId: string;
-            programmeName: string;
-            programmeKind: components["schemas"]["ProgrammeKind"];
-            /** Format: uuid */
-            caseId: string;
-            /** Format: uuid */
-            personId: string;
-            status: components["schemas"]["EnrolmentStatus"];
-            ruleVersion: number;
-            verdict: {
-                verdict: components["schemas"]["Verdict"];
-                conditions: {
-                    facts: string[];
-                    text: string;
-                    phrase?: components["schemas"]["ConditionPhrase"];
-                    outcome: components["schemas"]["ConditionOutcome"];
-                    actual: {
-                        [key: string]: unknown;
-                    };
-                    because?: string;
-                    restricted: boolean;
-                }[];
-                /** @description The rule's 'any of' groups: positions in this verdict's conditions list of which one is enough, and how the group came out */
-                anyOf?: {
-                    conditions: number[];
-                    outcome: components["schemas"]["ConditionOutcome"];
-                }[];
-            };
-            coachingEnrolmentId: string | null;
-            businessPlanId: string | null;
-            note: string | null;
-            reason: string | null;
-            /** Format: uuid */
-            appliedByOrganisationId: string;
-            decidedAt: string | null;
-            startedAt: string | null;
-            endedAt: string | null;
-            /** @description A loan's or grant's money given when it started */
-            amountGiven: number | null;
-            /** @description The ISO 4217 currency of amountGiven */
-            currency: string | null;
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            /** @description What the caller may do next to this enrolment */
-            moves: ("accept" | "reject" | "waitlist" | "start" | "complete" | "drop")[];
-        };
-        BusinessPlan: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            caseId: string;
-            activity: string;
-            sectorIsic: string;
-            currency: string;
-            capitalNeeded: number;
-            ownContribution: number;
-            expectedMonthlyIncome: number;
-            market: string;
-            risks: string;
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
         IscoGroup: {
             code: string;
             level: number;
@@ -15908,93 +17042,6 @@ export interface components {
             dimension: "economic" | "social" | "psychosocial";
             label: string;
             description: string;
-        };
-        Referral: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            caseId: string;
-            /** Format: uuid */
-            personId: string;
-            person: {
-                /** Format: uuid */
-                id: string;
-                givenName: string;
-                familyName: string;
-            };
-            /** Format: uuid */
-            fromOrganisationId: string;
-            fromOrganisationName: string;
-            fromUserId: string | null;
-            /** Format: uuid */
-            serviceId: string;
-            service: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-                category: components["schemas"]["ServiceCategoryCode"];
-                organisationName: string;
-            };
-            /** Format: uuid */
-            toOrganisationId: string;
-            toOrganisationName: string;
-            reason: string;
-            urgency: components["schemas"]["Urgency"];
-            consentId: string | null;
-            status: components["schemas"]["ReferralStatus"];
-            dueAt: string | null;
-            overdue: boolean;
-            reasonCode: components["schemas"]["ReferralReasonCode"] | null;
-            outcome: string | null;
-            sentAt: string | null;
-            respondedAt: string | null;
-            closedAt: string | null;
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            events: {
-                /** Format: uuid */
-                id: string;
-                type: components["schemas"]["ReferralEventType"];
-                /** Format: date-time */
-                at: string;
-                actorUserId: string | null;
-                actorOrganisationId: string | null;
-                note: string | null;
-                reasonCode: components["schemas"]["ReferralReasonCode"] | null;
-                outcome: string | null;
-            }[];
-            /** @description What the caller's organisation may do next to this referral, in the table's order */
-            moves: {
-                /** @enum {string} */
-                action: "send" | "accept" | "decline" | "start" | "complete" | "not-complete" | "cancel" | "resume";
-                /**
-                 * @description what has to change before the move can be made
-                 * @enum {string}
-                 */
-                heldBy?: "case_closed" | "consent_missing";
-            }[];
-            /** @description true for a receiver that no longer sees the returnee (the consent was withdrawn): the referral's own history only, without name, reason, notes or outcome */
-            withheld: boolean;
-        };
-        Notifications: {
-            items: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                referralId: string;
-                type: components["schemas"]["ReferralEventType"];
-                /** Format: date-time */
-                at: string;
-                status: components["schemas"]["ReferralStatus"];
-                direction: components["schemas"]["ReferralDirection"];
-                serviceName: string;
-                personName: string;
-                actorOrganisationName: string | null;
-            }[];
-            unseen: number;
         };
         SmsMessage: {
             /** Format: uuid */

@@ -119,3 +119,22 @@ export const myCase = (language: Language) =>
   answer(client.GET("/api/v1/portal/me/case", { params: { query: { language } } }));
 export const askCallBack = (body: RequestBody<"/api/v1/portal/me/call-back", "post">) =>
   answer(client.POST("/api/v1/portal/me/call-back", { body }));
+
+// ---- my data --------------------------------------------------------------------------------------------------
+export type MyData = Schema<"MyData">;
+export type AccessLog = Schema<"AccessLog">;
+export const myData = (language: Language) =>
+  answer(client.GET("/api/v1/portal/me/data", { params: { query: { language } } }));
+export const accessLog = (before?: number) =>
+  answer(
+    client.GET("/api/v1/portal/me/access-log", {
+      params: { query: { limit: 30, ...(before ? { before } : {}) } },
+    }),
+  );
+export const withdrawConsent = (id: string, reason?: string) =>
+  answer(
+    client.POST("/api/v1/portal/me/consents/{id}/withdraw", {
+      params: { path: { id } },
+      body: reason ? { reason } : {},
+    }),
+  );

@@ -16,6 +16,9 @@ const SignIn = lazy(async () => ({ default: (await account()).SignIn }));
 const PasswordReset = lazy(async () => ({ default: (await account()).PasswordReset }));
 const Account = lazy(async () => ({ default: (await account()).Account }));
 const ProfileFlow = lazy(async () => ({ default: (await account()).ProfileFlow }));
+const MyData = lazy(async () => ({ default: (await account()).MyData }));
+const Consents = lazy(async () => ({ default: (await account()).Consents }));
+const AccessLog = lazy(async () => ({ default: (await account()).AccessLog }));
 
 // the service finder's pages, fetched when first opened
 const finder = () => import("./help/pages");
@@ -45,6 +48,9 @@ void languageReady.then(() =>
             <Route path="password" element={<PasswordReset />} />
             <Route path="account" element={<Account />} />
             <Route path="account/profile" element={<ProfileFlow />} />
+            <Route path="account/data" element={<MyData />} />
+            <Route path="account/consents" element={<Consents />} />
+            <Route path="account/access-log" element={<AccessLog />} />
             <Route path="*" element={<NotFound />} />
           </Route>
         </Routes>

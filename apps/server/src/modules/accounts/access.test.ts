@@ -100,6 +100,29 @@ accessMatrix(
       request: () => ({ url: "/portal/me/call-back", body: { preferredTime: "evening" } }),
       facts: own,
     },
+    "GET /portal/me/data": {
+      request: () => ({ url: "/portal/me/data?language=ar" }),
+      facts: own,
+      check: (res) =>
+        (res.json() as { account: { phone: string } }).account.phone === matrixReturneePhone
+          ? undefined
+          : "expected the returnee's own account",
+    },
+    "GET /portal/me/access-log": { request: () => ({ url: "/portal/me/access-log?limit=5" }), facts: own },
+    // a consent of the returnee's own, recorded for the probe, withdrawn by them (another caller never gets there)
+    "POST /portal/me/consents/:id/withdraw": {
+      request: async (c) => {
+        const id = c.returnee
+          ? (
+              (
+                await c.admin("POST", `/persons/${c.returnee.personId}/consents`, { purpose: "research" })
+              ).json() as { id: string }
+            ).id
+          : crypto.randomUUID();
+        return { url: `/portal/me/consents/${id}/withdraw`, body: { reason: "I changed my mind" } };
+      },
+      facts: own,
+    },
     // last: it ends the caller's own portal session
     "POST /portal/sign-out": { request: () => ({ url: "/portal/sign-out" }), facts: open },
   },

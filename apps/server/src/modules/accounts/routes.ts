@@ -18,8 +18,22 @@ import { errorResponses as errors } from "../../http/errors";
 import type { SmsGateway } from "../sms/gateway";
 import { deliverQueued } from "../sms/service";
 import { askCallBack, myCase } from "./my-case";
+import { myAccessLog, myData, withdrawMyConsent } from "./my-data";
 import { portalCookie } from "./plugin";
-import { CodeSent, LanguageParam, MyCase, OpenCallBack, PortalLanguage, PortalMe } from "./schemas";
+import {
+  AccessLog,
+  AccessLogQuery,
+  CodeSent,
+  ConsentIdParams,
+  LanguageParam,
+  MyCase,
+  MyData,
+  OpenCallBack,
+  PortalLanguage,
+  PortalMe,
+  WithdrawnOwnConsent,
+  WithdrawOwnConsentBody,
+} from "./schemas";
 import * as service from "./service";
 
 /**
@@ -283,5 +297,63 @@ export const accountRoutes =
       },
       async (request, reply) =>
         reply.status(201).send(await inReturneeTx(request, (ctx) => askCallBack(ctx, request.body))),
+    );
+
+    app.get(
+      "/portal/me/data",
+      {
+        // each copy reads every table about the returnee: a few a minute are plenty
+        config: { ...selfOnly("account.data"), ...perCaller(10, "1 minute") },
+        schema: {
+          tags: ["portal accounts"],
+          summary:
+            "Everything held about the returnee: account, record, consents, cases with assessments, plans and follow-ups, referrals, applications, text messages (to read, and to download as JSON or PDF)",
+          querystring: LanguageParam,
+          response: { 200: MyData, ...errors },
+        },
+      },
+      (request) =>
+        inReturneeTx(request, (ctx) => myData(ctx, request.query.language ?? ctx.returnee.language)),
+    );
+
+    app.get(
+      "/portal/me/access-log",
+      {
+        config: selfOnly("account.access_log"),
+        schema: {
+          tags: ["portal accounts"],
+          summary:
+            "Who read or changed the returnee's record: the organisation and the roles of who acted (or the returnee), what and when, newest first",
+          querystring: AccessLogQuery,
+          response: { 200: AccessLog, ...errors },
+        },
+      },
+      (request) => inReturneeTx(request, (ctx) => myAccessLog(ctx, request.query)),
+    );
+
+    app.post(
+      "/portal/me/consents/:id/withdraw",
+      {
+        config: { ...selfOnly("account.consent_withdraw"), ...perCaller(20, "1 hour") },
+        schema: {
+          tags: ["portal accounts"],
+          summary:
+            "The returnee withdraws one of their consents: from now on it lets no organisation see their record, and referrals that rested on it alone stop",
+          params: ConsentIdParams,
+          body: WithdrawOwnConsentBody,
+          response: { 200: WithdrawnOwnConsent, ...errors },
+        },
+      },
+      async (request) => {
+        const withdrawn = await inReturneeTx(request, (ctx) =>
+          withdrawMyConsent(ctx, request.params.id, request.body.reason),
+        );
+        return {
+          id: withdrawn.id,
+          purpose: withdrawn.purpose,
+          withdrawnAt: withdrawn.withdrawnAt!,
+          referralsSuspended: withdrawn.referralsSuspended,
+        };
+      },
     );
   };

@@ -191,3 +191,18 @@ export async function deleteExpiredSessions(tx: Db, now: Date): Promise<number> 
     .returning({ id: portalSessions.id });
   return gone.length;
 }
+
+/** An account's sessions, newest first (for the returnee's own copy of what is held about them). */
+export async function sessionsOfAccount(tx: Db, accountId: string) {
+  return tx
+    .select({
+      createdAt: portalSessions.createdAt,
+      lastSeenAt: portalSessions.lastSeenAt,
+      expiresAt: portalSessions.expiresAt,
+      ip: portalSessions.ip,
+      userAgent: portalSessions.userAgent,
+    })
+    .from(portalSessions)
+    .where(eq(portalSessions.accountId, accountId))
+    .orderBy(desc(portalSessions.lastSeenAt));
+}

@@ -1,6 +1,6 @@
 import { validation } from "@homecoming/domain";
 import type { Db } from "../../db/client";
-import type { Ctx, OpenCtx } from "../../http/context";
+import type { Ctx, OpenCtx, ReturneeCtx } from "../../http/context";
 import type { AuditQuery } from "./schemas";
 import { auditEventExists, insertAudit, listAudit, mergedInto } from "./store";
 
@@ -81,6 +81,22 @@ export async function auditByReturnee(
   );
 }
 
+/** Audits as whoever acts in this request: a member of staff, or a returnee on their own record. */
+export async function auditAs(ctx: Ctx | ReturneeCtx, ...entries: AuditEntry[]): Promise<void> {
+  if ("returnee" in ctx) await auditByReturnee(ctx, ...entries);
+  else await audit(ctx, ...entries);
+}
+
+/** Who acts, as an event's actor columns: nobody on staff when a returnee acts on their own record. */
+export function actingStaff(ctx: Ctx | ReturneeCtx): {
+  userId: string | null;
+  organisationId: string | null;
+} {
+  return "returnee" in ctx
+    ? { userId: null, organisationId: null }
+    : { userId: ctx.actor.userId, organisationId: ctx.actor.organisationId };
+}
+
 /**
  * One page of the trail of a record or a person, newest first (sort=-at, paged on with before) or oldest
  * first (sort=at, paged on with after). Who may read it is the route's check on the people it names.
@@ -111,5 +127,40 @@ export async function auditTrail(ctx: Ctx, query: AuditQuery) {
     items,
     nextBefore: query.sort.direction === "desc" ? last : null,
     nextAfter: query.sort.direction === "asc" ? last : null,
+  };
+}
+
+/**
+ * One page of a returnee's access log, newest first: every read and change of their record (and of records
+ * merged into it), and every list that showed them, as who acted (their organisation, or the returnee), what
+ * and when. What a list showed of others, what was typed and from where are left out.
+ */
+export async function accessLogOf(
+  db: Db,
+  personId: string,
+  page: { before?: number | undefined; limit: number },
+) {
+  if (page.before !== undefined && !(await auditEventExists(db, page.before)))
+    throw validation("audit.unknown_event", { seq: page.before }, "before");
+  const mergedIds = await mergedInto(db, personId);
+  const rows = await listAudit(db, {
+    personId,
+    mergedIds,
+    before: page.before,
+    sort: { field: "at", direction: "desc" },
+    limit: page.limit,
+  });
+  return {
+    items: rows.map((r) => ({
+      seq: r.seq,
+      at: r.at,
+      byReturnee: typeof r.details.returneeAccountId === "string",
+      actorUserId: r.actorUserId,
+      organisationId: r.actorOrganisationId,
+      action: r.action,
+      recordType: r.recordType,
+      reason: r.reason,
+    })),
+    nextBefore: rows.length === page.limit ? rows.at(-1)!.seq : null,
   };
 }

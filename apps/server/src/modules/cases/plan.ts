@@ -10,6 +10,7 @@ import {
   toIsoDate,
   validation,
 } from "@homecoming/domain";
+import type { Db } from "../../db/client";
 import type { Ctx } from "../../http/context";
 import { audit } from "../audit/service";
 import { userById } from "../organisations/service";
@@ -134,7 +135,7 @@ export async function updateAction(ctx: Ctx, caseId: string, actionId: string, p
  * plan in the referred service's category.
  */
 export async function followReferral(
-  ctx: Ctx,
+  ctx: { tx: Db },
   referral: { id: string; caseId: string; status: ReferralStatus; category?: string },
 ) {
   const actions = await store.planActionsOf(ctx.tx, referral.caseId);

@@ -140,3 +140,9 @@ export const organisationById = (db: Db, id: string) => store.getOrganisation(db
 /** The MRCs that serve a place (its own areas first), then the other MRCs of the country: organisations.mrcsServing. */
 export const mrcsServing = (db: Db, areas: readonly string[], country: string | null) =>
   store.mrcsServing(db, areas, country);
+
+/** Organisations by id on any connection (a returnee's route has no acting user). */
+export const organisationsWithIds = (db: Db, ids: string[]) => store.organisationsByIds(db, ids);
+
+/** The roles of some users, by id: who acted on a returnee's record, named by role alone. */
+export const rolesOfUsers = (db: Db, ids: string[]) => store.rolesOfUsers(db, ids);

@@ -1,5 +1,5 @@
-import type { OrganisationKind } from "@homecoming/domain";
-import { type AnyColumn, and, count, eq, type SQL, sql } from "drizzle-orm";
+import type { OrganisationKind, Role } from "@homecoming/domain";
+import { type AnyColumn, and, count, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { pageTotal } from "../../db/paging";
 import { organisations, users } from "../../db/schema";
@@ -172,4 +172,14 @@ export async function mrcsServing(tx: Db, areas: readonly string[], country: str
       organisations.id,
     );
   return rows.map((r) => r.id);
+}
+
+/** The roles of some users, by id (who acted, in a returnee's access log, named by role alone). */
+export async function rolesOfUsers(tx: Db, ids: string[]): Promise<Map<string, Role[]>> {
+  if (!ids.length) return new Map();
+  const rows = await tx
+    .select({ id: users.id, roles: users.roles })
+    .from(users)
+    .where(inArray(users.id, ids));
+  return new Map(rows.map((r) => [r.id, r.roles]));
 }

@@ -15,16 +15,18 @@ import {
   validation,
 } from "@homecoming/domain";
 import { adminAreaCountry } from "@homecoming/reference";
+import type { Db } from "../../db/client";
 import { persons } from "../../db/schema";
-import type { Ctx } from "../../http/context";
+import type { Ctx, ReturneeCtx } from "../../http/context";
 import {
+  ownRecord,
   personSearchNarrowing,
   personVisibility,
   requirePersonLead,
   requireVisiblePerson,
   visiblePersonIds,
 } from "../access";
-import { audit } from "../audit/service";
+import { actingStaff, audit, auditAs } from "../audit/service";
 import { organisationsByIds } from "../organisations/service";
 import { consentWithdrawal } from "./consent-port";
 import { episodeRows, nameColumnsOf, personOfRows, profileOf } from "./rows";
@@ -330,14 +332,28 @@ export async function recordConsent(ctx: Ctx, personId: string, input: ConsentIn
 export async function withdrawConsent(ctx: Ctx, personId: string, consentId: string, note?: string) {
   await requireVisiblePerson(ctx, personId);
   await requirePersonLead(ctx, personId, "consent.lead_withdraws");
+  return endConsent(ctx, personId, consentId, note ?? null);
+}
+
+/**
+ * The returnee withdraws a consent of their own record on the portal, with the same effect as a withdrawal
+ * staff record: at once, for every organisation it covered.
+ */
+export async function withdrawOwnConsent(ctx: ReturneeCtx, consentId: string, reason: string | null) {
+  const personId = ownRecord(ctx);
+  if (!personId) throw notFound("consent.not_found");
+  return endConsent(ctx, personId, consentId, reason);
+}
+
+async function endConsent(ctx: Ctx | ReturneeCtx, personId: string, consentId: string, note: string | null) {
   const current = await store.getConsent(ctx.tx, personId, consentId);
   if (!current) throw notFound("consent.not_found");
   if (current.withdrawnAt) throw conflictWithdrawn();
-  const row = await store.withdrawConsent(ctx.tx, consentId, ctx.now, ctx.actor.userId, note ?? null);
+  const row = await store.withdrawConsent(ctx.tx, consentId, ctx.now, actingStaff(ctx).userId, note);
   if (!row) throw conflictWithdrawn();
   // the withdrawal takes effect at once: what rested on it stops in the same transaction
   const referrals = await consentWithdrawal().suspendUnderConsent(ctx, personId, consentId);
-  await audit(ctx, {
+  await auditAs(ctx, {
     action: "withdraw",
     recordType: "consent",
     recordId: consentId,
@@ -351,7 +367,7 @@ export async function withdrawConsent(ctx: Ctx, personId: string, consentId: str
 }
 
 /** Consents on record for several persons, in one query (what referral drafts wait for). */
-export async function consentsOfPersons(ctx: Ctx, personIds: string[]) {
+export async function consentsOfPersons(ctx: { tx: Db }, personIds: string[]) {
   return store.consentsOfPersons(ctx.tx, personIds);
 }
 

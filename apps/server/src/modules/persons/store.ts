@@ -444,7 +444,7 @@ export async function withdrawConsent(
   tx: Db,
   consentId: string,
   at: Date,
-  userId: string,
+  userId: string | null,
   note: string | null,
 ) {
   const [row] = await tx

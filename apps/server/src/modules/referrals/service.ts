@@ -22,10 +22,10 @@ import {
   validation,
 } from "@homecoming/domain";
 import type { Db } from "../../db/client";
-import { type Ctx, hasRole } from "../../http/context";
+import { type Ctx, hasRole, type ReturneeCtx } from "../../http/context";
 import type { Sort } from "../../http/schemas";
 import { referralPartyScope, referralSideOf, requireCaseLead, sideOf, visiblePersonIds } from "../access";
-import { audit } from "../audit/service";
+import { actingStaff, audit, auditAs } from "../audit/service";
 import { followReferral } from "../cases/plan";
 import { provideCaseReferrals } from "../cases/referrals-port";
 import { caseForReferral, casesByIds } from "../cases/service";
@@ -220,7 +220,7 @@ export async function transition(ctx: Ctx, id: string, action: ReferralAction, i
 
 /** Appends a move's event, projects the referral from its history, follows the plan and audits the move. */
 async function recordMove(
-  ctx: Ctx,
+  ctx: Ctx | ReturneeCtx,
   row: store.ReferralRow,
   history: store.ReferralEventRow[],
   current: ReturnType<typeof foldReferral>,
@@ -230,8 +230,8 @@ async function recordMove(
     referralId: row.id,
     type: move.type,
     at: ctx.now,
-    actorUserId: ctx.actor.userId,
-    actorOrganisationId: ctx.actor.organisationId,
+    actorUserId: actingStaff(ctx).userId,
+    actorOrganisationId: actingStaff(ctx).organisationId,
     note: move.input.note ?? null,
     reasonCode: move.input.reasonCode ?? null,
     outcome: move.input.outcome ?? null,
@@ -260,7 +260,7 @@ async function recordMove(
   });
   if (!updated) throw staleVersion("referral.changed");
   await followReferral(ctx, { id: row.id, caseId: row.caseId, status: state.status });
-  await audit(ctx, {
+  await auditAs(ctx, {
     action: "transition",
     recordType: "referral",
     recordId: row.id,
@@ -275,7 +275,7 @@ async function recordMove(
  * the receiver reads, unless another consent of the returnee's still covers that receiver (then it rests on
  * that one).
  */
-async function suspendUnderConsent(ctx: Ctx, personId: string, consentId: string) {
+async function suspendUnderConsent(ctx: Ctx | ReturneeCtx, personId: string, consentId: string) {
   const rows = await store.referralsUnderConsent(ctx.tx, consentId);
   if (rows.length === 0) return { suspended: 0, movedToOtherConsent: 0 };
   const consents = await consentsOfPersons(ctx, [personId]);

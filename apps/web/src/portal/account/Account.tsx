@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import { intlLocale } from "../../i18n/languages";
 import { currentReturnee, type PortalMe, signOut } from "../api";
+import { useLazyWords } from "../i18n";
 import { useTitle } from "../useTitle";
 import { MyCase } from "./MyCase";
 
@@ -11,6 +12,7 @@ export function Account() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const [me, setMe] = useState<PortalMe | null>(null);
+  const dataWords = useLazyWords("mydata");
   useTitle(t("portal.account.mine.title"));
   useEffect(() => {
     void currentReturnee().then((found) => {
@@ -61,6 +63,22 @@ export function Account() {
             ))}
           </dl>
           <MyCase />
+          {dataWords && (
+            <>
+              <h2>{t("mydata.links.title")}</h2>
+              <ul className="links">
+                <li>
+                  <Link to="/account/data">{t("mydata.links.all")}</Link>
+                </li>
+                <li>
+                  <Link to="/account/consents">{t("mydata.links.consents")}</Link>
+                </li>
+                <li>
+                  <Link to="/account/access-log">{t("mydata.links.log")}</Link>
+                </li>
+              </ul>
+            </>
+          )}
         </>
       ) : (
         <>

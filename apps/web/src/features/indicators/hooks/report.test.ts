@@ -1,6 +1,7 @@
 import { indicatorCatalogue } from "@homecoming/domain";
 import i18next from "i18next";
 import { describe, expect, it } from "vitest";
+import { fontsFor, textRuns } from "../../../pdf/text";
 import type { IndicatorResult } from "../api/indicators";
 import {
   defaultQuarter,
@@ -15,7 +16,7 @@ import {
   reportSections,
 } from "./report";
 import { type ReportModel, reportModel, resultKey } from "./reportModel";
-import { fontsFor, reportDocument, textRuns } from "./reportPdf";
+import { reportDocument } from "./reportPdf";
 
 const files = import.meta.glob<{ default: Record<string, unknown> }>("../../../i18n/locales/en/*.json", {
   eager: true,

@@ -1,19 +1,9 @@
 // Loaded only when a PDF is asked for: pdfmake and the fonts' files are fetched then, not with the workspace.
 
-import naskh from "@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-400-normal.woff?url";
-import naskhBold from "@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-700-normal.woff?url";
-import latin from "@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff?url";
-import latinBold from "@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff?url";
-import bengali from "@fontsource/noto-sans-bengali/files/noto-sans-bengali-bengali-400-normal.woff?url";
-import bengaliBold from "@fontsource/noto-sans-bengali/files/noto-sans-bengali-bengali-700-normal.woff?url";
+import { downloadBlob, pdfBlob } from "../../../pdf/make";
+import { fontsFor } from "../../../pdf/text";
 import type { ReportModel } from "./reportModel";
-import { type ChartImage, fontsFor, type PdfFont, reportDocument } from "./reportPdf";
-
-const files: Record<PdfFont, { normal: string; bold: string }> = {
-  Latin: { normal: latin, bold: latinBold },
-  Bengali: { normal: bengali, bold: bengaliBold },
-  Naskh: { normal: naskh, bold: naskhBold },
-};
+import { type ChartImage, reportDocument } from "./reportPdf";
 
 // what a chart's look depends on, copied onto each element so that the SVG draws alone as it does on the page
 const drawn = [
@@ -81,30 +71,6 @@ export async function chartImages(root: HTMLElement): Promise<Map<string, ChartI
 
 /** Makes the report's PDF in the browser with pdfmake and hands it to the browser as a download. */
 export async function downloadReportPdf(model: ReportModel, root: HTMLElement, fileName: string) {
-  const [loaded, images] = await Promise.all([import("pdfmake/build/pdfmake"), chartImages(root)]);
-  // pdfmake is a CommonJS bundle: its object comes as the default export
-  const pdfMake = loaded.default ?? loaded;
-  const absolute = (url: string) => new URL(url, window.location.href).href;
-  pdfMake.setUrlAccessPolicy((url) => url.startsWith(`${window.location.origin}/`));
-  pdfMake.setFonts(
-    Object.fromEntries(
-      fontsFor(model.lang).map((font) => [
-        font,
-        {
-          normal: absolute(files[font].normal),
-          bold: absolute(files[font].bold),
-          italics: absolute(files[font].normal),
-          bolditalics: absolute(files[font].bold),
-        },
-      ]),
-    ),
-  );
-  const blob = await pdfMake.createPdf(reportDocument(model, images)).getBlob();
-  const link = document.createElement("a");
-  link.href = URL.createObjectURL(blob);
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+  const images = await chartImages(root);
+  downloadBlob(await pdfBlob(reportDocument(model, images), fontsFor(model.lang)), fileName);
 }

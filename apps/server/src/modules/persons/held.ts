@@ -1,0 +1,55 @@
+import { isConsentActive } from "@homecoming/domain";
+import { desc, eq, or } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import { consents, migrationEpisodes, persons, recordRequests } from "../../db/schema";
+import { personOfRows } from "./rows";
+import * as store from "./store";
+
+/** The tables whose rows about a returnee `heldRecord` gives them (what "my data" covers, checked by a test). */
+export const recordTables = [persons, migrationEpisodes, consents, recordRequests];
+
+/**
+ * What the persons module holds about a returnee, for their own copy: the record with its stays abroad, every
+ * consent (withdrawn ones too) and the requests organisations made to share it. Staff members' own ids are
+ * left out; organisations are named by id (the caller names them).
+ */
+export async function heldRecord(tx: Db, personId: string, now: Date) {
+  const row = await store.getPerson(tx, personId);
+  if (!row) return null;
+  const episodes = await store.episodesOf(tx, [personId]);
+  const consentRows = await store.consentsOf(tx, personId);
+  const requests = await tx
+    .select()
+    .from(recordRequests)
+    .where(or(eq(recordRequests.personId, personId), eq(recordRequests.heldPersonId, personId)))
+    .orderBy(desc(recordRequests.createdAt), recordRequests.id);
+  const { version: _version, ...person } = personOfRows(row, episodes);
+  return {
+    person,
+    consents: consentRows.map((c) => ({
+      id: c.id,
+      purpose: c.purpose,
+      organisationIds: c.organisationIds,
+      note: c.note,
+      givenAt: c.givenAt,
+      expiresAt: c.expiresAt,
+      withdrawnAt: c.withdrawnAt,
+      withdrawalNote: c.withdrawalNote,
+      /** given by the returnee on the portal (no member of staff recorded it) */
+      givenOnPortal: c.recordedByUserId === null,
+      /** withdrawn by the returnee on the portal */
+      withdrawnOnPortal: c.withdrawnAt !== null && c.withdrawnByUserId === null,
+      recordedByOrganisationId: c.recordedByOrganisationId,
+      active: isConsentActive({ ...c, purpose: c.purpose as "referral" }, now),
+    })),
+    recordRequests: requests.map((r) => ({
+      id: r.id,
+      fromOrganisationId: r.fromOrganisationId,
+      toOrganisationId: r.toOrganisationId,
+      status: r.status,
+      note: r.note,
+      createdAt: r.createdAt,
+      decidedAt: r.decidedAt,
+    })),
+  };
+}
