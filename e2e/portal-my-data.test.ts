@@ -60,7 +60,6 @@ async function herPhone(): Promise<Page> {
 
 const heading = (page: Page) => page.getByRole("heading", { level: 1 }).textContent();
 const en = (path: string) => words("en", "portal", path);
-const ar = (path: string) => words("ar", "portal", path);
 const mine = (language: string) => (path: string) => words(language, "mydata", path);
 const enData = mine("en");
 const arData = mine("ar");

@@ -149,10 +149,21 @@ export async function pick(page: Page, label: string, typed: string, option: Reg
   await page.getByRole("option", { name: option }).click();
 }
 
-/** Opens a select and takes an option by its exact name. */
+/**
+ * Opens a select and takes an option by its exact name. A dropdown that closes again while the page still
+ * moves (a form growing below it) is opened again: at most five tries.
+ */
 export async function choose(page: Page, label: string, option: string) {
-  await combobox(page, label).click();
-  await page.getByRole("option", { name: option, exact: true }).click();
+  const item = page.getByRole("option", { name: option, exact: true });
+  for (let attempt = 1; ; attempt++) {
+    try {
+      if (!(await item.isVisible())) await combobox(page, label).click();
+      await item.click({ timeout: 4_000 });
+      return;
+    } catch (error) {
+      if (attempt === 5) throw error;
+    }
+  }
 }
 
 /** Waits until the case header shows the stage. */

@@ -27,6 +27,7 @@ import { auditRoutes } from "./modules/audit/routes";
 import { registerSessionHook } from "./modules/auth/plugin";
 import { authRoutes } from "./modules/auth/routes";
 import { caseRoutes } from "./modules/cases/routes";
+import { communityRoutes } from "./modules/community/routes";
 import { directoryRoutes } from "./modules/directory/routes";
 import { eligibilityRoutes } from "./modules/eligibility/routes";
 import { feedbackRoutes } from "./modules/feedback/routes";
@@ -159,6 +160,7 @@ export async function buildApp({ config, database, webRoot }: AppOptions): Promi
       await api.register(directoryRoutes);
       await api.register(feedbackRoutes);
       await api.register(portalRoutes);
+      await api.register(communityRoutes);
       await api.register(personRoutes);
       await api.register(linkageRoutes);
       await api.register(importRoutes);

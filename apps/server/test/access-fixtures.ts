@@ -69,6 +69,16 @@ export interface Fixtures {
   freshSelfRegistration(set: SetName): Promise<string>;
   /** a request to be called back, made now on the portal by a returnee registered with the set's MRC */
   freshCallBack(set: SetName): Promise<string>;
+  /** an event of the set's MRC, to come, created now by its case worker */
+  freshEvent(set: SetName): Promise<{ id: string; version: number }>;
+  /** a peer group the set's MRC lists, created now */
+  freshGroup(set: SetName): Promise<{ id: string; version: number }>;
+  /** a question a returnee of the set's district asked now on the portal; published by the set's MRC if asked */
+  freshQuestion(set: SetName, published: boolean): Promise<string>;
+  /** an answer of the set's MRC to a question published now */
+  freshAnswer(set: SetName): Promise<string>;
+  /** a returnee who registered themself now in the set's district, whom its MRC trusts on the board: their record */
+  freshTrusted(set: SetName): Promise<string>;
   /** a registration payload nobody else in the file resembles, for this set's country */
   newPerson(set: SetName): Record<string, unknown>;
   unique(prefix: string): string;
@@ -318,6 +328,23 @@ export async function buildFixtures(
     };
   }
 
+  /** A question asked now on the portal by a returnee of the set's district; published by its MRC if asked. */
+  const question = async (set: SetName, published: boolean) => {
+    const { portal } = await selfRegistered(set);
+    const asked = ok(
+      await portal("POST", "/portal/me/questions", {
+        topic: "job",
+        language: set === "dhaka" ? "bn" : "ar",
+        title: unique("Where can I learn a trade"),
+        body: "I came back and want to learn a trade that pays. Where do I start?",
+      }),
+      "a question",
+    ).id as string;
+    if (published)
+      ok(await as(sets[set].worker)("POST", `/community/questions/${asked}/publish`, {}), "publishing it");
+    return asked;
+  };
+
   let built: Record<SetName, SetFixtures> | undefined;
   if (records) {
     const providerErbil = await erbilProviderStaff();
@@ -405,6 +432,41 @@ export async function buildFixtures(
         }),
         "consent",
       ).id as string;
+    },
+    freshEvent: async (set) =>
+      ok(
+        await as(sets[set].worker)("POST", "/community/events", {
+          kind: "information_session",
+          title: unique("Information session"),
+          description: "What the centre offers returnees, and how to ask for it.",
+          adminAreaCode: set === "dhaka" ? "BD3026" : "IQG11Q02",
+          venue: "The centre's hall",
+          startsAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+          capacity: 500,
+        }),
+        "an event",
+      ),
+    freshGroup: async (set) =>
+      ok(
+        await as(sets[set].worker)("POST", "/community/groups", {
+          kind: "peer_support",
+          name: unique("Returnees' circle"),
+          description: "Returnees meet to share what helped them.",
+        }),
+        "a group",
+      ),
+    freshQuestion: (set, published) => question(set, published),
+    freshAnswer: async (set) =>
+      ok(
+        await as(sets[set].worker)("POST", `/community/questions/${await question(set, true)}/answers`, {
+          body: "The centre can help you with this: call us.",
+        }),
+        "an answer",
+      ).id as string,
+    freshTrusted: async (set) => {
+      const { personId } = await selfRegistered(set);
+      ok(await as(sets[set].worker)("POST", `/community/trusted-returnees/${personId}`, {}), "trusting them");
+      return personId;
     },
     newPerson,
     unique,

@@ -114,8 +114,13 @@ describe("the OpenAPI document", () => {
   });
 });
 
-/** The reads the returnee portal makes without an account: the public face of the directory. */
+/** The reads the returnee portal makes without an account: the public face of the directory and the community. */
 const publicReads = [
+  "/api/v1/portal/community/events",
+  "/api/v1/portal/community/events/{id}",
+  "/api/v1/portal/community/groups",
+  "/api/v1/portal/community/questions",
+  "/api/v1/portal/community/questions/{id}",
   "/api/v1/portal/districts",
   "/api/v1/portal/help/programmes",
   "/api/v1/portal/help/programmes/{id}",

@@ -1,3 +1,4 @@
+import { isAdminAreaCode } from "@homecoming/reference";
 import { z } from "zod";
 import { isIsoDate, toIsoDate } from "./dates";
 import { issueKey, keyedPattern } from "./errors";
@@ -78,4 +79,16 @@ export function pastIsoDate(field: string) {
 
 export function isoDateTime(field: string) {
   return z.iso.datetime({ offset: true, error: missing(field, `${field} must be an ISO 8601 date-time`) });
+}
+
+/** An admin area's p-code (a district, a province), upper-cased: BD3026. */
+export function adminAreaCode(field: string) {
+  return z
+    .string({ error: missing(field, `${field} must be an admin-area p-code`) })
+    .trim()
+    .toUpperCase()
+    .refine(isAdminAreaCode, {
+      error: `${field} must be an admin-area p-code, such as BD3026`,
+      ...issueKey("validation.admin_area"),
+    });
 }

@@ -3,6 +3,7 @@ export * from "./assessment-needs";
 export * from "./assessment-psychosocial";
 export * from "./assessment-vulnerability";
 export * from "./case";
+export * from "./community";
 export * from "./consent";
 export * from "./dates";
 export * from "./disclosure";

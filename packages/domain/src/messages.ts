@@ -114,6 +114,24 @@ export const errorMessages = {
     "Only the organisation the returnee asked, or an administrator, may mark this call done",
   "call_back.done": "This call back is marked done already",
   "account.profile_needed": "Tell us about yourself first: your details make your record",
+  "community.event_not_found": "Event not found",
+  "community.event_cancelled": "This event was cancelled",
+  "community.event_over": "This event has already taken place",
+  "community.event_full": "This event has no places left",
+  "community.already_registered": "You are registered for this event already",
+  "community.not_registered": "You are not registered for this event",
+  "community.ends_before_start": "endsAt must be after startsAt",
+  "community.group_not_found": "Group not found",
+  "community.question_not_found": "Question not found",
+  "community.moderated": "This question was moderated already",
+  "community.not_published": "Only a published question can be answered",
+  "community.answer_not_found": "Answer not found",
+  "community.moderators_only":
+    "Only the case managers and counsellors of a Migrant Resource Centre (or an administrator) moderate and answer the board",
+  "community.not_trusted": "Only returnees a centre trusts answer questions on the board",
+  "community.no_account": "This returnee has no portal account: they register on the portal first",
+  "community.lead_trusts":
+    "Only the organisation that holds the returnee's record (or an administrator) trusts them to answer on the board",
   "account.no_centre":
     "No centre serves this district yet. Choose the district where you live, or call the helpline",
 

@@ -49,6 +49,14 @@ export const ProgrammeTranslations = perLanguage(ProgrammeTexts).meta({
 });
 export type ProgrammeTranslations = z.infer<typeof ProgrammeTranslations>;
 
+/** An event's or a group's words in other languages: its name (an event's title) and what it is. */
+export const CommunityTranslations = perLanguage(ProgrammeTexts).meta({
+  id: "CommunityTranslations",
+  description:
+    "the name and description in other languages (en, bn, ur, ar, ckb); a field left out reads as written",
+});
+export type CommunityTranslations = z.infer<typeof CommunityTranslations>;
+
 /**
  * A record's words in `language`: each field from its translation where there is one, else as written (in
  * `writtenIn`, English unless said); and whether every field reads in the language asked (the screen marks

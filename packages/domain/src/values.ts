@@ -573,6 +573,28 @@ export const smsStatuses = ["held", "queued", "sent", "failed"] as const;
 /** Why a text message was sent. */
 export const smsPurposes = ["verify_phone", "reset_password", "already_registered"] as const;
 
+// ---- community -----------------------------------------------------------------------------------------
+
+/** What happens at an event returnees may register for. */
+export const communityEventKinds = [
+  "information_session",
+  "job_fair",
+  "training_day",
+  "community_meeting",
+  "other",
+] as const;
+/** What a group of the directory is: returnees supporting each other, a forum on migration, an association. */
+export const peerGroupKinds = [
+  "peer_support",
+  "migration_forum",
+  "returnee_association",
+  "women_group",
+] as const;
+/** What a question on the board is about: the needs of the service finder, going abroad again, rights, other. */
+export const questionTopics = [...returneeNeeds, "going_abroad", "rights", "other"] as const;
+/** A question waits for a moderator, is published (with its answers), refused with a reason, or taken down. */
+export const questionStatuses = ["pending", "published", "rejected", "hidden"] as const;
+
 // ---- indicators ----------------------------------------------------------------------------------------
 
 /** Age groups of the indicators (years at the time of what is counted), as the ILO tables report them. */

@@ -4770,6 +4770,2467 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/community/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's organisation's events (administrators: all), coming ones first
+         * @description Who may call: admin, case_manager, counsellor, provider; on a record where the record belongs to the caller's own organisation (administrators: all).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CommunityEventList"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * An event for returnees (an information session, a job fair...), held by the caller's organisation
+         * @description Who may call: admin, case_manager, counsellor, provider.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Sent again with the same request (a retry, a double submit), the first answer comes back as it was (header idempotent-replayed: true) and nothing is written twice; the same key with another request answers 409. Kept 24 hours, per user. */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        kind: components["schemas"]["CommunityEventKindInput"];
+                        title: string;
+                        description: string;
+                        translations?: components["schemas"]["CommunityTranslationsInput"];
+                        /** @description the district where it takes place */
+                        adminAreaCode: string;
+                        /** @description where: the place and its address */
+                        venue: string;
+                        /** Format: date-time */
+                        startsAt: string;
+                        /** Format: date-time */
+                        endsAt?: string;
+                        /** @description how many may register; none: as many as come */
+                        capacity?: number;
+                        /**
+                         * @description the languages spoken there
+                         * @default []
+                         */
+                        languages?: ("en" | "bn" | "ur" | "ar" | "ckb")[];
+                        phone?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CommunityEvent"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/community/events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change an event of the caller's organisation (the version read)
+         * @description Who may call: admin, case_manager, counsellor, provider; on a record where the record belongs to the caller's own organisation (administrators: all).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        kind?: components["schemas"]["CommunityEventKindInput"];
+                        title?: string;
+                        description?: string;
+                        translations?: components["schemas"]["CommunityTranslationsInput"];
+                        /** @description the district where it takes place */
+                        adminAreaCode?: string;
+                        /** @description where: the place and its address */
+                        venue?: string;
+                        /** Format: date-time */
+                        startsAt?: string;
+                        /** Format: date-time */
+                        endsAt?: string;
+                        /** @description how many may register; none: as many as come */
+                        capacity?: number;
+                        /**
+                         * @description the languages spoken there
+                         * @default []
+                         */
+                        languages?: ("en" | "bn" | "ur" | "ar" | "ckb")[];
+                        phone?: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CommunityEvent"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/community/events/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel an event of the caller's organisation, saying why; its registered returnees see it
+         * @description Who may call: admin, case_manager, counsellor, provider; on a record where the record belongs to the caller's own organisation (administrators: all).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Sent again with the same request (a retry, a double submit), the first answer comes back as it was (header idempotent-replayed: true) and nothing is written twice; the same key with another request answers 409. Kept 24 hours, per user. */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CommunityEvent"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/community/events/{id}/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who registered for an event of the caller's organisation: name and number (audited as a read of their records)
+         * @description Who may call: admin, case_manager, counsellor, provider; on a record where the record belongs to the caller's own organisation (administrators: all).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EventRegistrationList"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/community/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The peer groups and forums the caller's organisation lists (administrators: all)
+         * @description Who may call: admin, case_manager, counsellor, provider; on a record where the record belongs to the caller's own organisation (administrators: all).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PeerGroupList"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * List a peer support group, migration forum or returnee association
+         * @description Who may call: admin, case_manager, counsellor, provider.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Sent again with the same request (a retry, a double submit), the first answer comes back as it was (header idempotent-replayed: true) and nothing is written twice; the same key with another request answers 409. Kept 24 hours, per user. */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        kind: components["schemas"]["PeerGroupKindInput"];
+                        name: string;
+                        description: string;
+                        translations?: components["schemas"]["CommunityTranslationsInput"];
+                        /**
+                         * @description the districts or provinces it serves; none: the whole country
+                         * @default []
+                         */
+                        adminAreaCodes?: string[];
+                        /**
+                         * @description the languages spoken there
+                         * @default []
+                         */
+                        languages?: ("en" | "bn" | "ur" | "ar" | "ckb")[];
+                        /** @description when and where it meets, or how (online, by phone) */
+                        meets?: string;
+                        phone?: string;
+                        /** Format: email */
+                        email?: string;
+                        /** Format: uri */
+                        website?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PeerGroup"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/community/groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change a group the caller's organisation lists, or take it off the directory (active: false)
+         * @description Who may call: admin, case_manager, counsellor, provider; on a record where the record belongs to the caller's own organisation (administrators: all).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        kind?: components["schemas"]["PeerGroupKindInput"];
+                        name?: string;
+                        description?: string;
+                        translations?: components["schemas"]["CommunityTranslationsInput"];
+                        /**
+                         * @description the districts or provinces it serves; none: the whole country
+                         * @default []
+                         */
+                        adminAreaCodes?: string[];
+                        /**
+                         * @description the languages spoken there
+                         * @default []
+                         */
+                        languages?: ("en" | "bn" | "ur" | "ar" | "ckb")[];
+                        /** @description when and where it meets, or how (online, by phone) */
+                        meets?: string;
+                        phone?: string;
+                        /** Format: email */
+                        email?: string;
+                        /** Format: uri */
+                        website?: string;
+                        active?: boolean;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PeerGroup"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/community/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The board's questions of a status for its moderators (MRC case managers and counsellors, administrators): those waiting, oldest first
+         * @description Who may call: admin, case_manager, counsellor.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    status?: components["schemas"]["QuestionStatusInput"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ModerationList"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/community/questions/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a waiting question
+         * @description Who may call: admin, case_manager, counsellor.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Sent again with the same request (a retry, a double submit), the first answer comes back as it was (header idempotent-replayed: true) and nothing is written twice; the same key with another request answers 409. Kept 24 hours, per user. */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OwnQuestion"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/community/questions/{id}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refuse a waiting question, or take a published one down, saying why (its asker reads it)
+         * @description Who may call: admin, case_manager, counsellor.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Sent again with the same request (a retry, a double submit), the first answer comes back as it was (header idempotent-replayed: true) and nothing is written twice; the same key with another request answers 409. Kept 24 hours, per user. */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OwnQuestion"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/community/questions/{id}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer a published question as the caller's organisation
+         * @description Who may call: admin, case_manager, counsellor.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Sent again with the same request (a retry, a double submit), the first answer comes back as it was (header idempotent-replayed: true) and nothing is written twice; the same key with another request answers 409. Kept 24 hours, per user. */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CommunityAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/community/answers/{id}/hide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take an answer down, saying why
+         * @description Who may call: admin, case_manager, counsellor.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Sent again with the same request (a retry, a double submit), the first answer comes back as it was (header idempotent-replayed: true) and nothing is written twice; the same key with another request answers 409. Kept 24 hours, per user. */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HiddenAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/community/trusted-returnees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The returnees the caller's organisation trusts to answer on the board (administrators: all)
+         * @description Who may call: admin, case_manager, counsellor; on a record where the record belongs to the caller's own organisation (administrators: all).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TrustedList"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/community/trusted-returnees/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Trust a returnee whose record the caller's organisation leads to answer on the board (id: their record)
+         * @description Who may call: admin, case_manager, counsellor; on a record where the caller's organisation registered the returnee or leads one of their cases (administrators: all).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Sent again with the same request (a retry, a double submit), the first answer comes back as it was (header idempotent-replayed: true) and nothing is written twice; the same key with another request answers 409. Kept 24 hours, per user. */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Trust"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/community/trusted-returnees/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * No longer trust the returnee to answer on the board (id: their record)
+         * @description Who may call: admin, case_manager, counsellor; on a record where the caller's organisation registered the returnee or leads one of their cases (administrators: all).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Sent again with the same request (a retry, a double submit), the first answer comes back as it was (header idempotent-replayed: true) and nothing is written twice; the same key with another request answers 409. Kept 24 hours, per user. */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TrustRevoked"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/community/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Events still to come, those of the returnee's district first, then of its province, then of the country (anyone)
+         * @description Who may call: anyone, without a session.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description the returnee's district (its p-code), or a whole country: BD, PK, IQ; none: every country */
+                    area?: string | ("BD" | "PK" | "IQ");
+                    language?: components["schemas"]["InterfaceLanguageInput"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PortalEventItems"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/community/events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An event, in the reader's language where it has its words (anyone)
+         * @description Who may call: anyone, without a session.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    language?: components["schemas"]["InterfaceLanguageInput"];
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PortalEvent"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/community/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Peer support groups, migration forums and returnee associations serving a district (anyone)
+         * @description Who may call: anyone, without a session.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description the returnee's district (its p-code), or a whole country: BD, PK, IQ; none: every country */
+                    area?: string | ("BD" | "PK" | "IQ");
+                    language?: components["schemas"]["InterfaceLanguageInput"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PortalGroupItems"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/community/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The board's published questions by topic, language and words, newest first (anyone)
+         * @description Who may call: anyone, without a session.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    topic?: components["schemas"]["QuestionTopicInput"];
+                    language?: components["schemas"]["InterfaceLanguageInput"];
+                    /** @description words the question has */
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicQuestionList"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/community/questions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A published question with its answers (anyone)
+         * @description Who may call: anyone, without a session.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicQuestionDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/me/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The events the returnee registered for, the coming ones first
+         * @description Who may call: a returnee signed in to the portal; on a record where the record is the signed-in returnee's own (a returnee reaches nothing else).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    language?: components["schemas"]["InterfaceLanguageInput"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyEvents"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/me/events/{id}/registration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register for an event (once; while it is to come and has places): its organiser sees the returnee's name and number
+         * @description Who may call: a returnee signed in to the portal; on a record where the record is the signed-in returnee's own (a returnee reaches nothing else).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Sent again with the same request (a retry, a double submit), the first answer comes back as it was (header idempotent-replayed: true) and nothing is written twice; the same key with another request answers 409. Kept 24 hours, per user. */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EventRegistration"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/me/events/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take back the returnee's registration for an event
+         * @description Who may call: a returnee signed in to the portal; on a record where the record is the signed-in returnee's own (a returnee reaches nothing else).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Sent again with the same request (a retry, a double submit), the first answer comes back as it was (header idempotent-replayed: true) and nothing is written twice; the same key with another request answers 409. Kept 24 hours, per user. */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EventUnregistration"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/me/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The returnee's questions whatever their status (why one was refused), with their answers; and whether a centre trusts them to answer
+         * @description Who may call: a returnee signed in to the portal; on a record where the record is the signed-in returnee's own (a returnee reaches nothing else).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyQuestions"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Ask the board a question: a moderator reads it before it is published
+         * @description Who may call: a returnee signed in to the portal; on a record where the record is the signed-in returnee's own (a returnee reaches nothing else).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Sent again with the same request (a retry, a double submit), the first answer comes back as it was (header idempotent-replayed: true) and nothing is written twice; the same key with another request answers 409. Kept 24 hours, per user. */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        topic: components["schemas"]["QuestionTopicInput"];
+                        language: components["schemas"]["InterfaceLanguageInput"];
+                        /** @description the question in one line */
+                        title: string;
+                        /** @description what the asker wants others to know */
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OwnQuestion"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/me/questions/{id}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer a published question, as a returnee a centre trusts
+         * @description Who may call: a returnee signed in to the portal; on a record where the record is the signed-in returnee's own (a returnee reaches nothing else).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Sent again with the same request (a retry, a double submit), the first answer comes back as it was (header idempotent-replayed: true) and nothing is written twice; the same key with another request answers 409. Kept 24 hours, per user. */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CommunityAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/persons": {
         parameters: {
             query?: never;
@@ -12529,32 +14990,6 @@ export interface components {
         /** @enum {string} */
         CaseClosureReasonInput: "reintegrated" | "handed_over" | "moved_abroad_again" | "lost_contact" | "declined_support" | "deceased" | "other";
         /** @enum {string} */
-        ConsentPurposeInput: "referral" | "data_sharing" | "contact" | "research";
-        /** @enum {string} */
-        SexInput: "female" | "male" | "other";
-        /** @enum {string} */
-        ReturnTypeInput: "voluntary" | "assisted" | "forced" | "crisis";
-        /** @enum {string} */
-        LegalStatusInput: "regular" | "irregular" | "overstayed" | "unknown";
-        /** @enum {string} */
-        DisabilityKindInput: "physical" | "visual" | "hearing" | "intellectual" | "psychosocial" | "other";
-        /** @enum {string} */
-        DebtLenderInput: "family_friends" | "informal_lender" | "recruitment_agency" | "bank" | "mfi" | "employer" | "other";
-        /** @enum {string} */
-        DebtPurposeInput: "migration_cost" | "household" | "health" | "business" | "other";
-        /** @enum {string} */
-        DocumentTypeInput: "passport" | "national_id" | "birth_certificate" | "work_permit" | "skills_certificate" | "bank_account" | "other";
-        /** @enum {string} */
-        DocumentStatusInput: "held" | "missing" | "expired" | "confiscated";
-        /** @enum {string} */
-        HousingStatusInput: "owned" | "rented" | "with_family" | "temporary" | "homeless" | "shelter";
-        /** @enum {string} */
-        FactTypeInput: "number" | "boolean" | "enum" | "list";
-        /** @enum {string} */
-        VerdictInput: "eligible" | "not_eligible" | "unknown";
-        /** @enum {string} */
-        ConditionOutcomeInput: "met" | "failed" | "unknown";
-        /** @enum {string} */
         FeedbackKindInput: "feedback" | "grievance";
         /** @enum {string} */
         FeedbackSubjectInput: "service" | "organisation" | "staff" | "other";
@@ -12570,30 +15005,6 @@ export interface components {
         FeedbackPriorityInput: "normal" | "urgent";
         /** @enum {string} */
         InterfaceLanguageInput: "en" | "bn" | "ur" | "ar" | "ckb";
-        /** @enum {string} */
-        FollowUpKindInput: "month_3" | "month_6" | "month_12" | "repayment" | "grant_use" | "contact";
-        /** @enum {string} */
-        FollowUpStatusInput: "scheduled" | "due" | "overdue" | "done";
-        /** @enum {string} */
-        ContactMethodInput: "in_person" | "phone" | "home_visit" | "video";
-        /** @enum {string} */
-        OrganisationKindInput: "ministry" | "mrc" | "ngo" | "provider" | "employer" | "partner_abroad";
-        /** @enum {string} */
-        RoleInput: "admin" | "case_manager" | "counsellor" | "provider" | "analyst" | "employer";
-        /** @enum {string} */
-        PlanActionStatusInput: "planned" | "in_progress" | "done" | "cancelled";
-        /** @enum {string} */
-        ReturneeNeedInput: "job" | "debt" | "schooling" | "wellbeing" | "documents" | "housing" | "business";
-        /** @enum {string} */
-        OneTimeCodePurposeInput: "verify_phone" | "reset_password";
-        /** @enum {string} */
-        SmsStatusInput: "held" | "queued" | "sent" | "failed";
-        /** @enum {string} */
-        SmsPurposeInput: "verify_phone" | "reset_password" | "already_registered";
-        /** @enum {string} */
-        PhoneCountryInput: "BD" | "PK" | "IQ";
-        /** @enum {string} */
-        CallBackTimeInput: "morning" | "afternoon" | "evening" | "any";
         /** @description the service's words in other languages (en, bn, ur, ar, ckb): name, description, eligibility (who it is for), cost, openingHours (of every location); a field left out reads as written */
         ServiceTranslationsInput: {
             en?: {
@@ -12655,6 +15066,87 @@ export interface components {
                 description?: string;
             };
         };
+        /** @description the name and description in other languages (en, bn, ur, ar, ckb); a field left out reads as written */
+        CommunityTranslationsInput: {
+            en?: {
+                name?: string;
+                description?: string;
+            };
+            bn?: {
+                name?: string;
+                description?: string;
+            };
+            ur?: {
+                name?: string;
+                description?: string;
+            };
+            ar?: {
+                name?: string;
+                description?: string;
+            };
+            ckb?: {
+                name?: string;
+                description?: string;
+            };
+        };
+        /** @enum {string} */
+        CommunityEventKindInput: "information_session" | "job_fair" | "training_day" | "community_meeting" | "other";
+        /** @enum {string} */
+        PeerGroupKindInput: "peer_support" | "migration_forum" | "returnee_association" | "women_group";
+        /** @enum {string} */
+        QuestionTopicInput: "job" | "debt" | "schooling" | "wellbeing" | "documents" | "housing" | "business" | "going_abroad" | "rights" | "other";
+        /** @enum {string} */
+        QuestionStatusInput: "pending" | "published" | "rejected" | "hidden";
+        /** @enum {string} */
+        ConsentPurposeInput: "referral" | "data_sharing" | "contact" | "research";
+        /** @enum {string} */
+        SexInput: "female" | "male" | "other";
+        /** @enum {string} */
+        ReturnTypeInput: "voluntary" | "assisted" | "forced" | "crisis";
+        /** @enum {string} */
+        LegalStatusInput: "regular" | "irregular" | "overstayed" | "unknown";
+        /** @enum {string} */
+        DisabilityKindInput: "physical" | "visual" | "hearing" | "intellectual" | "psychosocial" | "other";
+        /** @enum {string} */
+        DebtLenderInput: "family_friends" | "informal_lender" | "recruitment_agency" | "bank" | "mfi" | "employer" | "other";
+        /** @enum {string} */
+        DebtPurposeInput: "migration_cost" | "household" | "health" | "business" | "other";
+        /** @enum {string} */
+        DocumentTypeInput: "passport" | "national_id" | "birth_certificate" | "work_permit" | "skills_certificate" | "bank_account" | "other";
+        /** @enum {string} */
+        DocumentStatusInput: "held" | "missing" | "expired" | "confiscated";
+        /** @enum {string} */
+        HousingStatusInput: "owned" | "rented" | "with_family" | "temporary" | "homeless" | "shelter";
+        /** @enum {string} */
+        FactTypeInput: "number" | "boolean" | "enum" | "list";
+        /** @enum {string} */
+        VerdictInput: "eligible" | "not_eligible" | "unknown";
+        /** @enum {string} */
+        ConditionOutcomeInput: "met" | "failed" | "unknown";
+        /** @enum {string} */
+        FollowUpKindInput: "month_3" | "month_6" | "month_12" | "repayment" | "grant_use" | "contact";
+        /** @enum {string} */
+        FollowUpStatusInput: "scheduled" | "due" | "overdue" | "done";
+        /** @enum {string} */
+        ContactMethodInput: "in_person" | "phone" | "home_visit" | "video";
+        /** @enum {string} */
+        OrganisationKindInput: "ministry" | "mrc" | "ngo" | "provider" | "employer" | "partner_abroad";
+        /** @enum {string} */
+        RoleInput: "admin" | "case_manager" | "counsellor" | "provider" | "analyst" | "employer";
+        /** @enum {string} */
+        PlanActionStatusInput: "planned" | "in_progress" | "done" | "cancelled";
+        /** @enum {string} */
+        ReturneeNeedInput: "job" | "debt" | "schooling" | "wellbeing" | "documents" | "housing" | "business";
+        /** @enum {string} */
+        OneTimeCodePurposeInput: "verify_phone" | "reset_password";
+        /** @enum {string} */
+        SmsStatusInput: "held" | "queued" | "sent" | "failed";
+        /** @enum {string} */
+        SmsPurposeInput: "verify_phone" | "reset_password" | "already_registered";
+        /** @enum {string} */
+        PhoneCountryInput: "BD" | "PK" | "IQ";
+        /** @enum {string} */
+        CallBackTimeInput: "morning" | "afternoon" | "evening" | "any";
         /** @enum {string} */
         ProgrammeKindInput: "loan" | "grant" | "training" | "business_training" | "mentoring" | "recognition_of_prior_learning" | "job_placement" | "cash_for_work" | "social_protection" | "psychosocial_support" | "legal_aid" | "housing" | "schooling" | "documentation";
         /** @enum {string} */
@@ -12908,6 +15400,251 @@ export interface components {
             /** Format: uuid */
             id: string;
             doneAt: unknown;
+        };
+        CommunityEventInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organisationId: string;
+            organisationName: string;
+            kind: components["schemas"]["CommunityEventKindInput"];
+            title: string;
+            description: string;
+            adminAreaCode: string;
+            venue: string;
+            startsAt: unknown;
+            endsAt: unknown | null;
+            capacity: number | null;
+            languages: string[];
+            phone: string | null;
+            cancelledAt: unknown | null;
+            /** @description how many are registered */
+            registered: number;
+            /** @description null: no limit */
+            placesLeft: number | null;
+            translations: components["schemas"]["CommunityTranslationsInput"];
+            cancelReason: string | null;
+            version: number;
+            createdAt: unknown;
+            updatedAt: unknown;
+        };
+        PortalEventInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organisationId: string;
+            organisationName: string;
+            kind: components["schemas"]["CommunityEventKindInput"];
+            title: string;
+            description: string;
+            adminAreaCode: string;
+            venue: string;
+            startsAt: unknown;
+            endsAt: unknown | null;
+            capacity: number | null;
+            languages: string[];
+            phone: string | null;
+            cancelledAt: unknown | null;
+            /** @description how many are registered */
+            registered: number;
+            /** @description null: no limit */
+            placesLeft: number | null;
+            translated: boolean;
+        };
+        CommunityEventListInput: {
+            items: components["schemas"]["CommunityEventInput"][];
+            total: number;
+        };
+        PortalEventItemsInput: {
+            items: components["schemas"]["PortalEventInput"][];
+        };
+        EventRegistrationListInput: {
+            items: {
+                /** Format: uuid */
+                id: string;
+                personId: string | null;
+                name: string | null;
+                phone: string | null;
+                registeredAt: unknown;
+                cancelledAt: unknown | null;
+            }[];
+            total: number;
+        };
+        EventRegistrationInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            eventId: string;
+            registeredAt: unknown;
+        };
+        EventUnregistrationInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            eventId: string;
+            cancelledAt: unknown;
+        };
+        MyEventsInput: {
+            items: {
+                /** Format: uuid */
+                registrationId: string;
+                registeredAt: unknown;
+                cancelledAt: unknown | null;
+                event: components["schemas"]["PortalEventInput"];
+            }[];
+        };
+        PeerGroupInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organisationId: string;
+            organisationName: string;
+            kind: components["schemas"]["PeerGroupKindInput"];
+            name: string;
+            description: string;
+            translations: components["schemas"]["CommunityTranslationsInput"];
+            adminAreaCodes: string[];
+            country: string;
+            languages: string[];
+            meets: string | null;
+            phone: string | null;
+            email: string | null;
+            website: string | null;
+            active: boolean;
+            version: number;
+            createdAt: unknown;
+            updatedAt: unknown;
+        };
+        PeerGroupListInput: {
+            items: components["schemas"]["PeerGroupInput"][];
+            total: number;
+        };
+        PortalGroupInput: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["PeerGroupKindInput"];
+            name: string;
+            description: string;
+            adminAreaCodes: string[];
+            languages: string[];
+            meets: string | null;
+            phone: string | null;
+            email: string | null;
+            website: string | null;
+            organisationName: string;
+            translated: boolean;
+        };
+        PortalGroupItemsInput: {
+            items: components["schemas"]["PortalGroupInput"][];
+        };
+        CommunityAnswerInput: {
+            /** Format: uuid */
+            id: string;
+            body: string;
+            /** @enum {string} */
+            by: "staff" | "trusted_returnee";
+            /** @description the staff's organisation, or the centre that trusts the returnee who answered */
+            organisationName: string | null;
+            createdAt: unknown;
+        };
+        PublicQuestionInput: {
+            /** Format: uuid */
+            id: string;
+            topic: components["schemas"]["QuestionTopicInput"];
+            language: components["schemas"]["InterfaceLanguageInput"];
+            title: string;
+            body: string;
+            publishedAt: unknown | null;
+            /** @description how many answers it has */
+            answers: number;
+        };
+        PublicQuestionListInput: {
+            items: components["schemas"]["PublicQuestionInput"][];
+            total: number;
+        };
+        PublicQuestionDetailInput: {
+            /** Format: uuid */
+            id: string;
+            topic: components["schemas"]["QuestionTopicInput"];
+            language: components["schemas"]["InterfaceLanguageInput"];
+            title: string;
+            body: string;
+            publishedAt: unknown | null;
+            /** @description how many answers it has */
+            answers: number;
+            answerList: components["schemas"]["CommunityAnswerInput"][];
+        };
+        OwnQuestionInput: {
+            /** Format: uuid */
+            id: string;
+            topic: components["schemas"]["QuestionTopicInput"];
+            language: components["schemas"]["InterfaceLanguageInput"];
+            title: string;
+            body: string;
+            publishedAt: unknown | null;
+            status: components["schemas"]["QuestionStatusInput"];
+            moderationReason: string | null;
+            createdAt: unknown;
+            answerList: components["schemas"]["CommunityAnswerInput"][];
+        };
+        MyQuestionsInput: {
+            items: components["schemas"]["OwnQuestionInput"][];
+            /** @description the centre that trusts the returnee to answer, if one does */
+            trustedBy: string | null;
+        };
+        ModerationQuestionInput: {
+            /** Format: uuid */
+            id: string;
+            topic: components["schemas"]["QuestionTopicInput"];
+            language: components["schemas"]["InterfaceLanguageInput"];
+            title: string;
+            body: string;
+            publishedAt: unknown | null;
+            status: components["schemas"]["QuestionStatusInput"];
+            moderationReason: string | null;
+            createdAt: unknown;
+            answerList: {
+                /** Format: uuid */
+                id: string;
+                body: string;
+                /** @enum {string} */
+                by: "staff" | "trusted_returnee";
+                /** @description the staff's organisation, or the centre that trusts the returnee who answered */
+                organisationName: string | null;
+                createdAt: unknown;
+                hiddenAt: unknown | null;
+                hiddenReason: string | null;
+            }[];
+        };
+        ModerationListInput: {
+            items: components["schemas"]["ModerationQuestionInput"][];
+            total: number;
+        };
+        HiddenAnswerInput: {
+            /** Format: uuid */
+            id: string;
+            hiddenAt: unknown;
+            hiddenReason: string;
+        };
+        TrustInput: {
+            /** Format: uuid */
+            personId: string;
+            trustedAt: unknown;
+            organisationName: string;
+        };
+        TrustRevokedInput: {
+            /** Format: uuid */
+            personId: string;
+            /** @constant */
+            trusted: false;
+        };
+        TrustedListInput: {
+            items: {
+                /** Format: uuid */
+                personId: string;
+                name: string;
+                trustedAt: unknown;
+            }[];
         };
         MigrationEpisodeInput: {
             destinationCountry: string;
@@ -13815,6 +16552,45 @@ export interface components {
                 createdAt: unknown;
                 sentAt: unknown | null;
             }[];
+            community: {
+                eventRegistrations: {
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    eventId: string;
+                    eventTitle: string;
+                    organisationName: string;
+                    startsAt: unknown;
+                    registeredAt: unknown;
+                    cancelledAt: unknown | null;
+                }[];
+                questions: {
+                    /** Format: uuid */
+                    id: string;
+                    topic: components["schemas"]["QuestionTopicInput"];
+                    language: components["schemas"]["InterfaceLanguageInput"];
+                    title: string;
+                    body: string;
+                    status: components["schemas"]["QuestionStatusInput"];
+                    moderationReason: string | null;
+                    createdAt: unknown;
+                    publishedAt: unknown | null;
+                }[];
+                answers: {
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    questionId: string;
+                    body: string;
+                    createdAt: unknown;
+                    hiddenAt: unknown | null;
+                    hiddenReason: string | null;
+                }[];
+                trustedBy: {
+                    organisationName: string;
+                    since: unknown;
+                } | null;
+            };
             organisations: {
                 /** Format: uuid */
                 id: string;
@@ -14788,32 +17564,6 @@ export interface components {
         /** @enum {string} */
         CaseClosureReason: "reintegrated" | "handed_over" | "moved_abroad_again" | "lost_contact" | "declined_support" | "deceased" | "other";
         /** @enum {string} */
-        ConsentPurpose: "referral" | "data_sharing" | "contact" | "research";
-        /** @enum {string} */
-        Sex: "female" | "male" | "other";
-        /** @enum {string} */
-        ReturnType: "voluntary" | "assisted" | "forced" | "crisis";
-        /** @enum {string} */
-        LegalStatus: "regular" | "irregular" | "overstayed" | "unknown";
-        /** @enum {string} */
-        DisabilityKind: "physical" | "visual" | "hearing" | "intellectual" | "psychosocial" | "other";
-        /** @enum {string} */
-        DebtLender: "family_friends" | "informal_lender" | "recruitment_agency" | "bank" | "mfi" | "employer" | "other";
-        /** @enum {string} */
-        DebtPurpose: "migration_cost" | "household" | "health" | "business" | "other";
-        /** @enum {string} */
-        DocumentType: "passport" | "national_id" | "birth_certificate" | "work_permit" | "skills_certificate" | "bank_account" | "other";
-        /** @enum {string} */
-        DocumentStatus: "held" | "missing" | "expired" | "confiscated";
-        /** @enum {string} */
-        HousingStatus: "owned" | "rented" | "with_family" | "temporary" | "homeless" | "shelter";
-        /** @enum {string} */
-        FactType: "number" | "boolean" | "enum" | "list";
-        /** @enum {string} */
-        Verdict: "eligible" | "not_eligible" | "unknown";
-        /** @enum {string} */
-        ConditionOutcome: "met" | "failed" | "unknown";
-        /** @enum {string} */
         FeedbackKind: "feedback" | "grievance";
         /** @enum {string} */
         FeedbackSubject: "service" | "organisation" | "staff" | "other";
@@ -14829,30 +17579,6 @@ export interface components {
         FeedbackPriority: "normal" | "urgent";
         /** @enum {string} */
         InterfaceLanguage: "en" | "bn" | "ur" | "ar" | "ckb";
-        /** @enum {string} */
-        FollowUpKind: "month_3" | "month_6" | "month_12" | "repayment" | "grant_use" | "contact";
-        /** @enum {string} */
-        FollowUpStatus: "scheduled" | "due" | "overdue" | "done";
-        /** @enum {string} */
-        ContactMethod: "in_person" | "phone" | "home_visit" | "video";
-        /** @enum {string} */
-        OrganisationKind: "ministry" | "mrc" | "ngo" | "provider" | "employer" | "partner_abroad";
-        /** @enum {string} */
-        Role: "admin" | "case_manager" | "counsellor" | "provider" | "analyst" | "employer";
-        /** @enum {string} */
-        PlanActionStatus: "planned" | "in_progress" | "done" | "cancelled";
-        /** @enum {string} */
-        ReturneeNeed: "job" | "debt" | "schooling" | "wellbeing" | "documents" | "housing" | "business";
-        /** @enum {string} */
-        OneTimeCodePurpose: "verify_phone" | "reset_password";
-        /** @enum {string} */
-        SmsStatus: "held" | "queued" | "sent" | "failed";
-        /** @enum {string} */
-        SmsPurpose: "verify_phone" | "reset_password" | "already_registered";
-        /** @enum {string} */
-        PhoneCountry: "BD" | "PK" | "IQ";
-        /** @enum {string} */
-        CallBackTime: "morning" | "afternoon" | "evening" | "any";
         /** @description the service's words in other languages (en, bn, ur, ar, ckb): name, description, eligibility (who it is for), cost, openingHours (of every location); a field left out reads as written */
         ServiceTranslations: {
             en?: {
@@ -14914,6 +17640,87 @@ export interface components {
                 description?: string;
             };
         };
+        /** @description the name and description in other languages (en, bn, ur, ar, ckb); a field left out reads as written */
+        CommunityTranslations: {
+            en?: {
+                name?: string;
+                description?: string;
+            };
+            bn?: {
+                name?: string;
+                description?: string;
+            };
+            ur?: {
+                name?: string;
+                description?: string;
+            };
+            ar?: {
+                name?: string;
+                description?: string;
+            };
+            ckb?: {
+                name?: string;
+                description?: string;
+            };
+        };
+        /** @enum {string} */
+        CommunityEventKind: "information_session" | "job_fair" | "training_day" | "community_meeting" | "other";
+        /** @enum {string} */
+        PeerGroupKind: "peer_support" | "migration_forum" | "returnee_association" | "women_group";
+        /** @enum {string} */
+        QuestionTopic: "job" | "debt" | "schooling" | "wellbeing" | "documents" | "housing" | "business" | "going_abroad" | "rights" | "other";
+        /** @enum {string} */
+        QuestionStatus: "pending" | "published" | "rejected" | "hidden";
+        /** @enum {string} */
+        ConsentPurpose: "referral" | "data_sharing" | "contact" | "research";
+        /** @enum {string} */
+        Sex: "female" | "male" | "other";
+        /** @enum {string} */
+        ReturnType: "voluntary" | "assisted" | "forced" | "crisis";
+        /** @enum {string} */
+        LegalStatus: "regular" | "irregular" | "overstayed" | "unknown";
+        /** @enum {string} */
+        DisabilityKind: "physical" | "visual" | "hearing" | "intellectual" | "psychosocial" | "other";
+        /** @enum {string} */
+        DebtLender: "family_friends" | "informal_lender" | "recruitment_agency" | "bank" | "mfi" | "employer" | "other";
+        /** @enum {string} */
+        DebtPurpose: "migration_cost" | "household" | "health" | "business" | "other";
+        /** @enum {string} */
+        DocumentType: "passport" | "national_id" | "birth_certificate" | "work_permit" | "skills_certificate" | "bank_account" | "other";
+        /** @enum {string} */
+        DocumentStatus: "held" | "missing" | "expired" | "confiscated";
+        /** @enum {string} */
+        HousingStatus: "owned" | "rented" | "with_family" | "temporary" | "homeless" | "shelter";
+        /** @enum {string} */
+        FactType: "number" | "boolean" | "enum" | "list";
+        /** @enum {string} */
+        Verdict: "eligible" | "not_eligible" | "unknown";
+        /** @enum {string} */
+        ConditionOutcome: "met" | "failed" | "unknown";
+        /** @enum {string} */
+        FollowUpKind: "month_3" | "month_6" | "month_12" | "repayment" | "grant_use" | "contact";
+        /** @enum {string} */
+        FollowUpStatus: "scheduled" | "due" | "overdue" | "done";
+        /** @enum {string} */
+        ContactMethod: "in_person" | "phone" | "home_visit" | "video";
+        /** @enum {string} */
+        OrganisationKind: "ministry" | "mrc" | "ngo" | "provider" | "employer" | "partner_abroad";
+        /** @enum {string} */
+        Role: "admin" | "case_manager" | "counsellor" | "provider" | "analyst" | "employer";
+        /** @enum {string} */
+        PlanActionStatus: "planned" | "in_progress" | "done" | "cancelled";
+        /** @enum {string} */
+        ReturneeNeed: "job" | "debt" | "schooling" | "wellbeing" | "documents" | "housing" | "business";
+        /** @enum {string} */
+        OneTimeCodePurpose: "verify_phone" | "reset_password";
+        /** @enum {string} */
+        SmsStatus: "held" | "queued" | "sent" | "failed";
+        /** @enum {string} */
+        SmsPurpose: "verify_phone" | "reset_password" | "already_registered";
+        /** @enum {string} */
+        PhoneCountry: "BD" | "PK" | "IQ";
+        /** @enum {string} */
+        CallBackTime: "morning" | "afternoon" | "evening" | "any";
         /** @enum {string} */
         ProgrammeKind: "loan" | "grant" | "training" | "business_training" | "mentoring" | "recognition_of_prior_learning" | "job_placement" | "cash_for_work" | "social_protection" | "psychosocial_support" | "legal_aid" | "housing" | "schooling" | "documentation";
         /** @enum {string} */
@@ -15181,6 +17988,268 @@ export interface components {
             id: string;
             /** Format: date-time */
             doneAt: string;
+        };
+        CommunityEvent: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organisationId: string;
+            organisationName: string;
+            kind: components["schemas"]["CommunityEventKind"];
+            title: string;
+            description: string;
+            adminAreaCode: string;
+            venue: string;
+            /** Format: date-time */
+            startsAt: string;
+            endsAt: string | null;
+            capacity: number | null;
+            languages: string[];
+            phone: string | null;
+            cancelledAt: string | null;
+            /** @description how many are registered */
+            registered: number;
+            /** @description null: no limit */
+            placesLeft: number | null;
+            translations: components["schemas"]["CommunityTranslations"];
+            cancelReason: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PortalEvent: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organisationId: string;
+            organisationName: string;
+            kind: components["schemas"]["CommunityEventKind"];
+            title: string;
+            description: string;
+            adminAreaCode: string;
+            venue: string;
+            /** Format: date-time */
+            startsAt: string;
+            endsAt: string | null;
+            capacity: number | null;
+            languages: string[];
+            phone: string | null;
+            cancelledAt: string | null;
+            /** @description how many are registered */
+            registered: number;
+            /** @description null: no limit */
+            placesLeft: number | null;
+            translated: boolean;
+        };
+        CommunityEventList: {
+            items: components["schemas"]["CommunityEvent"][];
+            total: number;
+        };
+        PortalEventItems: {
+            items: components["schemas"]["PortalEvent"][];
+        };
+        EventRegistrationList: {
+            items: {
+                /** Format: uuid */
+                id: string;
+                personId: string | null;
+                name: string | null;
+                phone: string | null;
+                /** Format: date-time */
+                registeredAt: string;
+                cancelledAt: string | null;
+            }[];
+            total: number;
+        };
+        EventRegistration: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            eventId: string;
+            /** Format: date-time */
+            registeredAt: string;
+        };
+        EventUnregistration: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            eventId: string;
+            /** Format: date-time */
+            cancelledAt: string;
+        };
+        MyEvents: {
+            items: {
+                /** Format: uuid */
+                registrationId: string;
+                /** Format: date-time */
+                registeredAt: string;
+                cancelledAt: string | null;
+                event: components["schemas"]["PortalEvent"];
+            }[];
+        };
+        PeerGroup: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organisationId: string;
+            organisationName: string;
+            kind: components["schemas"]["PeerGroupKind"];
+            name: string;
+            description: string;
+            translations: components["schemas"]["CommunityTranslations"];
+            adminAreaCodes: string[];
+            country: string;
+            languages: string[];
+            meets: string | null;
+            phone: string | null;
+            email: string | null;
+            website: string | null;
+            active: boolean;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PeerGroupList: {
+            items: components["schemas"]["PeerGroup"][];
+            total: number;
+        };
+        PortalGroup: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["PeerGroupKind"];
+            name: string;
+            description: string;
+            adminAreaCodes: string[];
+            languages: string[];
+            meets: string | null;
+            phone: string | null;
+            email: string | null;
+            website: string | null;
+            organisationName: string;
+            translated: boolean;
+        };
+        PortalGroupItems: {
+            items: components["schemas"]["PortalGroup"][];
+        };
+        CommunityAnswer: {
+            /** Format: uuid */
+            id: string;
+            body: string;
+            /** @enum {string} */
+            by: "staff" | "trusted_returnee";
+            /** @description the staff's organisation, or the centre that trusts the returnee who answered */
+            organisationName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        PublicQuestion: {
+            /** Format: uuid */
+            id: string;
+            topic: components["schemas"]["QuestionTopic"];
+            language: components["schemas"]["InterfaceLanguage"];
+            title: string;
+            body: string;
+            publishedAt: string | null;
+            /** @description how many answers it has */
+            answers: number;
+        };
+        PublicQuestionList: {
+            items: components["schemas"]["PublicQuestion"][];
+            total: number;
+        };
+        PublicQuestionDetail: {
+            /** Format: uuid */
+            id: string;
+            topic: components["schemas"]["QuestionTopic"];
+            language: components["schemas"]["InterfaceLanguage"];
+            title: string;
+            body: string;
+            publishedAt: string | null;
+            /** @description how many answers it has */
+            answers: number;
+            answerList: components["schemas"]["CommunityAnswer"][];
+        };
+        OwnQuestion: {
+            /** Format: uuid */
+            id: string;
+            topic: components["schemas"]["QuestionTopic"];
+            language: components["schemas"]["InterfaceLanguage"];
+            title: string;
+            body: string;
+            publishedAt: string | null;
+            status: components["schemas"]["QuestionStatus"];
+            moderationReason: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            answerList: components["schemas"]["CommunityAnswer"][];
+        };
+        MyQuestions: {
+            items: components["schemas"]["OwnQuestion"][];
+            /** @description the centre that trusts the returnee to answer, if one does */
+            trustedBy: string | null;
+        };
+        ModerationQuestion: {
+            /** Format: uuid */
+            id: string;
+            topic: components["schemas"]["QuestionTopic"];
+            language: components["schemas"]["InterfaceLanguage"];
+            title: string;
+            body: string;
+            publishedAt: string | null;
+            status: components["schemas"]["QuestionStatus"];
+            moderationReason: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            answerList: {
+                /** Format: uuid */
+                id: string;
+                body: string;
+                /** @enum {string} */
+                by: "staff" | "trusted_returnee";
+                /** @description the staff's organisation, or the centre that trusts the returnee who answered */
+                organisationName: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                hiddenAt: string | null;
+                hiddenReason: string | null;
+            }[];
+        };
+        ModerationList: {
+            items: components["schemas"]["ModerationQuestion"][];
+            total: number;
+        };
+        HiddenAnswer: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            hiddenAt: string;
+            hiddenReason: string;
+        };
+        Trust: {
+            /** Format: uuid */
+            personId: string;
+            /** Format: date-time */
+            trustedAt: string;
+            organisationName: string;
+        };
+        TrustRevoked: {
+            /** Format: uuid */
+            personId: string;
+            /** @constant */
+            trusted: false;
+        };
+        TrustedList: {
+            items: {
+                /** Format: uuid */
+                personId: string;
+                name: string;
+                /** Format: date-time */
+                trustedAt: string;
+            }[];
         };
         MigrationEpisode: {
             destinationCountry: string;
@@ -16134,6 +19203,50 @@ export interface components {
                 createdAt: string;
                 sentAt: string | null;
             }[];
+            community: {
+                eventRegistrations: {
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    eventId: string;
+                    eventTitle: string;
+                    organisationName: string;
+                    /** Format: date-time */
+                    startsAt: string;
+                    /** Format: date-time */
+                    registeredAt: string;
+                    cancelledAt: string | null;
+                }[];
+                questions: {
+                    /** Format: uuid */
+                    id: string;
+                    topic: components["schemas"]["QuestionTopic"];
+                    language: components["schemas"]["InterfaceLanguage"];
+                    title: string;
+                    body: string;
+                    status: components["schemas"]["QuestionStatus"];
+                    moderationReason: string | null;
+                    /** Format: date-time */
+                    createdAt: string;
+                    publishedAt: string | null;
+                }[];
+                answers: {
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    questionId: string;
+                    body: string;
+                    /** Format: date-time */
+                    createdAt: string;
+                    hiddenAt: string | null;
+                    hiddenReason: string | null;
+                }[];
+                trustedBy: {
+                    organisationName: string;
+                    /** Format: date-time */
+                    since: string;
+                } | null;
+            };
             organisations: {
                 /** Format: uuid */
                 id: string;

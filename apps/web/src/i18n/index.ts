@@ -2,12 +2,17 @@ import { errorMessages } from "@homecoming/domain/messages";
 import i18n from "i18next";
 import { type CatalogueFiles, catalogueOf, startLanguages } from "./catalogues";
 
-// the workspace's catalogue: every feature's file but the portal's (portal, mydata), which the portal alone loads, and the
+// the workspace's catalogue: every feature's file but the portal's (portal, mydata, together), which the portal alone loads, and the
 // server's error messages, whose English is the domain's own (the other languages' are locales/*/errors.json)
 const english = {
   ...catalogueOf(
     import.meta.glob<{ default: Record<string, unknown> }>(
-      ["./locales/en/*.json", "!./locales/en/portal.json", "!./locales/en/mydata.json"],
+      [
+        "./locales/en/*.json",
+        "!./locales/en/portal.json",
+        "!./locales/en/mydata.json",
+        "!./locales/en/together.json",
+      ],
       {
         eager: true,
       },
@@ -20,6 +25,7 @@ const others: CatalogueFiles = import.meta.glob<{ default: Record<string, unknow
   "!./locales/en/*.json",
   "!./locales/*/portal.json",
   "!./locales/*/mydata.json",
+  "!./locales/*/together.json",
 ]);
 
 const languages = startLanguages(i18n, english, others);

@@ -138,3 +138,48 @@ export const withdrawConsent = (id: string, reason?: string) =>
       body: reason ? { reason } : {},
     }),
   );
+
+// ---- the community ------------------------------------------------------------------------------------------
+export type PortalEvent = Schema<"PortalEvent">;
+export type PortalGroup = Schema<"PortalGroup">;
+export type PublicQuestion = Schema<"PublicQuestion">;
+export type PublicQuestionDetail = Schema<"PublicQuestionDetail">;
+export type OwnQuestion = Schema<"OwnQuestion">;
+export type MyQuestions = Schema<"MyQuestions">;
+export type MyEvents = Schema<"MyEvents">;
+export type QuestionTopic = PublicQuestion["topic"];
+export type QuestionsQuery = QueryOf<"/api/v1/portal/community/questions", "get">;
+
+export const comingEvents = (area: string | undefined, language: Language) =>
+  answer(
+    client.GET("/api/v1/portal/community/events", {
+      params: { query: { language, ...(area ? { area } : {}) } },
+    }),
+  );
+export const communityEvent = (id: string, language: Language) =>
+  answer(
+    client.GET("/api/v1/portal/community/events/{id}", { params: { path: { id }, query: { language } } }),
+  );
+export const groupsNear = (area: string | undefined, language: Language) =>
+  answer(
+    client.GET("/api/v1/portal/community/groups", {
+      params: { query: { language, ...(area ? { area } : {}) } },
+    }),
+  );
+export const findQuestions = (query: QuestionsQuery) =>
+  answer(client.GET("/api/v1/portal/community/questions", { params: { query } }));
+export const communityQuestion = (id: string) =>
+  answer(client.GET("/api/v1/portal/community/questions/{id}", { params: { path: { id } } }));
+export const myEvents = (language: Language) =>
+  answer(client.GET("/api/v1/portal/me/events", { params: { query: { language } } }));
+export const registerForEvent = (id: string) =>
+  answer(client.POST("/api/v1/portal/me/events/{id}/registration", { params: { path: { id } } }));
+export const cancelRegistration = (id: string) =>
+  answer(client.POST("/api/v1/portal/me/events/{id}/cancel", { params: { path: { id } } }));
+export const myQuestions = () => answer(client.GET("/api/v1/portal/me/questions"));
+export const askQuestion = (body: RequestBody<"/api/v1/portal/me/questions", "post">) =>
+  answer(client.POST("/api/v1/portal/me/questions", { body }));
+export const answerQuestion = (id: string, body: string) =>
+  answer(
+    client.POST("/api/v1/portal/me/questions/{id}/answers", { params: { path: { id } }, body: { body } }),
+  );

@@ -23,12 +23,16 @@ export const switchLanguage = languages.switchLanguage;
 export const languageReady = languages.ready;
 
 /**
- * The words of a part of the portal that only some pages read (the returnee's data: `mydata`), kept out of the
+ * The words of a part of the portal that only some pages read (the returnee's data: `mydata`; the community:
+ * `together`), kept out of the
  * first load: each language's file is fetched when a page that needs it opens in that language. Answers
  * whether they are here.
  */
-const lazyFiles = import.meta.glob<{ default: Record<string, unknown> }>("../i18n/locales/*/mydata.json");
-export function useLazyWords(feature: "mydata"): boolean {
+const lazyFiles = import.meta.glob<{ default: Record<string, unknown> }>([
+  "../i18n/locales/*/mydata.json",
+  "../i18n/locales/*/together.json",
+]);
+export function useLazyWords(feature: "mydata" | "together"): boolean {
   const { i18n: instance } = useTranslation();
   const language = instance.language;
   const has = () => instance.exists(`${feature}.title`, { lng: language, fallbackLng: [] });

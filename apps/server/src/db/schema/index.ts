@@ -2,6 +2,7 @@ export * from "./accounts";
 export * from "./audit";
 export * from "./auth";
 export * from "./cases";
+export * from "./community";
 export * from "./data-migrations";
 export * from "./directory";
 export * from "./feedback";

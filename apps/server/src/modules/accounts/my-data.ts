@@ -5,6 +5,7 @@ import type { ReturneeCtx } from "../../http/context";
 import { ownRecord } from "../access";
 import { accessLogOf, auditByReturnee } from "../audit/service";
 import { caseTables, heldCases } from "../cases/held";
+import { communityTables, heldCommunity } from "../community/held";
 import { heldImportRows, importTables } from "../imports/held";
 import { heldMerges, linkageTables } from "../linkage/held";
 import { organisationsWithIds, rolesOfUsers } from "../organisations/service";
@@ -29,6 +30,7 @@ export const heldTables = [
   ...linkageTables,
   ...importTables,
   ...smsTables,
+  ...communityTables,
 ];
 export const notInTheCopy: Record<string, string> = {
   audit_events: "the access log, read page by page (GET /portal/me/access-log)",
@@ -60,6 +62,7 @@ export async function myData(ctx: ReturneeCtx, language: InterfaceLanguage) {
     : { enrolments: [], businessPlans: [] };
   const merges = personId ? await heldMerges(ctx.tx, personId) : [];
   const imported = personId ? await heldImportRows(ctx.tx, personId) : [];
+  const community = await heldCommunity(ctx.tx, account.id);
   const data = {
     generatedAt: ctx.now,
     language,
@@ -82,6 +85,7 @@ export async function myData(ctx: ReturneeCtx, language: InterfaceLanguage) {
     merges,
     importRows: imported,
     textMessages: messages,
+    community,
   };
   const organisationIds = new Set<string>();
   const name = (id: string | null | undefined) => id && organisationIds.add(id);

@@ -15,6 +15,7 @@ import type { Config } from "../../config";
 import { access } from "../../http/access";
 import { inReturneeTx } from "../../http/context";
 import { errorResponses as errors } from "../../http/errors";
+import { perCaller } from "../../http/limits";
 import type { SmsGateway } from "../sms/gateway";
 import { deliverQueued } from "../sms/service";
 import { askCallBack, myCase } from "./my-case";
@@ -36,19 +37,8 @@ import {
 } from "./schemas";
 import * as service from "./service";
 
-/**
- * Limits per caller (a signed-in user or returnee, else the address), checked once the session is known, on
- * top of the limit of codes per number (service.codeLimit) and the sign-in throttle per number.
- */
-const perCaller = (max: number, timeWindow: string) => ({
-  rateLimit: {
-    max,
-    timeWindow,
-    hook: "preHandler" as const,
-    keyGenerator: (request: FastifyRequest) =>
-      request.actor?.userId ?? request.returnee?.accountId ?? request.ip,
-  },
-});
+// on top of the per-caller limits: the limit of codes per number (service.codeLimit) and the sign-in
+// throttle per number
 
 const selfOnly = (action: string) => access(action, "returnee", "returnee_self");
 

@@ -16,6 +16,7 @@ import {
 } from "@homecoming/domain";
 import { z } from "zod";
 import { Assessment, CallBack, Case, CaseEvent, FollowUp, PlanAction } from "../cases/schemas";
+import { OwnQuestion } from "../community/schemas";
 import { Consent, Person } from "../persons/schemas";
 import { BusinessPlan, Enrolment } from "../programmes/schemas";
 import { Referral, ReferralEventView } from "../referrals/schemas";
@@ -317,6 +318,43 @@ export const MyData = z
         sentAt: z.date().nullable(),
       }),
     ),
+    community: z.object({
+      eventRegistrations: z.array(
+        z.object({
+          id: z.uuid(),
+          eventId: z.uuid(),
+          eventTitle: z.string(),
+          organisationName: z.string(),
+          startsAt: z.date(),
+          registeredAt: z.date(),
+          cancelledAt: z.date().nullable(),
+        }),
+      ),
+      questions: z.array(
+        OwnQuestion.pick({
+          id: true,
+          topic: true,
+          language: true,
+          title: true,
+          body: true,
+          status: true,
+          moderationReason: true,
+          createdAt: true,
+          publishedAt: true,
+        }),
+      ),
+      answers: z.array(
+        z.object({
+          id: z.uuid(),
+          questionId: z.uuid(),
+          body: z.string(),
+          createdAt: z.date(),
+          hiddenAt: z.date().nullable(),
+          hiddenReason: z.string().nullable(),
+        }),
+      ),
+      trustedBy: z.object({ organisationName: z.string(), since: z.date() }).nullable(),
+    }),
     organisations: z.array(z.object({ id: z.uuid(), name: z.string() })),
     names: z
       .object({

@@ -33,6 +33,7 @@ import {
   throttledSignIn,
   verifyOrDummy,
 } from "../auth/service";
+import { providePortalAccounts } from "../community/account-port";
 import { ownRecordSummary, registerSelf } from "../persons/self-registration";
 import type { SmsGateway } from "../sms/gateway";
 import { queueSms } from "../sms/service";
@@ -382,3 +383,9 @@ export async function sweepAccounts(tx: Db, now: Date): Promise<number> {
   const dayAgo = new Date(now.getTime() - 86_400_000);
   return (await store.sweepCodeRequests(tx, dayAgo)) + (await store.deleteExpiredSessions(tx, now));
 }
+
+providePortalAccounts({
+  accountOfPerson: store.accountOfPerson,
+  phonesOf: store.phonesOf,
+  personsOf: store.personsOf,
+});

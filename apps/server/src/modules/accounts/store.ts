@@ -1,5 +1,5 @@
 import type { InterfaceLanguage, OneTimeCodePurpose } from "@homecoming/domain";
-import { and, count, desc, eq, gt, gte, isNull, lt, ne, sql } from "drizzle-orm";
+import { and, count, desc, eq, gt, gte, inArray, isNull, lt, ne, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { codeRequests, oneTimeCodes, persons, portalAccounts, portalSessions } from "../../db/schema";
 
@@ -205,4 +205,34 @@ export async function sessionsOfAccount(tx: Db, accountId: string) {
     .from(portalSessions)
     .where(eq(portalSessions.accountId, accountId))
     .orderBy(desc(portalSessions.lastSeenAt));
+}
+
+/** The account that holds a record, if its returnee has one. */
+export async function accountOfPerson(tx: Db, personId: string) {
+  const [row] = await tx
+    .select({ id: portalAccounts.id })
+    .from(portalAccounts)
+    .where(eq(portalAccounts.personId, personId))
+    .limit(1);
+  return row;
+}
+
+/** The numbers of some accounts, by account. */
+export async function phonesOf(tx: Db, ids: string[]): Promise<Map<string, string>> {
+  if (!ids.length) return new Map();
+  const rows = await tx
+    .select({ id: portalAccounts.id, phone: portalAccounts.phone })
+    .from(portalAccounts)
+    .where(inArray(portalAccounts.id, ids));
+  return new Map(rows.map((r) => [r.id, r.phone]));
+}
+
+/** The records of some accounts, by account (those that have one). */
+export async function personsOf(tx: Db, ids: string[]): Promise<Map<string, string>> {
+  if (!ids.length) return new Map();
+  const rows = await tx
+    .select({ id: portalAccounts.id, personId: portalAccounts.personId })
+    .from(portalAccounts)
+    .where(inArray(portalAccounts.id, ids));
+  return new Map(rows.flatMap((r) => (r.personId ? [[r.id, r.personId] as const] : [])));
 }

@@ -284,7 +284,7 @@ export async function searchPersons(ctx: Ctx, query: PersonQuery) {
 }
 
 /** Person names for lists of other modules (cases, referrals); the caller has already checked access. */
-export async function personSummaries(ctx: Ctx, ids: string[]) {
+export async function personSummaries(ctx: { tx: Db }, ids: string[]) {
   const rows = await store.personSummariesByIds(ctx.tx, [...new Set(ids)]);
   return new Map(rows.map((r) => [r.id, r]));
 }

@@ -146,6 +146,7 @@ function held(): MyData {
       { id: dhaka, name: "MRC Dhaka" },
       { id: erbil, name: "MRC Erbil" },
     ],
+    community: { eventRegistrations: [], questions: [], answers: [], trustedBy: null },
     names: { areas: { BD3026: "Dhaka" }, occupations: {}, sectors: {} },
   } as MyData;
 }

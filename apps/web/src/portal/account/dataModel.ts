@@ -473,13 +473,74 @@ export function dataModel(data: MyData, t: TFunction, lang: string): DataModel {
     ].filter((b) => b.rows.length > 0),
   };
 
+  const c = data.community;
+  const community: DataSection = {
+    id: "community",
+    title: t("mydata.sections.community"),
+    empty: t("mydata.empty.community"),
+    blocks: [
+      ...c.eventRegistrations.map((r) => ({
+        heading: r.eventTitle,
+        rows: rows(
+          ["mydata.community.by", r.organisationName],
+          ["mydata.community.when", at(r.startsAt)],
+          ["mydata.community.registered", at(r.registeredAt)],
+          ["mydata.community.cancelled", at(r.cancelledAt)],
+        ),
+      })),
+      ...c.questions.map((q) => ({
+        heading: q.title,
+        rows: [
+          { label: t("mydata.community.asked"), value: `${at(q.createdAt)}: ${q.body}` },
+          ...rows(
+            ["mydata.community.status", t(`mydata.questionStatus.${q.status}`)],
+            ["mydata.community.reason", q.moderationReason],
+          ),
+        ],
+      })),
+      ...(c.answers.length
+        ? [
+            {
+              heading: t("mydata.community.answered"),
+              rows: c.answers.map((a) => ({ label: at(a.createdAt), value: a.body })),
+            },
+          ]
+        : []),
+      ...(c.trustedBy
+        ? [
+            {
+              rows: rows([
+                "mydata.community.trusted",
+                t("mydata.community.trustedLine", {
+                  organisation: c.trustedBy.organisationName,
+                  date: at(c.trustedBy.since),
+                }),
+              ]),
+            },
+          ]
+        : []),
+    ],
+  };
+
   const name = p ? [p.givenName, p.familyName].filter(Boolean).join(" ") : data.account.phone;
   return {
     lang,
     dir: directionOf(lang),
     title: t("mydata.title"),
     lines: [name, t("mydata.generated", { date: at(data.generatedAt) })],
-    sections: [account, record, abroad, consents, cases, referrals, programmes, requests, joined, messages],
+    sections: [
+      account,
+      record,
+      abroad,
+      consents,
+      cases,
+      referrals,
+      programmes,
+      requests,
+      joined,
+      community,
+      messages,
+    ],
     generated: t("mydata.generated", { date: at(data.generatedAt) }),
     page: (page, pages) => t("mydata.page", { page, pages }),
   };
