@@ -8,7 +8,7 @@ import {
   downloadPdf,
   expectNoAxeViolations,
   pdfText,
-  phonePage,
+  returneePhone,
   type Stack,
   screenshot,
   startStack,
@@ -50,13 +50,7 @@ beforeAll(async () => {
 });
 afterAll(() => stack?.close());
 
-/** Her phone, signed in to the portal with her session. */
-async function herPhone(): Promise<Page> {
-  const page = await phonePage(stack);
-  const [name, value] = cookie.split("=") as [string, string];
-  await page.context().addCookies([{ name, value, url: stack.base }]);
-  return page;
-}
+const herPhone = () => returneePhone(stack, cookie);
 
 const heading = (page: Page) => page.getByRole("heading", { level: 1 }).textContent();
 const en = (path: string) => words("en", "portal", path);

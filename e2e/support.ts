@@ -78,6 +78,16 @@ export async function phonePage(stack: Pick<Stack, "browser">): Promise<Page> {
   return context.newPage();
 }
 
+/** A phone-sized page signed in to the portal with a returnee's session cookie ("hc_portal=..."). */
+export async function returneePhone(stack: Pick<Stack, "browser" | "base">, cookie: string): Promise<Page> {
+  const page = await phonePage(stack);
+  const [name, value] = cookie.split("=") as [string, string];
+  await page.context().addCookies([{ name, value, url: stack.base }]);
+  // the tab knows it is signed in, as after signing in on the portal
+  await page.addInitScript(() => sessionStorage.setItem("hc.portal.signedIn", "1"));
+  return page;
+}
+
 /** A fresh browser context (its own cookies), logged in through the login screen. */
 export async function loggedInPage(
   stack: Pick<Stack, "browser" | "base">,

@@ -51,11 +51,12 @@ import {
   surveyAnswers,
   vulnerabilityAnswers,
 } from "./answers";
+import { seedCommunity } from "./community";
 import { accountSpecs, mrcFor, type OrgKey, organisationSpecs, servesArea, serviceSpecs } from "./directory";
 import { seedFeedback } from "./feedback";
 import { type GeneratedPerson, generatePerson, mixSeed, personRng, Rng } from "./generator";
 import { programmeSpecs } from "./programmes";
-import { seedSelfRegistrations } from "./self-registrations";
+import { demoReturnee, seedSelfRegistrations } from "./self-registrations";
 
 export const demoPassword = "homecoming-demo";
 
@@ -819,6 +820,15 @@ export async function seedDemo(
     }),
   );
   await database.db.transaction((tx) => seedSelfRegistrations(tx as unknown as Db, now, demoPassword));
+  await database.db.transaction((tx) =>
+    seedCommunity(tx as unknown as Db, {
+      now,
+      dhaka: dir.actors.get(accountSpecs.find((a) => a.email.startsWith("case.dhaka"))!.email)!,
+      erbil: dir.actors.get(accountSpecs.find((a) => a.email.startsWith("case.erbil"))!.email)!,
+      ctxOf,
+      demoPhone: demoReturnee.phone,
+    }),
+  );
   // the background sweeps, run once now so that overdue flags and follow-up statuses are current
   await database.db.transaction(async (tx) => {
     await flagOverdueReferrals(tx as unknown as Db, now);

@@ -16,9 +16,12 @@ export function SearchPick({
   chosen,
   onChoose,
   problems,
+  heading = true,
 }: {
   id: string;
   label: string;
+  /** the question is the page's heading (its own page); false: a question among others */
+  heading?: boolean;
   hint?: string;
   search: (words: string) => Promise<Found[]>;
   chosen: Found | undefined;
@@ -45,11 +48,17 @@ export function SearchPick({
   const options = [...(chosen && !found?.some((f) => f.id === chosen.id) ? [chosen] : []), ...(found ?? [])];
   return (
     <div className={`group${error ? " group-error" : ""}`}>
-      <h1>
-        <label htmlFor={id} className="label-heading">
+      {heading ? (
+        <h1>
+          <label htmlFor={id} className="label-heading">
+            {label}
+          </label>
+        </h1>
+      ) : (
+        <label htmlFor={id} className="label">
           {label}
         </label>
-      </h1>
+      )}
       <HintAndError id={id} hint={hint} error={error} />
       <div className="search">
         <input

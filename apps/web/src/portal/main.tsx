@@ -20,6 +20,15 @@ const MyData = lazy(async () => ({ default: (await account()).MyData }));
 const Consents = lazy(async () => ({ default: (await account()).Consents }));
 const AccessLog = lazy(async () => ({ default: (await account()).AccessLog }));
 
+// the community's pages, fetched when first opened
+const together = () => import("./community/pages");
+const Community = lazy(async () => ({ default: (await together()).Community }));
+const EventPage = lazy(async () => ({ default: (await together()).EventPage }));
+const Questions = lazy(async () => ({ default: (await together()).Questions }));
+const QuestionPage = lazy(async () => ({ default: (await together()).QuestionPage }));
+const Ask = lazy(async () => ({ default: (await together()).Ask }));
+const Mine = lazy(async () => ({ default: (await together()).Mine }));
+
 // the service finder's pages, fetched when first opened
 const finder = () => import("./help/pages");
 const FindHelp = lazy(async () => ({ default: (await finder()).FindHelp }));
@@ -43,6 +52,12 @@ void languageReady.then(() =>
             <Route path="help/programme/:id" element={<OfferPage kind="programme" />} />
             <Route path="help/service/:id/check" element={<CheckPage kind="service" />} />
             <Route path="help/programme/:id/check" element={<CheckPage kind="programme" />} />
+            <Route path="community" element={<Community />} />
+            <Route path="community/events/:id" element={<EventPage />} />
+            <Route path="community/questions" element={<Questions />} />
+            <Route path="community/questions/:id" element={<QuestionPage />} />
+            <Route path="community/ask" element={<Ask />} />
+            <Route path="community/mine" element={<Mine />} />
             <Route path="register" element={<RegisterFlow />} />
             <Route path="sign-in" element={<SignIn />} />
             <Route path="password" element={<PasswordReset />} />

@@ -18,11 +18,11 @@ import {
   type SelfCheckResult,
 } from "../api";
 import { useCountries } from "../countries";
+import { rememberedDistrict } from "../district";
 import type { Found } from "../draft";
 import { Checkboxes, ErrorSummary, Field, type Problem, problemOf, Radios, Select } from "../forms";
 import { SearchPick } from "../SearchPick";
 import { useTitle } from "../useTitle";
-import { rememberedDistrict } from "./FindHelp";
 import { conditionWords } from "./phrases";
 
 /** What the returnee typed, as typed: numbers stay text until sent. */

@@ -3,21 +3,11 @@ import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { currentReturnee, districtChoices, signedIn } from "../api";
+import { rememberDistrict, rememberedDistrict } from "../district";
 import type { Found } from "../draft";
 import { ErrorSummary, type Problem } from "../forms";
 import { SearchPick } from "../SearchPick";
 import { useTitle } from "../useTitle";
-
-const districtKey = "hc.portal.district";
-
-/** The district chosen last in this browser, to ask again only when the returnee wants another. */
-export function rememberedDistrict(): Found | undefined {
-  try {
-    return JSON.parse(localStorage.getItem(districtKey) ?? "null") ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * Find help, one question a page: what the returnee needs, in their words (seven needs), then where they
@@ -45,7 +35,7 @@ export function FindHelp() {
   }, [district]);
 
   const results = (area: Found | undefined) => {
-    if (area) localStorage.setItem(districtKey, JSON.stringify(area));
+    if (area) rememberDistrict(area);
     const query = new URLSearchParams({ ...(need ? { need } : {}), ...(area ? { area: area.id } : {}) });
     navigate(`/help/results?${query}`);
   };

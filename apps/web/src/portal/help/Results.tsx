@@ -10,8 +10,8 @@ import {
   type HelpService,
   type Language,
 } from "../api";
+import { rememberedDistrict } from "../district";
 import { useTitle } from "../useTitle";
-import { rememberedDistrict } from "./FindHelp";
 import { ProgrammeFacts, ServiceFacts } from "./Offer";
 
 const pageSize = 20;

@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useTitle } from "../useTitle";
 
-/** The portal's front door: what it is for, and the two things a returnee can do here today. */
+/** The portal's front door: what it is for, and what a returnee can do here. */
 export function Home() {
   const { t } = useTranslation();
   useTitle(t("portal.home.title"));
@@ -15,6 +15,12 @@ export function Home() {
           <Link to="/help" className="choice">
             <strong>{t("portal.home.help")}</strong>
             <span>{t("portal.home.helpHint")}</span>
+          </Link>
+        </li>
+        <li>
+          <Link to="/community" className="choice">
+            <strong>{t("portal.home.community")}</strong>
+            <span>{t("portal.home.communityHint")}</span>
           </Link>
         </li>
         <li>
