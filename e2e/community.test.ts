@@ -157,4 +157,25 @@ describe("the returnees' community", () => {
     await expect.poll(() => page.locator("main").textContent()).toContain("Returnee women of Dhaka");
     expect(fairId).toBeTruthy();
   });
+
+  it("has pages clean for axe in English and Arabic, right to left in Arabic", async () => {
+    const page = await herPhone();
+    for (const lang of ["en", "ar"]) {
+      for (const path of [
+        "/community",
+        `/community/events/${fairId}`,
+        "/community/questions",
+        "/community/ask",
+        "/community/mine",
+      ]) {
+        await page.goto(`${stack.base}/portal${path}?lang=${lang}`);
+        await expect.poll(() => page.locator("h1").count()).toBe(1);
+        expect(await page.evaluate(() => document.documentElement.dir)).toBe(lang === "ar" ? "rtl" : "ltr");
+        await expectNoAxeViolations(page);
+      }
+    }
+    await page.goto(`${stack.base}/portal/community?lang=ar`);
+    await expect.poll(() => heading(page)).toBe(words("ar", "together", "title"));
+    await screenshot(page, "portal-community-ar");
+  });
 });
