@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { openWorld } from "../../../test/harness";
 import { loginAs, password } from "../../../test/world";
 import { queryRows } from "../../db/client";
+import { phoneThrottle, throttledSignIn } from "./service";
 
 const { env, world } = await openWorld();
 afterAll(() => env.close());
@@ -133,6 +134,33 @@ describe("auth", () => {
     expect(statuses.filter((s) => s === 401 || s === 200).length).toBeLessThanOrEqual(6);
     expect(statuses.filter((s) => s === 423).length).toBeGreaterThanOrEqual(14);
     expect((await attempt(password, "10.9.0.1")).statusCode).toBe(423);
+  });
+
+  it("keeps the lock that guesses earned while a right password was still being checked beside them", async () => {
+    const key = "race@test.homecoming";
+    const from = "10.9.7.1";
+    const signIn = (check: () => Promise<boolean>) =>
+      throttledSignIn(env.database.db, key, from, new Date(), check);
+    let claimed!: () => void;
+    let release!: (ok: boolean) => void;
+    const counted = new Promise<void>((resolve) => {
+      claimed = resolve;
+    });
+    const right = signIn(() => {
+      claimed();
+      return new Promise<boolean>((resolve) => {
+        release = resolve;
+      });
+    });
+    await counted;
+    // the guesses that follow count on from the right one's number and lock the address
+    const guesses: string[] = [];
+    for (let i = 0; i < phoneThrottle.clientLockAfter; i++)
+      guesses.push(await signIn(async () => false).then(String, (e: { code?: string }) => `${e.code}`));
+    expect(guesses).toEqual([...Array(phoneThrottle.clientLockAfter - 1).fill("false"), "locked"]);
+    release(true);
+    expect(await right).toBe(true);
+    await expect(signIn(async () => true)).rejects.toMatchObject({ code: "locked" });
   });
 
   it("locks an account guessed at from many addresses until an administrator unlocks it, and shows the lock", async () => {

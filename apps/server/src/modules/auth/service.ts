@@ -103,7 +103,7 @@ export async function login(
       await auditAccountLocked(db, email, input.ip, attempt.account);
     throw unauthenticated("auth.wrong_credentials");
   }
-  await store.clearAttempts(db, email, client);
+  await store.forgiveAttempts(db, email, client, attempt);
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + config.sessionAbsoluteMs);
   await store.insertSession(db, {
@@ -211,7 +211,7 @@ export async function throttledSignIn(
   const excess = Math.max(attempt.client - t.slowAfter, 0);
   if (excess > 0) await sleep(Math.min(t.maxDelayMs, t.stepMs * excess));
   if (!(await check())) return false;
-  await store.clearAttempts(db, key, client);
+  await store.forgiveAttempts(db, key, client, attempt);
   return true;
 }
 

@@ -140,11 +140,37 @@ export async function lockAccount(tx: Db, email: string, at: Date): Promise<bool
   return rows.length > 0;
 }
 
-/** After a successful login: the client's and the account's counts start again. */
+/** The client's and the account's counts start again (a client's lock ran out). */
 export async function clearAttempts(tx: Db, email: string, client: string) {
   await tx
     .delete(loginAttempts)
     .where(and(eq(loginAttempts.email, email), inArray(loginAttempts.client, [client, accountWide])));
+}
+
+/**
+ * After a successful login: the client's and the account's counts start again, unless attempts made at the
+ * same time counted on since this one was claimed (`claimed`) or locked the client or the account meanwhile:
+ * a right password checked beside a burst of guesses does not wipe out the lock the burst earned.
+ */
+export async function forgiveAttempts(
+  tx: Db,
+  email: string,
+  client: string,
+  claimed: { client: number; account: number },
+) {
+  await tx
+    .delete(loginAttempts)
+    .where(
+      and(
+        eq(loginAttempts.email, email),
+        or(
+          and(eq(loginAttempts.client, client), sql`${loginAttempts.failures} <= ${claimed.client}`),
+          and(eq(loginAttempts.client, accountWide), sql`${loginAttempts.failures} <= ${claimed.account}`),
+        ),
+        isNull(loginAttempts.lockedUntil),
+        isNull(loginAttempts.lockedAt),
+      ),
+    );
 }
 
 /** Unlocks an account: every count and lock of it, from every client, is gone. */
