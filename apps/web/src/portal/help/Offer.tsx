@@ -21,9 +21,10 @@ import { useTitle } from "../useTitle";
 export function ServiceFacts({ service: s, brief = false }: { service: HelpService; brief?: boolean }) {
   const { t, i18n } = useTranslation();
   const written = s.translated ? undefined : "en";
-  const languageNames = new Intl.DisplayNames([intlLocale(i18n.language), "en"], {
-    type: "language",
-  });
+  // made only where the languages are shown: a list of twenty services does without
+  const languageNames = brief
+    ? undefined
+    : new Intl.DisplayNames([intlLocale(i18n.language), "en"], { type: "language" });
   return (
     <dl className="facts">
       {s.description && (
@@ -93,7 +94,7 @@ export function ServiceFacts({ service: s, brief = false }: { service: HelpServi
       {!brief && s.languages.length > 0 && (
         <div>
           <dt>{t("portal.help.offer.languages")}</dt>
-          <dd>{s.languages.map((code) => languageNames.of(code) ?? code).join(", ")}</dd>
+          <dd>{s.languages.map((code) => languageNames?.of(code) ?? code).join(", ")}</dd>
         </div>
       )}
     </dl>

@@ -1,44 +1,36 @@
-import { useEffect, useState } from "react";
+import { startTransition, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
-import {
-  ApiError,
-  findHelpProgrammes,
-  findHelpServices,
-  type HelpProgramme,
-  type HelpQuery,
-  type HelpService,
-  type Language,
-} from "../api";
+import { ApiError, type HelpProgramme, type HelpService, type Language } from "../api";
 import { rememberedDistrict } from "../district";
 import { useTitle } from "../useTitle";
+import { filterOf, firstServices, helpFound } from "./found";
 import { ProgrammeFacts, ServiceFacts } from "./Offer";
-
-const pageSize = 20;
 
 /** What answers the need near the district: services first (what, who for, cost, when and where, how to reach), then open programmes. */
 export function Results() {
   const { t, i18n } = useTranslation();
   const [params] = useSearchParams();
-  const need = (params.get("need") ?? undefined) as HelpQuery["need"];
-  const area = params.get("area") ?? undefined;
+  const language = i18n.language as Language;
+  const { need, area } = filterOf(params, language);
   const [services, setServices] = useState<{ items: HelpService[]; total: number } | null>(null);
   const [programmes, setProgrammes] = useState<HelpProgramme[] | null>(null);
-  const [shown, setShown] = useState(pageSize);
+  const [shown, setShown] = useState(firstServices);
   const [failed, setFailed] = useState<string | null>(null);
-  const language = i18n.language as Language;
   const place = area && rememberedDistrict()?.id === area ? rememberedDistrict()!.label : area;
   const heading = need ? t(`portal.needs.${need}`) : t("portal.help.results.all");
   useTitle(heading);
 
   useEffect(() => {
-    const query = { ...(need ? { need } : {}), ...(area ? { area } : {}), language };
     setFailed(null);
-    Promise.all([findHelpServices({ ...query, limit: shown }), findHelpProgrammes(query)])
-      .then(([s, p]) => {
-        setServices(s);
-        setProgrammes(p.items);
-      })
+    helpFound({ ...(need ? { need } : {}), ...(area ? { area } : {}), language }, shown)
+      .then((found) =>
+        // drawn in slices: a long list does not hold up a tap on a slow phone
+        startTransition(() => {
+          setServices(found.services);
+          setProgrammes(found.programmes);
+        }),
+      )
       .catch((error: unknown) => setFailed(error instanceof ApiError ? error.message : String(error)));
   }, [need, area, language, shown]);
 
@@ -79,7 +71,7 @@ export function Results() {
             <button
               type="button"
               className="button button-secondary"
-              onClick={() => setShown((n) => n + pageSize)}
+              onClick={() => setShown((n) => n + firstServices)}
             >
               {t("portal.help.results.more")}
             </button>
@@ -101,10 +93,15 @@ export function Results() {
           </ul>
         </section>
       )}
-      <h2>{t("portal.help.results.noneFits")}</h2>
-      <p>
-        {t("portal.help.results.register")} <Link to="/register">{t("portal.home.register")}</Link>
-      </p>
+      {/* after the answer, not above it while it comes: nothing moves under the reader's eyes */}
+      {(services || failed) && (
+        <>
+          <h2>{t("portal.help.results.noneFits")}</h2>
+          <p>
+            {t("portal.help.results.register")} <Link to="/register">{t("portal.home.register")}</Link>
+          </p>
+        </>
+      )}
     </>
   );
 }

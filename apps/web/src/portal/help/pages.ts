@@ -1,5 +1,3 @@
-// The service finder's pages, one chunk loaded when the first of them opens.
+// The service finder's questions and the eligibility check, one chunk loaded when the first of them opens.
 export { CheckPage } from "./CheckPage";
 export { FindHelp } from "./FindHelp";
-export { OfferPage } from "./Offer";
-export { Results } from "./Results";
