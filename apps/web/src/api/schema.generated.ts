@@ -1763,6 +1763,90 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/portal/me/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The returnee's consents, withdrawn ones too, with the organisations each lets in and the one that holds the record (the page where they take one back)
+         * @description Who may call: a returnee signed in to the portal; on a record where the record is the signed-in returnee's own (a returnee reaches nothing else).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyConsents"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/portal/me/consents/{id}/withdraw": {
         parameters: {
             query?: never;
@@ -16609,6 +16693,32 @@ export interface components {
                 };
             };
         };
+        MyConsentsInput: {
+            consents: {
+                /** Format: uuid */
+                id: string;
+                purpose: components["schemas"]["ConsentPurposeInput"];
+                organisationIds: string[];
+                note: string | null;
+                givenAt: unknown;
+                expiresAt: unknown | null;
+                withdrawnAt: unknown | null;
+                withdrawalNote: string | null;
+                recordedByOrganisationId: string | null;
+                active: boolean;
+                /** @description given by the returnee on the portal */
+                givenOnPortal: boolean;
+                /** @description withdrawn by the returnee on the portal */
+                withdrawnOnPortal: boolean;
+            }[];
+            /** @description the organisation that registered the record and holds it; null before there is a record */
+            holderOrganisationId: string | null;
+            organisations: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+        };
         AccessLogInput: {
             items: {
                 seq: number;
@@ -19264,6 +19374,33 @@ export interface components {
                     [key: string]: string;
                 };
             };
+        };
+        MyConsents: {
+            consents: {
+                /** Format: uuid */
+                id: string;
+                purpose: components["schemas"]["ConsentPurpose"];
+                organisationIds: string[];
+                note: string | null;
+                /** Format: date-time */
+                givenAt: string;
+                expiresAt: string | null;
+                withdrawnAt: string | null;
+                withdrawalNote: string | null;
+                recordedByOrganisationId: string | null;
+                active: boolean;
+                /** @description given by the returnee on the portal */
+                givenOnPortal: boolean;
+                /** @description withdrawn by the returnee on the portal */
+                withdrawnOnPortal: boolean;
+            }[];
+            /** @description the organisation that registered the record and holds it; null before there is a record */
+            holderOrganisationId: string | null;
+            organisations: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
         };
         AccessLog: {
             items: {

@@ -123,6 +123,7 @@ export const askCallBack = (body: RequestBody<"/api/v1/portal/me/call-back", "po
 // ---- my data --------------------------------------------------------------------------------------------------
 export type MyData = Schema<"MyData">;
 export type AccessLog = Schema<"AccessLog">;
+export type MyConsents = Schema<"MyConsents">;
 export const myData = (language: Language) =>
   answer(client.GET("/api/v1/portal/me/data", { params: { query: { language } } }));
 export const accessLog = (before?: number) =>
@@ -131,6 +132,7 @@ export const accessLog = (before?: number) =>
       params: { query: { limit: 30, ...(before ? { before } : {}) } },
     }),
   );
+export const myConsents = () => answer(client.GET("/api/v1/portal/me/consents"));
 export const withdrawConsent = (id: string, reason?: string) =>
   answer(
     client.POST("/api/v1/portal/me/consents/{id}/withdraw", {

@@ -109,6 +109,7 @@ accessMatrix(
           : "expected the returnee's own account",
     },
     "GET /portal/me/access-log": { request: () => ({ url: "/portal/me/access-log?limit=5" }), facts: own },
+    "GET /portal/me/consents": { request: () => ({ url: "/portal/me/consents" }), facts: own },
     // a consent of the returnee's own, recorded for the probe, withdrawn by them (another caller never gets there)
     "POST /portal/me/consents/:id/withdraw": {
       request: async (c) => {

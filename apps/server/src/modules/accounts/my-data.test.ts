@@ -205,7 +205,49 @@ describe("the access log", () => {
   });
 });
 
+type MyConsents = {
+  consents: MyData["consents"];
+  holderOrganisationId: string | null;
+  organisations: { id: string; name: string }[];
+};
+
 describe("withdrawing a consent", () => {
+  it("lists the returnee's consents as their copy has them, with who they let in and who holds the record", async () => {
+    const mine = await ok<MyConsents>(nasima.get("/portal/me/consents"));
+    expect(mine.consents.map((c) => c.purpose).sort()).toEqual(["contact", "data_sharing", "referral"]);
+    expect(mine.holderOrganisationId).toBe(world.orgs.mrcDhaka.id);
+    const named = new Map(mine.organisations.map((o) => [o.id, o.name]));
+    expect(named.get(world.orgs.mrcDhaka.id)).toBe("MRC Dhaka");
+    for (const c of mine.consents) for (const id of c.organisationIds) expect(named.has(id)).toBe(true);
+    // audited as the returnee's read of their consents
+    const trail = await ok<{
+      items: { action: string; recordType: string; details: Record<string, unknown> }[];
+    }>(caseDhaka.get(`/audit?personId=${personId}&limit=1`));
+    expect(trail.items[0]).toMatchObject({
+      action: "read",
+      recordType: "my_consents",
+      details: { consents: 3, returneeAccountId: nasima.accountId },
+    });
+    // as the whole copy has them
+    const copy = await ok<MyData>(nasima.get("/portal/me/data"));
+    expect(mine.consents).toEqual(copy.consents);
+    // a returnee without a record has none; another's never show
+    const noRecord = await signUpReturnee(env.app, db, {
+      phone: "+8801716800004",
+      ip: "10.3.0.4",
+      profile: false,
+    });
+    expect(await ok<MyConsents>(noRecord.get("/portal/me/consents"))).toEqual({
+      consents: [],
+      holderOrganisationId: null,
+      organisations: [],
+    });
+    const another = await signUpReturnee(env.app, db, { phone: "+8801716800005", ip: "10.3.0.5" });
+    const theirs = await ok<MyConsents>(another.get("/portal/me/consents"));
+    expect(theirs.consents.map((c) => c.purpose)).toEqual(["contact"]);
+    expect(theirs.consents.some((c) => mine.consents.some((m) => m.id === c.id))).toBe(false);
+  });
+
   it("names what is wrong and changes nothing", async () => {
     const notUuid = await nasima.post("/portal/me/consents/abc/withdraw", {});
     expect(notUuid.statusCode).toBe(400);
@@ -223,7 +265,7 @@ describe("withdrawing a consent", () => {
     const none = await nasima.post(`/portal/me/consents/${crypto.randomUUID()}/withdraw`, {});
     expect(none.statusCode).toBe(404);
     expect(none.json().error.key).toBe("consent.not_found");
-    const consents = (await ok<MyData>(nasima.get("/portal/me/data"))).consents;
+    const consents = (await ok<MyConsents>(nasima.get("/portal/me/consents"))).consents;
     expect(consents.every((c) => c.active)).toBe(true);
   });
 
@@ -242,7 +284,7 @@ describe("withdrawing a consent", () => {
       details: { returneeAccountId: nasima.accountId },
     });
     expect((await caseErbil.get(`/persons/${personId}`)).statusCode).toBe(404);
-    const mine = await ok<MyData>(nasima.get("/portal/me/data"));
+    const mine = await ok<MyConsents>(nasima.get("/portal/me/consents"));
     expect(mine.consents.find((c) => c.id === sharing.id)).toMatchObject({
       active: false,
       withdrawnOnPortal: true,

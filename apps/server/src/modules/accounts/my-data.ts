@@ -9,7 +9,7 @@ import { communityTables, heldCommunity } from "../community/held";
 import { heldImportRows, importTables } from "../imports/held";
 import { heldMerges, linkageTables } from "../linkage/held";
 import { organisationsWithIds, rolesOfUsers } from "../organisations/service";
-import { heldRecord, recordTables } from "../persons/held";
+import { heldConsents, heldRecord, recordTables } from "../persons/held";
 import { withdrawOwnConsent } from "../persons/service";
 import { heldEnrolments, programmeTables } from "../programmes/held";
 import { heldReferrals, referralTables } from "../referrals/held";
@@ -41,6 +41,22 @@ export const notInTheCopy: Record<string, string> = {
   indicator_returnee_facts:
     "counts worked out from the record for statistics, with nothing the record does not hold",
 };
+
+/** Writes in the audit that the returnee read a part of their own record. */
+const auditOwnRead = (
+  ctx: ReturneeCtx,
+  personId: string | null,
+  recordType: string,
+  details: Record<string, unknown>,
+) => auditByReturnee(ctx, { action: "read", recordType, recordId: personId, personId, details });
+
+/** The organisations of these ids, each named once, by name. */
+async function namedOrganisations(ctx: ReturneeCtx, ids: Iterable<string | null | undefined>) {
+  const wanted = [...new Set([...ids].filter((id): id is string => Boolean(id)))];
+  return (await organisationsWithIds(ctx.tx, wanted))
+    .map((o) => ({ id: o.id, name: o.name }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
 
 /**
  * Everything held about the signed-in returnee, for them to read and download: their account, their record
@@ -109,9 +125,7 @@ export async function myData(ctx: ReturneeCtx, language: InterfaceLanguage) {
   for (const c of data.callBacks) name(c.organisationId);
   for (const m of data.merges) name(m.organisationId);
   for (const i of data.importRows) name(i.organisationId);
-  const organisations = (await organisationsWithIds(ctx.tx, [...organisationIds]))
-    .map((o) => ({ id: o.id, name: o.name }))
-    .sort((a, b) => a.name.localeCompare(b.name));
+  const organisations = await namedOrganisations(ctx, organisationIds);
   // the classifications' codes in words, so that the copy reads without them
   const episodes = data.record?.migrationEpisodes ?? [];
   const named = <T extends { code: string }>(
@@ -138,13 +152,7 @@ export async function myData(ctx: ReturneeCtx, language: InterfaceLanguage) {
       (e) => e.title,
     ),
   };
-  await auditByReturnee(ctx, {
-    action: "read",
-    recordType: "my_data",
-    recordId: personId,
-    personId,
-    details: { sections: Object.keys(data).length },
-  });
+  await auditOwnRead(ctx, personId, "my_data", { sections: Object.keys(data).length });
   return { ...data, organisations, names };
 }
 
@@ -158,15 +166,11 @@ export async function myAccessLog(ctx: ReturneeCtx, page: { before?: number | un
   const log = await accessLogOf(ctx.tx, personId, page);
   const users = [...new Set(log.items.flatMap((e) => (e.actorUserId ? [e.actorUserId] : [])))];
   const roles = await rolesOfUsers(ctx.tx, users);
-  const orgIds = [...new Set(log.items.flatMap((e) => (e.organisationId ? [e.organisationId] : [])))];
-  const organisations = (await organisationsWithIds(ctx.tx, orgIds)).map((o) => ({ id: o.id, name: o.name }));
-  await auditByReturnee(ctx, {
-    action: "read",
-    recordType: "access_log",
-    recordId: personId,
-    personId,
-    details: { events: log.items.length },
-  });
+  const organisations = await namedOrganisations(
+    ctx,
+    log.items.map((e) => e.organisationId),
+  );
+  await auditOwnRead(ctx, personId, "access_log", { events: log.items.length });
   return {
     items: log.items.map(({ actorUserId, byReturnee, ...e }) => ({
       ...e,
@@ -180,6 +184,23 @@ export async function myAccessLog(ctx: ReturneeCtx, page: { before?: number | un
     nextBefore: log.nextBefore,
     organisations,
   };
+}
+
+/**
+ * The returnee's consents (withdrawn ones too), each with the organisations it lets in, and the organisation
+ * that holds the record: what the page where they take one back needs, without reading all the rest. Audited
+ * as the returnee's read of their consents.
+ */
+export async function myConsents(ctx: ReturneeCtx) {
+  const personId = ownRecord(ctx);
+  const held = personId ? await heldConsents(ctx.tx, personId, ctx.now) : null;
+  if (!personId || !held) return { consents: [], holderOrganisationId: null, organisations: [] };
+  const organisations = await namedOrganisations(ctx, [
+    held.registeredByOrganisationId,
+    ...held.consents.flatMap((c) => [...c.organisationIds, c.recordedByOrganisationId]),
+  ]);
+  await auditOwnRead(ctx, personId, "my_consents", { consents: held.consents.length });
+  return { consents: held.consents, holderOrganisationId: held.registeredByOrganisationId, organisations };
 }
 
 /** The returnee withdraws one of their consents: at once for every organisation it covered. */

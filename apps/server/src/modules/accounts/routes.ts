@@ -19,7 +19,7 @@ import { perCaller } from "../../http/limits";
 import type { SmsGateway } from "../sms/gateway";
 import { deliverQueued } from "../sms/service";
 import { askCallBack, myCase } from "./my-case";
-import { myAccessLog, myData, withdrawMyConsent } from "./my-data";
+import { myAccessLog, myConsents, myData, withdrawMyConsent } from "./my-data";
 import { portalCookie } from "./plugin";
 import {
   AccessLog,
@@ -28,6 +28,7 @@ import {
   ConsentIdParams,
   LanguageParam,
   MyCase,
+  MyConsents,
   MyData,
   OpenCallBack,
   PortalLanguage,
@@ -319,6 +320,20 @@ export const accountRoutes =
         },
       },
       (request) => inReturneeTx(request, (ctx) => myAccessLog(ctx, request.query)),
+    );
+
+    app.get(
+      "/portal/me/consents",
+      {
+        config: selfOnly("account.consents"),
+        schema: {
+          tags: ["portal accounts"],
+          summary:
+            "The returnee's consents, withdrawn ones too, with the organisations each lets in and the one that holds the record (the page where they take one back)",
+          response: { 200: MyConsents, ...errors },
+        },
+      },
+      (request) => inReturneeTx(request, (ctx) => myConsents(ctx)),
     );
 
     app.post(

@@ -121,6 +121,13 @@ export const LanguageParam = z.object({ language: InterfaceLanguage.optional() }
 
 const organisationId = z.uuid().nullable().meta({ description: "an organisation named in organisations" });
 
+/** A consent as its returnee reads it. */
+const HeldConsent = Consent.omit({ personId: true, recordedByUserId: true }).extend({
+  givenOnPortal: z.boolean().meta({ description: "given by the returnee on the portal" }),
+  withdrawnOnPortal: z.boolean().meta({ description: "withdrawn by the returnee on the portal" }),
+});
+const NamedOrganisations = z.array(z.object({ id: z.uuid(), name: z.string() }));
+
 /** Everything held about the returnee (GET /portal/me/data): what they read, and download as JSON or PDF. */
 export const MyData = z
   .object({
@@ -145,12 +152,7 @@ export const MyData = z
     record: Person.omit({ version: true }).nullable().meta({
       description: "null until the returnee gave their consent and profile",
     }),
-    consents: z.array(
-      Consent.omit({ personId: true, recordedByUserId: true }).extend({
-        givenOnPortal: z.boolean().meta({ description: "given by the returnee on the portal" }),
-        withdrawnOnPortal: z.boolean().meta({ description: "withdrawn by the returnee on the portal" }),
-      }),
-    ),
+    consents: z.array(HeldConsent),
     recordRequests: z.array(
       z.object({
         id: z.uuid(),
@@ -355,7 +357,7 @@ export const MyData = z
       ),
       trustedBy: z.object({ organisationName: z.string(), since: z.date() }).nullable(),
     }),
-    organisations: z.array(z.object({ id: z.uuid(), name: z.string() })),
+    organisations: NamedOrganisations,
     names: z
       .object({
         areas: z.record(z.string(), z.string()),
@@ -368,6 +370,17 @@ export const MyData = z
       }),
   })
   .meta({ id: "MyData" });
+
+/** The returnee's consents (GET /portal/me/consents), for the page where they take one back. */
+export const MyConsents = z
+  .object({
+    consents: z.array(HeldConsent),
+    holderOrganisationId: organisationId.meta({
+      description: "the organisation that registered the record and holds it; null before there is a record",
+    }),
+    organisations: NamedOrganisations,
+  })
+  .meta({ id: "MyConsents" });
 
 export const AccessLogQuery = z.object({
   before: z.coerce

@@ -26,22 +26,7 @@ export async function heldRecord(tx: Db, personId: string, now: Date) {
   const { version: _version, ...person } = personOfRows(row, episodes);
   return {
     person,
-    consents: consentRows.map((c) => ({
-      id: c.id,
-      purpose: c.purpose,
-      organisationIds: c.organisationIds,
-      note: c.note,
-      givenAt: c.givenAt,
-      expiresAt: c.expiresAt,
-      withdrawnAt: c.withdrawnAt,
-      withdrawalNote: c.withdrawalNote,
-      /** given by the returnee on the portal (no member of staff recorded it) */
-      givenOnPortal: c.recordedByUserId === null,
-      /** withdrawn by the returnee on the portal */
-      withdrawnOnPortal: c.withdrawnAt !== null && c.withdrawnByUserId === null,
-      recordedByOrganisationId: c.recordedByOrganisationId,
-      active: isConsentActive({ ...c, purpose: c.purpose as "referral" }, now),
-    })),
+    consents: consentRows.map((c) => heldConsent(c, now)),
     recordRequests: requests.map((r) => ({
       id: r.id,
       fromOrganisationId: r.fromOrganisationId,
@@ -51,5 +36,40 @@ export async function heldRecord(tx: Db, personId: string, now: Date) {
       createdAt: r.createdAt,
       decidedAt: r.decidedAt,
     })),
+  };
+}
+
+type ConsentRow = Awaited<ReturnType<typeof store.consentsOf>>[number];
+
+/** A consent as its returnee reads it: who gave it and who took it back, without staff members' ids. */
+function heldConsent(c: ConsentRow, now: Date) {
+  return {
+    id: c.id,
+    purpose: c.purpose,
+    organisationIds: c.organisationIds,
+    note: c.note,
+    givenAt: c.givenAt,
+    expiresAt: c.expiresAt,
+    withdrawnAt: c.withdrawnAt,
+    withdrawalNote: c.withdrawalNote,
+    /** given by the returnee on the portal (no member of staff recorded it) */
+    givenOnPortal: c.recordedByUserId === null,
+    /** withdrawn by the returnee on the portal */
+    withdrawnOnPortal: c.withdrawnAt !== null && c.withdrawnByUserId === null,
+    recordedByOrganisationId: c.recordedByOrganisationId,
+    active: isConsentActive({ ...c, purpose: c.purpose as "referral" }, now),
+  };
+}
+
+/**
+ * The returnee's consents (withdrawn ones too) and the organisation that holds the record, for the page where
+ * they take one back.
+ */
+export async function heldConsents(tx: Db, personId: string, now: Date) {
+  const row = await store.getPerson(tx, personId);
+  if (!row) return null;
+  return {
+    registeredByOrganisationId: row.registeredByOrganisationId,
+    consents: (await store.consentsOf(tx, personId)).map((c) => heldConsent(c, now)),
   };
 }

@@ -1,14 +1,14 @@
 import { type FormEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { type Language, type MyData, myData, withdrawConsent } from "../api";
+import { type MyConsents, myConsents, withdrawConsent } from "../api";
 import { ErrorSummary, Field, type Problem, problemOf } from "../forms";
 import { useLazyWords } from "../i18n";
 import { useTitle } from "../useTitle";
-import { dataModel } from "./dataModel";
+import { consentBlocks } from "./dataModel";
 import { DataBlockView } from "./MyData";
 import { useOwn } from "./useOwn";
 
-type Consent = MyData["consents"][number];
+type Consent = MyConsents["consents"][number];
 
 /**
  * Who may see the returnee's record, and the way to take an agreement back: each agreement in force with the
@@ -16,8 +16,7 @@ type Consent = MyData["consents"][number];
  */
 export function Consents() {
   const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
-  const { value: data, setValue, failed } = useOwn(() => myData(language), language);
+  const { value: data, setValue, failed } = useOwn(myConsents, "consents");
   const [asking, setAsking] = useState<Consent | null>(null);
   const [reason, setReason] = useState("");
   const [problems, setProblems] = useState<Problem[]>([]);
@@ -28,11 +27,10 @@ export function Consents() {
   useTitle(asking ? t("mydata.consents.confirmTitle") : t("mydata.consents.title"), problems.length > 0);
   if (failed) return <p role="alert">{t("mydata.download.failed")}</p>;
   if (!data || !ready) return null;
-  const model = dataModel(data, t, language);
-  const blocks = model.sections.find((s) => s.id === "consents")!.blocks;
+  const blocks = consentBlocks(data.consents, data.organisations, t, i18n.language);
   const names = (c: Consent) =>
     c.organisationIds.map((id) => data.organisations.find((o) => o.id === id)?.name ?? "").join(", ");
-  const holder = data.organisations.find((o) => o.id === data.record?.registeredByOrganisationId);
+  const holder = data.organisations.find((o) => o.id === data.holderOrganisationId);
 
   const withdraw = async (e: FormEvent) => {
     e.preventDefault();
@@ -40,7 +38,7 @@ export function Consents() {
     setBusy(true);
     try {
       const answer = await withdrawConsent(asking.id, reason.trim() || undefined);
-      setValue(await myData(language));
+      setValue(await myConsents());
       setDone(answer);
       setAsking(null);
       setReason("");

@@ -38,11 +38,68 @@ export interface DataModel {
 type Consent = MyData["consents"][number];
 type Case = MyData["cases"][number];
 type Referral = MyData["referrals"][number];
+type Organisations = MyData["organisations"];
+
+/** What every part of the copy says the same way: a moment, an organisation, rows that hold a value. */
+function phrasing(t: TFunction, lang: string, organisations: Organisations) {
+  const moment = new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: "medium", timeStyle: "short" });
+  return {
+    at: (iso: string | null | undefined) => (iso ? moment.format(new Date(iso)) : ""),
+    organisation: (id: string | null | undefined) =>
+      (id && organisations.find((o) => o.id === id)?.name) || t("mydata.someone"),
+    // rows without a value are left out: the page and the PDF show what is held
+    rows: (...list: [string, string | null | undefined][]): DataRow[] =>
+      list.flatMap(([label, value]) => (value ? [{ label: t(label), value }] : [])),
+  };
+}
+
+/** Each consent as words: whom it lets in, who gave it and when, whether it holds. */
+export function consentBlocks(
+  consents: Consent[],
+  organisations: Organisations,
+  t: TFunction,
+  lang: string,
+): DataBlock[] {
+  const { at, organisation, rows } = phrasing(t, lang, organisations);
+  return consents.map((c) => ({
+    heading: t(`mydata.purpose.${c.purpose}`),
+    rows: rows(
+      [
+        "mydata.consent.to",
+        c.organisationIds.length
+          ? c.organisationIds.map(organisation).join(", ")
+          : t("mydata.consent.anyone"),
+      ],
+      [
+        "mydata.consent.given",
+        c.givenOnPortal
+          ? t("mydata.consent.givenByYou", { date: at(c.givenAt) })
+          : t("mydata.consent.givenAt", {
+              date: at(c.givenAt),
+              organisation: organisation(c.recordedByOrganisationId),
+            }),
+      ],
+      ["mydata.consent.note", c.note],
+      [
+        "mydata.consent.status",
+        c.withdrawnAt
+          ? t(c.withdrawnOnPortal ? "mydata.consent.withdrawnByYou" : "mydata.consent.withdrawn", {
+              date: at(c.withdrawnAt),
+            })
+          : c.active
+            ? t("mydata.consent.active")
+            : t("mydata.consent.expired", { date: at(c.expiresAt) }),
+      ],
+      ["mydata.consent.until", !c.withdrawnAt && c.active ? at(c.expiresAt) : null],
+      ["mydata.consent.why", c.withdrawalNote],
+    ),
+  }));
+}
 
 export function dataModel(data: MyData, t: TFunction, lang: string): DataModel {
   const locale = intlLocale(lang);
   const day = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
-  const moment = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
+  const { at, organisation, rows } = phrasing(t, lang, data.organisations);
   const number = new Intl.NumberFormat(locale);
   const regions = new Intl.DisplayNames([locale, "en"], { type: "region" });
   const languageNames = new Intl.DisplayNames([locale, "en"], { type: "language" });
@@ -52,7 +109,6 @@ export function dataModel(data: MyData, t: TFunction, lang: string): DataModel {
   // a day (YYYY-MM-DD) or a moment (an ISO time)
   const date = (iso: string | null | undefined) =>
     iso ? (iso.length === 10 ? day.format(new Date(`${iso}T00:00:00Z`)) : day.format(new Date(iso))) : "";
-  const at = (iso: string | null | undefined) => (iso ? moment.format(new Date(iso)) : "");
   const money = (amount: number, currency: string) => {
     try {
       return new Intl.NumberFormat(locale, { style: "currency", currency }).format(amount);
@@ -61,15 +117,10 @@ export function dataModel(data: MyData, t: TFunction, lang: string): DataModel {
     }
   };
   const country = (code: string) => regions.of(code) ?? code;
-  const organisation = (id: string | null | undefined) =>
-    (id && data.organisations.find((o) => o.id === id)?.name) || t("mydata.someone");
   const yesNo = (value: boolean | null | undefined) =>
     value == null ? "" : value ? t("mydata.yes") : t("mydata.no");
   const word = (key: string, value: string | null | undefined) =>
     value ? t(`${key}.${value}`, { defaultValue: value }) : "";
-  // rows without a value are left out: the page and the PDF show what is held
-  const rows = (...list: [string, string | null | undefined][]): DataRow[] =>
-    list.flatMap(([label, value]) => (value ? [{ label: t(label), value }] : []));
 
   const account: DataSection = {
     id: "account",
@@ -221,44 +272,11 @@ export function dataModel(data: MyData, t: TFunction, lang: string): DataModel {
     })),
   };
 
-  const consentBlock = (c: Consent): DataBlock => ({
-    heading: t(`mydata.purpose.${c.purpose}`),
-    rows: rows(
-      [
-        "mydata.consent.to",
-        c.organisationIds.length
-          ? c.organisationIds.map(organisation).join(", ")
-          : t("mydata.consent.anyone"),
-      ],
-      [
-        "mydata.consent.given",
-        c.givenOnPortal
-          ? t("mydata.consent.givenByYou", { date: at(c.givenAt) })
-          : t("mydata.consent.givenAt", {
-              date: at(c.givenAt),
-              organisation: organisation(c.recordedByOrganisationId),
-            }),
-      ],
-      ["mydata.consent.note", c.note],
-      [
-        "mydata.consent.status",
-        c.withdrawnAt
-          ? t(c.withdrawnOnPortal ? "mydata.consent.withdrawnByYou" : "mydata.consent.withdrawn", {
-              date: at(c.withdrawnAt),
-            })
-          : c.active
-            ? t("mydata.consent.active")
-            : t("mydata.consent.expired", { date: at(c.expiresAt) }),
-      ],
-      ["mydata.consent.until", !c.withdrawnAt && c.active ? at(c.expiresAt) : null],
-      ["mydata.consent.why", c.withdrawalNote],
-    ),
-  });
   const consents: DataSection = {
     id: "consents",
     title: t("mydata.sections.consents"),
     empty: t("mydata.empty.consents"),
-    blocks: data.consents.map(consentBlock),
+    blocks: consentBlocks(data.consents, data.organisations, t, lang),
   };
 
   const caseBlocks = (c: Case): DataBlock[] => [
