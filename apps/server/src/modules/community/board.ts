@@ -64,7 +64,7 @@ export async function publishedQuestions(
 /** A published question with its answers. */
 export async function publishedQuestion(db: Db, id: string) {
   const question = await store.getQuestion(db, id);
-  if (!question || question.status !== "published") throw notFound("community.question_not_found");
+  if (question?.status !== "published") throw notFound("community.question_not_found");
   const answers = await store.answersOf(db, [id]);
   return { ...questionOf(question, answers.length), answerList: answers.map(answerOf) };
 }
@@ -131,7 +131,7 @@ export async function answerAsReturnee(ctx: ReturneeCtx, questionId: string, inp
   const trust = await store.trustOf(ctx.tx, ctx.returnee.accountId);
   if (!trust) throw forbidden("community.not_trusted");
   const question = await store.getQuestion(ctx.tx, questionId);
-  if (!question || question.status !== "published") throw notFound("community.question_not_found");
+  if (question?.status !== "published") throw notFound("community.question_not_found");
   const row = await store.insertAnswer(ctx.tx, {
     questionId,
     body: input.body,

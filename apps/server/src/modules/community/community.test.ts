@@ -3,7 +3,7 @@ import { openWorld } from "../../../test/harness";
 import { signUpReturnee } from "../../../test/returnee";
 import { ok, personPayload } from "../../../test/world";
 
-const { env, world, as } = await openWorld();
+const { env, as } = await openWorld();
 const { caseDhaka, counsellorDhaka, caseErbil, providerTvet, admin, analyst } = as;
 const db = env.database.db;
 afterAll(() => env.close());

@@ -85,7 +85,7 @@ export async function updateEvent(ctx: Ctx, id: string, patch: CommunityEventPat
   if (!updated) throw staleVersion("community.event_not_found");
   await audit(ctx, { action: "update", recordType: "community_event", recordId: id });
   const taken = await store.placesTaken(ctx.tx, [id]);
-  return eventOfRow(updated, await organisationName(ctx.tx, updated.organisationId), taken.get(id) ?? 0);
+  return eventOfRow(updated, await ownerName(ctx, updated.organisationId), taken.get(id) ?? 0);
 }
 
 export async function cancelEvent(ctx: Ctx, id: string, reason: string) {
@@ -99,10 +99,13 @@ export async function cancelEvent(ctx: Ctx, id: string, reason: string) {
   if (!updated) throw staleVersion("community.event_not_found");
   await audit(ctx, { action: "close", recordType: "community_event", recordId: id, details: { reason } });
   const taken = await store.placesTaken(ctx.tx, [id]);
-  return eventOfRow(updated, await organisationName(ctx.tx, updated.organisationId), taken.get(id) ?? 0);
+  return eventOfRow(updated, await ownerName(ctx, updated.organisationId), taken.get(id) ?? 0);
 }
 
 const organisationName = async (db: Db, id: string) => (await organisationById(db, id))?.name ?? "";
+/** The name of the organisation that holds what the caller changed: their own, unless an administrator's of another. */
+const ownerName = (ctx: Ctx, id: string) =>
+  id === ctx.actor.organisationId ? ctx.actor.organisationName : organisationName(ctx.tx, id);
 
 /**
  * Who registered for an event of the caller's organisation: each returnee's name and number (they agreed that
@@ -291,7 +294,7 @@ export async function updateGroup(ctx: Ctx, id: string, patch: PeerGroupPatch) {
   const updated = await updateVersioned(ctx.tx, peerGroups, id, version, { ...rest, updatedAt: ctx.now });
   if (!updated) throw staleVersion("community.group_not_found");
   await audit(ctx, { action: "update", recordType: "peer_group", recordId: id });
-  return groupOfRow(updated, await organisationName(ctx.tx, updated.organisationId));
+  return groupOfRow(updated, await ownerName(ctx, updated.organisationId));
 }
 
 /** The groups serving a district (or a whole country, asked by its code), in the reader's language. */

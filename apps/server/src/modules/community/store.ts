@@ -81,7 +81,7 @@ export async function comingEvents(
   },
 ) {
   const rank = sql`case when ${communityEvents.adminAreaCode} = ${filter.near ?? ""} then 0
-    when ${communityEvents.adminAreaCode} = any(${sql`${`{${filter.around.join(",")}}`}::text[]`}) then 1 else 2 end`;
+    when ${communityEvents.adminAreaCode} = any(${sql.param(filter.around)}::text[]) then 1 else 2 end`;
   return tx
     .select({ event: communityEvents, organisationName: organisations.name })
     .from(communityEvents)
@@ -173,7 +173,7 @@ export async function groupsServing(
   filter: { country: string | undefined; areas: string[] | undefined },
 ) {
   const serves = filter.areas
-    ? sql`(cardinality(${peerGroups.adminAreaCodes}) = 0 or ${peerGroups.adminAreaCodes} && ${sql`${`{${filter.areas.join(",")}}`}::text[]`})`
+    ? sql`(cardinality(${peerGroups.adminAreaCodes}) = 0 or ${peerGroups.adminAreaCodes} && ${sql.param(filter.areas)}::text[])`
     : undefined;
   return tx
     .select({ group: peerGroups, organisationName: organisations.name })
