@@ -148,19 +148,21 @@ export async function buildApp({ config, database, webRoot }: AppOptions): Promi
     },
   );
 
+  // one text-message gateway for the app: accounts send codes with it, the community tells of a cancellation
+  const gateway = gatewayOf(config.sms);
   await app.register(
     async (api) => {
       registerSessionHook(api, config);
       registerPortalSessionHook(api, config);
       registerAccess(api);
       await api.register(authRoutes(config));
-      await api.register(accountRoutes(config, gatewayOf(config.sms)));
+      await api.register(accountRoutes(config, gateway));
       await api.register(smsRoutes);
       await api.register(organisationRoutes);
       await api.register(directoryRoutes);
       await api.register(feedbackRoutes);
       await api.register(portalRoutes);
-      await api.register(communityRoutes);
+      await api.register(communityRoutes(gateway));
       await api.register(personRoutes);
       await api.register(linkageRoutes);
       await api.register(importRoutes);

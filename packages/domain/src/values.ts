@@ -571,7 +571,12 @@ export const selfRegistrationConsentVersion = "2026-12";
 /** Where a text message stands: held in the outbox (no provider), queued for the provider, sent, failed. */
 export const smsStatuses = ["held", "queued", "sent", "failed"] as const;
 /** Why a text message was sent. */
-export const smsPurposes = ["verify_phone", "reset_password", "already_registered"] as const;
+export const smsPurposes = [
+  "verify_phone",
+  "reset_password",
+  "already_registered",
+  "event_cancelled",
+] as const;
 
 // ---- community -----------------------------------------------------------------------------------------
 

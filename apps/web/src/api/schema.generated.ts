@@ -15226,7 +15226,7 @@ export interface components {
         /** @enum {string} */
         SmsStatusInput: "held" | "queued" | "sent" | "failed";
         /** @enum {string} */
-        SmsPurposeInput: "verify_phone" | "reset_password" | "already_registered";
+        SmsPurposeInput: "verify_phone" | "reset_password" | "already_registered" | "event_cancelled";
         /** @enum {string} */
         PhoneCountryInput: "BD" | "PK" | "IQ";
         /** @enum {string} */
@@ -17826,7 +17826,7 @@ export interface components {
         /** @enum {string} */
         SmsStatus: "held" | "queued" | "sent" | "failed";
         /** @enum {string} */
-        SmsPurpose: "verify_phone" | "reset_password" | "already_registered";
+        SmsPurpose: "verify_phone" | "reset_password" | "already_registered" | "event_cancelled";
         /** @enum {string} */
         PhoneCountry: "BD" | "PK" | "IQ";
         /** @enum {string} */

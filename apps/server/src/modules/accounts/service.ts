@@ -386,6 +386,6 @@ export async function sweepAccounts(tx: Db, now: Date): Promise<number> {
 
 providePortalAccounts({
   accountOfPerson: store.accountOfPerson,
-  phonesOf: store.phonesOf,
+  contactsOf: store.contactsOf,
   personsOf: store.personsOf,
 });

@@ -217,14 +217,17 @@ export async function accountOfPerson(tx: Db, personId: string) {
   return row;
 }
 
-/** The numbers of some accounts, by account. */
-export async function phonesOf(tx: Db, ids: string[]): Promise<Map<string, string>> {
+/** The numbers of some accounts and the languages their owners read, by account. */
+export async function contactsOf(
+  tx: Db,
+  ids: string[],
+): Promise<Map<string, { phone: string; language: InterfaceLanguage }>> {
   if (!ids.length) return new Map();
   const rows = await tx
-    .select({ id: portalAccounts.id, phone: portalAccounts.phone })
+    .select({ id: portalAccounts.id, phone: portalAccounts.phone, language: portalAccounts.language })
     .from(portalAccounts)
     .where(inArray(portalAccounts.id, ids));
-  return new Map(rows.map((r) => [r.id, r.phone]));
+  return new Map(rows.map((r) => [r.id, { phone: r.phone, language: r.language }]));
 }
 
 /** The records of some accounts, by account (those that have one). */

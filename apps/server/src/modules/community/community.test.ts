@@ -1,7 +1,9 @@
+import { eq } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { openWorld } from "../../../test/harness";
 import { signUpReturnee } from "../../../test/returnee";
 import { ok, personPayload } from "../../../test/world";
+import { smsMessages } from "../../db/schema";
 
 const { env, as } = await openWorld();
 const { caseDhaka, counsellorDhaka, caseErbil, providerTvet, admin, analyst } = as;
@@ -31,6 +33,10 @@ type PortalEvent = {
   placesLeft: number | null;
   adminAreaCode: string;
 };
+
+/** The text messages that told of a cancelled event, by number. */
+const toldOfCancellation = () =>
+  db.select().from(smsMessages).where(eq(smsMessages.purpose, "event_cancelled")).orderBy(smsMessages.phone);
 
 // two returnees with records (Dhaka), one without
 const rokeya = await signUpReturnee(env.app, db, { phone: "+8801716900001", ip: "10.4.0.1" });
@@ -144,12 +150,36 @@ describe("events", () => {
       201,
     );
     await ok(rokeya.post(`/portal/me/events/${talk.id}/registration`), 201);
+    // Salma reads Bangla; Karim registered and cancelled himself
+    await ok(salma.put("/portal/me/language", { language: "bn" }));
+    await ok(salma.post(`/portal/me/events/${talk.id}/registration`), 201);
+    await ok(karim.post(`/portal/me/events/${talk.id}/registration`), 201);
+    await ok(karim.post(`/portal/me/events/${talk.id}/cancel`));
     const noReason = await caseDhaka.post(`/community/events/${talk.id}/cancel`, {});
     expect(noReason.json().error.field).toBe("reason");
+    expect(await toldOfCancellation()).toEqual([]);
     const cancelled = await ok<{ cancelledAt: string | null }>(
       caseDhaka.post(`/community/events/${talk.id}/cancel`, { reason: "The hall is closed for repairs" }),
     );
     expect(cancelled.cancelledAt).not.toBeNull();
+    // each returnee still registered is told by a text message in their language, with the day and not the
+    // event's name; Karim, who had cancelled, is not
+    const told = await toldOfCancellation();
+    expect(told.map((m) => [m.phone, m.language])).toEqual([
+      ["+8801716900001", "en"],
+      ["+8801716900003", "bn"],
+    ]);
+    const day = new Date(inDays(10));
+    expect(told[0]!.body).toContain(new Intl.DateTimeFormat("en", { dateStyle: "long" }).format(day));
+    expect(told[0]!.body).toMatch(/cancelled/);
+    expect(told[1]!.body).toContain(new Intl.DateTimeFormat("bn", { dateStyle: "long" }).format(day));
+    expect(told[1]!.body).toMatch(/বাতিল/);
+    for (const m of told) expect(m.body).not.toContain("Rights at work");
+    // cancelling again tells nobody twice
+    expect(
+      (await caseDhaka.post(`/community/events/${talk.id}/cancel`, { reason: "Again" })).statusCode,
+    ).toBe(409);
+    expect(await toldOfCancellation()).toHaveLength(2);
     const late = await karim.post(`/portal/me/events/${talk.id}/registration`);
     expect(late.json().error.key).toBe("community.event_cancelled");
     const mine = await ok<{ items: { event: { id: string; cancelledAt: string | null } }[] }>(

@@ -6,6 +6,7 @@ import {
   notFound,
   type PeerGroupInput,
   type PeerGroupPatch,
+  smsText,
   staleVersion,
   wordsIn,
 } from "@homecoming/domain";
@@ -18,6 +19,8 @@ import { inOwnOrganisation, ownOrganisationScope, ownRecord } from "../access";
 import { audit, auditByReturnee } from "../audit/service";
 import { organisationById } from "../organisations/service";
 import { personSummaries } from "../persons/service";
+import type { SmsGateway } from "../sms/gateway";
+import { queueSms } from "../sms/service";
 import { portalAccounts } from "./account-port";
 import * as store from "./store";
 
@@ -88,7 +91,12 @@ export async function updateEvent(ctx: Ctx, id: string, patch: CommunityEventPat
   return eventOfRow(updated, await ownerName(ctx, updated.organisationId), taken.get(id) ?? 0);
 }
 
-export async function cancelEvent(ctx: Ctx, id: string, reason: string) {
+/**
+ * Cancels an event of the caller's organisation, saying why, and tells each returnee registered for it by a
+ * text message in their language (the day of the event, not its name: a stranger reading the phone learns
+ * nothing of them); the portal shows them the reason. The messages leave once the cancellation committed.
+ */
+export async function cancelEvent(ctx: Ctx, id: string, reason: string, gateway: SmsGateway) {
   const current = await ownEvent(ctx, id);
   if (current.cancelledAt) throw conflict("community.event_cancelled");
   const updated = await updateVersioned(ctx.tx, communityEvents, id, current.version, {
@@ -97,7 +105,22 @@ export async function cancelEvent(ctx: Ctx, id: string, reason: string) {
     updatedAt: ctx.now,
   });
   if (!updated) throw staleVersion("community.event_not_found");
-  await audit(ctx, { action: "close", recordType: "community_event", recordId: id, details: { reason } });
+  const registered = (await store.registrationsOf(ctx.tx, id)).filter((r) => !r.cancelledAt);
+  const contacts = await portalAccounts().contactsOf(
+    ctx.tx,
+    registered.map((r) => r.accountId),
+  );
+  for (const { phone, language } of contacts.values()) {
+    const date = new Intl.DateTimeFormat([language, "en"], { dateStyle: "long" }).format(updated.startsAt);
+    const body = smsText(language, "event_cancelled", { code: "", minutes: 0, date });
+    await queueSms(ctx.tx, { phone, purpose: "event_cancelled", language, body }, gateway, ctx.now);
+  }
+  await audit(ctx, {
+    action: "close",
+    recordType: "community_event",
+    recordId: id,
+    details: { reason, told: contacts.size },
+  });
   const taken = await store.placesTaken(ctx.tx, [id]);
   return eventOfRow(updated, await ownerName(ctx, updated.organisationId), taken.get(id) ?? 0);
 }
@@ -118,7 +141,7 @@ export async function eventRegistrations(ctx: Ctx, id: string) {
     ctx,
     rows.flatMap((r) => (r.personId ? [r.personId] : [])),
   );
-  const phones = await portalAccounts().phonesOf(
+  const contacts = await portalAccounts().contactsOf(
     ctx.tx,
     rows.map((r) => r.accountId),
   );
@@ -132,7 +155,7 @@ export async function eventRegistrations(ctx: Ctx, id: string) {
         id: r.id,
         personId: r.personId,
         name: person ? [person.givenName, person.familyName].filter(Boolean).join(" ") : null,
-        phone: phones.get(r.accountId) ?? null,
+        phone: contacts.get(r.accountId)?.phone ?? null,
         registeredAt: r.registeredAt,
         cancelledAt: r.cancelledAt,
       };
