@@ -110,8 +110,13 @@ export async function cancelEvent(ctx: Ctx, id: string, reason: string, gateway:
     ctx.tx,
     registered.map((r) => r.accountId),
   );
+  // the day in each language once, however many read it
+  const days = new Map<InterfaceLanguage, string>();
   for (const { phone, language } of contacts.values()) {
-    const date = new Intl.DateTimeFormat([language, "en"], { dateStyle: "long" }).format(updated.startsAt);
+    const date =
+      days.get(language) ??
+      new Intl.DateTimeFormat([language, "en"], { dateStyle: "long" }).format(updated.startsAt);
+    days.set(language, date);
     const body = smsText(language, "event_cancelled", { code: "", minutes: 0, date });
     await queueSms(ctx.tx, { phone, purpose: "event_cancelled", language, body }, gateway, ctx.now);
   }

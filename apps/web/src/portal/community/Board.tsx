@@ -3,6 +3,7 @@ import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from "react-router";
 import { intlLocale, languages } from "../../i18n/languages";
+import { useOwn } from "../account/useOwn";
 import {
   ApiError,
   answerQuestion,
@@ -10,7 +11,6 @@ import {
   communityQuestion,
   findQuestions,
   type Language,
-  type MyQuestions,
   myQuestions,
   type PublicQuestion,
   type PublicQuestionDetail,
@@ -331,17 +331,11 @@ export function Ask() {
 export function Mine() {
   const { t, i18n } = useTranslation();
   const ready = useLazyWords("together");
-  const navigate = useNavigate();
-  const [mine, setMine] = useState<MyQuestions | null>(null);
+  const { value: mine } = useOwn(myQuestions, "mine");
   const answerer = useAnswerer();
   const day = new Intl.DateTimeFormat(intlLocale(i18n.language), { dateStyle: "medium" });
   const asked = (useLocation().state as { asked?: boolean } | null)?.asked;
   useTitle(t("together.mine.title"));
-  useEffect(() => {
-    myQuestions().then(setMine, (error: unknown) => {
-      if (error instanceof ApiError && error.status === 401) navigate("/sign-in", { replace: true });
-    });
-  }, [navigate]);
   if (!ready || !mine) return null;
   return (
     <>

@@ -17,7 +17,8 @@ export function Results() {
   const [programmes, setProgrammes] = useState<HelpProgramme[] | null>(null);
   const [shown, setShown] = useState(firstServices);
   const [failed, setFailed] = useState<string | null>(null);
-  const place = area && rememberedDistrict()?.id === area ? rememberedDistrict()!.label : area;
+  const remembered = rememberedDistrict();
+  const place = area && remembered?.id === area ? remembered.label : area;
   const heading = need ? t(`portal.needs.${need}`) : t("portal.help.results.all");
   useTitle(heading);
 
